@@ -1,0 +1,97 @@
+//! Input formats, and the article as read from its source, before any interpretation: title,
+//! infobox fields, sections and text blocks, each with the line it came from.
+
+pub mod flat;
+
+/// One infobox field, `Key: Value`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    /// The key as written.
+    pub key: String,
+    /// The key folded for matching: lower case, no spaces, `_` or `-`.
+    pub norm_key: String,
+    pub value: String,
+    /// 1-based line of the field in its file.
+    pub line: usize,
+}
+
+/// What a text block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    ListItem,
+}
+
+/// A paragraph or a list item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    pub line: usize,
+    /// Index into [`Document::sections`]; `None` for the lead.
+    pub section: Option<usize>,
+}
+
+/// A section heading, `==Name==` (level 2) or deeper.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    pub level: usize,
+    pub line: usize,
+}
+
+/// A parsed article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// Where the article came from (a path, or `<stdin>`).
+    pub source: String,
+    pub title: String,
+    pub title_line: usize,
+    pub infobox: Vec<Field>,
+    /// The infobox template's name where the source gives one
+    /// (`Infobox civil conflict`), folded like field keys.
+    pub infobox_template: Option<String>,
+    pub sections: Vec<Section>,
+    pub blocks: Vec<Block>,
+}
+
+/// Folds an infobox key for matching: `Casualties Label` and
+/// `casualties_label` both become `casualtieslabel`.
+pub fn norm_key(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '\t'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+impl Document {
+    /// The first infobox field whose folded key is one of `keys`.
+    pub fn field(&self, keys: &[&str]) -> Option<&Field> {
+        keys.iter()
+            .find_map(|k| self.infobox.iter().find(|f| f.norm_key == norm_key(k)))
+    }
+
+    /// The blocks of the lead (before the first section).
+    pub fn lead(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.section.is_none())
+    }
+
+    /// The list items of every section whose heading is `heading` (any case).
+    pub fn section_items<'a>(&'a self, heading: &'a str) -> impl Iterator<Item = &'a Block> {
+        self.blocks.iter().filter(move |b| {
+            b.kind == BlockKind::ListItem
+                && b.section
+                    .is_some_and(|s| self.sections[s].heading.eq_ignore_ascii_case(heading))
+        })
+    }
+
+    /// The first sentence of the lead, if any.
+    pub fn first_sentence(&self) -> Option<&str> {
+        let text = self
+            .lead()
+            .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))?
+            .text
+            .as_str();
+        Some(crate::text::first_sentence(text))
+    }
+}

@@ -1,0 +1,298 @@
+//! Telling events from other articles, and typing them.
+//!
+//! The title's head noun decides first (`... protests`, `Battle of ...`,
+//! `... election`), then the infobox template, then the noun the lead
+//! sentence predicates (`X was a series of demonstrations`). A title whose
+//! head is an event noun but that names nothing in particular (`Civil war`,
+//! `Proxy war`) is a topic, not an event; so are lists and indexes.
+
+use crate::article::Document;
+use crate::model::EventKind;
+
+/// Nouns that name events, by the class they give.
+const NOUNS: &[(&str, EventKind)] = &[
+    ("protest", EventKind::Protest),
+    ("protests", EventKind::Protest),
+    ("demonstration", EventKind::Protest),
+    ("demonstrations", EventKind::Protest),
+    ("march", EventKind::Protest),
+    ("rally", EventKind::Protest),
+    ("rallies", EventKind::Protest),
+    ("sit-in", EventKind::Protest),
+    ("sit-ins", EventKind::Protest),
+    ("strike", EventKind::Protest),
+    ("strikes", EventKind::Protest),
+    ("boycott", EventKind::Protest),
+    ("riot", EventKind::Riot),
+    ("riots", EventKind::Riot),
+    ("unrest", EventKind::Riot),
+    ("disturbances", EventKind::Riot),
+    ("pogrom", EventKind::Riot),
+    ("revolution", EventKind::Revolution),
+    ("revolutions", EventKind::Revolution),
+    ("uprising", EventKind::Revolution),
+    ("uprisings", EventKind::Revolution),
+    ("revolt", EventKind::Revolution),
+    ("revolts", EventKind::Revolution),
+    ("rebellion", EventKind::Revolution),
+    ("insurrection", EventKind::Revolution),
+    ("intifada", EventKind::Revolution),
+    ("coup", EventKind::Coup),
+    ("coups", EventKind::Coup),
+    ("putsch", EventKind::Coup),
+    ("d'état", EventKind::Coup),
+    ("d'etat", EventKind::Coup),
+    ("self-coup", EventKind::Coup),
+    ("election", EventKind::Election),
+    ("elections", EventKind::Election),
+    ("by-election", EventKind::Election),
+    ("referendum", EventKind::Election),
+    ("plebiscite", EventKind::Election),
+    ("war", EventKind::ArmedConflict),
+    ("wars", EventKind::ArmedConflict),
+    ("battle", EventKind::ArmedConflict),
+    ("battles", EventKind::ArmedConflict),
+    ("siege", EventKind::ArmedConflict),
+    ("sieges", EventKind::ArmedConflict),
+    ("offensive", EventKind::ArmedConflict),
+    ("counteroffensive", EventKind::ArmedConflict),
+    ("counter-offensive", EventKind::ArmedConflict),
+    ("campaign", EventKind::ArmedConflict),
+    ("intervention", EventKind::ArmedConflict),
+    ("insurgency", EventKind::ArmedConflict),
+    ("invasion", EventKind::ArmedConflict),
+    ("conflict", EventKind::ArmedConflict),
+    ("clashes", EventKind::ArmedConflict),
+    ("skirmish", EventKind::ArmedConflict),
+    ("attack", EventKind::ArmedConflict),
+    ("raid", EventKind::ArmedConflict),
+    ("assault", EventKind::ArmedConflict),
+    ("ambush", EventKind::ArmedConflict),
+    ("airstrike", EventKind::ArmedConflict),
+    ("airstrikes", EventKind::ArmedConflict),
+    ("bombardment", EventKind::ArmedConflict),
+    ("shelling", EventKind::ArmedConflict),
+    ("fall", EventKind::ArmedConflict),
+    ("capture", EventKind::ArmedConflict),
+    ("liberation", EventKind::ArmedConflict),
+    ("encirclement", EventKind::ArmedConflict),
+    ("incursion", EventKind::ArmedConflict),
+    ("operation", EventKind::ArmedConflict),
+    ("engagements", EventKind::ArmedConflict),
+    ("massacre", EventKind::Event),
+    ("bombing", EventKind::Event),
+    ("crisis", EventKind::Event),
+];
+
+/// Title prefixes of pages that gather other pages.
+const NOT_EVENTS: &[&str] = &[
+    "list of",
+    "lists of",
+    "order of battle",
+    "timeline of",
+    "index of",
+    "outline of",
+    "glossary of",
+    "bibliography of",
+    "category:",
+    "template:",
+];
+
+/// The class a noun gives, if it names events.
+pub fn noun_kind(word: &str) -> Option<EventKind> {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .to_lowercase();
+    NOUNS.iter().find(|(n, _)| *n == w).map(|(_, k)| *k)
+}
+
+/// The class an infobox template gives.
+fn template_kind(template: &str, title_kind: Option<EventKind>) -> Option<EventKind> {
+    let t = template.to_lowercase().replace('_', " ");
+    if t.contains("election") || t.contains("referendum") {
+        Some(EventKind::Election)
+    } else if t.contains("military conflict")
+        || t.contains("military operation")
+        || t.contains("war")
+    {
+        Some(match title_kind {
+            Some(k @ (EventKind::Coup | EventKind::Revolution)) => k,
+            _ => EventKind::ArmedConflict,
+        })
+    } else if t.contains("civil conflict") {
+        Some(match title_kind {
+            Some(k) if k != EventKind::Event => k,
+            _ => EventKind::Protest,
+        })
+    } else if t.contains("coup") {
+        Some(EventKind::Coup)
+    } else if t.contains("event") || t.contains("riot") || t.contains("protest") {
+        Some(title_kind.unwrap_or(EventKind::Event))
+    } else {
+        None
+    }
+}
+
+/// Types a page from its title alone: the class of its head noun, if the
+/// title names one particular event.
+pub fn title_kind(title: &str) -> Option<EventKind> {
+    let lower = title.to_lowercase();
+    if NOT_EVENTS.iter().any(|p| lower.starts_with(p)) {
+        return None;
+    }
+    let kind = head_noun(strip_parenthesis(title)).and_then(noun_kind)?;
+    is_particular(title).then_some(kind)
+}
+
+/// The head noun: the word before the first preposition (`Battle of X`,
+/// `Foreign fighters in X`), else the last word (`2003 Azerbaijani
+/// protests`), skipping roman numerals and years (`World War I`).
+fn head_noun(title: &str) -> Option<&str> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let prep = words.iter().position(|w| {
+        matches!(
+            *w,
+            "of" | "in" | "during" | "for" | "against" | "on" | "at" | "by"
+        )
+    });
+    let head_part = match prep {
+        Some(0) | None => &words[..],
+        Some(p) => &words[..p],
+    };
+    head_part
+        .iter()
+        .rev()
+        .find(|w| {
+            !w.chars()
+                .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
+                && !matches!(**w, "I" | "II" | "III" | "IV" | "V")
+        })
+        .copied()
+}
+
+/// A title names one particular event when it carries a name or a date
+/// besides its head noun: a digit, a word with a capital after the first
+/// word (`Battle of al-Bab`), or a first word the gazetteer knows as a
+/// place or people (`Raqqa campaign`, `Syrian uprising`).
+fn is_particular(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let first = words.next().unwrap_or("");
+    title.chars().any(|c| c.is_ascii_digit())
+        || words.any(|w| w.chars().any(char::is_uppercase))
+        || {
+            let g = crate::gazetteer::Gazetteer::bundled();
+            g.knows(first) || !g.countries_of_demonym(first).is_empty()
+        }
+}
+
+fn strip_parenthesis(title: &str) -> &str {
+    match title.find(" (") {
+        Some(p) if title.ends_with(')') => &title[..p],
+        _ => title,
+    }
+}
+
+/// The event noun the lead sentence predicates of its subject:
+/// `X was a series of opposition demonstrations` gives Protest.
+pub fn lead_kind(sentence: &str) -> Option<EventKind> {
+    let lower = sentence.to_lowercase();
+    let (verb_at, verb_len) = [
+        " was ",
+        " is ",
+        " were ",
+        " are ",
+        " refers to ",
+        " occurred ",
+        " comprised ",
+    ]
+    .iter()
+    .filter_map(|v| lower.find(v).map(|p| (p, v.len())))
+    .min()?;
+    let subject = &sentence[..verb_at];
+    // `A civil war is a war ...` defines a kind of thing, not an event.
+    if subject.starts_with("A ") || subject.starts_with("An ") {
+        return None;
+    }
+    sentence[verb_at + verb_len..]
+        .split_whitespace()
+        .take(14)
+        .find_map(noun_kind)
+}
+
+/// The class of the event an article is about, or `None` when it is not
+/// about an event.
+pub fn classify(doc: &Document) -> Option<EventKind> {
+    let lower = doc.title.to_lowercase();
+    if NOT_EVENTS.iter().any(|p| lower.starts_with(p)) {
+        return None;
+    }
+    let bare = strip_parenthesis(&doc.title);
+    let head = head_noun(bare).and_then(noun_kind);
+    let particular = is_particular(&doc.title);
+    let lead = doc.first_sentence().and_then(lead_kind);
+    if let Some(kind) = doc
+        .infobox_template
+        .as_deref()
+        .and_then(|t| template_kind(t, head))
+    {
+        return Some(kind);
+    }
+    match head {
+        Some(kind) if particular => Some(kind),
+        Some(_) => None,
+        // The title's head says nothing: the lead sentence may, for an
+        // article whose infobox dates it.
+        None if doc.field(&["date", "dates"]).is_some() => Some(lead.unwrap_or(EventKind::Event)),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        assert_eq!(
+            title_kind("2003 Azerbaijani protests"),
+            Some(EventKind::Protest)
+        );
+        assert_eq!(
+            title_kind("2003 Azerbaijani presidential election"),
+            Some(EventKind::Election)
+        );
+        assert_eq!(
+            title_kind("Battle of al-Bab"),
+            Some(EventKind::ArmedConflict)
+        );
+        assert_eq!(title_kind("World War I"), Some(EventKind::ArmedConflict));
+        assert_eq!(
+            title_kind("Islamist uprising in Syria"),
+            Some(EventKind::Revolution)
+        );
+        assert_eq!(
+            title_kind("Raqqa campaign (2016–2017)"),
+            Some(EventKind::ArmedConflict)
+        );
+        assert_eq!(title_kind("Civil war"), None);
+        assert_eq!(title_kind("Proxy war"), None);
+        assert_eq!(title_kind("War profiteering"), None);
+        assert_eq!(
+            title_kind("List of armed groups in the Yemeni civil war"),
+            None
+        );
+        assert_eq!(title_kind("Refugees of the Syrian civil war"), None);
+    }
+
+    #[test]
+    fn lead_sentences() {
+        assert_eq!(
+            lead_kind("Euromaidan was a wave of demonstrations and civil unrest in Ukraine."),
+            Some(EventKind::Protest)
+        );
+        assert_eq!(
+            lead_kind("A proxy war is an armed conflict between two states."),
+            None
+        );
+    }
+}

@@ -1,0 +1,380 @@
+//! From a [`Document`] to an [`Extraction`]. Extraction never fails: a value
+//! it cannot read becomes a diagnostic, and the rest still yields its facts.
+
+pub mod classify;
+pub mod names;
+pub mod places;
+
+use crate::article::{BlockKind, Document, Field};
+use crate::gazetteer::{Gazetteer, Hit};
+use crate::model::*;
+use crate::values::{date, figure, list};
+
+/// Infobox keys read for each fact, in order of preference (folded).
+const DATE_KEYS: &[&str] = &["date", "dates"];
+const PLACE_KEYS: &[&str] = &["place", "location", "country", "countries", "locations"];
+const CAUSE_KEYS: &[&str] = &["causes", "cause"];
+const GOAL_KEYS: &[&str] = &["goals", "goal", "aims"];
+const METHOD_KEYS: &[&str] = &["methods", "method", "tactics"];
+const OUTCOME_KEYS: &[&str] = &["result", "results", "outcome", "outcomes"];
+const FATALITY_KEYS: &[&str] = &["fatalities", "deaths", "death", "killed", "dead"];
+const INJURY_KEYS: &[&str] = &["injuries", "injured", "wounded"];
+const ARREST_KEYS: &[&str] = &["arrests", "arrested", "detentions", "detained"];
+
+/// Extracts what `doc` says.
+pub fn extract(doc: &Document) -> Extraction {
+    Extractor::new(doc).run()
+}
+
+struct Extractor<'d> {
+    doc: &'d Document,
+    g: &'static Gazetteer,
+    entities: Vec<Entity>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'d> Extractor<'d> {
+    fn new(doc: &'d Document) -> Self {
+        Extractor {
+            doc,
+            g: Gazetteer::bundled(),
+            entities: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    fn warn(&mut self, line: Line, message: String) {
+        self.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            source: self.doc.source.clone(),
+            line,
+            message,
+        });
+    }
+
+    /// Adds an entity (merging what a second mention adds) and returns its title.
+    fn add(&mut self, e: Entity) -> String {
+        let title = e.title.clone();
+        if title == self.doc.title {
+            return title;
+        }
+        match self.entities.iter_mut().find(|x| x.title == e.title) {
+            Some(x) => {
+                x.country = x.country.take().or(e.country);
+                x.year = x.year.or(e.year);
+                x.election = x.election.take().or(e.election);
+                x.role = x.role.take().or(e.role);
+            }
+            None => self.entities.push(e),
+        }
+        title
+    }
+
+    fn run(mut self) -> Extraction {
+        let kind = classify::classify(self.doc);
+        let event = kind.map(|k| self.event(k));
+        let doc = self.doc;
+        self.entities.sort_by(|a, b| a.title.cmp(&b.title));
+        Extraction {
+            title: doc.title.clone(),
+            source: doc.source.clone(),
+            event,
+            entities: self.entities,
+            diagnostics: self.diagnostics,
+        }
+    }
+
+    fn event(&mut self, kind: EventKind) -> Event {
+        let doc = self.doc;
+        let mut ev = Event {
+            kind,
+            start: None,
+            end: None,
+            ongoing: false,
+            date_approximate: false,
+            date_text: None,
+            countries: Vec::new(),
+            locations: Vec::new(),
+            causes: Vec::new(),
+            goals: Vec::new(),
+            methods: Vec::new(),
+            outcomes: Vec::new(),
+            fatalities: None,
+            injuries: None,
+            arrests: None,
+            related_elections: Vec::new(),
+            related_events: Vec::new(),
+        };
+        if let Some(f) = doc.field(DATE_KEYS) {
+            self.dates(f, &mut ev);
+        }
+        self.places(&mut ev);
+        ev.causes = self.statements(CAUSE_KEYS, false);
+        ev.goals = self.statements(GOAL_KEYS, true);
+        ev.methods = self.statements(METHOD_KEYS, true);
+        ev.outcomes = self.statements(OUTCOME_KEYS, false);
+        ev.fatalities = self.count(FATALITY_KEYS);
+        ev.injuries = self.count(INJURY_KEYS);
+        ev.arrests = self.count(ARREST_KEYS);
+        self.related(&mut ev);
+        ev
+    }
+
+    fn dates(&mut self, f: &Field, ev: &mut Event) {
+        match date::parse(&f.value) {
+            Ok(r) => {
+                ev.start = r.start;
+                ev.end = r.end;
+                ev.ongoing = r.ongoing;
+                ev.date_approximate = r.approximate;
+                if let Some(tail) = r.ignored_tail {
+                    ev.date_text = Some(f.value.clone());
+                    self.warn(
+                        f.line,
+                        format!(
+                            "date {:?}: read the leading date only, left {:?} as text",
+                            f.value, tail
+                        ),
+                    );
+                }
+            }
+            Err(why) => {
+                ev.date_text = Some(f.value.clone());
+                self.warn(f.line, format!("date {:?} left as text: {why}", f.value));
+            }
+        }
+    }
+
+    fn places(&mut self, ev: &mut Event) {
+        let g = self.g;
+        let doc = self.doc;
+        let mut countries: Vec<String> = Vec::new();
+        let mut hits: Vec<Hit<'static>> = Vec::new();
+        if let Some(f) = doc.field(PLACE_KEYS) {
+            let items = list::split_items(&f.value);
+            // Countries first, so that cities resolve within them.
+            let mut rest = Vec::new();
+            for item in &items {
+                let (item, tail_country) = match places::trailing_country(g, item) {
+                    Some((c, head)) if !head.is_empty() => (head, Some(c)),
+                    _ => (item.clone(), None),
+                };
+                if let Some(c) = tail_country {
+                    push_unique(&mut countries, c.iso2.clone());
+                    hits.push(Hit::Country(c));
+                }
+                match places::resolve(g, &item, &[]) {
+                    Resolved::One(Hit::Country(c)) => {
+                        push_unique(&mut countries, c.iso2.clone());
+                        hits.push(Hit::Country(c));
+                    }
+                    _ => rest.push(item),
+                }
+            }
+            if countries.is_empty() {
+                countries = places::title_countries(g, &doc.title);
+            }
+            for item in rest {
+                match places::resolve(g, &item, &countries) {
+                    Resolved::One(hit) => hits.push(hit),
+                    Resolved::Ambiguous(cs) => self.warn(
+                        f.line,
+                        format!(
+                            "place {item:?} is ambiguous (in {}): left unresolved",
+                            cs.join(", ")
+                        ),
+                    ),
+                    Resolved::Unknown => self.warn(
+                        f.line,
+                        format!("place {item:?} is not in the gazetteer: left unresolved"),
+                    ),
+                }
+            }
+        } else {
+            countries = places::title_countries(g, &doc.title);
+        }
+        for hit in &hits {
+            if let Hit::Place(p) = hit {
+                push_unique(&mut countries, p.country.clone());
+            }
+        }
+        // Places the prose names inside those countries.
+        let mut prose = Vec::new();
+        for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+            prose.extend(places::prose_places(g, &b.text, &countries));
+        }
+        for p in prose {
+            if !hits
+                .iter()
+                .any(|h| matches!(h, Hit::Place(q) if std::ptr::eq(*q, p)))
+            {
+                hits.push(Hit::Place(p));
+            }
+        }
+        for iso in &countries {
+            if let Some(c) = g.country_by_code(iso) {
+                let t = self.add(places::country_entity(c));
+                push_unique(&mut ev.countries, t);
+            }
+        }
+        for hit in hits {
+            let e = match hit {
+                Hit::Country(c) => places::country_entity(c),
+                Hit::Place(p) => places::place_entity(g, p),
+            };
+            if let Some(c) = e.country.as_deref().and_then(|c| g.country_by_code(c)) {
+                self.add(places::country_entity(c));
+            }
+            let t = self.add(e);
+            push_unique(&mut ev.locations, t);
+        }
+    }
+
+    /// Statements of an infobox field, one per item when `split`.
+    fn statements(&mut self, keys: &[&str], split: bool) -> Vec<Statement> {
+        let Some(f) = self.doc.field(keys) else {
+            return Vec::new();
+        };
+        let items = if split {
+            list::split_items(&f.value)
+        } else {
+            vec![f.value.trim().to_owned()]
+        };
+        let line = f.line;
+        items
+            .into_iter()
+            .filter(|t| !t.is_empty() && !is_placeholder(t))
+            .map(|text| {
+                let mentions = self.mentions(&text);
+                Statement {
+                    text,
+                    line,
+                    mentions,
+                }
+            })
+            .collect()
+    }
+
+    /// Entities named in an infobox value.
+    fn mentions(&mut self, text: &str) -> Vec<String> {
+        let g = self.g;
+        let mut found = names::elections_and_their_events(g, text);
+        found.extend(names::named_events(g, text));
+        found.extend(names::people(text));
+        let mut titles = Vec::new();
+        for e in found {
+            let e = with_election(e, &mut self.entities);
+            let t = self.add(e);
+            push_unique(&mut titles, t);
+        }
+        titles
+    }
+
+    fn count(&mut self, keys: &[&str]) -> Option<Count> {
+        let f = self.doc.field(keys)?;
+        match figure::parse(&f.value) {
+            Ok(figure) => Some(Count {
+                figure,
+                line: f.line,
+            }),
+            Err(why) => {
+                let (line, value) = (f.line, f.value.clone());
+                self.warn(line, format!("figure {value:?} left as text: {why}"));
+                None
+            }
+        }
+    }
+
+    /// Elections and events named in causes, goals, see-also and prose.
+    fn related(&mut self, ev: &mut Event) {
+        let g = self.g;
+        let doc = self.doc;
+        let from_statements: Vec<String> = ev
+            .causes
+            .iter()
+            .chain(&ev.goals)
+            .chain(&ev.outcomes)
+            .flat_map(|s| s.mentions.clone())
+            .collect();
+        let mut candidates: Vec<(Entity, bool)> = Vec::new();
+        for t in from_statements {
+            if let Some(e) = self.entities.iter().find(|e| e.title == t) {
+                candidates.push((e.clone(), true));
+            }
+        }
+        for b in doc.section_items("See also") {
+            let title = b.text.trim();
+            let mut found = names::elections_and_their_events(g, title);
+            found.retain(|e| e.title == title);
+            if found.is_empty() {
+                if let Some(kind) = classify::title_kind(title) {
+                    found.push(Entity::new(title.to_owned(), EntityKind::Event(kind)));
+                }
+            }
+            candidates.extend(found.into_iter().map(|e| (e, true)));
+        }
+        for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+            for e in names::elections_and_their_events(g, &b.text)
+                .into_iter()
+                .chain(names::named_events(g, &b.text))
+            {
+                candidates.push((e, false));
+            }
+        }
+        let years = ev
+            .start
+            .map(|s| (s.year - 1, ev.end.map_or(s.year, |e| e.year)));
+        for (e, stated) in candidates {
+            if e.title == doc.title {
+                continue;
+            }
+            let election = e.kind == EntityKind::Event(EventKind::Election);
+            // An election in prose is this event's only when its year falls
+            // in the event's span (or the year before it).
+            if election && !stated {
+                match (years, e.year) {
+                    (Some((from, to)), Some(y)) if y >= from && y <= to => {}
+                    _ => continue,
+                }
+            }
+            let e = with_election(e, &mut self.entities);
+            let t = self.add(e);
+            if election {
+                push_unique(&mut ev.related_elections, t);
+            } else if matches!(
+                self.entities.iter().find(|x| x.title == t).map(|x| &x.kind),
+                Some(EntityKind::Event(_))
+            ) {
+                push_unique(&mut ev.related_events, t);
+            }
+        }
+    }
+}
+
+/// Adds the election an event is named after to `entities`.
+fn with_election(e: Entity, entities: &mut Vec<Entity>) -> Entity {
+    if let Some(el) = &e.election {
+        if !entities.iter().any(|x| &x.title == el) {
+            let mut x = Entity::new(el.clone(), EntityKind::Event(EventKind::Election));
+            x.country = e.country.clone();
+            x.year = e.year;
+            entities.push(x);
+        }
+    }
+    e
+}
+
+use places::Resolved;
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+fn is_placeholder(t: &str) -> bool {
+    matches!(
+        t.trim().to_lowercase().as_str(),
+        "?" | "n/a" | "na" | "none" | "unknown" | "-" | "–"
+    )
+}

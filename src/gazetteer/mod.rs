@@ -1,0 +1,239 @@
+//! The bundled gazetteer: countries (names, codes, demonyms, Wikidata and
+//! GeoNames identifiers), first-level regions and cities, compiled into the
+//! binary so that places resolve offline.
+//!
+//! The tables in `data/gazetteer/` are generated from the linking tables of
+//! the corpus by [`build`] (`eventgraph build-gazetteer`); a test checks that
+//! the committed tables are what the generator makes.
+
+pub mod build;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A sovereign state or territory with an ISO 3166-1 code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Country {
+    pub iso2: String,
+    pub iso3: String,
+    /// The English Wikipedia title.
+    pub title: String,
+    pub wikidata: Option<String>,
+    pub geonames: Option<u64>,
+    pub names: Vec<String>,
+    pub demonyms: Vec<String>,
+}
+
+/// What kind of populated place or area a [`Place`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    City,
+    Region,
+}
+
+/// A city or a first-level region, always inside one country.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub kind: PlaceKind,
+    pub title: String,
+    pub country: String,
+    pub wikidata: Option<String>,
+    pub geonames: Option<u64>,
+    pub population: u64,
+    pub names: Vec<String>,
+}
+
+/// What a name resolved to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hit<'a> {
+    Country(&'a Country),
+    Place(&'a Place),
+}
+
+/// The whole gazetteer with its name indexes.
+pub struct Gazetteer {
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    country_by_name: HashMap<String, Vec<usize>>,
+    country_by_demonym: HashMap<String, Vec<usize>>,
+    country_by_code: HashMap<String, usize>,
+    place_by_name: HashMap<String, Vec<usize>>,
+}
+
+const COUNTRIES_TSV: &str = include_str!("../../data/gazetteer/countries.tsv");
+const REGIONS_TSV: &str = include_str!("../../data/gazetteer/regions.tsv");
+const CITIES_TSV: &str = include_str!("../../data/gazetteer/cities.tsv");
+
+/// Folds a name for lookup: lower case, accents kept, `-`/`_` as spaces,
+/// a leading `the` dropped.
+pub fn fold(name: &str) -> String {
+    let s: String = name
+        .chars()
+        .map(|c| {
+            if c == '_' || c == '-' || c == '‐' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.strip_prefix("the ").map(str::to_owned).unwrap_or(s)
+}
+
+impl Gazetteer {
+    /// The bundled gazetteer, parsed once.
+    pub fn bundled() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::from_tables(COUNTRIES_TSV, REGIONS_TSV, CITIES_TSV))
+    }
+
+    /// Builds a gazetteer from the three generated tables.
+    pub fn from_tables(countries: &str, regions: &str, cities: &str) -> Gazetteer {
+        let mut g = Gazetteer {
+            countries: Vec::new(),
+            places: Vec::new(),
+            country_by_name: HashMap::new(),
+            country_by_demonym: HashMap::new(),
+            country_by_code: HashMap::new(),
+            place_by_name: HashMap::new(),
+        };
+        for line in countries.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 7 {
+                continue;
+            }
+            g.countries.push(Country {
+                iso2: f[0].to_owned(),
+                iso3: f[1].to_owned(),
+                title: f[2].to_owned(),
+                wikidata: non_empty(f[3]),
+                geonames: f[4].parse().ok(),
+                names: split_list(f[5]),
+                demonyms: split_list(f[6]),
+            });
+        }
+        for (kind, table) in [(PlaceKind::Region, regions), (PlaceKind::City, cities)] {
+            for line in table.lines().skip(1) {
+                let f: Vec<&str> = line.split('\t').collect();
+                if f.len() < 6 {
+                    continue;
+                }
+                g.places.push(Place {
+                    kind,
+                    title: f[0].to_owned(),
+                    country: f[1].to_owned(),
+                    wikidata: non_empty(f[2]),
+                    geonames: f[3].parse().ok(),
+                    population: f[4].parse().unwrap_or(0),
+                    names: split_list(f[5]),
+                });
+            }
+        }
+        for (i, c) in g.countries.iter().enumerate() {
+            g.country_by_code.insert(c.iso2.clone(), i);
+            g.country_by_code.insert(c.iso3.clone(), i);
+            for n in c.names.iter().chain([&c.title]) {
+                push_unique(g.country_by_name.entry(fold(n)).or_default(), i);
+            }
+            for d in &c.demonyms {
+                push_unique(g.country_by_demonym.entry(fold(d)).or_default(), i);
+            }
+        }
+        for (i, p) in g.places.iter().enumerate() {
+            for n in p.names.iter().chain([&p.title]) {
+                push_unique(g.place_by_name.entry(fold(n)).or_default(), i);
+            }
+        }
+        g
+    }
+
+    /// The country with this ISO 3166-1 alpha-2 or alpha-3 code.
+    pub fn country_by_code(&self, code: &str) -> Option<&Country> {
+        self.country_by_code.get(code).map(|&i| &self.countries[i])
+    }
+
+    /// Countries this name (not a demonym) may denote.
+    pub fn countries_named(&self, name: &str) -> Vec<&Country> {
+        self.country_by_name
+            .get(&fold(name))
+            .map(|v| v.iter().map(|&i| &self.countries[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Countries this demonym or adjective may denote (`Azerbaijani`).
+    pub fn countries_of_demonym(&self, word: &str) -> Vec<&Country> {
+        self.country_by_demonym
+            .get(&fold(word))
+            .map(|v| v.iter().map(|&i| &self.countries[i]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Cities and regions with this name, most populous first; restricted to
+    /// `country` (ISO alpha-2) when given.
+    pub fn places_named(&self, name: &str, country: Option<&str>) -> Vec<&Place> {
+        let mut v: Vec<&Place> = self
+            .place_by_name
+            .get(&fold(name))
+            .map(|v| v.iter().map(|&i| &self.places[i]).collect())
+            .unwrap_or_default();
+        if let Some(c) = country {
+            v.retain(|p| p.country == c);
+        }
+        v.sort_by(|a, b| {
+            (a.kind == PlaceKind::Region)
+                .cmp(&(b.kind == PlaceKind::Region))
+                .then(b.population.cmp(&a.population))
+                .then(a.title.cmp(&b.title))
+        });
+        v
+    }
+
+    /// True when a folded name is known at all (country, demonym or place).
+    pub fn knows(&self, name: &str) -> bool {
+        let f = fold(name);
+        self.country_by_name.contains_key(&f) || self.place_by_name.contains_key(&f)
+    }
+}
+
+fn push_unique(v: &mut Vec<usize>, i: usize) {
+    if !v.contains(&i) {
+        v.push(i);
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|')
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn azerbaijan_resolves_by_name_code_and_demonym() {
+        let g = Gazetteer::bundled();
+        let az = g.countries_named("Azerbaijan");
+        assert_eq!(az.len(), 1);
+        assert_eq!(az[0].wikidata.as_deref(), Some("Q227"));
+        assert_eq!(g.countries_of_demonym("Azerbaijani")[0].iso2, "AZ");
+        assert_eq!(g.country_by_code("AZE").unwrap().title, "Azerbaijan");
+    }
+
+    #[test]
+    fn baku_is_a_city_of_azerbaijan() {
+        let g = Gazetteer::bundled();
+        let baku = g.places_named("Baku", Some("AZ"));
+        assert_eq!(baku[0].kind, PlaceKind::City);
+        assert_eq!(baku[0].wikidata.as_deref(), Some("Q9248"));
+        assert_eq!(baku[0].geonames, Some(587084));
+    }
+}

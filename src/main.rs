@@ -1,0 +1,354 @@
+//! The `eventgraph` command line.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use eventgraph::iri::Minter;
+use eventgraph::store::{rdf_format, GraphStore, QueryResultsFormat};
+use eventgraph::{pipeline, rdf, vocab};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::QueryResultsSerializer;
+use oxigraph::sparql::QueryResults;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "eventgraph",
+    version,
+    about = "Turn encyclopedia articles about events into an RDF knowledge graph"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct StoreArgs {
+    /// The store directory (RocksDB); created when missing.
+    #[arg(long, env = "EVENTGRAPH_STORE", default_value = "./eventgraph.db")]
+    store: PathBuf,
+    /// Namespace of minted entities.
+    #[arg(long, default_value = vocab::EGR)]
+    base: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract articles into the store, replacing each article's graph.
+    ///
+    /// Takes files and directories (every `.txt` article below them). Prints
+    /// a summary; exits with status 1 if any article failed, after ingesting
+    /// all the others.
+    ///
+    /// Example: eventgraph ingest --store ./eventgraph.db examples/articles/
+    Ingest {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Article files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print no diagnostics, only the summary.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Run a SPARQL query over the union of all article graphs.
+    ///
+    /// The prefixes eg:, egr:, ega:, wd:, dbr:, gn:, rdf:, rdfs:, owl:, xsd:,
+    /// foaf: and prov: are predeclared. SELECT and ASK results are written in
+    /// the chosen format; CONSTRUCT and DESCRIBE as Turtle.
+    ///
+    /// Example: eventgraph query 'SELECT ?e ?d WHERE { ?e a eg:Protest ; eg:startDate ?d }'
+    Query {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The query text (or use --file).
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(long, short)]
+        file: Option<PathBuf>,
+        /// Output format of SELECT and ASK results.
+        #[arg(long, value_enum, default_value_t = ResultFormat::Table)]
+        format: ResultFormat,
+    },
+    /// Write the store (or one article graph) as RDF.
+    ///
+    /// Turtle, N-Triples and RDF/XML carry the union of all graphs; N-Quads,
+    /// TriG and JSON-LD keep each article's named graph.
+    ///
+    /// Example: eventgraph export --format trig -o graph.trig
+    Export {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// turtle, ntriples, nquads, trig, rdfxml, jsonld or n3.
+        #[arg(long, default_value = "turtle")]
+        format: String,
+        /// Export only this named graph (an article IRI).
+        #[arg(long)]
+        graph: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Extract one article and print its graph as Turtle, without a store.
+    ///
+    /// Diagnostics go to standard error.
+    ///
+    /// Example: eventgraph extract examples/articles/2003_Azerbaijani_protests.txt
+    Extract {
+        file: PathBuf,
+        /// Namespace of minted entities.
+        #[arg(long, default_value = vocab::EGR)]
+        base: String,
+    },
+    /// Regenerate the bundled gazetteer tables from the corpus' linking tables.
+    #[command(hide = true)]
+    BuildGazetteer { linking: PathBuf, out: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ResultFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn open(args: &StoreArgs) -> Result<GraphStore> {
+    Ok(GraphStore::open(
+        &args.store,
+        Minter::with_base(&args.base)?,
+    )?)
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest {
+            store,
+            paths,
+            quiet,
+        } => {
+            let s = open(&store)?;
+            let summary = pipeline::ingest(&s, &paths, |d| {
+                if !quiet || d.starts_with("error") {
+                    eprintln!("{d}");
+                }
+            });
+            s.flush()?;
+            summary.print(&s)?;
+            Ok(if summary.failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Command::Query {
+            store,
+            query,
+            file,
+            format,
+        } => {
+            let text = match (query, file) {
+                (Some(q), _) => q,
+                (None, Some(f)) => {
+                    std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?
+                }
+                (None, None) => unreachable!("clap requires one"),
+            };
+            let s = open(&store)?;
+            let results = s.query(&text)?;
+            print_results(results, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            store,
+            format,
+            graph,
+            output,
+        } => {
+            let f = rdf_format(&format).ok_or_else(|| format!("unknown format {format:?}: use turtle, ntriples, nquads, trig, rdfxml, jsonld or n3"))?;
+            let s = open(&store)?;
+            match output {
+                Some(path) => {
+                    let file = std::fs::File::create(&path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    let mut w = io::BufWriter::new(file);
+                    s.export(f, graph.as_deref(), &mut w)?;
+                    w.flush()?;
+                }
+                None => {
+                    let mut w = io::BufWriter::new(io::stdout().lock());
+                    s.export(f, graph.as_deref(), &mut w)?;
+                    w.flush()?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { file, base } => {
+            let minter = Minter::with_base(&base)?;
+            let x = pipeline::extract_file(&file)?;
+            for d in &x.diagnostics {
+                eprintln!("{d}");
+            }
+            let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);
+            for (p, iri) in vocab::PREFIXES {
+                ser = ser.with_prefix(*p, *iri)?;
+            }
+            let mut w = ser.for_writer(io::BufWriter::new(io::stdout().lock()));
+            let mut triples: Vec<_> = rdf::quads(&x, &minter)
+                .into_iter()
+                .map(oxigraph::model::Triple::from)
+                .collect();
+            triples.sort_by_cached_key(|t| t.to_string());
+            for t in &triples {
+                w.serialize_triple(t)?;
+            }
+            w.finish()?.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::BuildGazetteer { linking, out } => {
+            eventgraph::gazetteer::build::write(&linking, &out)?;
+            println!("wrote {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_results(results: QueryResults<'static>, format: ResultFormat) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let sparql_format = match format {
+        ResultFormat::Table => None,
+        ResultFormat::Csv => Some(QueryResultsFormat::Csv),
+        ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
+        ResultFormat::Json => Some(QueryResultsFormat::Json),
+        ResultFormat::Xml => Some(QueryResultsFormat::Xml),
+    };
+    match results {
+        QueryResults::Boolean(b) => match sparql_format {
+            Some(f) => {
+                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut out, b)?;
+            }
+            None => writeln!(out, "{b}")?,
+        },
+        QueryResults::Solutions(solutions) => {
+            let vars = solutions.variables().to_vec();
+            match sparql_format {
+                Some(f) => {
+                    let mut w = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut out, vars)?;
+                    for s in solutions {
+                        w.serialize(&s?)?;
+                    }
+                    w.finish()?;
+                }
+                None => {
+                    let mut rows = Vec::new();
+                    for s in solutions {
+                        let s = s?;
+                        rows.push(
+                            vars.iter()
+                                .map(|v| s.get(v).map(short).unwrap_or_default())
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_owned()).collect();
+                    write_table(&mut out, &header, &rows, io::stdout().is_terminal())?;
+                }
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);
+            for (p, iri) in vocab::PREFIXES {
+                ser = ser.with_prefix(*p, *iri)?;
+            }
+            let mut w = ser.for_writer(&mut out);
+            for t in triples {
+                w.serialize_triple(&t?)?;
+            }
+            w.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// A term as a person reads it: prefixed names, bare literal values.
+fn short(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => {
+            let iri = n.as_str();
+            vocab::PREFIXES
+                .iter()
+                .filter(|(_, ns)| iri.starts_with(ns) && iri.len() > ns.len())
+                .max_by_key(|(_, ns)| ns.len())
+                .map(|(p, ns)| format!("{p}:{}", &iri[ns.len()..]))
+                .unwrap_or_else(|| format!("<{iri}>"))
+        }
+        Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(
+    out: &mut impl Write,
+    header: &[String],
+    rows: &[Vec<String>],
+    color: bool,
+) -> io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count()).min(80);
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                let c: String = c.chars().take(*w).collect();
+                format!("{c:<w$}", w = *w)
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let head = line(header);
+    if color {
+        writeln!(out, "\x1b[1m{}\x1b[0m", head.trim_end())?;
+    } else {
+        writeln!(out, "{}", head.trim_end())?;
+    }
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("-+-")
+    )?;
+    for r in rows {
+        writeln!(out, "{}", line(r).trim_end())?;
+    }
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
+}

@@ -1,0 +1,180 @@
+//! What extraction yields: a typed model of the article, with no RDF in it.
+
+use crate::values::date::PartialDate;
+use crate::values::figure::Figure;
+
+/// The class of an event, or of an entity named as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventKind {
+    Protest,
+    Riot,
+    Revolution,
+    Coup,
+    Election,
+    ArmedConflict,
+    /// An event of no more specific class.
+    Event,
+}
+
+impl EventKind {
+    /// The local name of its `eg:` class.
+    pub fn class(self) -> &'static str {
+        use crate::vocab::class::*;
+        match self {
+            EventKind::Protest => PROTEST,
+            EventKind::Riot => RIOT,
+            EventKind::Revolution => REVOLUTION,
+            EventKind::Coup => COUP,
+            EventKind::Election => ELECTION,
+            EventKind::ArmedConflict => ARMED_CONFLICT,
+            EventKind::Event => EVENT,
+        }
+    }
+
+    pub const ALL: [EventKind; 7] = [
+        EventKind::Protest,
+        EventKind::Riot,
+        EventKind::Revolution,
+        EventKind::Coup,
+        EventKind::Election,
+        EventKind::ArmedConflict,
+        EventKind::Event,
+    ];
+}
+
+/// What an entity named in the article is.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    Event(EventKind),
+    Person,
+    Organization,
+    /// A country, by ISO 3166-1 alpha-2 code.
+    Country(String),
+    /// A city or region: index into the gazetteer's places.
+    Place {
+        city: bool,
+        place: usize,
+    },
+}
+
+/// Where a fact was read: the line of the source file.
+pub type Line = usize;
+
+/// An entity with a title of its own (and so an `egr:` IRI).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Entity {
+    pub title: String,
+    pub kind: EntityKind,
+    /// The country it lies in or belongs to (ISO alpha-2).
+    pub country: Option<String>,
+    /// Year of an election or event named by its title.
+    pub year: Option<i32>,
+    /// The election this event is about (`... election protests`).
+    pub election: Option<String>,
+    /// A role the article gives a person (`President`).
+    pub role: Option<String>,
+}
+
+impl Entity {
+    pub fn new(title: impl Into<String>, kind: EntityKind) -> Self {
+        Entity {
+            title: title.into(),
+            kind,
+            country: None,
+            year: None,
+            election: None,
+            role: None,
+        }
+    }
+}
+
+/// A cause, goal, method or outcome: text with the entities it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    pub text: String,
+    pub line: Line,
+    /// Titles of entities named in the text (described in [`Extraction::entities`]).
+    pub mentions: Vec<String>,
+}
+
+/// A figure with the line it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Count {
+    pub figure: Figure,
+    pub line: Line,
+}
+
+/// The event an article is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    pub kind: EventKind,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    pub ongoing: bool,
+    pub date_approximate: bool,
+    /// The date as written, when it was read only in part or not at all.
+    pub date_text: Option<String>,
+    /// Titles of countries (entities of kind Country).
+    pub countries: Vec<String>,
+    /// Titles of places (countries, regions, cities).
+    pub locations: Vec<String>,
+    pub causes: Vec<Statement>,
+    pub goals: Vec<Statement>,
+    pub methods: Vec<Statement>,
+    pub outcomes: Vec<Statement>,
+    pub fatalities: Option<Count>,
+    pub injuries: Option<Count>,
+    pub arrests: Option<Count>,
+    pub related_elections: Vec<String>,
+    pub related_events: Vec<String>,
+}
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// A value was left as text.
+    Warning,
+    /// Information: a choice the extractor made.
+    Note,
+}
+
+/// Something the extractor could not read, or chose to leave out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub source: String,
+    pub line: Line,
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let level = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
+        write!(
+            f,
+            "{}:{}: {level}: {}",
+            self.source, self.line, self.message
+        )
+    }
+}
+
+/// Everything one article yields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Extraction {
+    pub title: String,
+    pub source: String,
+    /// `None` when the article is not about an event (a list, a topic).
+    pub event: Option<Event>,
+    /// Every entity the article names, the article's own subject excluded.
+    pub entities: Vec<Entity>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Extraction {
+    pub fn entity(&self, title: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.title == title)
+    }
+}

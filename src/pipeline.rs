@@ -1,0 +1,178 @@
+//! Reading files and directories of articles into the store, with a
+//! summary of what was found and what failed.
+
+use crate::article::flat::{self, ReadError};
+use crate::article::Document;
+use crate::extract;
+use crate::model::{Diagnostic, EventKind, Extraction};
+use crate::store::{GraphStore, StoreError};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// File name endings read as articles when a directory is ingested.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt"];
+
+/// Every article file under `paths` (files as given, directories walked in
+/// name order). A path that does not exist is an error of its own.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut files, &mut errors);
+        } else if p.is_file() {
+            files.push(p.clone());
+        } else {
+            errors.push(ReadError {
+                source: p.display().to_string(),
+                line: 0,
+                message: "no such file or directory".to_owned(),
+            });
+        }
+    }
+    (files, errors)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(ReadError {
+                source: dir.display().to_string(),
+                line: 0,
+                message: e.to_string(),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            walk(&p, files, errors);
+        } else if p
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
+        {
+            files.push(p);
+        }
+    }
+}
+
+/// Reads and parses one article file.
+pub fn read_article(path: &Path) -> Result<Document, ReadError> {
+    let source = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| ReadError {
+        source: source.clone(),
+        line: 0,
+        message: e.to_string(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        ReadError {
+            source: source.clone(),
+            line,
+            message: format!(
+                "not UTF-8: invalid byte 0x{:02x} at byte {valid}",
+                e.as_bytes()[valid]
+            ),
+        }
+    })?;
+    flat::parse(&source, &text)
+}
+
+/// Reads and extracts one article file.
+pub fn extract_file(path: &Path) -> Result<Extraction, ReadError> {
+    Ok(extract::extract(&read_article(path)?))
+}
+
+/// What an ingest did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub articles: usize,
+    pub events: BTreeMap<EventKind, usize>,
+    pub non_events: usize,
+    pub quads_written: usize,
+    pub diagnostics: Vec<Diagnostic>,
+    pub failures: Vec<String>,
+}
+
+impl Summary {
+    pub fn print(&self, store: &GraphStore) -> Result<(), StoreError> {
+        println!(
+            "articles: {} ingested, {} failed",
+            self.articles,
+            self.failures.len()
+        );
+        let total: usize = self.events.values().sum();
+        let by_kind: Vec<String> = self
+            .events
+            .iter()
+            .map(|(k, n)| format!("{} {n}", k.class()))
+            .collect();
+        println!(
+            "events: {total} ({}); not events: {}",
+            by_kind.join(", "),
+            self.non_events
+        );
+        println!(
+            "triples written: {}; store now holds {} quads in {} article graphs",
+            self.quads_written,
+            store.len()?,
+            store.graph_count()?
+        );
+        println!("diagnostics: {}", self.diagnostics.len());
+        Ok(())
+    }
+}
+
+/// Ingests every article under `paths`. One article's failure is recorded
+/// and the others go on; what is stored stays stored.
+pub fn ingest(
+    store: &GraphStore,
+    paths: &[PathBuf],
+    mut on_diagnostic: impl FnMut(&str),
+) -> Summary {
+    let mut summary = Summary::default();
+    let (files, errors) = collect_files(paths);
+    for e in errors {
+        on_diagnostic(&format!("error: {e}"));
+        summary.failures.push(e.to_string());
+    }
+    for f in files {
+        let x = match extract_file(&f) {
+            Ok(x) => x,
+            Err(e) => {
+                on_diagnostic(&format!("error: {e}"));
+                summary.failures.push(e.to_string());
+                continue;
+            }
+        };
+        match store.ingest(&x) {
+            Ok(n) => {
+                summary.articles += 1;
+                summary.quads_written += n;
+                match &x.event {
+                    Some(ev) => *summary.events.entry(ev.kind).or_default() += 1,
+                    None => summary.non_events += 1,
+                }
+                for d in &x.diagnostics {
+                    on_diagnostic(&d.to_string());
+                }
+                summary.diagnostics.extend(x.diagnostics);
+            }
+            Err(e) => {
+                let msg = format!("{}: {e}", f.display());
+                on_diagnostic(&format!("error: {msg}"));
+                summary.failures.push(msg);
+            }
+        }
+    }
+    summary
+}

@@ -1,0 +1,305 @@
+//! From the model to RDF quads, all in the article's named graph.
+
+use crate::gazetteer::Gazetteer;
+use crate::iri::{self, Minter};
+use crate::model::*;
+use crate::values::date::PartialDate;
+use crate::values::figure::Figure;
+use crate::vocab::{self, class, prop};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+
+/// Builds the quads of one extraction.
+pub struct Builder<'a> {
+    minter: &'a Minter,
+    graph: GraphName,
+    article: NamedNode,
+    quads: Vec<Quad>,
+}
+
+fn node(iri: String) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+fn eg(local: &str) -> NamedNode {
+    node(vocab::eg(local))
+}
+
+fn xsd(local: &str) -> NamedNode {
+    node(format!("{}{local}", vocab::XSD))
+}
+
+fn en(text: &str) -> Term {
+    Literal::new_language_tagged_literal_unchecked(text, "en").into()
+}
+
+fn date_literal(d: &PartialDate) -> Term {
+    Literal::new_typed_literal(d.to_string(), xsd(d.xsd_type())).into()
+}
+
+fn integer(n: u64) -> Term {
+    Literal::new_typed_literal(n.to_string(), xsd("integer")).into()
+}
+
+/// The quads of an extraction, in a stable order, without duplicates.
+pub fn quads(x: &Extraction, minter: &Minter) -> Vec<Quad> {
+    let article = node(minter.article(&x.title));
+    let mut b = Builder {
+        minter,
+        graph: GraphName::NamedNode(article.clone()),
+        article,
+        quads: Vec::new(),
+    };
+    b.build(x);
+    let mut seen = std::collections::HashSet::new();
+    b.quads.retain(|q| seen.insert(q.clone()));
+    b.quads
+}
+
+impl Builder<'_> {
+    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads
+            .push(Quad::new(s.clone(), p, o.into(), self.graph.clone()));
+    }
+
+    fn typed(&mut self, s: &NamedNode, classes: &[&str]) {
+        for c in classes {
+            self.add(s, node(vocab::RDF_TYPE.to_owned()), eg(c));
+        }
+    }
+
+    fn label(&mut self, s: &NamedNode, text: &str) {
+        self.add(s, node(vocab::RDFS_LABEL.to_owned()), en(text));
+    }
+
+    fn derived(&mut self, s: &NamedNode) {
+        let a = self.article.clone();
+        self.add(s, node(vocab::PROV_WAS_DERIVED_FROM.to_owned()), a);
+    }
+
+    /// Links of a titled entity: `dbr:`, its Wikipedia page.
+    fn titled(&mut self, s: &NamedNode, title: &str) {
+        self.add(
+            s,
+            node(vocab::OWL_SAME_AS.to_owned()),
+            node(iri::dbpedia(title)),
+        );
+        self.add(
+            s,
+            node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+            node(iri::wikipedia(title)),
+        );
+    }
+
+    fn entity_node(&self, title: &str) -> NamedNode {
+        node(self.minter.entity(title))
+    }
+
+    fn build(&mut self, x: &Extraction) {
+        let a = self.article.clone();
+        self.typed(&a, &[class::ARTICLE]);
+        self.label(&a, &x.title);
+        // The file name only: the same article read from another directory
+        // gives the same graph.
+        let file = std::path::Path::new(&x.source)
+            .file_name()
+            .map_or(x.source.clone(), |f| f.to_string_lossy().into_owned());
+        self.add(&a, eg(prop::SOURCE_FILE), Literal::new_simple_literal(file));
+        self.add(
+            &a,
+            node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+            node(iri::wikipedia(&x.title)),
+        );
+
+        let subject = self.entity_node(&x.title);
+        self.label(&subject, &x.title);
+        self.titled(&subject, &x.title);
+        self.derived(&subject);
+        if let Some(ev) = &x.event {
+            self.event(&subject, x, ev);
+        }
+        for e in &x.entities {
+            self.entity(e);
+        }
+    }
+
+    fn event(&mut self, s: &NamedNode, x: &Extraction, ev: &Event) {
+        self.typed(s, &event_classes(ev.kind));
+        if let Some(d) = &ev.start {
+            self.add(s, eg(prop::START_DATE), date_literal(d));
+        }
+        if let Some(d) = &ev.end {
+            self.add(s, eg(prop::END_DATE), date_literal(d));
+        }
+        if ev.ongoing {
+            self.add(s, eg(prop::ONGOING), Literal::from(true));
+        }
+        if let Some(t) = &ev.date_text {
+            self.add(s, eg(prop::DATE_TEXT), en(t));
+        }
+        for c in &ev.countries {
+            let o = self.entity_node(c);
+            self.add(s, eg(prop::COUNTRY), o);
+        }
+        for l in &ev.locations {
+            let o = self.entity_node(l);
+            self.add(s, eg(prop::LOCATION), o);
+        }
+        for (list, kind, p, c) in [
+            (&ev.causes, "cause", prop::HAS_CAUSE, class::CAUSE),
+            (&ev.goals, "goal", prop::HAS_GOAL, class::GOAL),
+            (&ev.methods, "method", prop::HAS_METHOD, class::METHOD),
+            (&ev.outcomes, "outcome", prop::HAS_OUTCOME, class::OUTCOME),
+        ] {
+            for st in list {
+                let n = node(self.minter.owned(&x.title, kind, &st.text));
+                self.add(s, eg(p), n.clone());
+                self.typed(&n, &[c]);
+                self.label(&n, &st.text);
+                self.add(&n, eg(prop::SOURCE_LINE), integer(st.line as u64));
+                self.derived(&n);
+                for m in &st.mentions {
+                    let o = self.entity_node(m);
+                    self.add(&n, eg(prop::MENTIONS), o);
+                }
+            }
+        }
+        for (count, exact, figure_prop, kind) in [
+            (
+                &ev.fatalities,
+                prop::FATALITIES,
+                prop::FATALITIES_FIGURE,
+                "fatalities",
+            ),
+            (
+                &ev.injuries,
+                prop::INJURIES,
+                prop::INJURIES_FIGURE,
+                "injuries",
+            ),
+            (&ev.arrests, prop::ARRESTS, prop::ARRESTS_FIGURE, "arrests"),
+        ] {
+            if let Some(c) = count {
+                if let Some(n) = c.figure.exact {
+                    self.add(s, eg(exact), integer(n));
+                }
+                let n = node(self.minter.owned(&x.title, "figure", kind));
+                self.add(s, eg(figure_prop), n.clone());
+                self.figure(&n, &c.figure, c.line);
+            }
+        }
+        for e in &ev.related_elections {
+            let o = self.entity_node(e);
+            self.add(s, eg(prop::RELATED_ELECTION), o);
+        }
+        for e in &ev.related_events {
+            let o = self.entity_node(e);
+            self.add(s, eg(prop::RELATED_EVENT), o);
+        }
+    }
+
+    fn figure(&mut self, n: &NamedNode, f: &Figure, line: Line) {
+        self.typed(n, &[class::FIGURE]);
+        self.label(n, &f.text);
+        self.add(n, eg(prop::SOURCE_TEXT), en(&f.text));
+        if let Some(v) = f.lower {
+            self.add(n, eg(prop::LOWER_BOUND), integer(v));
+        }
+        if let Some(v) = f.upper {
+            self.add(n, eg(prop::UPPER_BOUND), integer(v));
+        }
+        self.add(n, eg(prop::APPROXIMATE), Literal::from(f.approximate));
+        self.add(n, eg(prop::SOURCE_LINE), integer(line as u64));
+        self.derived(n);
+    }
+
+    fn entity(&mut self, e: &Entity) {
+        let g = Gazetteer::bundled();
+        let s = self.entity_node(&e.title);
+        self.label(&s, &e.title);
+        self.derived(&s);
+        match &e.kind {
+            EntityKind::Event(kind) => {
+                self.typed(&s, &event_classes(*kind));
+                self.titled(&s, &e.title);
+                if let Some(y) = e.year {
+                    self.add(
+                        &s,
+                        eg(prop::START_DATE),
+                        date_literal(&PartialDate::year(y)),
+                    );
+                }
+                if let Some(el) = &e.election {
+                    let o = self.entity_node(el);
+                    self.add(&s, eg(prop::RELATED_ELECTION), o);
+                }
+            }
+            EntityKind::Person => {
+                self.typed(&s, &[class::PERSON]);
+                self.titled(&s, &e.title);
+                if let Some(r) = &e.role {
+                    self.add(&s, eg(prop::ROLE), en(r));
+                }
+            }
+            EntityKind::Organization => {
+                self.typed(&s, &[class::ORGANIZATION]);
+                self.titled(&s, &e.title);
+            }
+            EntityKind::Country(iso) => {
+                self.typed(&s, &[class::COUNTRY, class::PLACE]);
+                self.titled(&s, &e.title);
+                if let Some(c) = g.country_by_code(iso) {
+                    self.external(&s, c.wikidata.as_deref(), c.geonames);
+                }
+            }
+            EntityKind::Place { city, place } => {
+                let p = &g.places[*place];
+                self.typed(
+                    &s,
+                    &[
+                        if *city { class::CITY } else { class::REGION },
+                        class::PLACE,
+                    ],
+                );
+                // Regions carry no Wikipedia title in the gazetteer.
+                if *city {
+                    self.titled(&s, &e.title);
+                }
+                self.external(&s, p.wikidata.as_deref(), p.geonames);
+            }
+        }
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
+            if let Some(c) = e.country.as_deref().and_then(|c| g.country_by_code(c)) {
+                if c.title != e.title {
+                    let o = self.entity_node(&c.title);
+                    self.add(&s, eg(prop::COUNTRY), o);
+                }
+            }
+        }
+    }
+
+    fn external(&mut self, s: &NamedNode, wikidata: Option<&str>, geonames: Option<u64>) {
+        if let Some(q) = wikidata {
+            self.add(
+                s,
+                node(vocab::OWL_SAME_AS.to_owned()),
+                node(iri::wikidata(q)),
+            );
+        }
+        if let Some(id) = geonames {
+            self.add(
+                s,
+                node(vocab::OWL_SAME_AS.to_owned()),
+                node(iri::geonames(id)),
+            );
+        }
+    }
+}
+
+/// A class and every `eg:` superclass of it.
+pub fn event_classes(kind: EventKind) -> Vec<&'static str> {
+    if kind == EventKind::Event {
+        vec![class::EVENT]
+    } else {
+        vec![kind.class(), class::EVENT]
+    }
+}

@@ -1,0 +1,205 @@
+//! The embedded oxigraph store: one named graph per article, replaced whole
+//! on re-ingest; SPARQL over the union of all graphs; export in every RDF
+//! format oxigraph writes.
+
+use crate::iri::Minter;
+use crate::model::Extraction;
+use crate::vocab;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+use std::path::Path;
+
+pub use oxigraph::sparql::results::QueryResultsFormat;
+
+/// Errors of the store layer, each saying what was being done.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+fn err(context: impl std::fmt::Display) -> impl FnOnce(Box<dyn std::error::Error>) -> StoreError {
+    move |e| StoreError(format!("{context}: {e}"))
+}
+
+/// The graph store.
+pub struct GraphStore {
+    store: Store,
+    minter: Minter,
+}
+
+impl GraphStore {
+    /// Opens (or creates) the RocksDB store at `path`.
+    pub fn open(path: &Path, minter: Minter) -> Result<Self, StoreError> {
+        let store = Store::open(path)
+            .map_err(|e| err(format!("cannot open the store {}", path.display()))(e.into()))?;
+        Ok(GraphStore { store, minter })
+    }
+
+    /// An in-memory store (for tests and `extract`).
+    pub fn in_memory(minter: Minter) -> Result<Self, StoreError> {
+        let store = Store::new().map_err(|e| err("cannot create an in-memory store")(e.into()))?;
+        Ok(GraphStore { store, minter })
+    }
+
+    pub fn minter(&self) -> &Minter {
+        &self.minter
+    }
+
+    /// Replaces the article's named graph with the quads of `x`, atomically.
+    /// Returns the number of quads written.
+    pub fn ingest(&self, x: &Extraction) -> Result<usize, StoreError> {
+        let quads = crate::rdf::quads(x, &self.minter);
+        self.replace_graph(&self.minter.article(&x.title), &quads)?;
+        Ok(quads.len())
+    }
+
+    /// Replaces one named graph by `quads` in one transaction.
+    pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<(), StoreError> {
+        let g = NamedNode::new_unchecked(graph);
+        let context = format!("cannot write the graph <{graph}>");
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| err(&context)(e.into()))?;
+        t.clear_graph(g.as_ref())
+            .map_err(|e| err(&context)(e.into()))?;
+        t.extend(quads.iter());
+        t.commit().map_err(|e| err(&context)(e.into()))
+    }
+
+    /// Number of quads in the store.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        self.store
+            .len()
+            .map_err(|e| err("cannot count the store")(e.into()))
+    }
+
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Number of named graphs (articles).
+    pub fn graph_count(&self) -> Result<usize, StoreError> {
+        let mut n = 0;
+        for g in self.store.named_graphs() {
+            g.map_err(|e| err("cannot list graphs")(e.into()))?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Runs a SPARQL query whose default graph is the union of all graphs
+    /// (unless it names its own with `FROM`), with the prefixes of
+    /// VOCABULARY.md predeclared.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (p, iri) in vocab::PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*p, *iri)
+                .map_err(|e| err("bad prefix")(e.into()))?;
+        }
+        let mut prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| err("invalid SPARQL query")(e.into()))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| err("query failed")(e.into()))
+    }
+
+    /// True when the ASK query holds.
+    pub fn ask(&self, sparql: &str) -> Result<bool, StoreError> {
+        match self.query(sparql)? {
+            QueryResults::Boolean(b) => Ok(b),
+            _ => Err(StoreError("not an ASK query".to_owned())),
+        }
+    }
+
+    /// Writes the store, or one graph, in `format`. Formats without named
+    /// graphs get the union of all graphs (each triple once).
+    pub fn export(
+        &self,
+        format: RdfFormat,
+        graph: Option<&str>,
+        out: impl Write,
+    ) -> Result<(), StoreError> {
+        let mut ser = RdfSerializer::from_format(format);
+        for (p, iri) in vocab::PREFIXES {
+            ser = ser
+                .with_prefix(*p, *iri)
+                .map_err(|e| err("bad prefix")(e.into()))?;
+        }
+        let mut w = ser.for_writer(out);
+        let quads: Vec<Quad> = match graph {
+            Some(g) => {
+                let g = NamedNodeRef::new(g)
+                    .map_err(|e| err(format!("invalid graph IRI {g:?}"))(e.into()))?;
+                self.collect(Some(GraphNameRef::NamedNode(g)))?
+            }
+            None => self.collect(None)?,
+        };
+        let write_err = |e: std::io::Error| StoreError(format!("cannot write the export: {e}"));
+        if format.supports_datasets() {
+            for q in &quads {
+                w.serialize_quad(q).map_err(write_err)?;
+            }
+        } else {
+            let mut triples: Vec<_> = quads
+                .into_iter()
+                .map(oxigraph::model::Triple::from)
+                .collect();
+            triples.sort_by_cached_key(|t| t.to_string());
+            triples.dedup();
+            for t in &triples {
+                w.serialize_triple(t).map_err(write_err)?;
+            }
+        }
+        w.finish().map_err(write_err)?;
+        Ok(())
+    }
+
+    /// Quads of one graph or of all, sorted so that exports are byte-stable.
+    fn collect(&self, graph: Option<GraphNameRef<'_>>) -> Result<Vec<Quad>, StoreError> {
+        let mut quads = Vec::new();
+        for q in self.store.quads_for_pattern(None, None, None, graph) {
+            quads.push(q.map_err(|e| err("cannot read the store")(e.into()))?);
+        }
+        quads.sort_by_cached_key(|q| q.to_string());
+        Ok(quads)
+    }
+
+    /// Flushes and compacts (call after a large batch).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.store
+            .flush()
+            .map_err(|e| err("cannot flush the store")(e.into()))
+    }
+}
+
+/// The RDF formats `export` offers, by the names the CLI takes.
+pub fn rdf_format(name: &str) -> Option<RdfFormat> {
+    Some(match name {
+        "turtle" | "ttl" => RdfFormat::Turtle,
+        "ntriples" | "nt" => RdfFormat::NTriples,
+        "nquads" | "nq" => RdfFormat::NQuads,
+        "trig" => RdfFormat::TriG,
+        "rdfxml" | "xml" => RdfFormat::RdfXml,
+        "jsonld" => RdfFormat::JsonLd {
+            profile: oxigraph::io::JsonLdProfileSet::empty(),
+        },
+        "n3" => RdfFormat::N3,
+        _ => return None,
+    })
+}

@@ -1,0 +1,113 @@
+//! Small text helpers shared by the readers and the extractor.
+
+/// The first sentence of a paragraph: up to the first `. ` that is not
+/// part of an abbreviation or an initial.
+pub fn first_sentence(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(pos) = text[i..].find(". ") {
+        let end = i + pos;
+        let word_start = text[..end]
+            .rfind(|c: char| c.is_whitespace() || c == '(')
+            .map_or(0, |p| p + 1);
+        let word = &text[word_start..end];
+        let is_abbrev = word.contains('.')
+            || word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                word,
+                "c" | "ca"
+                    | "St"
+                    | "Mr"
+                    | "Dr"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Jr"
+                    | "vs"
+                    | "est"
+                    | "approx"
+                    | "No"
+            );
+        let next_upper = bytes
+            .get(end + 2)
+            .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'"');
+        if !is_abbrev && next_upper {
+            return &text[..=end];
+        }
+        i = end + 2;
+    }
+    text
+}
+
+/// True when `text` contains `word` as a whole word (ASCII case-insensitive).
+pub fn contains_word(text: &str, word: &str) -> bool {
+    find_word(text, word, 0).is_some()
+}
+
+/// The byte offset of the first whole-word, ASCII case-insensitive occurrence
+/// of `word` in `text` at or after `from`.
+pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    let needle = word.to_ascii_lowercase();
+    let mut start = from;
+    while let Some(p) = lower.get(start..)?.find(&needle) {
+        let at = start + p;
+        let end = at + needle.len();
+        let before_ok = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = lower[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(at);
+        }
+        start = at + needle.len().max(1);
+    }
+    None
+}
+
+/// Trims and folds runs of white space into one space.
+pub fn normalize_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_sentence_skips_abbreviations() {
+        assert_eq!(
+            first_sentence("The U.S. Army won. Then it lost."),
+            "The U.S. Army won."
+        );
+        assert_eq!(
+            first_sentence("It began c. 1848. Then."),
+            "It began c. 1848."
+        );
+        assert_eq!(first_sentence("No full stop here"), "No full stop here");
+    }
+
+    #[test]
+    fn words_match_whole() {
+        assert!(contains_word("Mass protests erupted", "protests"));
+        assert!(!contains_word("protestsss", "protests"));
+        assert_eq!(find_word("war, war", "war", 1), Some(5));
+    }
+}

@@ -1,0 +1,517 @@
+//! Dates and intervals as English Wikipedia writes them.
+//!
+//! A date keeps the precision the text gives (day, month or year); an
+//! interval's open start borrows month and year from its end
+//! (`15–19 October 2003`). Nothing is invented: text that cannot be read
+//! whole is refused with a reason, and the caller keeps it as text.
+
+use std::fmt;
+
+/// A calendar date at the precision the text gave. Years are astronomical
+/// (`1 BC` is year 0, `500 BC` is -499), as XSD 1.1 numbers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+/// The XSD datatype a [`PartialDate`] is written with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+impl PartialDate {
+    pub fn year(year: i32) -> Self {
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The local name of the XSD datatype: `date`, `gYearMonth` or `gYear`.
+    pub fn xsd_type(&self) -> &'static str {
+        match self.precision() {
+            Precision::Day => "date",
+            Precision::Month => "gYearMonth",
+            Precision::Year => "gYear",
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// The XSD lexical form: `2003-10-15`, `2003-10`, `2003`, `-0499`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.year < 0 {
+            write!(f, "-{:04}", -self.year)?;
+        } else {
+            write!(f, "{:04}", self.year)?;
+        }
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A date or an interval read from text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateRange {
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    /// `– present`, `ongoing`: no end yet.
+    pub ongoing: bool,
+    /// `c. 1848`, `early 2011`, `Spring 1968`: the date is not exact.
+    pub approximate: bool,
+    /// Text after the first date that was not read (`, Peace treaties ...`).
+    pub ignored_tail: Option<String>,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .map(|i| i as u8 + 1)
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Reads a date or an interval. On failure the error says why.
+pub fn parse(text: &str) -> Result<DateRange, String> {
+    let cleaned = clean(text);
+    if cleaned.is_empty() {
+        return Err("no date in the text".to_owned());
+    }
+    match parse_clean(&cleaned) {
+        Ok(r) => Ok(r),
+        Err(first_error) => {
+            // `28 July 1914 – 11 November 1918, Peace treaties, ...`: read the
+            // longest leading run of comma-separated parts that is a date.
+            let parts: Vec<&str> = cleaned.split(", ").collect();
+            for n in (1..parts.len()).rev() {
+                let head = parts[..n].join(", ");
+                if let Ok(mut r) = parse_clean(&head) {
+                    r.ignored_tail = Some(parts[n..].join(", "));
+                    return Ok(r);
+                }
+            }
+            Err(first_error)
+        }
+    }
+}
+
+/// Drops references, parentheses and day names, and normalises dashes.
+fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth_round = 0usize;
+    let mut depth_square = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth_round += 1,
+            ')' => depth_round = depth_round.saturating_sub(1),
+            '[' => depth_square += 1,
+            ']' => depth_square = depth_square.saturating_sub(1),
+            _ if depth_round > 0 || depth_square > 0 => {}
+            '–' | '—' | '−' | '‒' | '―' => out.push_str(" – "),
+            c if c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    let mut s = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sep in [" - ", " to ", " until ", " till "] {
+        s = s.replace(sep, " – ");
+    }
+    s.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .to_owned()
+}
+
+fn parse_clean(s: &str) -> Result<DateRange, String> {
+    let mut range = DateRange::default();
+    let lower = s.to_ascii_lowercase();
+    for marker in [
+        "c. ",
+        "ca. ",
+        "circa ",
+        "around ",
+        "about ",
+        "approximately ",
+    ] {
+        if lower.starts_with(marker) || lower.contains(&format!("– {marker}")) {
+            range.approximate = true;
+        }
+    }
+    let parts: Vec<&str> = s.split(" – ").map(str::trim).collect();
+    match parts.as_slice() {
+        [single] => {
+            if let Some((a, b)) = hyphen_year_range(single) {
+                range.start = Some(a);
+                range.end = Some(b);
+                return Ok(range);
+            }
+            let d = parse_date(single, &mut range.approximate)?;
+            let d = d
+                .complete()
+                .ok_or_else(|| format!("{single:?} names no year"))?;
+            range.start = Some(d);
+            Ok(range)
+        }
+        [left, right] => {
+            let right_lower = right.to_ascii_lowercase();
+            let right_lower = right_lower.trim_end_matches('.');
+            let end = if matches!(right_lower, "present" | "ongoing" | "now" | "today") {
+                range.ongoing = true;
+                None
+            } else {
+                let r = parse_date(right, &mut range.approximate)?;
+                Some(r)
+            };
+            let mut start = parse_date(left, &mut range.approximate)?;
+            if let Some(end) = end {
+                if start.year.is_none() {
+                    start.year = end.year;
+                    if start.month.is_none() {
+                        start.month = end.month;
+                    }
+                }
+                // `1989–91`, `604–11`: an abbreviated end year.
+                let mut end = end;
+                if let (Some(sy), Some(ey), None, None) =
+                    (start.year, end.year, end.month, start.month)
+                {
+                    if ey < sy && end.year_digits == 2 && sy >= 100 {
+                        let century = sy - sy.rem_euclid(100);
+                        let full = century + ey;
+                        end.year = Some(if full < sy { full + 100 } else { full });
+                    }
+                }
+                let s = start
+                    .complete()
+                    .ok_or_else(|| format!("{left:?} names no year"))?;
+                let e = end
+                    .complete()
+                    .ok_or_else(|| format!("{right:?} names no year"))?;
+                if s > e && !(s.year == e.year && (s.month.is_none() || e.month.is_none())) {
+                    return Err(format!("the interval ends ({e}) before it starts ({s})"));
+                }
+                range.start = Some(s);
+                range.end = Some(e);
+            } else {
+                range.start = Some(
+                    start
+                        .complete()
+                        .ok_or_else(|| format!("{left:?} names no year"))?,
+                );
+            }
+            Ok(range)
+        }
+        _ => Err(format!(
+            "{} dashes: not one date or interval",
+            parts.len() - 1
+        )),
+    }
+}
+
+/// `1989-1991`, `604-11` written with a plain hyphen.
+fn hyphen_year_range(s: &str) -> Option<(PartialDate, PartialDate)> {
+    let (a, b) = s.split_once('-')?;
+    let sy: i32 = a.parse().ok().filter(|_| (3..=4).contains(&a.len()))?;
+    if !b.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let ey: i32 = match b.len() {
+        4 => b.parse().ok()?,
+        // `2003-10` is ISO year-month, not an interval.
+        2 if a.len() == 4 => return None,
+        2 => {
+            let century = sy - sy % 100;
+            let e = century + b.parse::<i32>().ok()?;
+            if e < sy {
+                e + 100
+            } else {
+                e
+            }
+        }
+        _ => return None,
+    };
+    (ey > sy).then(|| (PartialDate::year(sy), PartialDate::year(ey)))
+}
+
+/// A date some of whose parts may be missing (the start of `15–19 October`).
+#[derive(Clone, Copy, Debug, Default)]
+struct Loose {
+    year: Option<i32>,
+    year_digits: usize,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl Loose {
+    fn complete(&self) -> Option<PartialDate> {
+        let year = self.year?;
+        if let (Some(m), Some(d)) = (self.month, self.day) {
+            if d == 0 || d > days_in_month(year, m) {
+                return None;
+            }
+        }
+        Some(PartialDate {
+            year,
+            month: self.month,
+            day: self.month.and(self.day),
+        })
+    }
+}
+
+fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
+    let s = s.trim();
+    // ISO 8601: 2003-10-15, 2003-10.
+    if let Some(d) = iso(s) {
+        return Ok(d);
+    }
+    let mut d = Loose::default();
+    let mut numbers: Vec<(u32, usize)> = Vec::new();
+    let mut era: Option<bool> = None; // Some(true) = BC
+    for raw in s.split([' ', ',']).filter(|w| !w.is_empty()) {
+        let w = raw.trim_matches(|c: char| c == '.' || c == ',' || c == ';');
+        let lw = w.to_ascii_lowercase();
+        if let Some(m) = month_of(w) {
+            if d.month.replace(m).is_some() {
+                return Err(format!("two months in {s:?}"));
+            }
+            continue;
+        }
+        match lw.as_str() {
+            "bc" | "bce" | "b.c" => {
+                era = Some(true);
+                continue;
+            }
+            "ad" | "ce" | "a.d" => {
+                era = Some(false);
+                continue;
+            }
+            "c" | "ca" | "circa" | "around" | "about" | "approximately" | "early" | "mid"
+            | "late" | "spring" | "summer" | "autumn" | "fall" | "winter" | "mid-" => {
+                *approximate = true;
+                continue;
+            }
+            "on" | "of" | "the" | "in" | "since" | "from" | "and" | "monday" | "tuesday"
+            | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => continue,
+            _ => {}
+        }
+        let digits = lw
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && digits.len() <= 4 {
+            numbers.push((
+                digits.parse().map_err(|_| format!("bad number {w:?}"))?,
+                digits.len(),
+            ));
+            continue;
+        }
+        if let Some(rest) = lw.strip_prefix("mid-") {
+            if let Some(m) = month_of(rest) {
+                *approximate = true;
+                d.month = Some(m);
+                continue;
+            }
+        }
+        return Err(format!("cannot read {w:?} as part of a date"));
+    }
+    for (n, digits) in numbers {
+        if digits >= 3
+            || n > 31
+            || (d.year.is_none() && d.day.is_some())
+            || (d.month.is_none() && d.day.is_none() && era.is_some())
+        {
+            if d.year.replace(n as i32).is_some() {
+                return Err(format!("two years in {s:?}"));
+            }
+            d.year_digits = digits;
+        } else if d.day.is_none() && (d.month.is_some() || n <= 31) {
+            d.day = Some(n as u8);
+        } else {
+            return Err(format!("cannot tell day from year in {s:?}"));
+        }
+    }
+    if d.month.is_none() && d.day.is_some() && d.year.is_some() {
+        return Err(format!("a day without a month in {s:?}"));
+    }
+    if d.month.is_none() && d.day.is_some() && d.year.is_none() {
+        // `15` on the left of `15–19 October`: a day waiting for its month.
+    }
+    if era == Some(true) {
+        d.year = d.year.map(|y| 1 - y);
+    }
+    if d.year.is_none() && d.month.is_none() && d.day.is_none() {
+        return Err(format!("no date in {s:?}"));
+    }
+    Ok(d)
+}
+
+fn iso(s: &str) -> Option<Loose> {
+    let parts: Vec<&str> = s.split('-').collect();
+    if !(2..=3).contains(&parts.len()) || parts[0].len() != 4 || parts[1].len() != 2 {
+        return None;
+    }
+    let year: i32 = parts[0].parse().ok()?;
+    let month: u8 = parts[1].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day = match parts.get(2) {
+        Some(p) if p.len() == 2 => Some(p.parse::<u8>().ok()?),
+        Some(_) => return None,
+        None => None,
+    };
+    Some(Loose {
+        year: Some(year),
+        year_digits: 4,
+        month: Some(month),
+        day,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u8, day: u8) -> Option<PartialDate> {
+        Some(PartialDate {
+            year: y,
+            month: Some(m),
+            day: Some(day),
+        })
+    }
+    fn ym(y: i32, m: u8) -> Option<PartialDate> {
+        Some(PartialDate {
+            year: y,
+            month: Some(m),
+            day: None,
+        })
+    }
+    fn y(y: i32) -> Option<PartialDate> {
+        Some(PartialDate::year(y))
+    }
+    fn range(text: &str) -> (Option<PartialDate>, Option<PartialDate>) {
+        let r = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        (r.start, r.end)
+    }
+
+    #[test]
+    fn single_dates_keep_their_precision() {
+        assert_eq!(range("15 October 2003"), (d(2003, 10, 15), None));
+        assert_eq!(range("October 15, 2003"), (d(2003, 10, 15), None));
+        assert_eq!(range("2003-10-15"), (d(2003, 10, 15), None));
+        assert_eq!(range("October 2003"), (ym(2003, 10), None));
+        assert_eq!(range("2003"), (y(2003), None));
+        assert_eq!(range("24 March 2022[3]"), (d(2022, 3, 24), None));
+    }
+
+    #[test]
+    fn intervals_borrow_month_and_year_from_their_end() {
+        assert_eq!(
+            range("15–19 October 2003"),
+            (d(2003, 10, 15), d(2003, 10, 19))
+        );
+        assert_eq!(
+            range("28 September – 16 October 2016"),
+            (d(2016, 9, 28), d(2016, 10, 16))
+        );
+        assert_eq!(
+            range("October 15, 2003 – October 19, 2003"),
+            (d(2003, 10, 15), d(2003, 10, 19))
+        );
+        assert_eq!(
+            range("February 9, 2019 – March 23, 2019"),
+            (d(2019, 2, 9), d(2019, 3, 23))
+        );
+        assert_eq!(range("1989–1991"), (y(1989), y(1991)));
+        assert_eq!(range("1989–91"), (y(1989), y(1991)));
+        assert_eq!(range("604-11"), (y(604), y(611)));
+        assert_eq!(range("3–6 March 2013"), (d(2013, 3, 3), d(2013, 3, 6)));
+    }
+
+    #[test]
+    fn open_intervals_are_ongoing() {
+        let r = parse("22 September 2014 – present").unwrap();
+        assert_eq!((r.start, r.end, r.ongoing), (d(2014, 9, 22), None, true));
+    }
+
+    #[test]
+    fn approximate_and_ancient_dates() {
+        let r = parse("c. 1848").unwrap();
+        assert_eq!((r.start, r.approximate), (y(1848), true));
+        let r = parse("early 2011").unwrap();
+        assert_eq!((r.start, r.approximate), (y(2011), true));
+        assert_eq!(range("500 BC"), (y(-499), None));
+        assert_eq!(range("AD 33"), (y(33), None));
+        assert_eq!(PartialDate::year(-499).to_string(), "-0499");
+        assert_eq!(PartialDate::year(604).to_string(), "0604");
+    }
+
+    #[test]
+    fn trailing_text_after_a_date_is_reported() {
+        let r = parse("28 July 1914 – 11 November 1918, Peace treaties, Treaty of Versailles, Signed 28 June 1919").unwrap();
+        assert_eq!((r.start, r.end), (d(1914, 7, 28), d(1918, 11, 11)));
+        assert!(r.ignored_tail.unwrap().starts_with("Peace treaties"));
+    }
+
+    #[test]
+    fn unreadable_dates_are_refused() {
+        for bad in [
+            "",
+            "?",
+            "N/A",
+            "(8 years, 9 months, 6 days)",
+            "c. late 6th century",
+            "31 February 2003",
+            "2011 – 2003",
+            "Tuesday",
+            "32 13 2003",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} was read as {:?}", parse(bad));
+        }
+    }
+}

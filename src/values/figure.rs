@@ -1,0 +1,279 @@
+//! Casualty and other counts as articles state them.
+//!
+//! One shape for every figure: an exact count when the text gives one plain
+//! number, otherwise lower and upper bounds (either may be open), an
+//! approximate flag and the original text. A reference mark (`[3]`), a year
+//! or a page number in brackets is never fused into the number.
+
+/// A count read from text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figure {
+    /// Set only when the text states one exact number.
+    pub exact: Option<u64>,
+    pub lower: Option<u64>,
+    pub upper: Option<u64>,
+    pub approximate: bool,
+    /// The text as written.
+    pub text: String,
+}
+
+/// Vague quantity words and the least they mean.
+const WORDS: &[(&str, u64, Option<u64>)] = &[
+    ("tens of thousands", 10_000, Some(99_999)),
+    ("hundreds of thousands", 100_000, Some(999_999)),
+    ("millions", 1_000_000, None),
+    ("thousands", 1_000, None),
+    ("hundreds", 100, None),
+    ("dozens", 24, None),
+    ("scores", 40, None),
+    ("several", 2, None),
+    ("a few", 2, None),
+    ("few", 2, None),
+    ("many", 2, None),
+    ("numerous", 2, None),
+];
+
+const SCALES: &[(&str, u64)] = &[
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+];
+
+/// Reads a figure. Fails, with a reason, when the text holds no count.
+pub fn parse(text: &str) -> Result<Figure, String> {
+    let original = text.trim().to_owned();
+    let cleaned = strip_brackets(&original);
+    let lower_text = cleaned.to_ascii_lowercase();
+    if cleaned.trim().is_empty() {
+        return Err(format!("no figure in {original:?}"));
+    }
+    let mut fig = Figure {
+        exact: None,
+        lower: None,
+        upper: None,
+        approximate: false,
+        text: original.clone(),
+    };
+    let numbers = numbers_in(&cleaned);
+    if numbers.is_empty() {
+        for (word, lo, hi) in WORDS {
+            if crate::text::contains_word(&lower_text, word) {
+                fig.lower = Some(*lo);
+                fig.upper = *hi;
+                fig.approximate = true;
+                return Ok(fig);
+            }
+        }
+        return Err(format!("no figure in {original:?}"));
+    }
+    let has = |w: &str| crate::text::contains_word(&lower_text, w);
+    let at_least = has("at least")
+        || has("over")
+        || has("more than")
+        || has("above")
+        || has("in excess of")
+        || has("minimum")
+        || cleaned.contains('+')
+        || cleaned.contains('>');
+    let at_most = has("up to")
+        || has("fewer than")
+        || has("less than")
+        || has("under")
+        || has("at most")
+        || has("maximum")
+        || cleaned.contains('<');
+    let about = has("about")
+        || has("around")
+        || has("approximately")
+        || has("approx")
+        || has("roughly")
+        || has("nearly")
+        || has("almost")
+        || has("some")
+        || has("est")
+        || has("estimated")
+        || has("c")
+        || has("ca")
+        || cleaned.contains('~')
+        || cleaned.contains('≈');
+    let range = numbers.len() == 2 && numbers[0].end_in_range;
+    if numbers.len() == 1 {
+        let n = numbers[0].value;
+        if at_least {
+            fig.lower = Some(n);
+            fig.approximate = true;
+        } else if at_most {
+            fig.upper = Some(n);
+            fig.approximate = true;
+        } else if about || numbers[0].scaled {
+            fig.lower = Some(n);
+            fig.upper = Some(n);
+            fig.approximate = true;
+        } else {
+            fig.exact = Some(n);
+            fig.lower = Some(n);
+            fig.upper = Some(n);
+        }
+        return Ok(fig);
+    }
+    // Ranges (`12–15`) and competing counts (`846 (per X) 384 (per Y)`).
+    let lo = numbers.iter().map(|n| n.value).min().unwrap_or(0);
+    let hi = numbers.iter().map(|n| n.value).max().unwrap_or(0);
+    fig.approximate = true;
+    fig.lower = Some(lo);
+    fig.upper = if at_least && !range { None } else { Some(hi) };
+    Ok(fig)
+}
+
+/// Removes `[...]` reference marks and `(...)` asides such as years and
+/// sources, keeping the text between them.
+fn strip_brackets(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '[' | '(' => {
+                depth += 1;
+                out.push(' ');
+            }
+            ']' | ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+struct Number {
+    value: u64,
+    /// Followed by a dash and another number: a range.
+    end_in_range: bool,
+    /// `1.5 million`: rounded by the writer.
+    scaled: bool,
+}
+
+fn numbers_in(s: &str) -> Vec<Number> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out: Vec<Number> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_alphabetic()) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len()
+            && (chars[i].is_ascii_digit()
+                || matches!(chars[i], ',' | '.')
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+        {
+            i += 1;
+        }
+        let token: String = chars[start..i].iter().collect();
+        let Some((mut value, fraction)) = read_number(&token) else {
+            continue;
+        };
+        let rest: String = chars[i..].iter().collect::<String>().to_ascii_lowercase();
+        let rest = rest.trim_start();
+        let mut scaled = false;
+        for (word, mult) in SCALES {
+            if rest.starts_with(word) {
+                value = ((value as f64 + fraction) * *mult as f64).round() as u64;
+                scaled = true;
+            }
+        }
+        if !scaled && fraction != 0.0 {
+            // `2.5` people is not a count.
+            continue;
+        }
+        let after = rest.trim_start();
+        let end_in_range = after.starts_with(['–', '-', '—'])
+            && after[3.min(after.len())..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            || after.starts_with("to ")
+                && after[3..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
+        out.push(Number {
+            value,
+            end_in_range,
+            scaled,
+        });
+    }
+    out
+}
+
+/// `1,234` and `1.234` (thousands grouping) are 1234; `1.5` is 1 and a half.
+fn read_number(token: &str) -> Option<(u64, f64)> {
+    let groups: Vec<&str> = token.split([',', '.']).collect();
+    if groups.len() == 1 {
+        return token.parse().ok().map(|v| (v, 0.0));
+    }
+    let grouped =
+        groups[0].len() <= 3 && !groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 3);
+    let same_separator = !(token.contains(',') && token.contains('.'));
+    if grouped && same_separator {
+        return groups.concat().parse().ok().map(|v| (v, 0.0));
+    }
+    // A decimal: `1.5` (million), or `1,234.5`.
+    let (int, frac) = token.rsplit_once('.')?;
+    let int: u64 = int.replace(',', "").parse().ok()?;
+    let frac: f64 = format!("0.{frac}").parse().ok()?;
+    Some((int, frac))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bounds(text: &str) -> (Option<u64>, Option<u64>, Option<u64>, bool) {
+        let f = parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        (f.exact, f.lower, f.upper, f.approximate)
+    }
+
+    #[test]
+    fn exact_numbers() {
+        assert_eq!(bounds("2"), (Some(2), Some(2), Some(2), false));
+        assert_eq!(bounds("1,234"), (Some(1234), Some(1234), Some(1234), false));
+        assert_eq!(bounds("1.234"), (Some(1234), Some(1234), Some(1234), false));
+        assert_eq!(bounds("384[12]"), (Some(384), Some(384), Some(384), false));
+        assert_eq!(bounds("2 (2003)"), (Some(2), Some(2), Some(2), false));
+    }
+
+    #[test]
+    fn bounded_and_approximate_numbers() {
+        assert_eq!(bounds("at least 384"), (None, Some(384), None, true));
+        assert_eq!(bounds("~300"), (None, Some(300), Some(300), true));
+        assert_eq!(bounds("300+"), (None, Some(300), None, true));
+        assert_eq!(bounds("12–15"), (None, Some(12), Some(15), true));
+        assert_eq!(
+            bounds("15–21 rebels dead"),
+            (None, Some(15), Some(21), true)
+        );
+        assert_eq!(bounds("est. 5,000"), (None, Some(5000), Some(5000), true));
+        assert_eq!(
+            bounds("846 (per X) 384 (per Y)"),
+            (None, Some(384), Some(846), true)
+        );
+        assert_eq!(
+            bounds("1.5 million"),
+            (None, Some(1_500_000), Some(1_500_000), true)
+        );
+    }
+
+    #[test]
+    fn vague_words() {
+        assert_eq!(bounds("Thousands"), (None, Some(1000), None, true));
+        assert_eq!(bounds("Hundreds"), (None, Some(100), None, true));
+        assert_eq!(bounds("dozens"), (None, Some(24), None, true));
+        assert_eq!(bounds("several"), (None, Some(2), None, true));
+    }
+
+    #[test]
+    fn no_figure() {
+        for bad in ["", "?", "N/A", "unknown", "[1]", "(2003)"] {
+            assert!(parse(bad).is_err(), "{bad:?}: {:?}", parse(bad));
+        }
+    }
+}

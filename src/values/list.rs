@@ -1,0 +1,112 @@
+//! Splitting an infobox value into items.
+
+/// Names that contain a separator word and must not be split.
+const KEEP_WHOLE: &[&str] = &[
+    "Bosnia and Herzegovina",
+    "Trinidad and Tobago",
+    "Saint Kitts and Nevis",
+    "Antigua and Barbuda",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "Heard Island and McDonald Islands",
+    "Turks and Caicos Islands",
+    "Wallis and Futuna",
+    "Saint Pierre and Miquelon",
+    "South Georgia and the South Sandwich Islands",
+    "Svalbard and Jan Mayen",
+];
+
+/// Splits on commas, semicolons, `<br>`, bullets and line breaks; a final
+/// `and` (`A, B and C`, `A and B`) separates items too, except inside the
+/// names of [`KEEP_WHOLE`].
+pub fn split_items(value: &str) -> Vec<String> {
+    let mut protected = value
+        .replace("<br />", "\n")
+        .replace("<br/>", "\n")
+        .replace("<br>", "\n");
+    for (i, name) in KEEP_WHOLE.iter().enumerate() {
+        protected = protected.replace(name, &format!("\u{E000}{i}\u{E001}"));
+    }
+    let mut items = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    for c in protected.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+        if depth <= 0 && matches!(c, ',' | ';' | '\n' | '•' | '·') {
+            items.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    items.push(current);
+    let mut out = Vec::new();
+    for item in items {
+        for part in split_and(&item) {
+            let mut restored = part.to_owned();
+            for (i, name) in KEEP_WHOLE.iter().enumerate() {
+                restored = restored.replace(&format!("\u{E000}{i}\u{E001}"), name);
+            }
+            let t = restored.trim().trim_start_matches("and ").trim().to_owned();
+            if !t.is_empty() {
+                out.push(t);
+            }
+        }
+    }
+    out
+}
+
+fn split_and(item: &str) -> Vec<&str> {
+    match item.find(" and ") {
+        Some(p) if !item[..p].contains('(') => {
+            let (a, b) = (&item[..p], &item[p + 5..]);
+            // Split only lists of names (`Hama and Aleppo`), not phrases
+            // (`Resignation of X and Y`): both sides start upper-case.
+            let upper = |s: &str| s.trim().chars().next().is_some_and(char::is_uppercase);
+            if upper(a) && upper(b) && a.split_whitespace().count() <= 4 {
+                let mut v = vec![a];
+                v.extend(split_and(b));
+                v
+            } else {
+                vec![item]
+            }
+        }
+        _ => vec![item],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_on_separators_but_not_inside_names() {
+        assert_eq!(split_items("A, B; C<br>D"), ["A", "B", "C", "D"]);
+        assert_eq!(
+            split_items("Damascus, Hama, Aleppo, Palmyra and Jisr ash-Shugur"),
+            ["Damascus", "Hama", "Aleppo", "Palmyra", "Jisr ash-Shugur"]
+        );
+        assert_eq!(
+            split_items("Bosnia and Herzegovina, Trinidad and Tobago"),
+            ["Bosnia and Herzegovina", "Trinidad and Tobago"]
+        );
+        assert_eq!(
+            split_items("Resignation of President Heydar Aliyev, Fresh general elections"),
+            [
+                "Resignation of President Heydar Aliyev",
+                "Fresh general elections"
+            ]
+        );
+        assert_eq!(
+            split_items("Lebanon, Turkey (see Islamic terrorism in Europe, France)"),
+            [
+                "Lebanon",
+                "Turkey (see Islamic terrorism in Europe, France)"
+            ]
+        );
+    }
+}

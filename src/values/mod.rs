@@ -1,0 +1,5 @@
+//! Readers of infobox and prose values: dates, figures, lists.
+
+pub mod date;
+pub mod figure;
+pub mod list;

@@ -1,0 +1,147 @@
+//! The terms eventgraph emits, as constants. Every `eg:` term named here is
+//! declared in `ontology/eventgraph.ttl`; a test keeps the two in step.
+
+/// The ontology namespace (`eg:`).
+pub const EG: &str = "https://w3id.org/eventgraph/ontology#";
+/// Default namespace of minted entities (`egr:`).
+pub const EGR: &str = "https://w3id.org/eventgraph/resource/";
+/// Namespace of source articles and of their named graphs (`ega:`).
+pub const EGA: &str = "https://w3id.org/eventgraph/article/";
+pub const WD: &str = "http://www.wikidata.org/entity/";
+pub const DBR: &str = "http://dbpedia.org/resource/";
+pub const GN: &str = "https://sws.geonames.org/";
+pub const WIKIPEDIA: &str = "https://en.wikipedia.org/wiki/";
+
+pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
+pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
+pub const FOAF_IS_PRIMARY_TOPIC_OF: &str = "http://xmlns.com/foaf/0.1/isPrimaryTopicOf";
+pub const PROV_WAS_DERIVED_FROM: &str = "http://www.w3.org/ns/prov#wasDerivedFrom";
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+
+/// Prefixes written in Turtle output and known to every query.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("eg", EG),
+    ("egr", EGR),
+    ("ega", EGA),
+    ("wd", WD),
+    ("dbr", DBR),
+    ("gn", GN),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("xsd", XSD),
+    ("foaf", "http://xmlns.com/foaf/0.1/"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+];
+
+/// Local names of `eg:` classes.
+pub mod class {
+    pub const EVENT: &str = "Event";
+    pub const PROTEST: &str = "Protest";
+    pub const RIOT: &str = "Riot";
+    pub const REVOLUTION: &str = "Revolution";
+    pub const COUP: &str = "Coup";
+    pub const ELECTION: &str = "Election";
+    pub const ARMED_CONFLICT: &str = "ArmedConflict";
+    pub const PLACE: &str = "Place";
+    pub const COUNTRY: &str = "Country";
+    pub const REGION: &str = "Region";
+    pub const CITY: &str = "City";
+    pub const PERSON: &str = "Person";
+    pub const ORGANIZATION: &str = "Organization";
+    pub const CAUSE: &str = "Cause";
+    pub const GOAL: &str = "Goal";
+    pub const METHOD: &str = "Method";
+    pub const OUTCOME: &str = "Outcome";
+    pub const FIGURE: &str = "Figure";
+    pub const ARTICLE: &str = "Article";
+
+    /// Every class above.
+    pub const ALL: &[&str] = &[
+        EVENT,
+        PROTEST,
+        RIOT,
+        REVOLUTION,
+        COUP,
+        ELECTION,
+        ARMED_CONFLICT,
+        PLACE,
+        COUNTRY,
+        REGION,
+        CITY,
+        PERSON,
+        ORGANIZATION,
+        CAUSE,
+        GOAL,
+        METHOD,
+        OUTCOME,
+        FIGURE,
+        ARTICLE,
+    ];
+}
+
+/// Local names of `eg:` properties.
+pub mod prop {
+    pub const START_DATE: &str = "startDate";
+    pub const END_DATE: &str = "endDate";
+    pub const ONGOING: &str = "ongoing";
+    pub const DATE_TEXT: &str = "dateText";
+    pub const COUNTRY: &str = "country";
+    pub const LOCATION: &str = "location";
+    pub const HAS_CAUSE: &str = "hasCause";
+    pub const HAS_GOAL: &str = "hasGoal";
+    pub const HAS_METHOD: &str = "hasMethod";
+    pub const HAS_OUTCOME: &str = "hasOutcome";
+    pub const RELATED_ELECTION: &str = "relatedElection";
+    pub const RELATED_EVENT: &str = "relatedEvent";
+    pub const MENTIONS: &str = "mentions";
+    pub const FATALITIES: &str = "fatalities";
+    pub const INJURIES: &str = "injuries";
+    pub const ARRESTS: &str = "arrests";
+    pub const FATALITIES_FIGURE: &str = "fatalitiesFigure";
+    pub const INJURIES_FIGURE: &str = "injuriesFigure";
+    pub const ARRESTS_FIGURE: &str = "arrestsFigure";
+    pub const LOWER_BOUND: &str = "lowerBound";
+    pub const UPPER_BOUND: &str = "upperBound";
+    pub const APPROXIMATE: &str = "approximate";
+    pub const SOURCE_TEXT: &str = "sourceText";
+    pub const ROLE: &str = "role";
+    pub const SOURCE_LINE: &str = "sourceLine";
+    pub const SOURCE_FILE: &str = "sourceFile";
+
+    /// Every property above.
+    pub const ALL: &[&str] = &[
+        START_DATE,
+        END_DATE,
+        ONGOING,
+        DATE_TEXT,
+        COUNTRY,
+        LOCATION,
+        HAS_CAUSE,
+        HAS_GOAL,
+        HAS_METHOD,
+        HAS_OUTCOME,
+        RELATED_ELECTION,
+        RELATED_EVENT,
+        MENTIONS,
+        FATALITIES,
+        INJURIES,
+        ARRESTS,
+        FATALITIES_FIGURE,
+        INJURIES_FIGURE,
+        ARRESTS_FIGURE,
+        LOWER_BOUND,
+        UPPER_BOUND,
+        APPROXIMATE,
+        SOURCE_TEXT,
+        ROLE,
+        SOURCE_LINE,
+        SOURCE_FILE,
+    ];
+}
+
+/// The IRI of an `eg:` term from its local name.
+pub fn eg(local: &str) -> String {
+    format!("{EG}{local}")
+}

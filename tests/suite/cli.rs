@@ -1,0 +1,255 @@
+//! The real binary on temporary stores.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn eventgraph(store: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_eventgraph"))
+        .args(args)
+        .env("EVENTGRAPH_STORE", store)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn quads_in(store: &Path) -> usize {
+    let o = eventgraph(
+        store,
+        &[
+            "query",
+            "--format",
+            "tsv",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    stdout(&o)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split('^')
+        .next()
+        .unwrap()
+        .trim_matches('"')
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn ingest_then_ask_every_seed_fact_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let seed = super::seed_path();
+    let o = eventgraph(&store, &["ingest", seed.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        stdout(&o).contains("articles: 1 ingested, 0 failed"),
+        "{}",
+        stdout(&o)
+    );
+    for ask in [
+        "ASK { egr:2003_Azerbaijani_protests a eg:Protest ; eg:startDate \"2003-10-15\"^^xsd:date ; eg:endDate \"2003-10-19\"^^xsd:date }",
+        "ASK { egr:2003_Azerbaijani_protests eg:country egr:Azerbaijan . egr:Azerbaijan owl:sameAs wd:Q227 }",
+        "ASK { egr:2003_Azerbaijani_protests eg:fatalities 2 ; eg:location egr:Baku }",
+    ] {
+        let o = eventgraph(&store, &["query", "--format", "json", ask]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(v["boolean"], serde_json::Value::Bool(true), "{ask}");
+    }
+    let o = eventgraph(
+        &store,
+        &[
+            "query",
+            "--format",
+            "json",
+            "ASK { egr:2003_Azerbaijani_protests a eg:Riot }",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["boolean"], serde_json::Value::Bool(false));
+}
+
+#[test]
+fn reingest_replaces_and_never_duplicates() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let articles = super::root().join("examples/articles");
+    let a = articles.to_str().unwrap();
+    assert!(eventgraph(&store, &["ingest", "-q", a]).status.success());
+    let first = quads_in(&store);
+    assert!(first > 100, "{first}");
+    assert!(eventgraph(&store, &["ingest", "-q", a]).status.success());
+    assert_eq!(quads_in(&store), first);
+    // The Turtle export is byte-stable.
+    let t1 = eventgraph(&store, &["export"]).stdout;
+    assert!(eventgraph(&store, &["ingest", "-q", a]).status.success());
+    assert_eq!(t1, eventgraph(&store, &["export"]).stdout);
+}
+
+#[test]
+fn a_bad_file_fails_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let input = dir.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(super::seed_path(), input.join("a_seed.txt")).unwrap();
+    std::fs::write(input.join("b_bad.txt"), "no title line\n").unwrap();
+    std::fs::write(input.join("c_latin1.txt"), b"= Caf\xe9 riots =\n").unwrap();
+    let o = eventgraph(&store, &["ingest", input.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("b_bad.txt:1: expected a title line"), "{err}");
+    assert!(err.contains("c_latin1.txt:1: not UTF-8"), "{err}");
+    assert!(
+        stdout(&o).contains("articles: 1 ingested, 2 failed"),
+        "{}",
+        stdout(&o)
+    );
+    let o = eventgraph(
+        &store,
+        &[
+            "query",
+            "--format",
+            "json",
+            "ASK { egr:2003_Azerbaijani_protests a eg:Protest }",
+        ],
+    );
+    assert!(stdout(&o).contains("true"));
+}
+
+#[test]
+fn export_reads_back_in_an_independent_parser() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let articles = super::root().join("examples/articles");
+    assert!(
+        eventgraph(&store, &["ingest", "-q", articles.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let ttl = dir.path().join("graph.ttl");
+    let o = eventgraph(&store, &["export", "-o", ttl.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = eventgraph(
+        &store,
+        &[
+            "query",
+            "--format",
+            "tsv",
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+        ],
+    );
+    let triples: usize = stdout(&o)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split('^')
+        .next()
+        .unwrap()
+        .trim_matches('"')
+        .parse()
+        .unwrap();
+    let rapper = Command::new("rapper")
+        .args(["-i", "turtle", "-o", "ntriples", ttl.to_str().unwrap()])
+        .output()
+        .expect("rapper (raptor2-utils) is installed by scripts/setup");
+    assert!(
+        rapper.status.success(),
+        "{}",
+        String::from_utf8_lossy(&rapper.stderr)
+    );
+    let lines = String::from_utf8_lossy(&rapper.stdout)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .count();
+    assert_eq!(lines, triples);
+    for format in ["ntriples", "nquads", "trig", "rdfxml", "jsonld", "n3"] {
+        let o = eventgraph(&store, &["export", "--format", format]);
+        assert!(
+            o.status.success() && !o.stdout.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let o = eventgraph(
+        &store,
+        &[
+            "export",
+            "--format",
+            "nquads",
+            "--graph",
+            "https://w3id.org/eventgraph/article/2003_Azerbaijani_protests",
+        ],
+    );
+    let text = stdout(&o);
+    assert!(
+        text.lines().count() > 50
+            && text.lines().all(|l| l
+                .ends_with("<https://w3id.org/eventgraph/article/2003_Azerbaijani_protests> ."))
+    );
+}
+
+#[test]
+fn extract_prints_turtle_without_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = eventgraph(
+        &dir.path().join("unused"),
+        &["extract", super::seed_path().to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let t = stdout(&o);
+    assert!(t.contains("@prefix eg: <https://w3id.org/eventgraph/ontology#> ."));
+    assert!(t.contains("egr:2003_Azerbaijani_protests"));
+    assert!(!dir.path().join("unused").exists());
+}
+
+#[test]
+fn query_formats_and_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    assert!(
+        eventgraph(&store, &["ingest", super::seed_path().to_str().unwrap()])
+            .status
+            .success()
+    );
+    let q = "SELECT ?d WHERE { egr:2003_Azerbaijani_protests eg:startDate ?d }";
+    let csv = stdout(&eventgraph(&store, &["query", "--format", "csv", q]));
+    assert_eq!(csv.replace("\r\n", "\n"), "d\n2003-10-15\n");
+    let xml = stdout(&eventgraph(&store, &["query", "--format", "xml", q]));
+    assert!(
+        xml.contains(
+            "<literal datatype=\"http://www.w3.org/2001/XMLSchema#date\">2003-10-15</literal>"
+        ),
+        "{xml}"
+    );
+    let table = stdout(&eventgraph(&store, &["query", q]));
+    assert!(
+        table.contains("2003-10-15") && table.contains("(1 row)"),
+        "{table}"
+    );
+    let ttl = stdout(&eventgraph(
+        &store,
+        &[
+            "query",
+            "CONSTRUCT { ?s a eg:Protest } WHERE { ?s a eg:Protest }",
+        ],
+    ));
+    assert!(
+        ttl.contains("egr:2003_Azerbaijani_protests a eg:Protest"),
+        "{ttl}"
+    );
+    let bad = eventgraph(&store, &["query", "SELECT WHERE {"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid SPARQL query"));
+    for sub in ["ingest", "query", "export", "extract"] {
+        let help = stdout(&eventgraph(&store, &[sub, "--help"]));
+        assert!(
+            help.contains("Example: eventgraph"),
+            "{sub} --help has an example"
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Every article of `corpus/flat/` extracts without a panic, is typed as
+//! expected (events as events, lists and topics as not), and carries the
+//! start date its infobox gives. Expectations: `tests/data/flat_types.tsv`.
+
+use eventgraph::pipeline;
+
+#[test]
+fn flat_corpus_is_typed_as_expected() {
+    let table = std::fs::read_to_string(super::root().join("tests/data/flat_types.tsv")).unwrap();
+    let dir = super::corpus().join("flat");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for line in table.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (file, class, start) = (f[0], f[1], f[2]);
+        let x = pipeline::extract_file(&dir.join(format!("{file}.txt")))
+            .unwrap_or_else(|e| panic!("{file}: {e}"));
+        let got_class = x.event.as_ref().map_or("-", |e| e.kind.class());
+        let got_start = x
+            .event
+            .as_ref()
+            .and_then(|e| e.start)
+            .map_or("-".to_owned(), |d| d.to_string());
+        if got_class != class || got_start != start {
+            failures.push(format!(
+                "{file}: expected {class} from {start}, got {got_class} from {got_start}"
+            ));
+        }
+        checked += 1;
+    }
+    let on_disk = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(
+        checked, on_disk,
+        "every file of corpus/flat has an expectation"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} articles differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn flat_corpus_ingests_without_error() {
+    let store = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
+    let summary = pipeline::ingest(&store, &[super::corpus().join("flat")], |_| {});
+    assert!(summary.failures.is_empty(), "{:?}", summary.failures);
+    assert_eq!(summary.articles, 61);
+    assert_eq!(store.graph_count().unwrap(), 61);
+}
+
+#[test]
+fn places_of_the_flat_corpus_resolve_to_their_countries() {
+    let dir = super::corpus().join("flat");
+    for (file, country) in [
+        ("battle_of_al-bab", "Syria"),
+        ("battle_of_ramadi_(2015–2016)", "Iraq"),
+        ("fall_of_mosul", "Iraq"),
+        ("2014_idlib_offensive", "Syria"),
+    ] {
+        let x = pipeline::extract_file(&dir.join(format!("{file}.txt"))).unwrap();
+        let ev = x.event.expect(file);
+        assert!(
+            ev.countries.iter().any(|c| c == country),
+            "{file}: countries {:?}",
+            ev.countries
+        );
+    }
+}
+
+#[test]
+fn bad_values_give_diagnostics_not_triples() {
+    let text = "= 2011 Testland protests =\n\nInfobox\n- Date: ?\n- Place: N/A\n- Fatalities: unknown\n- Injuries: (((\n- Goals: ?\n";
+    let doc = eventgraph::article::flat::parse("bad.txt", text).unwrap();
+    let x = eventgraph::extract::extract(&doc);
+    let ev = x.event.expect("typed by its title");
+    assert_eq!(
+        (
+            ev.start,
+            ev.fatalities.is_none(),
+            ev.injuries.is_none(),
+            ev.goals.len()
+        ),
+        (None, true, true, 0)
+    );
+    let lines: Vec<usize> = x.diagnostics.iter().map(|d| d.line).collect();
+    assert!(
+        lines.contains(&4) && lines.contains(&6) && lines.contains(&7),
+        "{:?}",
+        x.diagnostics
+    );
+    assert!(x
+        .diagnostics
+        .iter()
+        .all(|d| d.to_string().starts_with("bad.txt:")));
+}
+
+#[test]
+fn junk_never_panics() {
+    let junk = "x".repeat(10_000) + "Ω≈ç√∫˜µ≤≥÷ [[{{<ref>";
+    for value in [
+        "",
+        "?",
+        "N/A",
+        "((((",
+        "]]]]",
+        &junk,
+        "٣٤ مارس ٢٠١١",
+        "15–",
+        "– 2003",
+        "2003 – 2002",
+    ] {
+        let text = format!("= Battle of Junk =\n\nInfobox\n- Date: {value}\n- Place: {value}\n- Fatalities: {value}\n- Causes: {value}\n\n{value}\n");
+        let doc = eventgraph::article::flat::parse("junk.txt", &text).unwrap();
+        let x = eventgraph::extract::extract(&doc);
+        let quads = eventgraph::rdf::quads(&x, &Default::default());
+        assert!(!quads.is_empty());
+    }
+}

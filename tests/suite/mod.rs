@@ -1,0 +1,25 @@
+mod cli;
+mod corpus;
+mod examples;
+mod gazetteer;
+mod ontology;
+mod seed;
+
+use std::path::PathBuf;
+
+/// The project's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shared corpus beside the project (`../shared/corpus`).
+pub fn corpus() -> PathBuf {
+    let p = root().join("../shared/corpus");
+    assert!(p.is_dir(), "the corpus is expected at {}", p.display());
+    p
+}
+
+/// The seed article, as copied into the examples.
+pub fn seed_path() -> PathBuf {
+    root().join("examples/articles/2003_Azerbaijani_protests.txt")
+}

@@ -1,0 +1,3 @@
+//! eventgraph's integration tests: one binary, one module per subject.
+
+mod suite;
