@@ -6,7 +6,9 @@ use crate::iri::Minter;
 use crate::model::Extraction;
 use crate::vocab;
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::io::Write;
@@ -34,6 +36,9 @@ fn err(context: impl std::fmt::Display) -> impl FnOnce(Box<dyn std::error::Error
 pub struct GraphStore {
     store: Store,
     minter: Minter,
+    /// RocksDB returns the quads of a pattern in index order; the in-memory
+    /// store does not.
+    on_disk: bool,
 }
 
 impl GraphStore {
@@ -41,13 +46,21 @@ impl GraphStore {
     pub fn open(path: &Path, minter: Minter) -> Result<Self, StoreError> {
         let store = Store::open(path)
             .map_err(|e| err(format!("cannot open the store {}", path.display()))(e.into()))?;
-        Ok(GraphStore { store, minter })
+        Ok(GraphStore {
+            store,
+            minter,
+            on_disk: true,
+        })
     }
 
     /// An in-memory store (for tests and `extract`).
     pub fn in_memory(minter: Minter) -> Result<Self, StoreError> {
         let store = Store::new().map_err(|e| err("cannot create an in-memory store")(e.into()))?;
-        Ok(GraphStore { store, minter })
+        Ok(GraphStore {
+            store,
+            minter,
+            on_disk: false,
+        })
     }
 
     pub fn minter(&self) -> &Minter {
@@ -107,14 +120,14 @@ impl GraphStore {
                 .with_prefix(*p, *iri)
                 .map_err(|e| err("bad prefix")(e.into()))?;
         }
-        let mut prepared = evaluator
+        let prepared = evaluator
             .parse_query(sparql)
             .map_err(|e| err("invalid SPARQL query")(e.into()))?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
         prepared
-            .on_store(&self.store)
+            .on_queryable_dataset(MergedView {
+                store: self.store.clone(),
+                ordered: self.on_disk,
+            })
             .execute()
             .map_err(|e| err("query failed")(e.into()))
     }
@@ -185,6 +198,126 @@ impl GraphStore {
         self.store
             .flush()
             .map_err(|e| err("cannot flush the store")(e.into()))
+    }
+}
+
+/// The store as SPARQL sees it: its default graph is the RDF merge of all
+/// article graphs, each triple once however many articles state it.
+///
+/// oxigraph 0.5's own union default graph yields a triple once per graph
+/// that holds it, so `COUNT` and `SUM` over shared triples (a country's
+/// label, stated by every article set in it) would be inflated. Quads of
+/// any named graph come from RocksDB's indexes in an order that ends with
+/// the graph name, so the copies of one triple are adjacent and dropping
+/// repeats of the previous triple merges them in constant memory. The
+/// in-memory store has no such order: there a set of seen triples does it.
+struct MergedView {
+    store: Store,
+    ordered: bool,
+}
+
+impl<'a> spareval::QueryableDataset<'a> for MergedView {
+    type InternalTerm = Term;
+    type Error = oxigraph::store::StorageError;
+
+    fn internal_quads_for_pattern(
+        &self,
+        subject: Option<&Term>,
+        predicate: Option<&Term>,
+        object: Option<&Term>,
+        graph_name: Option<Option<&Term>>,
+    ) -> impl Iterator<Item = Result<spareval::InternalQuad<Term>, Self::Error>> + use<'a> {
+        let subject = match subject {
+            None => Some(None),
+            Some(Term::NamedNode(n)) => Some(Some(NamedOrBlankNode::from(n.clone()))),
+            Some(Term::BlankNode(b)) => Some(Some(NamedOrBlankNode::from(b.clone()))),
+            Some(_) => None,
+        };
+        let predicate = match predicate {
+            None => Some(None),
+            Some(Term::NamedNode(n)) => Some(Some(n.clone())),
+            Some(_) => None,
+        };
+        let graph = match graph_name {
+            // The default graph: the merge of all graphs.
+            Some(None) => Some((None, true)),
+            Some(Some(Term::NamedNode(n))) => Some((Some(GraphName::from(n.clone())), false)),
+            Some(Some(Term::BlankNode(b))) => Some((Some(GraphName::from(b.clone())), false)),
+            Some(Some(_)) => None,
+            // Any named graph.
+            None => Some((None, false)),
+        };
+        let (quads, merge) = match (subject, predicate, graph) {
+            (Some(s), Some(p), Some((g, merge))) => {
+                let iter = self.store.quads_for_pattern(
+                    s.as_ref().map(NamedOrBlankNode::as_ref),
+                    p.as_ref().map(NamedNode::as_ref),
+                    object.map(Term::as_ref),
+                    g.as_ref().map(GraphName::as_ref),
+                );
+                (Some(iter), merge)
+            }
+            // A literal subject, a non-IRI predicate or a literal graph name
+            // matches nothing.
+            _ => (None, false),
+        };
+        let ordered = self.ordered;
+        let mut previous: Option<(NamedOrBlankNode, NamedNode, Term)> = None;
+        let mut seen = std::collections::HashSet::new();
+        quads.into_iter().flatten().filter_map(move |q| {
+            let q = match q {
+                Ok(q) => q,
+                Err(e) => return Some(Err(e)),
+            };
+            if q.graph_name.is_default_graph() && !merge {
+                return None;
+            }
+            if merge {
+                let key = (q.subject.clone(), q.predicate.clone(), q.object.clone());
+                if ordered {
+                    if previous.as_ref() == Some(&key) {
+                        return None;
+                    }
+                    previous = Some(key);
+                } else if !seen.insert(key) {
+                    return None;
+                }
+            }
+            Some(Ok(spareval::InternalQuad {
+                subject: q.subject.into(),
+                predicate: q.predicate.into(),
+                object: q.object,
+                graph_name: match q.graph_name {
+                    GraphName::NamedNode(n) if !merge => Some(n.into()),
+                    GraphName::BlankNode(b) if !merge => Some(b.into()),
+                    _ => None,
+                },
+            }))
+        })
+    }
+
+    fn internal_named_graphs(&self) -> impl Iterator<Item = Result<Term, Self::Error>> + use<'a> {
+        self.store
+            .named_graphs()
+            .map(|g| g.map(Term::from))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
+
+    fn contains_internal_graph_name(&self, graph_name: &Term) -> Result<bool, Self::Error> {
+        match graph_name {
+            Term::NamedNode(n) => self.store.contains_named_graph(n.as_ref()),
+            Term::BlankNode(b) => self.store.contains_named_graph(b.as_ref()),
+            _ => Ok(false),
+        }
+    }
+
+    fn internalize_term(&self, term: Term) -> Result<Term, Self::Error> {
+        Ok(term)
+    }
+
+    fn externalize_term(&self, term: Term) -> Result<Term, Self::Error> {
+        Ok(term)
     }
 }
 

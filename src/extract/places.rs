@@ -186,5 +186,28 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> Vec<String> {
             }
         }
     }
+    if out.is_empty() {
+        // `Siege of Mariupol`: a place the title names, if its name is
+        // found in one country only.
+        let words: Vec<&str> = title
+            .split([' ', '(', ')', ','])
+            .filter(|w| !w.is_empty())
+            .collect();
+        for n in (1..=3).rev() {
+            for w in words.windows(n) {
+                if !w[0].chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                if let Resolved::One(Hit::Place(p)) = resolve(g, &w.join(" "), &[]) {
+                    if !out.contains(&p.country) {
+                        out.push(p.country.clone());
+                    }
+                }
+            }
+            if !out.is_empty() {
+                break;
+            }
+        }
+    }
     out
 }

@@ -253,3 +253,46 @@ fn query_formats_and_errors() {
         );
     }
 }
+
+#[test]
+fn shared_triples_count_once_in_the_on_disk_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let seed = std::fs::read_to_string(super::seed_path()).unwrap();
+    let other = dir.path().join("other.txt");
+    std::fs::write(
+        &other,
+        seed.replace("2003 Azerbaijani protests", "2005 Azerbaijani protests"),
+    )
+    .unwrap();
+    let o = eventgraph(
+        &store,
+        &[
+            "ingest",
+            "-q",
+            super::seed_path().to_str().unwrap(),
+            other.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success());
+    let n = |q: &str| {
+        stdout(&eventgraph(&store, &["query", "--format", "csv", q]))
+            .lines()
+            .nth(1)
+            .unwrap()
+            .trim()
+            .to_owned()
+    };
+    assert_eq!(
+        n("SELECT (COUNT(*) AS ?n) WHERE { egr:Azerbaijan rdfs:label ?l }"),
+        "1"
+    );
+    assert_eq!(
+        n("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { egr:Azerbaijan rdfs:label ?l } }"),
+        "2"
+    );
+    assert_eq!(
+        n("SELECT (COUNT(*) AS ?n) WHERE { ?e a eg:Protest ; eg:country egr:Azerbaijan }"),
+        "3"
+    );
+}

@@ -4,6 +4,7 @@ mod examples;
 mod gazetteer;
 mod ontology;
 mod seed;
+mod store;
 
 use std::path::PathBuf;
 

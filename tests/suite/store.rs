@@ -1,0 +1,100 @@
+//! The store's query semantics: the default graph is the RDF merge of the
+//! article graphs (each triple once), and named graphs stay addressable.
+
+use eventgraph::article::flat;
+use eventgraph::store::GraphStore;
+use oxigraph::sparql::QueryResults;
+
+fn count(store: &GraphStore, q: &str) -> i64 {
+    let QueryResults::Solutions(mut rows) = store.query(q).unwrap() else {
+        panic!()
+    };
+    let row = rows.next().unwrap().unwrap();
+    match row.get("n") {
+        Some(oxigraph::model::Term::Literal(l)) => l.value().parse().unwrap(),
+        other => panic!("{other:?}"),
+    }
+}
+
+fn two_articles_in_azerbaijan() -> GraphStore {
+    let store = GraphStore::in_memory(Default::default()).unwrap();
+    let seed = std::fs::read_to_string(super::seed_path()).unwrap();
+    let other = seed.replace("2003 Azerbaijani protests", "2005 Azerbaijani protests");
+    for (name, text) in [("a.txt", seed.as_str()), ("b.txt", other.as_str())] {
+        let doc = flat::parse(name, text).unwrap();
+        store.ingest(&eventgraph::extract::extract(&doc)).unwrap();
+    }
+    store
+}
+
+#[test]
+fn a_triple_stated_by_two_articles_counts_once() {
+    let store = two_articles_in_azerbaijan();
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(*) AS ?n) WHERE { egr:Azerbaijan rdfs:label ?l }"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { egr:Azerbaijan rdfs:label ?l } }"
+        ),
+        2
+    );
+    assert_eq!(count(&store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a eg:Protest ; eg:country egr:Azerbaijan }"), 3);
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(*) AS ?n) WHERE { ?e a eg:Protest ; eg:country egr:Azerbaijan }"
+        ),
+        3
+    );
+}
+
+#[test]
+fn from_and_graph_select_one_article() {
+    let store = two_articles_in_azerbaijan();
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(*) AS ?n) FROM ega:2005_Azerbaijani_protests WHERE { ?e a eg:Article }"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        ),
+        2
+    );
+    assert!(store.ask("ASK { GRAPH ega:2005_Azerbaijani_protests { egr:2005_Azerbaijani_protests a eg:Protest } }").unwrap());
+    assert!(!store.ask("ASK { GRAPH ega:2005_Azerbaijani_protests { egr:2003_Azerbaijani_protests a eg:Protest } }").unwrap());
+}
+
+#[test]
+fn reingesting_replaces_the_article_graph_only() {
+    let store = two_articles_in_azerbaijan();
+    let before = store.len().unwrap();
+    let seed = std::fs::read_to_string(super::seed_path())
+        .unwrap()
+        .replace("- Fatalities: 2", "- Fatalities: 3");
+    store
+        .ingest(&eventgraph::extract::extract(
+            &flat::parse("a.txt", &seed).unwrap(),
+        ))
+        .unwrap();
+    assert_eq!(store.len().unwrap(), before);
+    assert!(store
+        .ask("ASK { egr:2003_Azerbaijani_protests eg:fatalities 3 }")
+        .unwrap());
+    assert!(!store
+        .ask("ASK { egr:2003_Azerbaijani_protests eg:fatalities 2 }")
+        .unwrap());
+    assert!(store
+        .ask("ASK { egr:2005_Azerbaijani_protests eg:fatalities 2 }")
+        .unwrap());
+}
