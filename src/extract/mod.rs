@@ -174,7 +174,7 @@ impl<'d> Extractor<'d> {
             if countries.is_empty() {
                 countries = places::title_countries(g, &doc.title);
             }
-            for item in rest {
+            for item in rest.into_iter().filter(|i| !places::is_direction(i)) {
                 match places::resolve(g, &item, &countries) {
                     Resolved::One(hit) => hits.push(hit),
                     Resolved::Ambiguous(cs) => self.warn(

@@ -48,9 +48,54 @@ fn country_named<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
     None
 }
 
+/// Compass words that qualify a place without being part of its name.
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
+/// True for a compass word alone (`Northwestern` of `Northwestern Syria`).
+pub fn is_direction(name: &str) -> bool {
+    DIRECTIONS.contains(&name.trim().to_lowercase().as_str())
+}
+
+/// `Northwestern Hama Governorate` is in Hama Governorate.
+pub fn strip_direction(name: &str) -> &str {
+    let name = name.trim();
+    match name.split_once(' ') {
+        Some((first, rest)) if DIRECTIONS.contains(&first.to_lowercase().as_str()) => rest.trim(),
+        _ => name,
+    }
+}
+
 /// Resolves one place name, preferring places in `context` countries.
 pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved<'g> {
     let name = name.trim().trim_start_matches("the ").trim();
+    // A compass word alone (`North` of `North and South America`) names nothing.
+    if is_direction(name) {
+        return Resolved::Unknown;
+    }
+    let stripped = strip_direction(name);
+    if stripped != name {
+        if let r @ Resolved::One(_) = resolve(g, stripped, context) {
+            return r;
+        }
+    }
     if let Some(c) = country_named(g, name) {
         return Resolved::One(Hit::Country(c));
     }
@@ -93,20 +138,14 @@ const PLACE_CUES: &[&str] = &[
     "near",
     "around",
     "outside",
-    "from",
-    "to",
-    "was",
     "of",
-    "towards",
-    "toward",
-    "into",
-    "across",
     "throughout",
-    "and",
-    "between",
-    "captured",
+    "across",
+    "was",
     "entered",
+    "captured",
     "besieged",
+    "inside",
 ];
 
 /// Cities and regions of `countries` named in prose after a place cue
@@ -122,7 +161,7 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
         let prev = tokens[i - 1]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        let cue = PLACE_CUES.contains(&prev.as_str()) || tokens[i - 1].ends_with(',');
+        let cue = PLACE_CUES.contains(&prev.as_str());
         // `Declaration of Independence`: `of` after a capitalised word is
         // inside a longer name.
         let inside_name =

@@ -300,9 +300,18 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
             format!("{name} {kind_word}")
         };
         let mut names = BTreeSet::from([name.clone(), title.clone()]);
-        for suffix in ["Governorate", "Province", "Oblast", "Region", "State"] {
-            if !name.ends_with(suffix) {
-                names.insert(format!("{name} {suffix}"));
+        // `Al Anbar` is also written `Anbar`.
+        let bare = name
+            .strip_prefix("Al ")
+            .or_else(|| name.strip_prefix("Al-"))
+            .unwrap_or(&name)
+            .to_owned();
+        for base in [&name, &bare] {
+            names.insert(base.clone());
+            for suffix in ["Governorate", "Province", "Oblast", "Region", "State"] {
+                if !base.ends_with(suffix) {
+                    names.insert(format!("{base} {suffix}"));
+                }
             }
         }
         let names: Vec<String> = names.into_iter().collect();
@@ -358,8 +367,29 @@ fn cities(ne_csv: &str, geonames_json: &str) -> Result<String, BoxError> {
                 }
             }
         }
-        if let Some(n) = geonames.and_then(|g| gn[g.to_string()]["name"].as_str()) {
-            names.insert(n.to_owned());
+        if let Some(city) = geonames.map(|g| &gn[g.to_string()]) {
+            if let Some(n) = city["name"].as_str() {
+                names.insert(n.to_owned());
+            }
+            // GeoNames' alternate names in Latin script (`Palmyra` for
+            // Tadmur); lookups restrict them to the event's country.
+            for a in city["alternatenames"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
+                let plausible = a.is_ascii()
+                    && (4..=40).contains(&a.len())
+                    && a.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !a
+                        .chars()
+                        .any(|c| c.is_ascii_digit() || c == '|' || c == '\t')
+                    && a.chars().filter(|c| c.is_ascii_uppercase()).count() <= 3;
+                if plausible {
+                    names.insert(a.to_owned());
+                }
+            }
         }
         let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
         let names: Vec<String> = names.into_iter().collect();

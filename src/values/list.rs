@@ -66,7 +66,16 @@ fn split_and(item: &str) -> Vec<&str> {
             let (a, b) = (&item[..p], &item[p + 5..]);
             // Split only lists of names (`Hama and Aleppo`), not phrases
             // (`Resignation of X and Y`): both sides start upper-case.
-            let upper = |s: &str| s.trim().chars().next().is_some_and(char::is_uppercase);
+            // A compass word may stand before the second name
+            // (`Raqqa Governorate and northern Deir ez-Zor Governorate`).
+            let upper = |s: &str| {
+                let s = s.trim();
+                let s = ["northern ", "southern ", "eastern ", "western ", "central "]
+                    .iter()
+                    .find_map(|d| s.strip_prefix(d))
+                    .unwrap_or(s);
+                s.chars().next().is_some_and(char::is_uppercase)
+            };
             if upper(a) && upper(b) && a.split_whitespace().count() <= 4 {
                 let mut v = vec![a];
                 v.extend(split_and(b));
