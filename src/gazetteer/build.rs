@@ -41,18 +41,8 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
     // dr5hn: the list of countries, names, nationality, Wikidata.
     let mut countries: BTreeMap<String, Row> = BTreeMap::new();
     let dr5hn = read("dr5hn/countries.csv")?;
-    let mut rdr = csv::Reader::from_reader(dr5hn.as_bytes());
-    let headers = rdr.headers()?.clone();
-    for rec in rdr.records() {
-        let rec = rec?;
-        let get = |k: &str| {
-            headers
-                .iter()
-                .position(|h| h == k)
-                .and_then(|i| rec.get(i))
-                .unwrap_or("")
-                .to_owned()
-        };
+    for rec in csv_records(&dr5hn)? {
+        let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let iso2 = get("iso2");
         let row = countries.entry(iso2.clone()).or_default();
         row.iso3 = get("iso3");
@@ -64,18 +54,8 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
 
     // country-codes: Wikidata, GeoNames, CLDR and UN names.
     let cc = read("country-codes/country-codes.csv")?;
-    let mut rdr = csv::Reader::from_reader(cc.as_bytes());
-    let headers = rdr.headers()?.clone();
-    for rec in rdr.records() {
-        let rec = rec?;
-        let get = |k: &str| {
-            headers
-                .iter()
-                .position(|h| h == k)
-                .and_then(|i| rec.get(i))
-                .unwrap_or("")
-                .to_owned()
-        };
+    for rec in csv_records(&cc)? {
+        let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let Some(row) = countries.get_mut(&get("ISO3166-1-Alpha-2")) else {
             continue;
         };
@@ -275,20 +255,9 @@ fn split_demonyms(s: &str) -> Vec<String> {
 /// and its kind (`Aleppo Province`), as the tables give no Wikipedia title.
 fn regions(states_csv: &str) -> Result<String, BoxError> {
     let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
-    let mut rdr = csv::Reader::from_reader(states_csv.as_bytes());
-    let headers = rdr.headers()?.clone();
     let mut rows = BTreeSet::new();
-    for rec in rdr.records() {
-        let rec = rec?;
-        let get = |k: &str| {
-            headers
-                .iter()
-                .position(|h| h == k)
-                .and_then(|i| rec.get(i))
-                .unwrap_or("")
-                .trim()
-                .to_owned()
-        };
+    for rec in csv_records(states_csv)? {
+        let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let (name, country, kind) = (get("name"), get("country_code"), get("type"));
         if name.is_empty() || country.is_empty() || name.contains(['\t', '|']) {
             continue;
@@ -330,20 +299,9 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
 fn cities(ne_csv: &str, geonames_json: &str) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
     let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
-    let mut rdr = csv::Reader::from_reader(ne_csv.as_bytes());
-    let headers = rdr.headers()?.clone();
     let mut rows = BTreeSet::new();
-    for rec in rdr.records() {
-        let rec = rec?;
-        let get = |k: &str| {
-            headers
-                .iter()
-                .position(|h| h == k)
-                .and_then(|i| rec.get(i))
-                .unwrap_or("")
-                .trim()
-                .to_owned()
-        };
+    for rec in csv_records(ne_csv)? {
+        let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let country = get("ISO_A2");
         if country.len() != 2 {
             continue;
@@ -402,6 +360,12 @@ fn cities(ne_csv: &str, geonames_json: &str) -> Result<String, BoxError> {
     }
     out.extend(rows);
     Ok(out)
+}
+
+/// The records of a CSV text, each as a map from column name to value.
+fn csv_records(text: &str) -> Result<Vec<HashMap<String, String>>, BoxError> {
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    Ok(rdr.deserialize().collect::<Result<_, _>>()?)
 }
 
 fn capitalise(s: &str) -> String {
