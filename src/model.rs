@@ -112,6 +112,9 @@ pub struct Event {
     pub end: Option<PartialDate>,
     pub ongoing: bool,
     pub date_approximate: bool,
+    /// Earliest and latest start (and end) where the text bounds them.
+    pub start_bounds: Option<(PartialDate, PartialDate)>,
+    pub end_bounds: Option<(PartialDate, PartialDate)>,
     /// The date as written, when it was read only in part or not at all.
     pub date_text: Option<String>,
     /// Titles of countries (entities of kind Country).

@@ -130,6 +130,18 @@ impl Builder<'_> {
         if let Some(d) = &ev.end {
             self.add(s, eg(prop::END_DATE), date_literal(d));
         }
+        for (bounds, earliest, latest) in [
+            (&ev.start_bounds, prop::START_EARLIEST, prop::START_LATEST),
+            (&ev.end_bounds, prop::END_EARLIEST, prop::END_LATEST),
+        ] {
+            if let Some((a, b)) = bounds {
+                self.add(s, eg(earliest), date_literal(a));
+                self.add(s, eg(latest), date_literal(b));
+            }
+        }
+        if ev.date_approximate {
+            self.add(s, eg(prop::DATE_APPROXIMATE), Literal::from(true));
+        }
         if ev.ongoing {
             self.add(s, eg(prop::ONGOING), Literal::from(true));
         }

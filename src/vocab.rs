@@ -87,6 +87,11 @@ pub mod prop {
     pub const END_DATE: &str = "endDate";
     pub const ONGOING: &str = "ongoing";
     pub const DATE_TEXT: &str = "dateText";
+    pub const DATE_APPROXIMATE: &str = "dateApproximate";
+    pub const START_EARLIEST: &str = "startEarliest";
+    pub const START_LATEST: &str = "startLatest";
+    pub const END_EARLIEST: &str = "endEarliest";
+    pub const END_LATEST: &str = "endLatest";
     pub const COUNTRY: &str = "country";
     pub const LOCATION: &str = "location";
     pub const HAS_CAUSE: &str = "hasCause";
@@ -116,6 +121,11 @@ pub mod prop {
         END_DATE,
         ONGOING,
         DATE_TEXT,
+        DATE_APPROXIMATE,
+        START_EARLIEST,
+        START_LATEST,
+        END_EARLIEST,
+        END_LATEST,
         COUNTRY,
         LOCATION,
         HAS_CAUSE,

@@ -92,6 +92,8 @@ impl<'d> Extractor<'d> {
             end: None,
             ongoing: false,
             date_approximate: false,
+            start_bounds: None,
+            end_bounds: None,
             date_text: None,
             countries: Vec::new(),
             locations: Vec::new(),
@@ -127,6 +129,8 @@ impl<'d> Extractor<'d> {
                 ev.end = r.end;
                 ev.ongoing = r.ongoing;
                 ev.date_approximate = r.approximate;
+                ev.start_bounds = r.start_bounds;
+                ev.end_bounds = r.end_bounds;
                 if let Some(tail) = r.ignored_tail {
                     ev.date_text = Some(f.value.clone());
                     self.warn(

@@ -78,6 +78,11 @@ pub struct DateRange {
     pub ongoing: bool,
     /// `c. 1848`, `early 2011`, `Spring 1968`: the date is not exact.
     pub approximate: bool,
+    /// Earliest and latest possible start where the text narrows it without
+    /// giving it (`early 2011`: January to April; `604 or 609`).
+    pub start_bounds: Option<(PartialDate, PartialDate)>,
+    /// Earliest and latest possible end, likewise.
+    pub end_bounds: Option<(PartialDate, PartialDate)>,
     /// Text after the first date that was not read (`, Peace treaties ...`).
     pub ignored_tail: Option<String>,
 }
@@ -122,7 +127,7 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// Reads a date or an interval. On failure the error says why.
 pub fn parse(text: &str) -> Result<DateRange, String> {
-    let cleaned = clean(text);
+    let cleaned = clean(&expand_templates(text));
     if cleaned.is_empty() {
         return Err("no date in the text".to_owned());
     }
@@ -141,6 +146,95 @@ pub fn parse(text: &str) -> Result<DateRange, String> {
             }
             Err(first_error)
         }
+    }
+}
+
+/// Replaces wikitext date templates by the dates they write:
+/// `{{start date|2003|10|15}}` by `2003-10-15`, `{{start and end
+/// dates|2003|10|15|2003|10|19}}` by an interval, `{{circa|1848}}` by
+/// `c. 1848`; any other template by its first unnamed parameter.
+fn expand_templates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let Some(len) = template_len(&rest[open..]) else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inner = &rest[open + 2..open + len - 2];
+        out.push_str(&expand_one(inner));
+        rest = &rest[open + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Length of the balanced `{{...}}` at the start of `s`.
+fn template_len(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'{' && bytes[i + 1] == b'{' {
+            depth += 1;
+            i += 2;
+        } else if bytes[i] == b'}' && bytes[i + 1] == b'}' {
+            depth -= 1;
+            i += 2;
+            if depth == 0 {
+                return Some(i);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+fn expand_one(inner: &str) -> String {
+    let inner = expand_templates(inner);
+    let mut parts = inner.split('|');
+    let name = parts
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase()
+        .replace('_', " ");
+    let positional: Vec<&str> = parts.map(str::trim).filter(|p| !p.contains('=')).collect();
+    let ymd = |p: &[&str]| -> String {
+        p.iter()
+            .take(3)
+            .filter(|x| !x.is_empty())
+            .map(|x| {
+                if x.len() == 1 {
+                    format!("0{x}")
+                } else {
+                    (*x).to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    match name.as_str() {
+        "start date" | "end date" | "start date and age" | "end date and age" | "start-date"
+        | "end-date" | "dts" | "date" => {
+            if positional
+                .first()
+                .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit() || c == '-'))
+            {
+                ymd(&positional)
+            } else {
+                positional.first().copied().unwrap_or("").to_owned()
+            }
+        }
+        "start and end dates" => {
+            let (a, b) = positional.split_at(positional.len().min(3));
+            format!("{} – {}", ymd(a), ymd(b))
+        }
+        "circa" | "c." | "c" => format!("c. {}", positional.first().copied().unwrap_or("")),
+        // Anything else (`{{nowrap|...}}`): its first unnamed parameter.
+        _ => positional.first().copied().unwrap_or("").to_owned(),
     }
 }
 
@@ -192,11 +286,18 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                 range.end = Some(b);
                 return Ok(range);
             }
+            // `604 or 609`: one of two dates, neither given as the date.
+            if let Some((a, b)) = single.split_once(" or ") {
+                let a = parse_date(a, &mut range.approximate)?;
+                let b = parse_date(b, &mut range.approximate)?;
+                let (a, b) = (complete(&a, single)?, complete(&b, single)?);
+                range.approximate = true;
+                range.start_bounds = Some((a.min(b), a.max(b)));
+                return Ok(range);
+            }
             let d = parse_date(single, &mut range.approximate)?;
-            let d = d
-                .complete()
-                .ok_or_else(|| format!("{single:?} names no year"))?;
-            range.start = Some(d);
+            range.start_bounds = d.bounds();
+            range.start = Some(complete(&d, single)?);
             Ok(range)
         }
         [left, right] => {
@@ -239,7 +340,10 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                 }
                 range.start = Some(s);
                 range.end = Some(e);
+                range.start_bounds = start.bounds();
+                range.end_bounds = end.bounds();
             } else {
+                range.start_bounds = start.bounds();
                 range.start = Some(
                     start
                         .complete()
@@ -287,9 +391,68 @@ struct Loose {
     year_digits: usize,
     month: Option<u8>,
     day: Option<u8>,
+    /// `early`, `mid`, `late` or a season: the part of the period meant.
+    part: Option<Part>,
+}
+
+/// The part of a year or month a qualifier names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+fn complete(d: &Loose, text: &str) -> Result<PartialDate, String> {
+    d.complete()
+        .ok_or_else(|| format!("{text:?} names no year"))
 }
 
 impl Loose {
+    /// Earliest and latest dates a qualified date allows: `early 2011` is
+    /// January to April 2011, `late October 2003` the 21st to the 31st,
+    /// `Spring 1968` March to May (seasons as in the northern hemisphere;
+    /// winter runs from the December before to February).
+    fn bounds(&self) -> Option<(PartialDate, PartialDate)> {
+        let part = self.part?;
+        let year = self.year?;
+        let ym = |y: i32, m: u8| PartialDate {
+            year: y,
+            month: Some(m),
+            day: None,
+        };
+        let ymd = |m: u8, d: u8| PartialDate {
+            year,
+            month: Some(m),
+            day: Some(d),
+        };
+        match (self.month, self.day) {
+            (None, None) => Some(match part {
+                Part::Early => (ym(year, 1), ym(year, 4)),
+                Part::Mid => (ym(year, 5), ym(year, 8)),
+                Part::Late => (ym(year, 9), ym(year, 12)),
+                Part::Spring => (ym(year, 3), ym(year, 5)),
+                Part::Summer => (ym(year, 6), ym(year, 8)),
+                Part::Autumn => (ym(year, 9), ym(year, 11)),
+                Part::Winter => (ym(year - 1, 12), ym(year, 2)),
+            }),
+            (Some(m), None) => {
+                let last = days_in_month(year, m);
+                match part {
+                    Part::Early => Some((ymd(m, 1), ymd(m, 10))),
+                    Part::Mid => Some((ymd(m, 11), ymd(m, 20))),
+                    Part::Late => Some((ymd(m, 21), ymd(m, last))),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     fn complete(&self) -> Option<PartialDate> {
         let year = self.year?;
         if let (Some(m), Some(d)) = (self.month, self.day) {
@@ -332,9 +495,21 @@ fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
                 era = Some(false);
                 continue;
             }
-            "c" | "ca" | "circa" | "around" | "about" | "approximately" | "early" | "mid"
-            | "late" | "spring" | "summer" | "autumn" | "fall" | "winter" | "mid-" => {
+            "c" | "ca" | "circa" | "around" | "about" | "approximately" => {
                 *approximate = true;
+                continue;
+            }
+            "early" | "mid" | "late" | "spring" | "summer" | "autumn" | "fall" | "winter" => {
+                *approximate = true;
+                d.part = Some(match lw.as_str() {
+                    "early" => Part::Early,
+                    "mid" => Part::Mid,
+                    "late" => Part::Late,
+                    "spring" => Part::Spring,
+                    "summer" => Part::Summer,
+                    "winter" => Part::Winter,
+                    _ => Part::Autumn,
+                });
                 continue;
             }
             "on" | "of" | "the" | "in" | "since" | "from" | "and" | "monday" | "tuesday"
@@ -354,9 +529,14 @@ fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
             continue;
         }
         if let Some(rest) = lw.strip_prefix("mid-") {
+            *approximate = true;
+            d.part = Some(Part::Mid);
             if let Some(m) = month_of(rest) {
-                *approximate = true;
                 d.month = Some(m);
+                continue;
+            }
+            if rest.len() == 4 && rest.chars().all(|c| c.is_ascii_digit()) {
+                numbers.push((rest.parse().map_err(|_| format!("bad number {w:?}"))?, 4));
                 continue;
             }
         }
@@ -410,6 +590,7 @@ fn iso(s: &str) -> Option<Loose> {
         year_digits: 4,
         month: Some(month),
         day,
+        part: None,
     })
 }
 
@@ -489,6 +670,50 @@ mod tests {
         assert_eq!(range("AD 33"), (y(33), None));
         assert_eq!(PartialDate::year(-499).to_string(), "-0499");
         assert_eq!(PartialDate::year(604).to_string(), "0604");
+    }
+
+    #[test]
+    fn qualified_dates_keep_their_bounds() {
+        let r = parse("early 2011").unwrap();
+        assert_eq!(
+            r.start_bounds,
+            Some((ym(2011, 1).unwrap(), ym(2011, 4).unwrap()))
+        );
+        let r = parse("Spring 1968").unwrap();
+        assert_eq!((r.start, r.approximate), (y(1968), true));
+        assert_eq!(
+            r.start_bounds,
+            Some((ym(1968, 3).unwrap(), ym(1968, 5).unwrap()))
+        );
+        let r = parse("late October 2003").unwrap();
+        assert_eq!(r.start, ym(2003, 10));
+        assert_eq!(
+            r.start_bounds,
+            Some((d(2003, 10, 21).unwrap(), d(2003, 10, 31).unwrap()))
+        );
+        let r = parse("604 or 609").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds),
+            (None, Some((y(604).unwrap(), y(609).unwrap())))
+        );
+        assert_eq!(parse("c. 1848").unwrap().start_bounds, None);
+    }
+
+    #[test]
+    fn wikitext_date_templates() {
+        assert_eq!(range("{{start date|2003|10|15}}"), (d(2003, 10, 15), None));
+        assert_eq!(
+            range("{{Start date|2003|10|15|df=y}} – {{End date|2003|10|19|df=y}}"),
+            (d(2003, 10, 15), d(2003, 10, 19))
+        );
+        assert_eq!(
+            range("{{start and end dates|2003|10|15|2003|10|19}}"),
+            (d(2003, 10, 15), d(2003, 10, 19))
+        );
+        assert_eq!(range("{{start date|1968}}"), (y(1968), None));
+        let r = parse("{{circa|1848}}").unwrap();
+        assert_eq!((r.start, r.approximate), (y(1848), true));
+        assert_eq!(range("{{nowrap|15 October 2003}}"), (d(2003, 10, 15), None));
     }
 
     #[test]
