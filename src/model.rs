@@ -130,6 +130,24 @@ pub struct Event {
     pub arrests: Option<Count>,
     pub related_elections: Vec<String>,
     pub related_events: Vec<String>,
+    /// The sides of a conflict, from numbered infobox fields (`side1`,
+    /// `leadfigures1`, `howmany1`, `casualties1` describe side 1).
+    pub sides: Vec<Side>,
+}
+
+/// One side of a conflict, kept together as its article groups it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Side {
+    pub number: u32,
+    /// The side's field as written (`side1`, `combatant1`).
+    pub text: Option<String>,
+    pub line: Line,
+    /// Titles of the parties (organisations, countries).
+    pub parties: Vec<String>,
+    /// Titles of the people leading it.
+    pub leaders: Vec<String>,
+    pub strength: Option<Count>,
+    pub casualties: Option<Count>,
 }
 
 /// How serious a diagnostic is.

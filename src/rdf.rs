@@ -199,6 +199,44 @@ impl Builder<'_> {
                 self.figure(&n, &c.figure, c.line);
             }
         }
+        for side in &ev.sides {
+            let n = node(
+                self.minter
+                    .owned(&x.title, "side", &side.number.to_string()),
+            );
+            self.add(s, eg(prop::HAS_SIDE), n.clone());
+            self.typed(&n, &[class::SIDE]);
+            let label = match &side.text {
+                Some(t) => format!("side {}: {t}", side.number),
+                None => format!("side {}", side.number),
+            };
+            self.label(&n, &label);
+            self.add(&n, eg(prop::SIDE_NUMBER), integer(u64::from(side.number)));
+            self.add(&n, eg(prop::SOURCE_LINE), integer(side.line as u64));
+            self.derived(&n);
+            for p in &side.parties {
+                let o = self.entity_node(p);
+                self.add(&n, eg(prop::PARTY), o);
+            }
+            for p in &side.leaders {
+                let o = self.entity_node(p);
+                self.add(&n, eg(prop::LEADER), o);
+            }
+            for (count, p, kind) in [
+                (&side.strength, prop::STRENGTH_FIGURE, "strength"),
+                (&side.casualties, prop::CASUALTIES_FIGURE, "casualties"),
+            ] {
+                if let Some(c) = count {
+                    let f = node(self.minter.owned(
+                        &x.title,
+                        "side",
+                        &format!("{} {kind}", side.number),
+                    ));
+                    self.add(&n, eg(p), f.clone());
+                    self.figure(&f, &c.figure, c.line);
+                }
+            }
+        }
         for e in &ev.related_elections {
             let o = self.entity_node(e);
             self.add(s, eg(prop::RELATED_ELECTION), o);

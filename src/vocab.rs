@@ -55,6 +55,7 @@ pub mod class {
     pub const METHOD: &str = "Method";
     pub const OUTCOME: &str = "Outcome";
     pub const FIGURE: &str = "Figure";
+    pub const SIDE: &str = "Side";
     pub const ARTICLE: &str = "Article";
 
     /// Every class above.
@@ -77,6 +78,7 @@ pub mod class {
         METHOD,
         OUTCOME,
         FIGURE,
+        SIDE,
         ARTICLE,
     ];
 }
@@ -114,6 +116,12 @@ pub mod prop {
     pub const ROLE: &str = "role";
     pub const SOURCE_LINE: &str = "sourceLine";
     pub const SOURCE_FILE: &str = "sourceFile";
+    pub const HAS_SIDE: &str = "hasSide";
+    pub const SIDE_NUMBER: &str = "sideNumber";
+    pub const PARTY: &str = "party";
+    pub const LEADER: &str = "leader";
+    pub const STRENGTH_FIGURE: &str = "strengthFigure";
+    pub const CASUALTIES_FIGURE: &str = "casualtiesFigure";
 
     /// Every property above.
     pub const ALL: &[&str] = &[
@@ -148,6 +156,12 @@ pub mod prop {
         ROLE,
         SOURCE_LINE,
         SOURCE_FILE,
+        HAS_SIDE,
+        SIDE_NUMBER,
+        PARTY,
+        LEADER,
+        STRENGTH_FIGURE,
+        CASUALTIES_FIGURE,
     ];
 }
 

@@ -106,6 +106,7 @@ impl<'d> Extractor<'d> {
             arrests: None,
             related_elections: Vec::new(),
             related_events: Vec::new(),
+            sides: Vec::new(),
         };
         if let Some(f) = doc.field(DATE_KEYS) {
             self.dates(f, &mut ev);
@@ -119,7 +120,117 @@ impl<'d> Extractor<'d> {
         ev.injuries = self.count(INJURY_KEYS);
         ev.arrests = self.count(ARREST_KEYS);
         self.related(&mut ev);
+        ev.sides = self.sides();
         ev
+    }
+
+    /// Numbered infobox fields grouped by their number, one side each.
+    fn sides(&mut self) -> Vec<Side> {
+        let doc = self.doc;
+        let mut sides: Vec<Side> = Vec::new();
+        for f in &doc.infobox {
+            let Some((base, number)) = numbered(&f.norm_key) else {
+                continue;
+            };
+            let role = match base {
+                "side" | "combatant" | "combatants" | "parties" | "party" => SideField::Party,
+                "leadfigures" | "commander" | "commanders" | "leaders" | "leader" => {
+                    SideField::Leader
+                }
+                "howmany" | "strength" | "participants" => SideField::Strength,
+                "casualties" | "deaths" | "fatalities" => SideField::Casualties,
+                _ => continue,
+            };
+            let at = match sides.iter().position(|s| s.number == number) {
+                Some(i) => i,
+                None => {
+                    sides.push(Side {
+                        number,
+                        text: None,
+                        line: f.line,
+                        parties: Vec::new(),
+                        leaders: Vec::new(),
+                        strength: None,
+                        casualties: None,
+                    });
+                    sides.len() - 1
+                }
+            };
+            match role {
+                SideField::Party => {
+                    let parties = self.parties(&f.value);
+                    let side = &mut sides[at];
+                    side.text = Some(f.value.clone());
+                    side.line = f.line;
+                    for p in parties {
+                        push_unique(&mut side.parties, p);
+                    }
+                }
+                SideField::Leader => {
+                    let leaders = self.leaders(&f.value);
+                    for p in leaders {
+                        push_unique(&mut sides[at].leaders, p);
+                    }
+                }
+                SideField::Strength | SideField::Casualties => match figure::parse(&f.value) {
+                    Ok(figure) => {
+                        let c = Some(Count {
+                            figure,
+                            line: f.line,
+                        });
+                        if role == SideField::Strength {
+                            sides[at].strength = c;
+                        } else {
+                            sides[at].casualties = c;
+                        }
+                    }
+                    Err(why) => self.warn(
+                        f.line,
+                        format!("figure {:?} of side {number} left as text: {why}", f.value),
+                    ),
+                },
+            }
+        }
+        sides.sort_by_key(|s| s.number);
+        sides
+    }
+
+    /// Each item of a side's field is a party: a country, or else an
+    /// organisation named by the item.
+    fn parties(&mut self, value: &str) -> Vec<String> {
+        let g = self.g;
+        let mut out = Vec::new();
+        for item in list::split_items(value) {
+            if is_placeholder(&item) || item.len() > 120 {
+                continue;
+            }
+            let t = match places::resolve(g, &item, &[]) {
+                Resolved::One(Hit::Country(c)) => self.add(places::country_entity(c)),
+                _ => match names::organizations(&item).into_iter().next() {
+                    Some(o) if o.title == item => self.add(o),
+                    _ => self.add(Entity::new(item.clone(), EntityKind::Organization)),
+                },
+            };
+            push_unique(&mut out, t);
+        }
+        out
+    }
+
+    /// Each item of a leaders' field is a person, with any role before it.
+    fn leaders(&mut self, value: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for item in list::split_items(value) {
+            if is_placeholder(&item) || item.len() > 80 {
+                continue;
+            }
+            let person = names::people(&item)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Entity::new(item.clone(), EntityKind::Person));
+            let t = self.add(person);
+            push_unique(&mut out, t);
+        }
+        out
     }
 
     fn dates(&mut self, f: &Field, ev: &mut Event) {
@@ -265,6 +376,7 @@ impl<'d> Extractor<'d> {
         let mut found = names::elections_and_their_events(g, text);
         found.extend(names::named_events(g, text));
         found.extend(names::people(text));
+        found.extend(names::organizations(text));
         let mut titles = Vec::new();
         for e in found {
             let e = with_election(e, &mut self.entities);
@@ -369,6 +481,25 @@ fn with_election(e: Entity, entities: &mut Vec<Entity>) -> Entity {
 }
 
 use places::Resolved;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SideField {
+    Party,
+    Leader,
+    Strength,
+    Casualties,
+}
+
+/// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).
+fn numbered(key: &str) -> Option<(&str, u32)> {
+    let key = key
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .filter(|k| k.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(key);
+    let base = key.trim_end_matches(|c: char| c.is_ascii_digit());
+    let number = key[base.len()..].parse().ok()?;
+    (!base.is_empty()).then_some((base, number))
+}
 
 fn push_unique(v: &mut Vec<String>, s: String) {
     if !v.contains(&s) {

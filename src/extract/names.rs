@@ -280,6 +280,95 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
     out
 }
 
+/// Words that end the name of an organisation.
+const ORGANIZATION_NOUNS: &[&str] = &[
+    "Party",
+    "Front",
+    "Movement",
+    "Army",
+    "Forces",
+    "Force",
+    "Brotherhood",
+    "Council",
+    "Union",
+    "Alliance",
+    "Coalition",
+    "Committee",
+    "Congress",
+    "League",
+    "Organization",
+    "Organisation",
+    "Group",
+    "Brigade",
+    "Brigades",
+    "Battalion",
+    "Corps",
+    "Guard",
+    "Guards",
+    "Police",
+    "Government",
+    "Militia",
+    "Militias",
+    "Federation",
+    "Association",
+    "Bloc",
+    "Assembly",
+    "Navy",
+    "Legion",
+    "Division",
+    "Regiment",
+    "Commission",
+    "Ministry",
+    "Opposition",
+];
+
+/// Organisations named with a capitalised name ending in an organisation
+/// noun: `Popular Front`, `Azerbaijan Democratic Party`, `National Front
+/// for Liberation`, `Syrian Democratic Forces`.
+pub fn organizations(text: &str) -> Vec<Entity> {
+    let ws = words(text);
+    let mut out: Vec<Entity> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !ORGANIZATION_NOUNS.contains(&ws[i].text) {
+            i += 1;
+            continue;
+        }
+        // Back over capitalised words (and `of`, `for`, `and` between them).
+        let mut j = i;
+        while j > 0 {
+            let prev = ws[j - 1].text;
+            let joiner = matches!(prev, "of" | "for" | "and" | "the")
+                && j >= 2
+                && capitalised(ws[j - 2].text);
+            if (capitalised(prev) && !matches!(prev, "The" | "A" | "An" | "In" | "On" | "By"))
+                || joiner
+            {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        // Forward over `for Liberation`, `of Azerbaijan`.
+        let mut k = i + 1;
+        while k + 1 < ws.len() && matches!(ws[k].text, "of" | "for") && capitalised(ws[k + 1].text)
+        {
+            k += 2;
+            while k < ws.len() && capitalised(ws[k].text) {
+                k += 1;
+            }
+        }
+        if i > j || k > i + 1 {
+            let name = text[ws[j].start..ws[k - 1].end].to_owned();
+            if !out.iter().any(|e| e.title == name) {
+                out.push(Entity::new(name, EntityKind::Organization));
+            }
+        }
+        i = k;
+    }
+    out
+}
+
 /// People named after a role: `President Heydar Aliyev`.
 pub fn people(text: &str) -> Vec<Entity> {
     let ws = words(text);
@@ -363,6 +452,20 @@ mod tests {
             titles,
             ["Battle of Mosul", "Russo-Ukrainian War", "Iraq War"]
         );
+    }
+
+    #[test]
+    fn organisations_by_their_head_noun() {
+        let titles: Vec<String> = organizations("Led by the Azerbaijan Democratic Party and the National Front for Liberation with Syrian Democratic Forces; the army fled.").into_iter().map(|e| e.title).collect();
+        assert_eq!(
+            titles,
+            [
+                "Azerbaijan Democratic Party",
+                "National Front for Liberation",
+                "Syrian Democratic Forces"
+            ]
+        );
+        assert!(organizations("Police opened fire").is_empty());
     }
 
     #[test]

@@ -21,6 +21,7 @@ const KEEP_WHOLE: &[&str] = &[
 /// `and` (`A, B and C`, `A and B`) separates items too, except inside the
 /// names of [`KEEP_WHOLE`].
 pub fn split_items(value: &str) -> Vec<String> {
+    let value = unwrap_list_templates(value);
     let mut protected = value
         .replace("<br />", "\n")
         .replace("<br/>", "\n")
@@ -60,6 +61,114 @@ pub fn split_items(value: &str) -> Vec<String> {
     out
 }
 
+/// Templates that lay out a list: their items, one per line.
+const LIST_TEMPLATES: &[&str] = &[
+    "plainlist",
+    "plain list",
+    "ubl",
+    "unbulleted list",
+    "ubil",
+    "hlist",
+    "flatlist",
+    "flat list",
+    "bulleted list",
+    "blist",
+    "bull list",
+    "collapsible list",
+    "cslist",
+    "nowrap list",
+];
+
+/// Rewrites `{{ubl|A|B}}`, `{{hlist|A|B}}` and `{{plainlist|* A * B}}` as
+/// `A\nB`, and `* item` bullets as lines.
+fn unwrap_list_templates(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 2..];
+        let Some(len) = balanced(after) else {
+            out.push_str(&rest[open..]);
+            rest = "";
+            break;
+        };
+        let inner = &after[..len];
+        rest = &after[len + 2..];
+        let (name, body) = inner.split_once('|').unwrap_or((inner, ""));
+        let name = name.trim().to_lowercase().replace('_', " ");
+        if LIST_TEMPLATES.contains(&name.as_str()) {
+            out.push('\n');
+            for part in top_level_split(body) {
+                let part = part.trim();
+                // Named parameters (`class=`, `title=`) are layout, not items.
+                if part
+                    .split_once('=')
+                    .is_some_and(|(k, _)| !k.contains(' ') && !k.contains('['))
+                {
+                    continue;
+                }
+                out.push_str(&unwrap_list_templates(part));
+                out.push('\n');
+            }
+        } else {
+            out.push_str("{{");
+            out.push_str(inner);
+            out.push_str("}}");
+        }
+    }
+    out.push_str(rest);
+    out.lines()
+        .map(|l| l.trim().trim_start_matches(['*', '#']).trim())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The length of the text up to the `}}` that closes an opened `{{`.
+fn balanced(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut depth = 1usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        match (b[i], b[i + 1]) {
+            (b'{', b'{') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'}', b'}') => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Splits on `|` outside nested templates and links.
+fn top_level_split(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth -= 1,
+            b'|' if depth <= 0 => {
+                parts.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
 fn split_and(item: &str) -> Vec<&str> {
     match item.find(" and ") {
         Some(p) if !item[..p].contains('(') => {
@@ -91,6 +200,28 @@ fn split_and(item: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_templates() {
+        assert_eq!(split_items("{{ubl|Baku|Ganja}}"), ["Baku", "Ganja"]);
+        assert_eq!(
+            split_items("{{hlist|Demonstrations|Sit-ins|class=x}}"),
+            ["Demonstrations", "Sit-ins"]
+        );
+        assert_eq!(
+            split_items("{{plainlist|\n* Hama\n* Aleppo\n}}"),
+            ["Hama", "Aleppo"]
+        );
+        assert_eq!(
+            split_items("{{flatlist|\n* Riots\n* Strikes}}"),
+            ["Riots", "Strikes"]
+        );
+        assert_eq!(split_items("* One\n* Two"), ["One", "Two"]);
+        assert_eq!(
+            split_items("{{Unbulleted list|Trinidad and Tobago|Saint Kitts and Nevis}}"),
+            ["Trinidad and Tobago", "Saint Kitts and Nevis"]
+        );
+    }
 
     #[test]
     fn splits_on_separators_but_not_inside_names() {

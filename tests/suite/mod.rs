@@ -5,6 +5,7 @@ mod gazetteer;
 mod ontology;
 mod seed;
 mod store;
+mod values;
 
 use std::path::PathBuf;
 
