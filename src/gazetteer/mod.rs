@@ -22,6 +22,8 @@ pub struct Country {
     pub geonames: Option<u64>,
     pub names: Vec<String>,
     pub demonyms: Vec<String>,
+    /// A sovereign state (not a territory of another).
+    pub independent: bool,
 }
 
 /// What kind of populated place or area a [`Place`] is.
@@ -64,17 +66,18 @@ const COUNTRIES_TSV: &str = include_str!("../../data/gazetteer/countries.tsv");
 const REGIONS_TSV: &str = include_str!("../../data/gazetteer/regions.tsv");
 const CITIES_TSV: &str = include_str!("../../data/gazetteer/cities.tsv");
 
-/// Folds a name for lookup: lower case, accents kept, `-`/`_` as spaces,
-/// a leading `the` dropped.
+/// Folds a name for lookup: lower case, without accents (`Burkinabé` =
+/// `Burkinabe`), `-`/`_` as spaces, a leading `the` dropped.
 pub fn fold(name: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
     let s: String = name
-        .chars()
-        .map(|c| {
-            if c == '_' || c == '-' || c == '‐' {
-                ' '
-            } else {
-                c
-            }
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '_' | '-' | '‐' => ' ',
+            '’' | 'ʻ' | 'ʼ' => '\'',
+            c => c,
         })
         .flat_map(char::to_lowercase)
         .collect();
@@ -112,6 +115,7 @@ impl Gazetteer {
                 geonames: f[4].parse().ok(),
                 names: split_list(f[5]),
                 demonyms: split_list(f[6]),
+                independent: f.get(7) == Some(&"true"),
             });
         }
         for (kind, table) in [(PlaceKind::Region, regions), (PlaceKind::City, cities)] {
@@ -163,11 +167,23 @@ impl Gazetteer {
     }
 
     /// Countries this demonym or adjective may denote (`Azerbaijani`).
+    ///
+    /// A demonym shared by one sovereign state and territories (`American`:
+    /// the United States, the Northern Mariana Islands ...; `Dutch`: the
+    /// Netherlands, the Caribbean Netherlands) denotes the state. One shared
+    /// by two states (`Congolese`) stays ambiguous: both are returned.
     pub fn countries_of_demonym(&self, word: &str) -> Vec<&Country> {
-        self.country_by_demonym
+        let all: Vec<&Country> = self
+            .country_by_demonym
             .get(&fold(word))
             .map(|v| v.iter().map(|&i| &self.countries[i]).collect())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let states: Vec<&Country> = all.iter().copied().filter(|c| c.independent).collect();
+        if states.len() == 1 {
+            states
+        } else {
+            all
+        }
     }
 
     /// Cities and regions with this name, most populous first; restricted to
@@ -226,6 +242,24 @@ mod tests {
         assert_eq!(az[0].wikidata.as_deref(), Some("Q227"));
         assert_eq!(g.countries_of_demonym("Azerbaijani")[0].iso2, "AZ");
         assert_eq!(g.country_by_code("AZE").unwrap().title, "Azerbaijan");
+    }
+
+    #[test]
+    fn demonyms_prefer_the_one_sovereign_state() {
+        let g = Gazetteer::bundled();
+        let iso = |w: &str| {
+            g.countries_of_demonym(w)
+                .iter()
+                .map(|c| c.iso2.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(iso("American"), ["US"]);
+        assert_eq!(iso("Dutch"), ["NL"]);
+        assert_eq!(iso("Ivorian"), ["CI"]);
+        assert_eq!(iso("Burkinabé"), ["BF"]);
+        let mut congo = iso("Congolese");
+        congo.sort();
+        assert_eq!(congo, ["CD", "CG"]);
     }
 
     #[test]
