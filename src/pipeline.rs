@@ -2,6 +2,7 @@
 //! summary of what was found and what failed.
 
 use crate::article::flat::{self, ReadError};
+use crate::article::wikitext;
 use crate::article::Document;
 use crate::extract;
 use crate::model::{Diagnostic, EventKind, Extraction};
@@ -10,7 +11,18 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// File name endings read as articles when a directory is ingested.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "wiki", "wikitext"];
+
+/// The format of an article file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Decide by extension (`.wiki`, `.wikitext`) and content: a file whose
+    /// first line is `= Title =` is flat, any other is wikitext.
+    #[default]
+    Auto,
+    Flat,
+    Wikitext,
+}
 
 /// Every article file under `paths` (files as given, directories walked in
 /// name order). A path that does not exist is an error of its own.
@@ -60,8 +72,14 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
     }
 }
 
-/// Reads and parses one article file.
+/// Reads and parses one article file, its format told by its name and
+/// content.
 pub fn read_article(path: &Path) -> Result<Document, ReadError> {
+    read_article_as(path, Format::Auto)
+}
+
+/// Reads and parses one article file in the given format.
+pub fn read_article_as(path: &Path, format: Format) -> Result<Document, ReadError> {
     let source = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| ReadError {
         source: source.clone(),
@@ -84,7 +102,57 @@ pub fn read_article(path: &Path) -> Result<Document, ReadError> {
             ),
         }
     })?;
-    flat::parse(&source, &text)
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let format = match format {
+        Format::Auto if matches!(ext, "wiki" | "wikitext") => Format::Wikitext,
+        Format::Auto if looks_flat(&text) => Format::Flat,
+        // Wikitext shows its markup; a text with neither a title line nor
+        // markup is read as flat, whose reader says what is missing.
+        Format::Auto if ["{{", "[[", "'''", "\n=="].iter().any(|m| text.contains(m)) => {
+            Format::Wikitext
+        }
+        Format::Auto => Format::Flat,
+        f => f,
+    };
+    match format {
+        Format::Wikitext => {
+            // A file name loses the title's case (`toronto.txt`); the lead's
+            // bold phrase keeps it, when it is the same name.
+            let from_path = title_of_path(path);
+            let title = wikitext::lead_bold(&text)
+                .filter(|b| crate::gazetteer::fold(b) == crate::gazetteer::fold(&from_path))
+                .unwrap_or(from_path);
+            Ok(wikitext::parse(&source, &title, &text))
+        }
+        _ => flat::parse(&source, &text),
+    }
+}
+
+/// A flat article begins with its `= Title =` line.
+fn looks_flat(text: &str) -> bool {
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    first.starts_with("= ") && first.ends_with(" =")
+        || (first.starts_with('=')
+            && !first.starts_with("==")
+            && first.ends_with('=')
+            && first.len() > 2)
+}
+
+/// A wikitext file names its page: `2003_Azerbaijani_protests.wiki` is
+/// `2003 Azerbaijani protests`.
+pub fn title_of_path(path: &Path) -> String {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let t = stem.replace('_', " ");
+    let t = t.trim();
+    let mut c = t.chars();
+    c.next().map_or(String::new(), |f| {
+        f.to_uppercase().collect::<String>() + c.as_str()
+    })
 }
 
 /// Reads and extracts one article file.

@@ -83,6 +83,7 @@ pub fn parse(source: &str, text: &str) -> Result<Document, ReadError> {
                         norm_key: norm_key(key),
                         value: value.trim().to_owned(),
                         line: line_no,
+                        links: Vec::new(),
                     });
                     continue;
                 }
@@ -111,6 +112,7 @@ pub fn parse(source: &str, text: &str) -> Result<Document, ReadError> {
                 text: text.to_owned(),
                 line: line_no,
                 section,
+                links: Vec::new(),
             });
         }
     }

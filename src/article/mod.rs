@@ -2,6 +2,15 @@
 //! infobox fields, sections and text blocks, each with the line it came from.
 
 pub mod flat;
+pub mod wikitext;
+
+/// A wikilink kept with the text it shows: `[[2003 Azerbaijani presidential
+/// election|election]]` shows `election` and names its target exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub target: String,
+    pub text: String,
+}
 
 /// One infobox field, `Key: Value`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +22,8 @@ pub struct Field {
     pub value: String,
     /// 1-based line of the field in its file.
     pub line: usize,
+    /// Links the value makes (wikitext only).
+    pub links: Vec<Link>,
 }
 
 /// What a text block is.
@@ -30,6 +41,8 @@ pub struct Block {
     pub line: usize,
     /// Index into [`Document::sections`]; `None` for the lead.
     pub section: Option<usize>,
+    /// Links the text makes (wikitext only).
+    pub links: Vec<Link>,
 }
 
 /// A section heading, `==Name==` (level 2) or deeper.
@@ -53,6 +66,8 @@ pub struct Document {
     pub infobox_template: Option<String>,
     pub sections: Vec<Section>,
     pub blocks: Vec<Block>,
+    /// Categories the page is in (wikitext only), without `Category:`.
+    pub categories: Vec<String>,
 }
 
 /// Folds an infobox key for matching: `Casualties Label` and
@@ -83,6 +98,15 @@ impl Document {
                 && b.section
                     .is_some_and(|s| self.sections[s].heading.eq_ignore_ascii_case(heading))
         })
+    }
+
+    /// The lead's paragraphs as one plain text (an abstract).
+    pub fn lead_text(&self) -> String {
+        self.lead()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The first sentence of the lead, if any.

@@ -219,6 +219,19 @@ pub fn lead_kind(sentence: &str) -> Option<EventKind> {
         .find_map(noun_kind)
 }
 
+/// The class the page's categories agree on (`Protests in Azerbaijan`,
+/// `Battles of the American Revolutionary War`), by their head nouns.
+fn category_kind(categories: &[String]) -> Option<EventKind> {
+    let mut kinds: Vec<EventKind> = categories
+        .iter()
+        .filter_map(|c| head_noun(strip_parenthesis(c)).and_then(noun_kind))
+        .filter(|k| *k != EventKind::Event)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    (kinds.len() == 1).then(|| kinds[0])
+}
+
 /// The class of the event an article is about, or `None` when it is not
 /// about an event.
 pub fn classify(doc: &Document) -> Option<EventKind> {
@@ -242,7 +255,11 @@ pub fn classify(doc: &Document) -> Option<EventKind> {
         Some(_) => None,
         // The title's head says nothing: the lead sentence may, for an
         // article whose infobox dates it.
-        None if doc.field(&["date", "dates"]).is_some() => Some(lead.unwrap_or(EventKind::Event)),
+        None if doc.field(&["date", "dates"]).is_some() => Some(
+            category_kind(&doc.categories)
+                .or(lead)
+                .unwrap_or(EventKind::Event),
+        ),
         None => None,
     }
 }

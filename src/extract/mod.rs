@@ -386,12 +386,20 @@ impl<'d> Extractor<'d> {
         } else {
             vec![f.value.trim().to_owned()]
         };
-        let line = f.line;
+        let (line, links) = (f.line, f.links.clone());
         items
             .into_iter()
             .filter(|t| !t.is_empty() && !is_placeholder(t))
             .map(|text| {
-                let mentions = self.mentions(&text);
+                let mut mentions = self.mentions(&text);
+                // A wikilink in the item names exactly its target.
+                for l in links.iter().filter(|l| text.contains(&l.text)) {
+                    if let Some(e) = linked_entity(self.g, &l.target) {
+                        let e = with_election(e, &mut self.entities);
+                        let t = self.add(e);
+                        push_unique(&mut mentions, t);
+                    }
+                }
                 Statement {
                     text,
                     line,
@@ -450,6 +458,16 @@ impl<'d> Extractor<'d> {
             }
         }
         for b in doc.section_items("See also") {
+            for l in &b.links {
+                if let Some(e) =
+                    linked_entity(g, &l.target).filter(|e| matches!(e.kind, EntityKind::Event(_)))
+                {
+                    candidates.push((e, true));
+                }
+            }
+            if !b.links.is_empty() {
+                continue;
+            }
             let title = b.text.trim();
             let mut found = names::elections_and_their_events(g, title);
             found.retain(|e| e.title == title);
@@ -464,8 +482,11 @@ impl<'d> Extractor<'d> {
             for e in names::elections_and_their_events(g, &b.text)
                 .into_iter()
                 .chain(names::named_events(g, &b.text))
+                .chain(b.links.iter().filter_map(|l| linked_entity(g, &l.target)))
             {
-                candidates.push((e, false));
+                if matches!(e.kind, EntityKind::Event(_)) {
+                    candidates.push((e, false));
+                }
             }
         }
         let years = ev
@@ -495,6 +516,39 @@ impl<'d> Extractor<'d> {
                 push_unique(&mut ev.related_events, t);
             }
         }
+    }
+}
+
+/// The entity a wikilink names, when its title tells what it is: an
+/// election or event (`2003 Azerbaijani presidential election`, `Battle of
+/// Mosul`), a country or a place the gazetteer knows.
+fn linked_entity(g: &Gazetteer, target: &str) -> Option<Entity> {
+    let target = target.trim();
+    if let Some(e) = names::elections_and_their_events(g, target)
+        .into_iter()
+        .find(|e| e.title == target)
+    {
+        return Some(e);
+    }
+    if let Some(kind) = classify::title_kind(target) {
+        let mut e = Entity::new(target.to_owned(), EntityKind::Event(kind));
+        e.year = target
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.parse().ok())
+            .filter(|y: &i32| (1000..=2100).contains(y));
+        let (countries, _) = places::title_countries(g, target);
+        e.country = (countries.len() == 1).then(|| countries[0].clone());
+        return Some(e);
+    }
+    match places::resolve(g, target, &[]) {
+        Resolved::One(Hit::Country(c))
+            if c.title == target || c.names.iter().any(|n| n == target) =>
+        {
+            Some(places::country_entity(c))
+        }
+        Resolved::One(Hit::Place(p)) if p.title == target => Some(places::place_entity(g, p)),
+        _ => None,
     }
 }
 

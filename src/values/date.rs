@@ -202,6 +202,14 @@ fn expand_one(inner: &str) -> String {
         .to_lowercase()
         .replace('_', " ");
     let positional: Vec<&str> = parts.map(str::trim).filter(|p| !p.contains('=')).collect();
+    expand_date_template(&name, &positional)
+        // Anything else (`{{nowrap|...}}`): its first unnamed parameter.
+        .unwrap_or_else(|| positional.first().copied().unwrap_or("").to_owned())
+}
+
+/// The date a date template writes, from its folded name and unnamed
+/// parameters; `None` for other templates.
+pub fn expand_date_template(name: &str, positional: &[&str]) -> Option<String> {
     let ymd = |p: &[&str]| -> String {
         p.iter()
             .take(3)
@@ -216,25 +224,23 @@ fn expand_one(inner: &str) -> String {
             .collect::<Vec<_>>()
             .join("-")
     };
-    match name.as_str() {
+    let numeric = |p: &[&str]| {
+        p.first()
+            .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit() || c == '-'))
+    };
+    match name {
         "start date" | "end date" | "start date and age" | "end date and age" | "start-date"
-        | "end-date" | "dts" | "date" => {
-            if positional
-                .first()
-                .is_some_and(|y| y.chars().all(|c| c.is_ascii_digit() || c == '-'))
-            {
-                ymd(&positional)
-            } else {
-                positional.first().copied().unwrap_or("").to_owned()
-            }
-        }
+        | "end-date" | "dts" | "birth date" | "death date" => Some(if numeric(positional) {
+            ymd(positional)
+        } else {
+            positional.first().copied().unwrap_or("").to_owned()
+        }),
         "start and end dates" => {
             let (a, b) = positional.split_at(positional.len().min(3));
-            format!("{} – {}", ymd(a), ymd(b))
+            Some(format!("{} – {}", ymd(a), ymd(b)))
         }
-        "circa" | "c." | "c" => format!("c. {}", positional.first().copied().unwrap_or("")),
-        // Anything else (`{{nowrap|...}}`): its first unnamed parameter.
-        _ => positional.first().copied().unwrap_or("").to_owned(),
+        "circa" | "c." | "c" => Some(format!("c. {}", positional.first().copied().unwrap_or(""))),
+        _ => None,
     }
 }
 

@@ -6,6 +6,7 @@ mod ontology;
 mod seed;
 mod store;
 mod values;
+mod wikitext;
 
 use std::path::PathBuf;
 

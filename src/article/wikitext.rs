@@ -1,0 +1,871 @@
+//! Reader of MediaWiki wikitext.
+//!
+//! Finds the infobox by name in any spelling (`{{Infobox civil conflict`,
+//! `{{infobox_election`), reads its named and positional parameters with
+//! the line each starts on, and renders values and body text to plain text:
+//! references, comments, files, tables and layout templates dropped, links
+//! kept as their text with their targets recorded, date templates written as
+//! dates, list templates as one item per line. Categories are kept.
+
+use super::{norm_key, Block, BlockKind, Document, Field, Link, Section};
+
+/// Parses a page. Never fails: markup it does not understand is dropped
+/// from the text, never copied into it.
+pub fn parse(source: &str, title: &str, text: &str) -> Document {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A page copied out of an XML dump still escaped (`&lt;ref&gt;`, and no
+    // `<` anywhere) is unescaped first.
+    let unescaped;
+    let text = if !text.contains('<') && text.contains("&lt;") {
+        unescaped = unescape_xml(text);
+        unescaped.as_str()
+    } else {
+        text
+    };
+    let lines = LineIndex::new(text);
+    let mut doc = Document {
+        source: source.to_owned(),
+        title: title.to_owned(),
+        title_line: 1,
+        ..Document::default()
+    };
+    // The first infobox template, wherever it stands.
+    let mut infobox_span = None;
+    let mut at = 0;
+    while let Some(p) = text[at..].find("{{") {
+        let start = at + p;
+        let Some(len) = template_len(&text[start..]) else {
+            break;
+        };
+        let inner = &text[start + 2..start + len - 2];
+        let name = template_name(inner);
+        if name.starts_with("infobox") {
+            doc.infobox_template = Some(name);
+            doc.infobox = infobox_fields(inner, start + 2, &lines);
+            infobox_span = Some((start, start + len));
+            break;
+        }
+        at = start + len;
+    }
+    body(&mut doc, text, infobox_span, &lines);
+    doc
+}
+
+/// Replaces the five XML entities (`&amp;` last, so `&amp;lt;` stays `&lt;`).
+pub fn unescape_xml(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The first bold phrase of the lead (`'''2003 Azerbaijani protests'''`),
+/// rendered: how the page names its subject.
+pub fn lead_bold(text: &str) -> Option<String> {
+    let lead_end = text.find("\n==").unwrap_or(text.len());
+    let lead = blank_blocks(&text[..lead_end], None);
+    let start = lead.find("'''")? + 3;
+    let len = lead[start..].find("'''")?;
+    let bold = render(&lead[start..start + len], &mut Vec::new(), &mut Vec::new());
+    let bold = crate::text::normalize_spaces(&bold);
+    (!bold.is_empty() && bold.len() < 200).then_some(bold)
+}
+
+/// The folded name of a template from its inner text: `Infobox civil
+/// conflict`, `infobox_civil_conflict` and `Infobox  Civil conflict` all
+/// give `infobox civil conflict`.
+pub fn template_name(inner: &str) -> String {
+    let name = inner.split(['|', '\n']).next().unwrap_or("");
+    let name = name.replace('_', " ");
+    let name = name
+        .trim()
+        .trim_start_matches("Template:")
+        .trim_start_matches("template:");
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn infobox_fields(inner: &str, offset: usize, lines: &LineIndex) -> Vec<Field> {
+    let mut fields = Vec::new();
+    let mut positional = 0;
+    for (i, (start, part)) in split_top_level(inner).into_iter().enumerate() {
+        if i == 0 {
+            continue; // the template name
+        }
+        let (key, raw) = match part.split_once('=') {
+            Some((k, v)) if !k.contains(['[', '{', '<']) => (k.trim().to_owned(), v),
+            _ => {
+                positional += 1;
+                (positional.to_string(), part)
+            }
+        };
+        let mut links = Vec::new();
+        let value = render(raw, &mut links, &mut Vec::new());
+        let value = value.trim().to_owned();
+        if key.is_empty() || value.is_empty() {
+            continue;
+        }
+        fields.push(Field {
+            norm_key: norm_key(&key),
+            key,
+            value,
+            line: lines.line_of(offset + start + leading_ws(part)),
+            links,
+        });
+    }
+    fields
+}
+
+fn leading_ws(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &LineIndex) {
+    let mut section = None;
+    let mut paragraph = String::new();
+    let mut paragraph_line = 0;
+    let mut paragraph_links = Vec::new();
+    let mut categories = Vec::new();
+    let flush =
+        |doc: &mut Document, p: &mut String, line: usize, links: &mut Vec<Link>, section| {
+            let t = crate::text::normalize_spaces(p);
+            if !t.is_empty() {
+                doc.blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    text: t,
+                    line,
+                    section,
+                    links: std::mem::take(links),
+                });
+            }
+            links.clear();
+            p.clear();
+        };
+    // Remove the infobox and other block-level constructs first, keeping
+    // offsets (so line numbers stay true): templates that stand alone on
+    // their lines, tables, and comments become blank.
+    let cleaned = blank_blocks(text, skip);
+    for (offset, raw_line) in logical_lines(&cleaned) {
+        let line_no = lines.line_of(offset);
+        let line = raw_line.trim();
+        if line.is_empty() {
+            flush(
+                doc,
+                &mut paragraph,
+                paragraph_line,
+                &mut paragraph_links,
+                section,
+            );
+            continue;
+        }
+        if let Some((level, heading)) = heading(line) {
+            flush(
+                doc,
+                &mut paragraph,
+                paragraph_line,
+                &mut paragraph_links,
+                section,
+            );
+            let heading = render(heading, &mut Vec::new(), &mut categories);
+            doc.sections.push(Section {
+                heading: crate::text::normalize_spaces(&heading),
+                level,
+                line: line_no,
+            });
+            section = Some(doc.sections.len() - 1);
+            continue;
+        }
+        if line.starts_with(['*', '#', ';', ':']) {
+            flush(
+                doc,
+                &mut paragraph,
+                paragraph_line,
+                &mut paragraph_links,
+                section,
+            );
+            let item = line.trim_start_matches(['*', '#', ';', ':']);
+            let mut links = Vec::new();
+            let t = crate::text::normalize_spaces(&render(item, &mut links, &mut categories));
+            if !t.is_empty() {
+                doc.blocks.push(Block {
+                    kind: BlockKind::ListItem,
+                    text: t,
+                    line: line_no,
+                    section,
+                    links,
+                });
+            }
+            continue;
+        }
+        if paragraph.is_empty() {
+            paragraph_line = line_no;
+        } else {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(&render(line, &mut paragraph_links, &mut categories));
+    }
+    flush(
+        doc,
+        &mut paragraph,
+        paragraph_line,
+        &mut paragraph_links,
+        section,
+    );
+    doc.categories = categories;
+}
+
+/// Lines, except that a template or link left open at a line's end goes on
+/// to the lines that close it (at most 200), with each line's offset.
+fn logical_lines(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut current: Option<(usize, String, usize)> = None;
+    for raw in text.split('\n') {
+        let start = offset;
+        offset += raw.len() + 1;
+        let (begin, mut acc, n) = match current.take() {
+            Some((b, mut acc, n)) => {
+                acc.push(' ');
+                acc.push_str(raw);
+                (b, acc, n + 1)
+            }
+            None => (start, raw.to_owned(), 1),
+        };
+        let open = acc.matches("{{").count() > acc.matches("}}").count()
+            || acc.matches("[[").count() > acc.matches("]]").count();
+        if open && n < 200 {
+            current = Some((begin, acc, n));
+        } else {
+            out.push((begin, std::mem::take(&mut acc)));
+        }
+    }
+    if let Some((b, acc, _)) = current {
+        out.push((b, acc));
+    }
+    out
+}
+
+fn heading(line: &str) -> Option<(usize, &str)> {
+    let level = line.chars().take_while(|&c| c == '=').count();
+    let close = line.chars().rev().take_while(|&c| c == '=').count();
+    if level < 2 || close < 2 || line.len() <= level + close {
+        return None;
+    }
+    let level = level.min(close);
+    Some((level, line[level..line.len() - level].trim()))
+}
+
+/// Blanks (with spaces, keeping newlines) the infobox, comments, tables and
+/// templates that begin a line and end one (navigation boxes, notes).
+fn blank_blocks(text: &str, skip: Option<(usize, usize)>) -> String {
+    let mut out: Vec<u8> = text.as_bytes().to_vec();
+    let blank = |out: &mut Vec<u8>, a: usize, b: usize| {
+        for c in &mut out[a..b.min(text.len())] {
+            if *c != b'\n' {
+                *c = b' ';
+            }
+        }
+    };
+    if let Some((a, b)) = skip {
+        blank(&mut out, a, b);
+    }
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let at_line_start = |i: usize| {
+        i == 0
+            || text[..i].ends_with('\n')
+            || text[..i].trim_end_matches([' ', '\t']).ends_with('\n')
+    };
+    while i < bytes.len() {
+        if skip.is_some_and(|(a, b)| i >= a && i < b) {
+            i = skip.map_or(i + 1, |(_, b)| b);
+            continue;
+        }
+        if text[i..].starts_with("<!--") {
+            let end = text[i..].find("-->").map_or(text.len(), |p| i + p + 3);
+            blank(&mut out, i, end);
+            i = end;
+        } else if text[i..].starts_with("{|") && at_line_start(i) {
+            let end = table_end(text, i);
+            blank(&mut out, i, end);
+            i = end;
+        } else if text[i..].starts_with("{{") && at_line_start(i) {
+            match template_len(&text[i..]) {
+                Some(len) => {
+                    let end = i + len;
+                    // A template alone on its lines is layout or metadata.
+                    let rest_of_line = text[end..].split('\n').next().unwrap_or("");
+                    if rest_of_line.trim().is_empty() {
+                        blank(&mut out, i, end);
+                    }
+                    i = end;
+                }
+                None => i += 2,
+            }
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn table_end(text: &str, start: usize) -> usize {
+    let mut depth = 0;
+    let mut pos = start;
+    for line in text[start..].split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with("{|") {
+            depth += 1;
+        } else if t.starts_with("|}") {
+            depth -= 1;
+            if depth == 0 {
+                return pos + line.len();
+            }
+        }
+        pos += line.len();
+    }
+    text.len()
+}
+
+/// Length of the balanced `{{...}}` at the start of `s`.
+pub fn template_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        match (b[i], b[i + 1]) {
+            (b'{', b'{') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'}', b'}') => {
+                depth = depth.saturating_sub(1);
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Splits template text on `|` outside nested templates and links,
+/// with each part's byte offset.
+pub fn split_top_level(s: &str) -> Vec<(usize, &str)> {
+    let b = s.as_bytes();
+    let mut parts = Vec::new();
+    let (mut curly, mut square, mut start) = (0i32, 0i32, 0);
+    let mut i = 0;
+    while i < b.len() {
+        if b[i..].starts_with(b"<!--") {
+            i = s[i..].find("-->").map_or(b.len(), |p| i + p + 3);
+            continue;
+        }
+        match b[i] {
+            b'{' => curly += 1,
+            b'}' => curly -= 1,
+            b'[' => square += 1,
+            b']' => square -= 1,
+            b'|' if curly <= 0 && square <= 0 => {
+                parts.push((start, &s[start..i]));
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push((start, &s[start..]));
+    parts
+}
+
+/// Templates whose text is a list of their unnamed parameters.
+const LIST_TEMPLATES: &[&str] = &[
+    "plainlist",
+    "plain list",
+    "ubl",
+    "unbulleted list",
+    "ubil",
+    "hlist",
+    "flatlist",
+    "flat list",
+    "bulleted list",
+    "blist",
+    "bull list",
+    "collapsible list",
+    "cslist",
+    "nowrap list",
+    "endplainlist",
+    "startplainlist",
+];
+
+/// Templates that render as the country or entity they name.
+const FLAG_TEMPLATES: &[&str] = &["flag", "flagcountry", "flagu", "flag country", "flagdeco2"];
+
+/// Renders wikitext to plain text; links go to `links`, categories to
+/// `categories`.
+pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let b = text.as_bytes();
+    while i < b.len() {
+        let rest = &text[i..];
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(b.len(), |p| i + p + 3);
+        } else if rest.starts_with("{{") {
+            match template_len(rest) {
+                Some(len) => {
+                    out.push_str(&render_template(&rest[2..len - 2], links, categories));
+                    i += len;
+                }
+                None => i += 2,
+            }
+        } else if rest.starts_with("[[") {
+            match link_len(rest) {
+                Some(len) => {
+                    render_link(&rest[2..len - 2], &mut out, links, categories);
+                    i += len;
+                }
+                None => i += 2,
+            }
+        } else if rest.starts_with('[') && (rest.starts_with("[http") || rest.starts_with("[//")) {
+            // `[http://x label]`: the label, whose templates are rendered too.
+            let mut depth = 0i32;
+            let end = rest
+                .char_indices()
+                .find(|&(j, c)| {
+                    if rest[j..].starts_with("{{") {
+                        depth += 1;
+                    } else if rest[j..].starts_with("}}") {
+                        depth -= 1;
+                    }
+                    c == ']' && depth <= 0 || c == '\n'
+                })
+                .map_or(rest.len(), |(j, _)| j);
+            let inner = &rest[1..end];
+            if let Some((_, label)) = inner.split_once(' ') {
+                out.push_str(&render(label, links, categories));
+            }
+            i += (end + 1).min(rest.len());
+        } else if rest.starts_with('<') {
+            i += render_tag(rest, &mut out);
+        } else if rest.starts_with("}}") || rest.starts_with("]]") {
+            // Closing a template or link that never opened (broken markup).
+            i += 2;
+        } else if rest.starts_with("'''") {
+            i += 3;
+        } else if rest.starts_with("''") {
+            i += 2;
+        } else if rest.starts_with('&') {
+            let (s, n) = entity(rest);
+            out.push_str(s);
+            i += n;
+        } else if rest.starts_with("__")
+            && rest[2..]
+                .find("__")
+                .is_some_and(|p| rest[2..2 + p].chars().all(|c| c.is_ascii_uppercase()))
+        {
+            // Behaviour switches: __NOTOC__.
+            i += 2 + rest[2..].find("__").unwrap_or(0) + 2;
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+fn link_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i + 1 < b.len() {
+        match (b[i], b[i + 1]) {
+            (b'[', b'[') => {
+                depth += 1;
+                i += 2;
+            }
+            (b']', b']') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            (b'\n', b'\n') => return None,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories: &mut Vec<String>) {
+    let (target, label) = match inner.split_once('|') {
+        Some((t, l)) => (t.trim(), Some(l)),
+        None => (inner.trim(), None),
+    };
+    let lower = target.trim_start_matches(':').to_lowercase();
+    if !target.starts_with(':') && lower.starts_with("category:") {
+        let name = target["category:".len()..].trim();
+        if !name.is_empty() && !categories.iter().any(|c| c == name) {
+            categories.push(name.to_owned());
+        }
+        return;
+    }
+    if ["file:", "image:", "media:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return;
+    }
+    // Interlanguage links (`fr:Titre`) are not text.
+    if let Some((prefix, _)) = target.split_once(':') {
+        let language = (2..=12).contains(&prefix.len())
+            && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        if language && !target.starts_with(':') {
+            return;
+        }
+    }
+    // A target built by a template or parser function (`[[{{#property:p38}}]]`)
+    // cannot be resolved here: show what renders, link nothing.
+    if target.contains("{{") {
+        out.push_str(&render(
+            label.unwrap_or(target),
+            &mut Vec::new(),
+            categories,
+        ));
+        return;
+    }
+    let text = match label {
+        Some(l) => render(l, links, categories),
+        None => target.trim_start_matches(':').to_owned(),
+    };
+    let target = target.trim_start_matches(':');
+    let target = target.split('#').next().unwrap_or(target).replace('_', " ");
+    let start = out.len();
+    out.push_str(&text);
+    if !target.is_empty() {
+        links.push(Link {
+            target: target.trim().to_owned(),
+            text: out[start..].to_owned(),
+        });
+    }
+}
+
+fn render_tag(rest: &str, out: &mut String) -> usize {
+    let Some(end) = rest.find('>') else {
+        out.push('<');
+        return 1;
+    };
+    let tag = &rest[1..end];
+    let name: String = tag
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if name.is_empty() {
+        out.push('<');
+        return 1;
+    }
+    let self_closing = tag.ends_with('/');
+    match name.as_str() {
+        "br" => {
+            out.push('\n');
+            end + 1
+        }
+        // Elements whose content is not prose.
+        "ref" | "math" | "gallery" | "timeline" | "score" | "syntaxhighlight" | "source"
+        | "references" | "imagemap" | "graph" | "mapframe" => {
+            if self_closing || tag.starts_with('/') {
+                return end + 1;
+            }
+            let close = format!("</{name}");
+            match rest[end..].to_lowercase().find(&close) {
+                Some(p) => {
+                    let after = end + p;
+                    after
+                        + rest[after..]
+                            .find('>')
+                            .map_or(rest.len() - after, |q| q + 1)
+                }
+                None => rest.len(),
+            }
+        }
+        "nowiki" | "pre" => {
+            if self_closing || tag.starts_with('/') {
+                return end + 1;
+            }
+            let close = format!("</{name}>");
+            match rest[end + 1..].find(&close) {
+                Some(p) => {
+                    out.push_str(&rest[end + 1..end + 1 + p]);
+                    end + 1 + p + close.len()
+                }
+                None => end + 1,
+            }
+        }
+        // Other tags (`small`, `sup`, `span`, `div`): keep the content.
+        _ => end + 1,
+    }
+}
+
+fn entity(rest: &str) -> (&'static str, usize) {
+    for (name, s) in [
+        ("&nbsp;", " "),
+        ("&ndash;", "–"),
+        ("&mdash;", "—"),
+        ("&amp;", "&"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&minus;", "−"),
+        ("&thinsp;", " "),
+        ("&#39;", "'"),
+    ] {
+        if rest.starts_with(name) {
+            return (s, name.len());
+        }
+    }
+    ("&", 1)
+}
+
+fn render_template(inner: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -> String {
+    let name = template_name(inner);
+    let parts = split_top_level(inner);
+    let positional: Vec<&str> = parts
+        .iter()
+        .skip(1)
+        .map(|(_, p)| *p)
+        .filter(|p| !is_named(p))
+        .collect();
+    let named = |key: &str| {
+        parts.iter().skip(1).find_map(|(_, p)| {
+            let (k, v) = p.split_once('=')?;
+            (k.trim() == key).then_some(v.trim())
+        })
+    };
+    if let Some(date) = crate::values::date::expand_date_template(
+        &name,
+        &positional.iter().map(|p| p.trim()).collect::<Vec<_>>(),
+    ) {
+        return date;
+    }
+    if LIST_TEMPLATES.contains(&name.as_str()) {
+        let mut out = String::from("\n");
+        for p in &positional {
+            let item = render(p, links, categories);
+            for line in item.lines() {
+                let line = line.trim().trim_start_matches(['*', '#']).trim();
+                if !line.is_empty() {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        return out;
+    }
+    if FLAG_TEMPLATES.contains(&name.as_str()) {
+        let country = positional.first().map_or("", |p| p.trim());
+        let shown = named("name").unwrap_or(country);
+        if !country.is_empty() {
+            links.push(Link {
+                target: country.to_owned(),
+                text: shown.to_owned(),
+            });
+        }
+        return shown.to_owned();
+    }
+    match name.as_str() {
+        "ndash" | "snd" | "spaced ndash" | "snds" | "spaced en dash" | "–" => {
+            return " – ".to_owned()
+        }
+        "mdash" | "spaced mdash" => return " — ".to_owned(),
+        "nbsp" | "sp" => return " ".to_owned(),
+        "br" | "break" => return "\n".to_owned(),
+        // Inline templates that show their first unnamed parameter.
+        "nowrap" | "nobr" | "big" | "nihongo" | "nihongo2" | "nihongo3" | "em" | "strong"
+        | "sc" | "smallcaps" | "small caps" | "nobold" | "noitalic" | "keep together" | "abbr"
+        | "ill" | "sortname" | "vanchor" | "linktext" | "nowrap begin" | "i" | "resize"
+        | "lang-en" => {
+            return positional
+                .first()
+                .map_or(String::new(), |p| render(p, links, categories));
+        }
+        // `{{lang|fr|texte}}`, `{{sort|key|shown}}`: the second.
+        "lang" | "transl" | "sort" | "transliteration" => {
+            return positional
+                .get(1)
+                .map_or(String::new(), |p| render(p, links, categories));
+        }
+        // `{{convert|5|km}}`: the quantity as written.
+        "convert" | "cvt" => {
+            return positional
+                .iter()
+                .take(2)
+                .map(|p| p.trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        n if n.starts_with("lang-") => {
+            return positional
+                .first()
+                .map_or(String::new(), |p| render(p, links, categories));
+        }
+        _ => {}
+    }
+    // Everything else (citations, notes, flag icons, navigation boxes,
+    // unknown templates) is not prose: leaving it out never leaks markup.
+    String::new()
+}
+
+/// `key = value`: a parameter whose name is a plain identifier.
+fn is_named(part: &str) -> bool {
+    part.split_once('=').is_some_and(|(k, _)| {
+        let k = k.trim();
+        !k.is_empty()
+            && k.len() < 40
+            && k.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '-'))
+    })
+}
+
+/// Maps byte offsets to 1-based line numbers.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "{{Short description|Protests}}
+{{Infobox civil conflict
+| title = 2003 Azerbaijani protests
+| date = {{start date|2003|10|15}} – {{end date|2003|10|19}}
+| place = [[Azerbaijan]]<ref>{{cite web|url=x}}</ref>
+| causes = Alleged electoral fraud during the [[2003 Azerbaijani presidential election]]
+| goals = {{ubl|Resignation of [[Heydar Aliyev|President Heydar Aliyev]]|Fresh general elections}}
+| fatalities = 2<!-- sources differ -->
+}}
+The '''2003 Azerbaijani protests''' were a series of [[demonstration (protest)|demonstrations]].<ref name=a/>
+They followed the [[2003 Azerbaijani presidential election|election]].
+
+== Background ==
+{| class=\"wikitable\"
+| a || b
+|}
+* [[Baku]] was the centre
+[[File:Baku.jpg|thumb|The city]]
+[[Category:Protests in Azerbaijan]]
+[[fr:Manifestations]]
+";
+
+    #[test]
+    fn reads_the_infobox_with_lines_and_links() {
+        let d = parse("p.wiki", "2003 Azerbaijani protests", PAGE);
+        assert_eq!(
+            d.infobox_template.as_deref(),
+            Some("infobox civil conflict")
+        );
+        let date = d.field(&["date"]).unwrap();
+        assert_eq!(
+            (date.value.as_str(), date.line),
+            ("2003-10-15 – 2003-10-19", 4)
+        );
+        let place = d.field(&["place"]).unwrap();
+        assert_eq!(place.value, "Azerbaijan");
+        assert_eq!(place.links[0].target, "Azerbaijan");
+        let causes = d.field(&["causes"]).unwrap();
+        assert_eq!(
+            causes.links[0].target,
+            "2003 Azerbaijani presidential election"
+        );
+        let goals = d.field(&["goals"]).unwrap();
+        assert_eq!(
+            goals.value,
+            "Resignation of President Heydar Aliyev\nFresh general elections"
+        );
+        assert_eq!(goals.links[0].target, "Heydar Aliyev");
+        assert_eq!(d.field(&["fatalities"]).unwrap().value, "2");
+    }
+
+    #[test]
+    fn body_is_plain_text_with_positions() {
+        let d = parse("p.wiki", "T", PAGE);
+        assert_eq!(d.blocks[0].text, "The 2003 Azerbaijani protests were a series of demonstrations. They followed the election.");
+        assert_eq!(d.blocks[0].line, 10);
+        assert_eq!(
+            d.blocks[0].links[1].target,
+            "2003 Azerbaijani presidential election"
+        );
+        assert_eq!(d.sections[0].heading, "Background");
+        let item = d
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::ListItem)
+            .unwrap();
+        assert_eq!(
+            (item.text.as_str(), item.section),
+            ("Baku was the centre", Some(0))
+        );
+        assert_eq!(d.categories, ["Protests in Azerbaijan"]);
+        for b in &d.blocks {
+            for bad in ["[[", "{{", "<ref", "|", "wikitable"] {
+                assert!(!b.text.contains(bad), "{bad} in {:?}", b.text);
+            }
+        }
+    }
+
+    #[test]
+    fn infobox_names_in_any_spelling() {
+        for (t, name) in [
+            ("{{infobox_election\n|x=1}}", "infobox election"),
+            (
+                "{{Infobox  military conflict|x=1}}",
+                "infobox military conflict",
+            ),
+            ("{{Template:Infobox event\n}}", "infobox event"),
+        ] {
+            assert_eq!(parse("x", "x", t).infobox_template.as_deref(), Some(name));
+        }
+    }
+
+    #[test]
+    fn broken_markup_never_panics() {
+        for t in [
+            "{{Infobox x|a=[[b",
+            "{{{{",
+            "[[[[",
+            "<ref>",
+            "<!--",
+            "{|\n|a",
+            "&",
+            "''",
+            "]]}}",
+            "{{Infobox|date={{start date|",
+        ] {
+            let _ = parse("x", "x", t);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The wikitext reader on the real pages of `corpus/wikitext/`.
+
+use eventgraph::pipeline;
+use std::path::PathBuf;
+
+fn pages(dir: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(super::corpus().join("wikitext").join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    v.sort();
+    v
+}
+
+const ERRATA: &str = include_str!("../data/abstract_gold_errata.tsv");
+
+#[test]
+fn lead_sections_match_the_gold_abstracts() {
+    let mut failures = Vec::new();
+    let wiki: Vec<PathBuf> = pages("dbpedia-abstracts")
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "wiki"))
+        .collect();
+    assert_eq!(wiki.len(), 8);
+    for p in wiki {
+        let doc = pipeline::read_article_as(&p, pipeline::Format::Wikitext).unwrap();
+        let gold_path = p.with_file_name(format!(
+            "{}-gold.txt",
+            p.file_stem().unwrap().to_str().unwrap()
+        ));
+        let mut gold = std::fs::read_to_string(&gold_path).unwrap();
+        let name = gold_path.file_name().unwrap().to_str().unwrap();
+        for line in ERRATA.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f[0] == name {
+                assert!(gold.contains(f[1]), "erratum {line:?} no longer applies");
+                gold = gold.replace(f[1], f[2]);
+            }
+        }
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let (got, want) = (norm(&doc.lead_text()), norm(&gold));
+        if got != want {
+            failures.push(format!("{}:\n  got:  {got}\n  want: {want}", p.display()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} abstracts differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn no_markup_reaches_any_literal() {
+    let mut files = Vec::new();
+    for dir in ["wtf_wikipedia", "infoboxer", "dbpedia-abstracts"] {
+        files.extend(
+            pages(dir)
+                .into_iter()
+                .filter(|p| !p.to_string_lossy().ends_with("-gold.txt")),
+        );
+    }
+    assert!(files.len() > 80, "{}", files.len());
+    for f in files {
+        let doc = pipeline::read_article_as(&f, pipeline::Format::Wikitext).unwrap();
+        let x = eventgraph::extract::extract(&doc);
+        for q in eventgraph::rdf::quads(&x, &Default::default()) {
+            if let oxigraph::model::Term::Literal(l) = &q.object {
+                for bad in ["[[", "]]", "{{", "}}", "<ref", "</", "|"] {
+                    assert!(
+                        !l.value().contains(bad),
+                        "{}: {bad:?} in {:?}",
+                        f.display(),
+                        l.value()
+                    );
+                }
+            }
+        }
+        for b in &doc.blocks {
+            for bad in ["[[", "{{", "<ref", "}}"] {
+                assert!(
+                    !b.text.contains(bad),
+                    "{}:{}: {bad:?} in {:?}",
+                    f.display(),
+                    b.line,
+                    b.text
+                );
+            }
+        }
+        for fld in &doc.infobox {
+            for bad in ["[[", "{{", "<ref"] {
+                assert!(
+                    !fld.value.contains(bad),
+                    "{}:{}: {bad:?} in {} = {:?}",
+                    f.display(),
+                    fld.line,
+                    fld.key,
+                    fld.value
+                );
+            }
+        }
+    }
+}
