@@ -182,6 +182,39 @@ impl std::fmt::Display for Diagnostic {
     }
 }
 
+/// What kind of value a [`Reading`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ValueKind {
+    Date,
+    Figure,
+    Place,
+}
+
+impl ValueKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ValueKind::Date => "date",
+            ValueKind::Figure => "figure",
+            ValueKind::Place => "place",
+        }
+    }
+}
+
+/// How one infobox value (or one item of it) was read: what it became, or
+/// why it was left as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub kind: ValueKind,
+    /// The infobox key, as written.
+    pub key: String,
+    pub line: Line,
+    /// The value (or item) as read.
+    pub text: String,
+    /// What it was read as, in a short canonical form (`2003-10-15..2003-10-19`,
+    /// `exact 2`, `country AZ`), or why it was left as text.
+    pub result: Result<String, String>,
+}
+
 /// Everything one article yields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extraction {
@@ -192,6 +225,8 @@ pub struct Extraction {
     /// Every entity the article names, the article's own subject excluded.
     pub entities: Vec<Entity>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Every date, figure and place value read, in the order read.
+    pub readings: Vec<Reading>,
 }
 
 impl Extraction {

@@ -244,3 +244,63 @@ pub fn ingest(
     }
     summary
 }
+
+/// How well the values of some articles were read.
+#[derive(Debug, Default)]
+pub struct Coverage {
+    pub articles: usize,
+    pub events: usize,
+    pub failures: Vec<String>,
+    /// Per kind: (read, left as text).
+    pub by_kind: BTreeMap<crate::model::ValueKind, (usize, usize)>,
+    pub readings: Vec<(String, crate::model::Reading)>,
+}
+
+/// Reads every article under `paths` (no store) and gathers how each date,
+/// figure and place value of their infoboxes is read (see
+/// [`crate::extract::survey`]).
+pub fn coverage(paths: &[PathBuf]) -> Coverage {
+    let mut c = Coverage::default();
+    let (files, errors) = collect_files(paths);
+    c.failures.extend(errors.iter().map(ToString::to_string));
+    for f in files {
+        match read_article(&f) {
+            Ok(doc) => {
+                c.articles += 1;
+                c.events += usize::from(crate::extract::classify::classify(&doc).is_some());
+                let name = f
+                    .file_name()
+                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+                for r in crate::extract::survey::survey(&doc) {
+                    let e = c.by_kind.entry(r.kind).or_default();
+                    if r.result.is_ok() {
+                        e.0 += 1;
+                    } else {
+                        e.1 += 1;
+                    }
+                    c.readings.push((name.clone(), r));
+                }
+            }
+            Err(e) => c.failures.push(e.to_string()),
+        }
+    }
+    c
+}
+
+/// One line of a value listing: `file, line, kind, key, value, reading`,
+/// tab-separated, with line breaks in values written as `⏎`.
+pub fn reading_line(file: &str, r: &crate::model::Reading) -> String {
+    let esc = |s: &str| s.replace(['\t'], " ").replace('\n', "⏎");
+    let result = match &r.result {
+        Ok(v) => v.clone(),
+        Err(why) => format!("TEXT ({why})"),
+    };
+    format!(
+        "{file}\t{}\t{}\t{}\t{}\t{}",
+        r.line,
+        r.kind.name(),
+        esc(&r.key),
+        esc(&r.text),
+        esc(&result)
+    )
+}

@@ -4,6 +4,7 @@
 pub mod classify;
 pub mod names;
 pub mod places;
+pub mod survey;
 
 use crate::article::{BlockKind, Document, Field};
 use crate::gazetteer::{Gazetteer, Hit};
@@ -31,6 +32,7 @@ struct Extractor<'d> {
     g: &'static Gazetteer,
     entities: Vec<Entity>,
     diagnostics: Vec<Diagnostic>,
+    readings: Vec<Reading>,
 }
 
 impl<'d> Extractor<'d> {
@@ -40,7 +42,27 @@ impl<'d> Extractor<'d> {
             g: Gazetteer::bundled(),
             entities: Vec::new(),
             diagnostics: Vec::new(),
+            readings: Vec::new(),
         }
+    }
+
+    /// Records how a value was read; a value left as text is also a warning.
+    fn read(&mut self, kind: ValueKind, f: &Field, text: &str, result: Result<String, String>) {
+        if let Err(why) = &result {
+            let what = match kind {
+                ValueKind::Date => format!("date {text:?} left as text: {why}"),
+                ValueKind::Figure => format!("figure {text:?} in {:?} left as text: {why}", f.key),
+                ValueKind::Place => format!("place {text:?} {why}: left unresolved"),
+            };
+            self.warn(f.line, what);
+        }
+        self.readings.push(Reading {
+            kind,
+            key: f.key.clone(),
+            line: f.line,
+            text: text.to_owned(),
+            result,
+        });
     }
 
     fn warn(&mut self, line: Line, message: String) {
@@ -81,6 +103,7 @@ impl<'d> Extractor<'d> {
             event,
             entities: self.entities,
             diagnostics: self.diagnostics,
+            readings: self.readings,
         }
     }
 
@@ -172,8 +195,8 @@ impl<'d> Extractor<'d> {
                         push_unique(&mut sides[at].leaders, p);
                     }
                 }
-                SideField::Strength | SideField::Casualties => match figure::parse(&f.value) {
-                    Ok(figure) => {
+                SideField::Strength | SideField::Casualties => {
+                    if let Some(figure) = self.figure(f) {
                         let c = Some(Count {
                             figure,
                             line: f.line,
@@ -184,11 +207,7 @@ impl<'d> Extractor<'d> {
                             sides[at].casualties = c;
                         }
                     }
-                    Err(why) => self.warn(
-                        f.line,
-                        format!("figure {:?} of side {number} left as text: {why}", f.value),
-                    ),
-                },
+                }
             }
         }
         sides.sort_by_key(|s| s.number);
@@ -234,7 +253,17 @@ impl<'d> Extractor<'d> {
     }
 
     fn dates(&mut self, f: &Field, ev: &mut Event) {
-        match date::parse(&f.value) {
+        let parsed = date::parse(&f.value);
+        self.read(
+            ValueKind::Date,
+            f,
+            &f.value,
+            parsed
+                .as_ref()
+                .map(date::DateRange::canonical)
+                .map_err(Clone::clone),
+        );
+        match parsed {
             Ok(r) => {
                 ev.start = r.start;
                 ev.end = r.end;
@@ -253,10 +282,7 @@ impl<'d> Extractor<'d> {
                     );
                 }
             }
-            Err(why) => {
-                ev.date_text = Some(f.value.clone());
-                self.warn(f.line, format!("date {:?} left as text: {why}", f.value));
-            }
+            Err(_) => ev.date_text = Some(f.value.clone()),
         }
     }
 
@@ -267,7 +293,7 @@ impl<'d> Extractor<'d> {
         // event's countries only when the place field names none.
         let (title_countries, ambiguous) = places::title_countries(g, &doc.title);
         let mut countries: Vec<String> = Vec::new();
-        let mut context = title_countries.clone();
+        let context = title_countries.clone();
         for (word, cs) in ambiguous {
             self.warn(
                 doc.title_line,
@@ -279,61 +305,17 @@ impl<'d> Extractor<'d> {
         }
         let mut hits: Vec<Hit<'static>> = Vec::new();
         if let Some(f) = doc.field(PLACE_KEYS) {
-            // Countries first, in the title's context, so that the other
-            // items resolve within them.
-            let mut rest = Vec::new();
-            for item in list::split_items(&f.value) {
-                let (item, tail_country) = match places::trailing_country(g, &item) {
-                    Some((c, head)) if !head.is_empty() => (head, Some(c)),
-                    _ => (item, None),
-                };
-                if let Some(c) = tail_country {
-                    push_unique(&mut countries, c.iso2.clone());
-                    push_unique(&mut context, c.iso2.clone());
-                    hits.push(Hit::Country(c));
-                }
-                match places::resolve(g, &item, &context) {
-                    Resolved::One(Hit::Country(c)) => {
-                        push_unique(&mut countries, c.iso2.clone());
-                        push_unique(&mut context, c.iso2.clone());
-                        hits.push(Hit::Country(c));
-                    }
-                    _ => rest.push(item),
-                }
-            }
-            // Then the rest; an ambiguous item is tried again once the others
-            // have set the context (`Atlanta, Georgia`).
-            let mut pending: Vec<String> = rest
-                .into_iter()
-                .filter(|i| !places::is_direction(i))
-                .collect();
-            for last_try in [false, true] {
-                let mut again = Vec::new();
-                for item in pending {
-                    match places::resolve(g, &item, &context) {
-                        Resolved::One(hit) => {
-                            let country = match hit {
-                                Hit::Country(c) => &c.iso2,
-                                Hit::Place(p) => &p.country,
-                            };
-                            push_unique(&mut context, country.clone());
-                            hits.push(hit);
+            for r in places::resolve_items(g, &list::split_items(&f.value), context) {
+                match r.result {
+                    Ok(hit) => {
+                        if let Hit::Country(c) = hit {
+                            push_unique(&mut countries, c.iso2.clone());
                         }
-                        Resolved::Ambiguous(_) if !last_try => again.push(item),
-                        Resolved::Ambiguous(cs) => self.warn(
-                            f.line,
-                            format!(
-                                "place {item:?} is ambiguous (in {}): left unresolved",
-                                cs.join(", ")
-                            ),
-                        ),
-                        Resolved::Unknown => self.warn(
-                            f.line,
-                            format!("place {item:?} is not in the gazetteer: left unresolved"),
-                        ),
+                        self.read(ValueKind::Place, f, &r.text, Ok(places::hit_name(&hit)));
+                        hits.push(hit);
                     }
+                    Err(why) => self.read(ValueKind::Place, f, &r.text, Err(why)),
                 }
-                pending = again;
             }
         }
         for hit in &hits {
@@ -427,17 +409,26 @@ impl<'d> Extractor<'d> {
 
     fn count(&mut self, keys: &[&str]) -> Option<Count> {
         let f = self.doc.field(keys)?;
-        match figure::parse(&f.value) {
-            Ok(figure) => Some(Count {
-                figure,
-                line: f.line,
-            }),
-            Err(why) => {
-                let (line, value) = (f.line, f.value.clone());
-                self.warn(line, format!("figure {value:?} left as text: {why}"));
-                None
-            }
-        }
+        let figure = self.figure(f)?;
+        Some(Count {
+            figure,
+            line: f.line,
+        })
+    }
+
+    /// Reads a field as a figure, recording the reading.
+    fn figure(&mut self, f: &Field) -> Option<figure::Figure> {
+        let parsed = figure::parse(&f.value);
+        self.read(
+            ValueKind::Figure,
+            f,
+            &f.value,
+            parsed
+                .as_ref()
+                .map(figure::Figure::canonical)
+                .map_err(Clone::clone),
+        );
+        parsed.ok()
     }
 
     /// Elections and events named in causes, goals, see-also and prose.

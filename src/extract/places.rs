@@ -163,9 +163,13 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     }
 }
 
-/// Splits off a trailing country (`Idlib Governorate Syria`) from an item.
+/// Splits off a trailing country (`Idlib Governorate Syria`) from an item;
+/// `the Philippines` is one name, not `the` and a country.
 pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country, String)> {
     let words: Vec<&str> = item.split_whitespace().collect();
+    if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
+        return None;
+    }
     for n in (1..words.len().min(4)).rev() {
         let tail = words[words.len() - n..].join(" ");
         if let Some(c) = country_named(g, &tail) {
@@ -173,6 +177,142 @@ pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country
         }
     }
     None
+}
+
+/// How one item of a place value was read.
+pub struct ItemReading<'g> {
+    pub text: String,
+    pub result: Result<Hit<'g>, String>,
+}
+
+/// Reads the items of a place value: countries first (they set the context
+/// in which the other items resolve, as do the `context` countries, from
+/// the title), then the rest, each resolved place adding its country to the
+/// context; an item still ambiguous is tried once more at the end
+/// (`Atlanta, Georgia`). Compass words alone are no items.
+pub fn resolve_items<'g>(
+    g: &'g Gazetteer,
+    items: &[String],
+    mut context: Vec<String>,
+) -> Vec<ItemReading<'g>> {
+    let mut out: Vec<ItemReading<'g>> = Vec::new();
+    let mut rest: Vec<String> = Vec::new();
+    for item in items {
+        // `Syrian borders: Lebanon`: the label before a colon is no place.
+        let item = item
+            .rsplit_once(": ")
+            .map_or(item.as_str(), |(_, v)| v)
+            .trim();
+        let (item, tail) = match trailing_country(g, item) {
+            Some((c, head)) if !head.is_empty() => (head, Some(c)),
+            _ => (item.to_owned(), None),
+        };
+        if let Some(c) = tail {
+            push_country(&mut context, &c.iso2);
+            out.push(ItemReading {
+                text: c.title.clone(),
+                result: Ok(Hit::Country(c)),
+            });
+        }
+        match resolve(g, &item, &context) {
+            Resolved::One(Hit::Country(c)) => {
+                push_country(&mut context, &c.iso2);
+                out.push(ItemReading {
+                    text: item,
+                    result: Ok(Hit::Country(c)),
+                });
+            }
+            _ if is_direction(&item) || item.is_empty() => {}
+            _ => rest.push(item),
+        }
+    }
+    for last_try in [false, true] {
+        let mut again = Vec::new();
+        for item in rest {
+            // `Nationwide`: the whole of the one country the context names.
+            if matches!(
+                crate::gazetteer::fold(&item).as_str(),
+                "nationwide"
+                    | "countrywide"
+                    | "across the country"
+                    | "throughout the country"
+                    | "all over the country"
+            ) {
+                match context.as_slice() {
+                    [one] => {
+                        if let Some(c) = g.country_by_code(one) {
+                            out.push(ItemReading {
+                                text: item,
+                                result: Ok(Hit::Country(c)),
+                            });
+                            continue;
+                        }
+                    }
+                    _ if last_try => {
+                        out.push(ItemReading {
+                            text: item,
+                            result: Err("names no one country here".to_owned()),
+                        });
+                        continue;
+                    }
+                    _ => {
+                        again.push(item);
+                        continue;
+                    }
+                }
+            }
+            match resolve(g, &item, &context) {
+                Resolved::One(hit) => {
+                    let country = match hit {
+                        Hit::Country(c) => &c.iso2,
+                        Hit::Place(p) => &p.country,
+                    };
+                    push_country(&mut context, country);
+                    out.push(ItemReading {
+                        text: item,
+                        result: Ok(hit),
+                    });
+                }
+                Resolved::Ambiguous(_) if !last_try => again.push(item),
+                Resolved::Ambiguous(cs) => out.push(ItemReading {
+                    text: item,
+                    result: Err(format!("is ambiguous (in {})", cs.join(", "))),
+                }),
+                Resolved::Unknown if item.chars().all(|c| c.is_ascii_digit() || c == ',') => out
+                    .push(ItemReading {
+                        text: item,
+                        result: Err("is a number, not a place".to_owned()),
+                    }),
+                Resolved::Unknown => out.push(ItemReading {
+                    text: item,
+                    result: Err("is not in the gazetteer".to_owned()),
+                }),
+            }
+        }
+        rest = again;
+    }
+    out
+}
+
+fn push_country(context: &mut Vec<String>, iso: &str) {
+    if !context.iter().any(|c| c == iso) {
+        context.push(iso.to_owned());
+    }
+}
+
+/// A place as a reading names it: `country AZ`, `city Baku (AZ)`.
+pub fn hit_name(hit: &Hit<'_>) -> String {
+    match hit {
+        Hit::Country(c) => format!("country {}", c.iso2),
+        Hit::Place(p) => {
+            let kind = if p.kind == PlaceKind::City {
+                "city"
+            } else {
+                "region"
+            };
+            format!("{kind} {} ({})", p.title, p.country)
+        }
+    }
 }
 
 /// Words before a place name in prose that mark it as a place.

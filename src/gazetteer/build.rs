@@ -273,7 +273,11 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
             continue;
         }
         let kind_word = capitalise(kind.split_whitespace().last().unwrap_or("region"));
-        let title = if name.to_lowercase().ends_with(&kind_word.to_lowercase()) {
+        // England, Scotland and Wales are `country` divisions: their name
+        // is their title.
+        let title = if matches!(kind_word.as_str(), "Country" | "Nation")
+            || name.to_lowercase().ends_with(&kind_word.to_lowercase())
+        {
             name.clone()
         } else {
             format!("{name} {kind_word}")

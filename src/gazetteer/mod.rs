@@ -74,6 +74,8 @@ pub fn fold(name: &str) -> String {
     let s: String = name
         .nfd()
         .filter(|c| !is_combining_mark(*c))
+        // `U.S.` is `US`, `St. Louis` is `St Louis`.
+        .filter(|c| *c != '.')
         .map(|c| match c {
             '_' | '-' | '‐' => ' ',
             '’' | 'ʻ' | 'ʼ' => '\'',

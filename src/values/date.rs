@@ -87,6 +87,32 @@ pub struct DateRange {
     pub ignored_tail: Option<String>,
 }
 
+impl DateRange {
+    /// A short canonical form: `2003-10-15..2003-10-19`, `2014-09-22..
+    /// ongoing`, `~1848`, `[2011-01,2011-04]` for bounds.
+    pub fn canonical(&self) -> String {
+        let side = |d: &Option<PartialDate>, b: &Option<(PartialDate, PartialDate)>| {
+            let mut s = d.map_or(String::new(), |d| d.to_string());
+            if let Some((a, z)) = b {
+                s.push_str(&format!("[{a},{z}]"));
+            }
+            s
+        };
+        let mut out = String::new();
+        if self.approximate {
+            out.push('~');
+        }
+        out.push_str(&side(&self.start, &self.start_bounds));
+        if self.end.is_some() || self.end_bounds.is_some() {
+            out.push_str("..");
+            out.push_str(&side(&self.end, &self.end_bounds));
+        } else if self.ongoing {
+            out.push_str("..ongoing");
+        }
+        out
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",

@@ -17,6 +17,23 @@ pub struct Figure {
     pub text: String,
 }
 
+impl Figure {
+    /// A short canonical form: `exact 2`, `1000..` (at least 1000),
+    /// `~300..300`, `12..15`.
+    pub fn canonical(&self) -> String {
+        if let Some(n) = self.exact {
+            return format!("exact {n}");
+        }
+        let b = |v: Option<u64>| v.map_or(String::new(), |v| v.to_string());
+        format!(
+            "{}{}..{}",
+            if self.approximate { "~" } else { "" },
+            b(self.lower),
+            b(self.upper)
+        )
+    }
+}
+
 /// Vague quantity words and the least they mean.
 const WORDS: &[(&str, u64, Option<u64>)] = &[
     ("tens of thousands", 10_000, Some(99_999)),
@@ -42,6 +59,101 @@ const SCALES: &[(&str, u64)] = &[
 /// Reads a figure. Fails, with a reason, when the text holds no count.
 pub fn parse(text: &str) -> Result<Figure, String> {
     let original = text.trim().to_owned();
+    let lines: Vec<&str> = original
+        .lines()
+        .map(str::trim)
+        .filter(|l| !strip_brackets(l).trim().is_empty())
+        .collect();
+    if lines.len() > 1 {
+        return parse_lines(&original, &lines);
+    }
+    parse_one(&original)
+}
+
+/// Several lines: competing counts of one thing (`846 (per X)` and `384
+/// (per Y)` on their own lines) give bounds; a `Total` line is the figure;
+/// counts of different things (`40,000 soldiers`, `5,000 sailors`) are no
+/// one figure.
+fn parse_lines(original: &str, lines: &[&str]) -> Result<Figure, String> {
+    if let Some(total) = lines
+        .iter()
+        .find(|l| l.to_ascii_lowercase().starts_with("total"))
+    {
+        let mut f = parse_one(
+            total
+                .trim_start_matches(|c: char| c.is_alphabetic() || c == ':')
+                .trim(),
+        )?;
+        f.text = original.to_owned();
+        return Ok(f);
+    }
+    if lines
+        .iter()
+        .all(|l| residual_words(&strip_brackets(l)) == 0)
+    {
+        let mut f = parse_one(&lines.join(" "))?;
+        f.text = original.to_owned();
+        return Ok(f);
+    }
+    Err(format!(
+        "{} lines count different things: no one figure",
+        lines.len()
+    ))
+}
+
+/// Words that qualify a count without saying what is counted.
+const QUALIFIERS: &[&str] = &[
+    "at",
+    "least",
+    "about",
+    "over",
+    "more",
+    "than",
+    "est",
+    "estimated",
+    "approximately",
+    "approx",
+    "around",
+    "some",
+    "up",
+    "to",
+    "nearly",
+    "almost",
+    "c",
+    "ca",
+    "and",
+    "or",
+    "per",
+    "according",
+    "total",
+    "reported",
+    "roughly",
+    "under",
+    "fewer",
+    "less",
+    "in",
+    "excess",
+    "of",
+    "minimum",
+    "maximum",
+    "above",
+    "thousand",
+    "million",
+    "billion",
+    "between",
+];
+
+/// How many words of a text say what is counted (not numbers, not
+/// qualifiers).
+fn residual_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .filter(|w| !QUALIFIERS.contains(&w.to_lowercase().as_str()))
+        .count()
+}
+
+fn parse_one(original: &str) -> Result<Figure, String> {
+    let original = original.trim().to_owned();
     let cleaned = strip_brackets(&original);
     let lower_text = cleaned.to_ascii_lowercase();
     if cleaned.trim().is_empty() {
@@ -115,6 +227,13 @@ pub fn parse(text: &str) -> Result<Figure, String> {
             fig.upper = Some(n);
         }
         return Ok(fig);
+    }
+    // `2 killed, 5 wounded`: counts of different things are no one figure.
+    let groups = numbers.len() - numbers.iter().filter(|n| n.end_in_range).count();
+    if groups > 1 && residual_words(&cleaned) > 0 {
+        return Err(format!(
+            "{groups} counts of different things in {original:?}: no one figure"
+        ));
     }
     // Ranges (`12–15`) and competing counts (`846 (per X) 384 (per Y)`).
     let lo = numbers.iter().map(|n| n.value).min().unwrap_or(0);
@@ -268,6 +387,24 @@ mod tests {
         assert_eq!(bounds("Hundreds"), (None, Some(100), None, true));
         assert_eq!(bounds("dozens"), (None, Some(24), None, true));
         assert_eq!(bounds("several"), (None, Some(2), None, true));
+    }
+
+    #[test]
+    fn several_lines_and_several_things() {
+        assert_eq!(
+            bounds("846 (per Amnesty)\n384 (per government)"),
+            (None, Some(384), Some(846), true)
+        );
+        assert_eq!(
+            bounds("Soldiers: 12\nCivilians: 30\nTotal: 42"),
+            (Some(42), Some(42), Some(42), false)
+        );
+        assert!(parse("40,000 (Average)\n5,000 Continental Navy sailors").is_err());
+        assert!(parse("2 killed, 5 wounded").is_err());
+        assert_eq!(
+            bounds("15–21 rebels dead"),
+            (None, Some(15), Some(21), true)
+        );
     }
 
     #[test]

@@ -111,3 +111,96 @@ fn countries_by_code_and_alternative_spelling() {
     assert_eq!(c, ["Syria"]);
     assert!(l.iter().any(|p| p.starts_with("Idlib")), "{l:?}");
 }
+
+#[test]
+fn place_values_as_infoboxes_write_them() {
+    let (c, l, _) = countries_and_locations(
+        "= 2003 Azerbaijani protests =\n\nInfobox\n- Place: Baku, Azerbaijan\n",
+    );
+    assert_eq!(
+        (c, l),
+        (
+            vec!["Azerbaijan".to_owned()],
+            vec!["Azerbaijan".to_owned(), "Baku".to_owned()]
+        )
+    );
+    let (c, l, _) = countries_and_locations(
+        "= 2016 Aleppo offensive =\n\nInfobox\n- Place: Aleppo Governorate, Syria\n",
+    );
+    assert_eq!(
+        (c, l),
+        (
+            vec!["Syria".to_owned()],
+            vec!["Syria".to_owned(), "Aleppo Province".to_owned()]
+        )
+    );
+    let (c, l, _) =
+        countries_and_locations("= 2003 Azerbaijani protests =\n\nInfobox\n- Place: Nationwide\n");
+    assert_eq!(
+        (c, l),
+        (vec!["Azerbaijan".to_owned()], vec!["Azerbaijan".to_owned()])
+    );
+    let (_, _, d) = countries_and_locations("= 1990 riots =\n\nInfobox\n- Place: Nationwide\n");
+    assert!(
+        d.iter()
+            .any(|m| m.contains("\"Nationwide\" names no one country here")),
+        "{d:?}"
+    );
+}
+
+/// The value corpus: every date, figure and place value of the infoboxes of
+/// the corpus' articles (seed, flat, wikitext), with the reading checked by
+/// hand, in `tests/data/values.tsv`. `UPDATE_EXPECT=1` rewrites the file
+/// from the current readers, for review in the diff.
+#[test]
+fn value_corpus_reads_as_recorded() {
+    let corpus = super::corpus();
+    let mut got = vec!["file\tline\tkind\tkey\tvalue\treading".to_owned()];
+    for dir in [
+        "seed",
+        "flat",
+        "wikitext/wtf_wikipedia",
+        "wikitext/infoboxer",
+        "wikitext/dbpedia-abstracts",
+    ] {
+        let (files, errors) = eventgraph::pipeline::collect_files(&[corpus.join(dir)]);
+        assert!(errors.is_empty());
+        for f in files
+            .iter()
+            .filter(|f| !f.to_string_lossy().ends_with("-gold.txt"))
+        {
+            let doc = eventgraph::pipeline::read_article(f).unwrap();
+            let rel = f
+                .strip_prefix(&corpus)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            for r in eventgraph::extract::survey::survey(&doc) {
+                got.push(eventgraph::pipeline::reading_line(&rel, &r));
+            }
+        }
+    }
+    let path = super::root().join("tests/data/values.tsv");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, got.join("\n") + "\n").unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap();
+    let expected: Vec<&str> = expected.lines().collect();
+    let mut diffs = Vec::new();
+    for line in &got {
+        if !expected.contains(&line.as_str()) {
+            diffs.push(format!("+ {line}"));
+        }
+    }
+    for line in &expected {
+        if !got.iter().any(|g| g == line) {
+            diffs.push(format!("- {line}"));
+        }
+    }
+    assert!(
+        diffs.is_empty(),
+        "the readings differ from tests/data/values.tsv (- recorded, + now):\n{}",
+        diffs.join("\n")
+    );
+    assert!(got.len() > 200, "{} values", got.len());
+}
