@@ -166,6 +166,24 @@ fn parse_one(original: &str) -> Result<Figure, String> {
         approximate: false,
         text: original.clone(),
     };
+    // English Wikipedia states counts in English: words in another script
+    // beside a number (`Москва 1991 年`) say something else.
+    if cleaned
+        .chars()
+        .any(|c| c.is_alphabetic() && c as u32 > 0x024F)
+    {
+        return Err(format!(
+            "words in another script in {original:?}: not an English count"
+        ));
+    }
+    // `15–` or `– 2003`: a range with an end missing is no figure.
+    let t = cleaned.trim();
+    if t.ends_with(['–', '-', '—'])
+        || t.starts_with(['–', '—'])
+        || (t.starts_with('-') && !t[1..].starts_with(char::is_numeric))
+    {
+        return Err(format!("a range with an end missing in {original:?}"));
+    }
     let numbers = numbers_in(&cleaned);
     if numbers.is_empty() {
         for (word, lo, hi) in WORDS {
@@ -234,6 +252,9 @@ fn parse_one(original: &str) -> Result<Figure, String> {
         return Err(format!(
             "{groups} counts of different things in {original:?}: no one figure"
         ));
+    }
+    if numbers.len() == 2 && numbers[0].end_in_range && numbers[0].value > numbers[1].value {
+        return Err(format!("the range in {original:?} ends below its start"));
     }
     // Ranges (`12–15`) and competing counts (`846 (per X) 384 (per Y)`).
     let lo = numbers.iter().map(|n| n.value).min().unwrap_or(0);
@@ -409,7 +430,17 @@ mod tests {
 
     #[test]
     fn no_figure() {
-        for bad in ["", "?", "N/A", "unknown", "[1]", "(2003)"] {
+        for bad in [
+            "",
+            "?",
+            "N/A",
+            "unknown",
+            "[1]",
+            "(2003)",
+            "15–",
+            "– 2003",
+            "2003 – 2002",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?}: {:?}", parse(bad));
         }
     }
