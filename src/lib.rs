@@ -7,6 +7,7 @@
 //! [`store`] keeps them in oxigraph, one named graph per article.
 
 pub mod article;
+pub mod dumps;
 pub mod extract;
 pub mod gazetteer;
 pub mod iri;

@@ -11,6 +11,7 @@ use oxigraph::sparql::QueryResults;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Parser)]
 #[command(
@@ -37,9 +38,11 @@ struct StoreArgs {
 enum Command {
     /// Extract articles into the store, replacing each article's graph.
     ///
-    /// Takes files and directories (every `.txt` article below them). Prints
-    /// a summary; exits with status 1 if any article failed, after ingesting
-    /// all the others.
+    /// Takes files and directories (every `.txt`, `.wiki`, `.wikitext`,
+    /// `.xml` and `.xml.bz2` below them). MediaWiki XML dumps are streamed,
+    /// with a progress line on a terminal; Ctrl-C stops cleanly, keeping all
+    /// that was read. Prints a summary; exits with status 1 if any article
+    /// failed, after ingesting all the others (130 if interrupted).
     ///
     /// Example: eventgraph ingest --store ./eventgraph.db examples/articles/
     Ingest {
@@ -51,6 +54,15 @@ enum Command {
         /// Print no diagnostics, only the summary.
         #[arg(long, short)]
         quiet: bool,
+        /// Article format: auto (by extension and content), flat or wikitext.
+        #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+        format: InputFormat,
+        /// Threads extracting dump pages (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Also read these namespaces of dumps (articles, 0, always).
+        #[arg(long = "namespace", value_name = "NS")]
+        namespaces: Vec<i64>,
     },
     /// Run a SPARQL query over the union of all article graphs.
     ///
@@ -98,6 +110,9 @@ enum Command {
     /// Example: eventgraph extract examples/articles/2003_Azerbaijani_protests.txt
     Extract {
         file: PathBuf,
+        /// Article format: auto (by extension and content), flat or wikitext.
+        #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+        format: InputFormat,
         /// Namespace of minted entities.
         #[arg(long, default_value = vocab::EGR)]
         base: String,
@@ -119,6 +134,23 @@ enum Command {
     /// Regenerate the bundled gazetteer tables from the corpus' linking tables.
     #[command(hide = true)]
     BuildGazetteer { linking: PathBuf, out: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormat {
+    Auto,
+    Flat,
+    Wikitext,
+}
+
+impl From<InputFormat> for pipeline::Format {
+    fn from(f: InputFormat) -> Self {
+        match f {
+            InputFormat::Auto => pipeline::Format::Auto,
+            InputFormat::Flat => pipeline::Format::Flat,
+            InputFormat::Wikitext => pipeline::Format::Wikitext,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -155,16 +187,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
             store,
             paths,
             quiet,
+            format,
+            threads,
+            namespaces,
         } => {
             let s = open(&store)?;
-            let summary = pipeline::ingest(&s, &paths, |d| {
+            static STOP: AtomicBool = AtomicBool::new(false);
+            // A second Ctrl-C ends the process at once; the store stays
+            // consistent either way (each batch is one transaction).
+            let _ = ctrlc::set_handler(|| {
+                if STOP.swap(true, Ordering::SeqCst) {
+                    std::process::exit(130);
+                }
+                eprintln!("\ninterrupted: finishing the current batch...");
+            });
+            let mut options = pipeline::IngestOptions {
+                format: format.into(),
+                ..Default::default()
+            };
+            if let Some(t) = threads {
+                options.dump.workers = t.max(1);
+            }
+            options.dump.namespaces.extend(namespaces);
+            options.dump.progress = io::stderr().is_terminal();
+            let summary = pipeline::ingest(&s, &paths, &options, &STOP, |d: &str| {
                 if !quiet || d.starts_with("error") {
                     eprintln!("{d}");
                 }
             });
             s.flush()?;
             summary.print(&s)?;
-            Ok(if summary.failures.is_empty() {
+            Ok(if summary.interrupted {
+                ExitCode::from(130)
+            } else if summary.failures.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
@@ -212,9 +267,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { file, base } => {
+        Command::Extract { file, format, base } => {
             let minter = Minter::with_base(&base)?;
-            let x = pipeline::extract_file(&file)?;
+            let x = eventgraph::extract::extract(&pipeline::read_article_as(&file, format.into())?);
             for d in &x.diagnostics {
                 eprintln!("{d}");
             }

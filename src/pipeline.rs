@@ -5,7 +5,7 @@ use crate::article::flat::{self, ReadError};
 use crate::article::wikitext;
 use crate::article::Document;
 use crate::extract;
-use crate::model::{Diagnostic, EventKind, Extraction};
+use crate::model::{EventKind, Extraction};
 use crate::store::{GraphStore, StoreError};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -66,6 +66,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
+            || crate::article::dump::is_dump_path(&p)
         {
             files.push(p);
         }
@@ -167,8 +168,12 @@ pub struct Summary {
     pub events: BTreeMap<EventKind, usize>,
     pub non_events: usize,
     pub quads_written: usize,
-    pub diagnostics: Vec<Diagnostic>,
+    pub diagnostics: usize,
     pub failures: Vec<String>,
+    /// Dumps read: their pages and redirects.
+    pub dump_pages: u64,
+    pub redirects: u64,
+    pub interrupted: bool,
 }
 
 impl Summary {
@@ -178,6 +183,12 @@ impl Summary {
             self.articles,
             self.failures.len()
         );
+        if self.dump_pages > 0 {
+            println!(
+                "dump pages: {} read, {} redirects kept",
+                self.dump_pages, self.redirects
+            );
+        }
         let total: usize = self.events.values().sum();
         let by_kind: Vec<String> = self
             .events
@@ -195,16 +206,29 @@ impl Summary {
             store.len()?,
             store.graph_count()?
         );
-        println!("diagnostics: {}", self.diagnostics.len());
+        println!("diagnostics: {}", self.diagnostics);
+        if self.interrupted {
+            println!("interrupted: everything read before the interruption is stored; run again to complete");
+        }
         Ok(())
     }
 }
 
-/// Ingests every article under `paths`. One article's failure is recorded
-/// and the others go on; what is stored stays stored.
+/// How to ingest.
+#[derive(Clone, Debug, Default)]
+pub struct IngestOptions {
+    pub format: Format,
+    pub dump: crate::dumps::DumpOptions,
+}
+
+/// Ingests every article and dump under `paths`. One article's failure is
+/// recorded and the others go on; what is stored stays stored. `stop` ends
+/// the run early and cleanly.
 pub fn ingest(
     store: &GraphStore,
     paths: &[PathBuf],
+    options: &IngestOptions,
+    stop: &std::sync::atomic::AtomicBool,
     mut on_diagnostic: impl FnMut(&str),
 ) -> Summary {
     let mut summary = Summary::default();
@@ -214,8 +238,34 @@ pub fn ingest(
         summary.failures.push(e.to_string());
     }
     for f in files {
-        let x = match extract_file(&f) {
-            Ok(x) => x,
+        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            summary.interrupted = true;
+            break;
+        }
+        if crate::article::dump::is_dump_path(&f) {
+            match crate::dumps::ingest_dump(store, &f, &options.dump, stop, &mut on_diagnostic) {
+                Ok(d) => {
+                    summary.dump_pages += d.pages;
+                    summary.redirects += d.redirects;
+                    summary.articles += d.extracted as usize;
+                    summary.quads_written += d.quads as usize;
+                    summary.diagnostics += d.diagnostics as usize;
+                    for (k, n) in d.events {
+                        *summary.events.entry(k).or_default() += n as usize;
+                    }
+                    summary.failures.extend(d.failures);
+                    summary.interrupted |= d.interrupted;
+                }
+                Err(e) => {
+                    let msg = format!("{}: {e}", f.display());
+                    on_diagnostic(&format!("error: {msg}"));
+                    summary.failures.push(msg);
+                }
+            }
+            continue;
+        }
+        let x = match read_article_as(&f, options.format) {
+            Ok(doc) => crate::extract::extract(&doc),
             Err(e) => {
                 on_diagnostic(&format!("error: {e}"));
                 summary.failures.push(e.to_string());
@@ -233,7 +283,7 @@ pub fn ingest(
                 for d in &x.diagnostics {
                     on_diagnostic(&d.to_string());
                 }
-                summary.diagnostics.extend(x.diagnostics);
+                summary.diagnostics += x.diagnostics.len();
             }
             Err(e) => {
                 let msg = format!("{}: {e}", f.display());

@@ -345,6 +345,23 @@ impl Builder<'_> {
     }
 }
 
+/// The quads of a redirect page: its title names the entity of `target`.
+pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
+    let article = node(minter.article(alias));
+    let mut b = Builder {
+        minter,
+        graph: GraphName::NamedNode(article.clone()),
+        article,
+        quads: Vec::new(),
+    };
+    let s = b.entity_node(alias);
+    b.label(&s, alias);
+    let o = b.entity_node(target);
+    b.add(&s, eg(prop::REDIRECTS_TO), o);
+    b.derived(&s);
+    b.quads
+}
+
 /// A class and every `eg:` superclass of it.
 pub fn event_classes(kind: EventKind) -> Vec<&'static str> {
     if kind == EventKind::Event {

@@ -89,6 +89,21 @@ impl GraphStore {
         t.commit().map_err(|e| err(&context)(e.into()))
     }
 
+    /// Replaces several named graphs in one transaction (a batch of a dump).
+    pub fn replace_graphs(&self, graphs: &[(String, Vec<Quad>)]) -> Result<(), StoreError> {
+        let context = format!("cannot write a batch of {} graphs", graphs.len());
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| err(&context)(e.into()))?;
+        for (graph, quads) in graphs {
+            t.clear_graph(NamedNode::new_unchecked(graph.as_str()).as_ref())
+                .map_err(|e| err(&context)(e.into()))?;
+            t.extend(quads.iter());
+        }
+        t.commit().map_err(|e| err(&context)(e.into()))
+    }
+
     /// Number of quads in the store.
     pub fn len(&self) -> Result<usize, StoreError> {
         self.store

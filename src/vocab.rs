@@ -116,6 +116,7 @@ pub mod prop {
     pub const ROLE: &str = "role";
     pub const SOURCE_LINE: &str = "sourceLine";
     pub const SOURCE_FILE: &str = "sourceFile";
+    pub const REDIRECTS_TO: &str = "redirectsTo";
     pub const HAS_SIDE: &str = "hasSide";
     pub const SIDE_NUMBER: &str = "sideNumber";
     pub const PARTY: &str = "party";
@@ -156,6 +157,7 @@ pub mod prop {
         ROLE,
         SOURCE_LINE,
         SOURCE_FILE,
+        REDIRECTS_TO,
         HAS_SIDE,
         SIDE_NUMBER,
         PARTY,

@@ -109,24 +109,28 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
 /// The class an infobox template gives.
 fn template_kind(template: &str, title_kind: Option<EventKind>) -> Option<EventKind> {
     let t = template.to_lowercase().replace('_', " ");
-    if t.contains("election") || t.contains("referendum") {
+    // Whole words: `infobox award` is not about a war.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let t = format!(" {} ", words.join(" "));
+    let t = t.as_str();
+    if t.contains(" election ") || t.contains(" referendum ") {
         Some(EventKind::Election)
-    } else if t.contains("military conflict")
-        || t.contains("military operation")
-        || t.contains("war")
+    } else if t.contains(" military conflict ")
+        || t.contains(" military operation ")
+        || t.contains(" war ")
     {
         Some(match title_kind {
             Some(k @ (EventKind::Coup | EventKind::Revolution)) => k,
             _ => EventKind::ArmedConflict,
         })
-    } else if t.contains("civil conflict") {
+    } else if t.contains(" civil conflict ") {
         Some(match title_kind {
             Some(k) if k != EventKind::Event => k,
             _ => EventKind::Protest,
         })
-    } else if t.contains("coup") {
+    } else if t.contains(" coup ") {
         Some(EventKind::Coup)
-    } else if t.contains("event") || t.contains("riot") || t.contains("protest") {
+    } else if t.contains(" event ") || t.contains(" riot ") || t.contains(" protest ") {
         Some(title_kind.unwrap_or(EventKind::Event))
     } else {
         None

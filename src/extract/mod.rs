@@ -220,7 +220,12 @@ impl<'d> Extractor<'d> {
         let g = self.g;
         let mut out = Vec::new();
         for item in list::split_items(value) {
-            if is_placeholder(&item) || item.len() > 120 {
+            // `Co-belligerents:` labels, `----` rules: no party.
+            if is_placeholder(&item)
+                || item.len() > 120
+                || item.ends_with(':')
+                || !item.starts_with(char::is_alphanumeric)
+            {
                 continue;
             }
             let t = match places::resolve(g, &item, &[]) {
@@ -239,7 +244,12 @@ impl<'d> Extractor<'d> {
     fn leaders(&mut self, value: &str) -> Vec<String> {
         let mut out = Vec::new();
         for item in list::split_items(value) {
-            if is_placeholder(&item) || item.len() > 80 {
+            // A person's name starts with a capital (not `...full list`).
+            if is_placeholder(&item)
+                || item.len() > 80
+                || !item.starts_with(char::is_uppercase)
+                || item.ends_with(':')
+            {
                 continue;
             }
             let person = names::people(&item)
@@ -326,10 +336,14 @@ impl<'d> Extractor<'d> {
         if countries.is_empty() {
             countries = title_countries;
         }
-        // Places the prose names inside those countries.
+        // Places the prose names inside the event's country, when it has
+        // one: the prose of an event spread over several countries names
+        // too many places in passing.
         let mut prose = Vec::new();
-        for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-            prose.extend(places::prose_places(g, &b.text, &countries));
+        if countries.len() == 1 {
+            for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+                prose.extend(places::prose_places(g, &b.text, &countries));
+            }
         }
         for p in prose {
             if !hits
@@ -469,12 +483,22 @@ impl<'d> Extractor<'d> {
             }
             candidates.extend(found.into_iter().map(|e| (e, true)));
         }
+        // Wikitext names its entities by links: they are exact, the
+        // patterns are not. Flat text has only the patterns.
+        let linked = doc.blocks.iter().any(|b| !b.links.is_empty());
         for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-            for e in names::elections_and_their_events(g, &b.text)
-                .into_iter()
-                .chain(names::named_events(g, &b.text))
-                .chain(b.links.iter().filter_map(|l| linked_entity(g, &l.target)))
-            {
+            let found: Vec<Entity> = if linked {
+                b.links
+                    .iter()
+                    .filter_map(|l| linked_entity(g, &l.target))
+                    .collect()
+            } else {
+                names::elections_and_their_events(g, &b.text)
+                    .into_iter()
+                    .chain(names::named_events(g, &b.text))
+                    .collect()
+            };
+            for e in found {
                 if matches!(e.kind, EntityKind::Event(_)) {
                     candidates.push((e, false));
                 }

@@ -64,6 +64,9 @@ struct Word<'a> {
     text: &'a str,
     start: usize,
     end: usize,
+    /// Only white space separates it from the word before: a name can run
+    /// on across it (not across `.`, `,` or `;`).
+    joined: bool,
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -78,6 +81,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
                     text: &text[s..i],
                     start: s,
                     end: i,
+                    joined: false,
                 });
                 start = None;
             }
@@ -89,6 +93,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             text: &text[s..],
             start: s,
             end: text.len(),
+            joined: false,
         });
     }
     for w in &mut out {
@@ -97,6 +102,9 @@ fn words(text: &str) -> Vec<Word<'_>> {
         w.text = t;
     }
     out.retain(|w| !w.text.is_empty());
+    for i in 1..out.len() {
+        out[i].joined = text[out[i - 1].end..out[i].start].trim().is_empty();
+    }
     out
 }
 
@@ -149,6 +157,7 @@ pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         let mut j = i;
         let mut lower = 0;
         while j > 0
+            && ws[j].joined
             && lower < 3
             && ws[j - 1]
                 .text
@@ -161,10 +170,10 @@ pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
             lower += 1;
         }
         let caps_end = j;
-        while j > 0 && capitalised(ws[j - 1].text) && caps_end - j < 5 {
+        while j > 0 && ws[j].joined && capitalised(ws[j - 1].text) && caps_end - j < 5 {
             j -= 1;
         }
-        if j == caps_end || j == 0 {
+        if j == caps_end || j == 0 || !ws[j].joined {
             continue;
         }
         let Some(year) = year_of(ws[j - 1].text) else {
@@ -221,7 +230,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                 k += 1;
             }
             let first = k;
-            while ws.get(k).is_some_and(|n| capitalised(n.text)) && k - first < 4 {
+            while ws.get(k).is_some_and(|n| n.joined && capitalised(n.text)) && k - first < 4 {
                 k += 1;
             }
             if k > first {
@@ -240,6 +249,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         if let Some(kind) = noun_kind(w).filter(|k| *k != EventKind::Election) {
             let mut j = i;
             while j > 0
+                && ws[j].joined
                 && capitalised(ws[j - 1].text)
                 && !matches!(
                     ws[j - 1].text,
@@ -336,7 +346,7 @@ pub fn organizations(text: &str) -> Vec<Entity> {
         }
         // Back over capitalised words (and `of`, `for`, `and` between them).
         let mut j = i;
-        while j > 0 {
+        while j > 0 && ws[j].joined {
             let prev = ws[j - 1].text;
             let joiner = matches!(prev, "of" | "for" | "and" | "the")
                 && j >= 2
@@ -351,10 +361,14 @@ pub fn organizations(text: &str) -> Vec<Entity> {
         }
         // Forward over `for Liberation`, `of Azerbaijan`.
         let mut k = i + 1;
-        while k + 1 < ws.len() && matches!(ws[k].text, "of" | "for") && capitalised(ws[k + 1].text)
+        while k + 1 < ws.len()
+            && ws[k].joined
+            && ws[k + 1].joined
+            && matches!(ws[k].text, "of" | "for")
+            && capitalised(ws[k + 1].text)
         {
             k += 2;
-            while k < ws.len() && capitalised(ws[k].text) {
+            while k < ws.len() && ws[k].joined && capitalised(ws[k].text) {
                 k += 1;
             }
         }
@@ -387,7 +401,7 @@ pub fn people(text: &str) -> Vec<Entity> {
             let mut k = k0;
             while ws
                 .get(k)
-                .is_some_and(|n| capitalised(n.text) && !ROLES.contains(&n.text))
+                .is_some_and(|n| n.joined && capitalised(n.text) && !ROLES.contains(&n.text))
                 && k - k0 < 4
             {
                 k += 1;

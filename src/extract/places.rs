@@ -153,7 +153,9 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     countries.dedup();
     match (all.first(), countries.len()) {
         (None, _) => Resolved::Unknown,
-        (Some(p), 1) if context.is_empty() => Resolved::One(Hit::Place(p)),
+        // A name found in one country only is that place, whatever the
+        // context says (`Gibraltar, Balearic Islands`).
+        (Some(p), 1) => Resolved::One(Hit::Place(p)),
         _ => {
             let mut cs: Vec<String> = countries.iter().map(|c| c.to_string()).collect();
             cs.sort();

@@ -153,6 +153,29 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// Reads a date or an interval. On failure the error says why.
 pub fn parse(text: &str) -> Result<DateRange, String> {
+    let result = parse_text(text);
+    // A date followed by notes on lines of their own (`April 19, 1775 –
+    // September 3, 1783` then `Ratification effective: ...`): the first line.
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    match (result, lines.next(), lines.next()) {
+        (Err(e), Some(first), Some(_)) => match parse_text(first) {
+            Ok(mut r) => {
+                let rest: Vec<&str> = text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .skip(1)
+                    .collect();
+                r.ignored_tail = Some(rest.join(" "));
+                Ok(r)
+            }
+            Err(_) => Err(e),
+        },
+        (result, _, _) => result,
+    }
+}
+
+fn parse_text(text: &str) -> Result<DateRange, String> {
     let cleaned = clean(&expand_templates(text));
     if cleaned.is_empty() {
         return Err("no date in the text".to_owned());
@@ -753,6 +776,16 @@ mod tests {
         let r = parse("28 July 1914 – 11 November 1918, Peace treaties, Treaty of Versailles, Signed 28 June 1919").unwrap();
         assert_eq!((r.start, r.end), (d(1914, 7, 28), d(1918, 11, 11)));
         assert!(r.ignored_tail.unwrap().starts_with("Peace treaties"));
+    }
+
+    #[test]
+    fn notes_on_later_lines_are_left() {
+        let r = parse(
+            "April 19, 1775 – September 3, 1783\n(8 years)\n Ratification effective: May 12, 1784",
+        )
+        .unwrap();
+        assert_eq!((r.start, r.end), (d(1775, 4, 19), d(1783, 9, 3)));
+        assert!(r.ignored_tail.unwrap().contains("Ratification"));
     }
 
     #[test]

@@ -44,7 +44,13 @@ fn flat_corpus_is_typed_as_expected() {
 #[test]
 fn flat_corpus_ingests_without_error() {
     let store = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
-    let summary = pipeline::ingest(&store, &[super::corpus().join("flat")], |_| {});
+    let summary = pipeline::ingest(
+        &store,
+        &[super::corpus().join("flat")],
+        &Default::default(),
+        &Default::default(),
+        |_| {},
+    );
     assert!(summary.failures.is_empty(), "{:?}", summary.failures);
     assert_eq!(summary.articles, 61);
     assert_eq!(store.graph_count().unwrap(), 61);

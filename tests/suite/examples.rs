@@ -8,8 +8,13 @@ fn store() -> &'static GraphStore {
     static S: OnceLock<GraphStore> = OnceLock::new();
     S.get_or_init(|| {
         let s = GraphStore::in_memory(Default::default()).unwrap();
-        let summary =
-            eventgraph::pipeline::ingest(&s, &[super::root().join("examples/articles")], |_| {});
+        let summary = eventgraph::pipeline::ingest(
+            &s,
+            &[super::root().join("examples/articles")],
+            &Default::default(),
+            &Default::default(),
+            |_| {},
+        );
         assert!(summary.failures.is_empty());
         s
     })

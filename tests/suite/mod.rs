@@ -1,5 +1,6 @@
 mod cli;
 mod corpus;
+mod dumps;
 mod examples;
 mod gazetteer;
 mod ontology;

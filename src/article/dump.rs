@@ -1,0 +1,406 @@
+//! Reader of MediaWiki XML dumps (`pages-articles`), streamed page by page,
+//! never loaded whole: `.xml`, `.xml.bz2` (single or multistream), export
+//! schemas 0.8 to 0.11, with or without `<siteinfo>`, in UTF-8 or in UTF-16
+//! with a byte-order mark.
+
+use quick_xml::events::Event;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+/// One page of a dump (its latest revision in the file).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Page {
+    pub title: String,
+    pub ns: i64,
+    pub id: u64,
+    /// The title this page redirects to, if it is a redirect.
+    pub redirect: Option<String>,
+    pub text: String,
+}
+
+/// A dump that cannot be read further.
+#[derive(Debug)]
+pub struct DumpError {
+    pub source: String,
+    /// The byte offset in the (decompressed) XML where reading stopped.
+    pub position: u64,
+    pub message: String,
+}
+
+impl fmt::Display for DumpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: at byte {}: {}",
+            self.source, self.position, self.message
+        )
+    }
+}
+
+impl std::error::Error for DumpError {}
+
+/// True when the file's name marks a dump (`.xml`, `.xml.bz2`, `.bz2`).
+pub fn is_dump_path(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".xml") || name.ends_with(".xml.bz2") || name.ends_with(".bz2")
+}
+
+/// Streams the pages of a dump.
+pub struct DumpReader {
+    xml: quick_xml::Reader<Box<dyn BufRead + Send>>,
+    buf: Vec<u8>,
+    source: String,
+    done: bool,
+}
+
+/// Counts bytes read from the compressed file (for progress figures).
+pub struct Counted<R> {
+    inner: R,
+    pub count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+impl DumpReader {
+    /// Opens a dump file; `.bz2` is decompressed on the fly (all streams of
+    /// a multistream file, in order), UTF-16 is transcoded. `read_bytes`
+    /// counts the bytes read from the file.
+    pub fn open(
+        path: &Path,
+        read_bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    ) -> Result<DumpReader, DumpError> {
+        let source = path.display().to_string();
+        let err = |e: io::Error| DumpError {
+            source: source.clone(),
+            position: 0,
+            message: e.to_string(),
+        };
+        let file = File::open(path).map_err(err)?;
+        let mut raw = BufReader::with_capacity(
+            1 << 20,
+            Counted {
+                inner: file,
+                count: read_bytes,
+            },
+        );
+        let magic = raw.fill_buf().map_err(err)?;
+        let decompressed: Box<dyn Read + Send> = if magic.starts_with(b"BZh") {
+            Box::new(bzip2::read::MultiBzDecoder::new(raw))
+        } else {
+            Box::new(raw)
+        };
+        Self::from_reader(&source, decompressed).map_err(err)
+    }
+
+    /// Reads a dump from any reader (already decompressed).
+    pub fn from_reader(source: &str, inner: Box<dyn Read + Send>) -> io::Result<DumpReader> {
+        let mut inner = BufReader::with_capacity(1 << 20, inner);
+        let head = inner.fill_buf()?;
+        let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+        let reader: Box<dyn BufRead + Send> = if utf16 {
+            Box::new(BufReader::with_capacity(1 << 20, Utf16Reader::new(inner)))
+        } else {
+            Box::new(inner)
+        };
+        let mut xml = quick_xml::Reader::from_reader(reader);
+        xml.config_mut().trim_text(false);
+        Ok(DumpReader {
+            xml,
+            buf: Vec::with_capacity(1 << 16),
+            source: source.to_owned(),
+            done: false,
+        })
+    }
+
+    fn error(&self, message: impl Into<String>) -> DumpError {
+        DumpError {
+            source: self.source.clone(),
+            position: self.xml.buffer_position(),
+            message: message.into(),
+        }
+    }
+
+    /// The next page, `None` at the end of the dump.
+    fn next_page(&mut self) -> Result<Option<Page>, DumpError> {
+        let mut page: Option<Page> = None;
+        // The element whose text we are collecting.
+        let mut field: Option<&'static str> = None;
+        let mut text = String::new();
+        let mut depth_in_revision = false;
+        let mut seen_page_id = false;
+        loop {
+            self.buf.clear();
+            let event = self
+                .xml
+                .read_event_into(&mut self.buf)
+                .map_err(|e| DumpError {
+                    source: self.source.clone(),
+                    position: self.xml.buffer_position(),
+                    message: format!("malformed XML: {e}"),
+                })?;
+            match event {
+                Event::Start(e) => match e.local_name().as_ref() {
+                    b"page" => {
+                        page = Some(Page::default());
+                        seen_page_id = false;
+                    }
+                    b"revision" => depth_in_revision = true,
+                    b"title" if page.is_some() => field = Some("title"),
+                    b"ns" if page.is_some() => field = Some("ns"),
+                    b"id" if page.is_some() && !depth_in_revision && !seen_page_id => {
+                        field = Some("id")
+                    }
+                    b"text" if page.is_some() => field = Some("text"),
+                    _ => {}
+                },
+                Event::Empty(e) if e.local_name().as_ref() == b"redirect" => {
+                    if let Some(p) = page.as_mut() {
+                        let target = e
+                            .try_get_attribute("title")
+                            .ok()
+                            .flatten()
+                            .and_then(|a| {
+                                a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                    .ok()
+                                    .map(|v| v.into_owned())
+                            })
+                            .unwrap_or_default();
+                        p.redirect = Some(target);
+                    }
+                }
+                // The dump is UTF-8 (or transcoded to it); invalid bytes
+                // become U+FFFD rather than stopping the dump.
+                Event::Text(t) if field.is_some() => text.push_str(&String::from_utf8_lossy(&t)),
+                Event::CData(t) if field.is_some() => text.push_str(&String::from_utf8_lossy(&t)),
+                Event::GeneralRef(r) if field.is_some() => match r.resolve_char_ref() {
+                    Ok(Some(c)) => text.push(c),
+                    _ => match r.as_ref() {
+                        b"amp" => text.push('&'),
+                        b"lt" => text.push('<'),
+                        b"gt" => text.push('>'),
+                        b"quot" => text.push('"'),
+                        b"apos" => text.push('\''),
+                        other => {
+                            text.push('&');
+                            text.push_str(&String::from_utf8_lossy(other));
+                            text.push(';');
+                        }
+                    },
+                },
+                Event::End(e) => {
+                    let name = e.local_name();
+                    let name = name.as_ref();
+                    if let (Some(f), Some(p)) = (field, page.as_mut()) {
+                        if name == f.as_bytes() {
+                            let value = std::mem::take(&mut text);
+                            match f {
+                                "title" => p.title = value,
+                                "ns" => p.ns = value.trim().parse().unwrap_or(0),
+                                "id" => {
+                                    p.id = value.trim().parse().unwrap_or(0);
+                                    seen_page_id = true;
+                                }
+                                _ => p.text = value,
+                            }
+                            field = None;
+                        }
+                    }
+                    match name {
+                        b"revision" => depth_in_revision = false,
+                        b"page" => {
+                            if let Some(mut p) = page.take() {
+                                // Exports without `<redirect>` still say so
+                                // in the text: `#REDIRECT [[Target]]`.
+                                if p.redirect.is_none() {
+                                    p.redirect = redirect_in_text(&p.text);
+                                }
+                                return Ok(Some(p));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Eof => {
+                    if page.is_some() {
+                        return Err(self.error("the dump ends inside a <page>"));
+                    }
+                    return Ok(None);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl Iterator for DumpReader {
+    type Item = Result<Page, DumpError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.next_page() {
+            Ok(Some(p)) => Some(Ok(p)),
+            Ok(None) => {
+                self.done = true;
+                None
+            }
+            Err(e) => {
+                // Malformed XML cannot be resynchronised reliably: stop here,
+                // having yielded every page before the fault.
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+}
+
+/// The target of `#REDIRECT [[Target]]` at the start of a page's text.
+pub fn redirect_in_text(text: &str) -> Option<String> {
+    let t = text.trim_start();
+    if !t
+        .get(..9)
+        .is_some_and(|h| h.eq_ignore_ascii_case("#redirect"))
+    {
+        return None;
+    }
+    let open = t.find("[[")? + 2;
+    let close = open + t[open..].find("]]")?;
+    let target = t[open..close].split(['|', '#']).next()?.trim();
+    (!target.is_empty()).then(|| target.to_owned())
+}
+
+/// Transcodes UTF-16 (either byte order, told by the BOM) to UTF-8.
+struct Utf16Reader<R> {
+    inner: R,
+    big_endian: Option<bool>,
+    pending: Vec<u8>,
+    out: Vec<u8>,
+    out_pos: usize,
+}
+
+impl<R: Read> Utf16Reader<R> {
+    fn new(inner: R) -> Self {
+        Utf16Reader {
+            inner,
+            big_endian: None,
+            pending: Vec::new(),
+            out: Vec::new(),
+            out_pos: 0,
+        }
+    }
+
+    fn refill(&mut self) -> io::Result<bool> {
+        let mut chunk = vec![0u8; 1 << 16];
+        let n = self.inner.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.pending.extend_from_slice(&chunk[..n]);
+        if self.big_endian.is_none() && self.pending.len() >= 2 {
+            let be = self.pending[0] == 0xFE && self.pending[1] == 0xFF;
+            let le = self.pending[0] == 0xFF && self.pending[1] == 0xFE;
+            self.big_endian = Some(be);
+            if be || le {
+                self.pending.drain(..2);
+            }
+        }
+        let be = self.big_endian.unwrap_or(false);
+        let usable = self.pending.len() / 2 * 2;
+        let units: Vec<u16> = self.pending[..usable]
+            .chunks_exact(2)
+            .map(|c| {
+                if be {
+                    u16::from_be_bytes([c[0], c[1]])
+                } else {
+                    u16::from_le_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        // Keep a trailing high surrogate for the next chunk.
+        let keep = usize::from(units.last().is_some_and(|u| (0xD800..0xDC00).contains(u)));
+        let take = units.len() - keep;
+        self.out.clear();
+        self.out_pos = 0;
+        for c in char::decode_utf16(units[..take].iter().copied()) {
+            let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
+            let mut b = [0u8; 4];
+            self.out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+        }
+        self.pending.drain(..take * 2);
+        Ok(true)
+    }
+}
+
+impl<R: Read> Read for Utf16Reader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.out_pos >= self.out.len() {
+            if !self.refill()? {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.out_pos);
+        buf[..n].copy_from_slice(&self.out[self.out_pos..self.out_pos + n]);
+        self.out_pos += n;
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pages(xml: &str) -> Vec<Result<Page, DumpError>> {
+        DumpReader::from_reader("t.xml", Box::new(io::Cursor::new(xml.as_bytes().to_vec())))
+            .unwrap()
+            .collect()
+    }
+
+    #[test]
+    fn reads_pages_redirects_and_entities() {
+        let xml = r#"<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/"><page><title>A &amp; B</title><ns>0</ns><id>7</id><revision><id>99</id><text xml:space="preserve">{{Infobox x}} &lt;ref&gt; &#233;</text></revision></page>
+<page><title>R</title><ns>0</ns><id>8</id><redirect title="A &amp; B" /><revision><id>100</id><text>#REDIRECT [[A &amp; B]]</text></revision></page></mediawiki>"#;
+        let p: Vec<Page> = pages(xml).into_iter().map(Result::unwrap).collect();
+        assert_eq!(p.len(), 2);
+        assert_eq!((p[0].title.as_str(), p[0].id, p[0].ns), ("A & B", 7, 0));
+        assert_eq!(p[0].text, "{{Infobox x}} <ref> é");
+        assert_eq!(p[1].redirect.as_deref(), Some("A & B"));
+    }
+
+    #[test]
+    fn truncated_dump_yields_pages_then_an_error() {
+        let xml = "<mediawiki><page><title>A</title><ns>0</ns><id>1</id><revision><text>x</text></revision></page><page><title>B</title>";
+        let p = pages(xml);
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].as_ref().unwrap().title, "A");
+        assert!(p[1]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("ends inside a <page>"));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let xml = "<mediawiki><page><title>Григориански</title><ns>0</ns><id>1</id><revision><text>текст</text></revision></page></mediawiki>";
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in xml.encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let p: Vec<Page> = DumpReader::from_reader("t", Box::new(io::Cursor::new(bytes)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(p[0].title, "Григориански");
+        assert_eq!(p[0].text, "текст");
+    }
+}
