@@ -8,6 +8,8 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
 /// One page of a dump (its latest revision in the file).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -58,7 +60,7 @@ pub struct DumpReader {
 /// Counts bytes read from the compressed file (for progress figures).
 pub struct Counted<R> {
     inner: R,
-    pub count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    pub count: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for Counted<R> {
@@ -74,9 +76,17 @@ impl DumpReader {
     /// Opens a dump file; `.bz2` is decompressed on the fly (all streams of
     /// a multistream file, in order), UTF-16 is transcoded. `read_bytes`
     /// counts the bytes read from the file.
-    pub fn open(
+    pub fn open(path: &Path, read_bytes: Arc<AtomicU64>) -> Result<DumpReader, DumpError> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Self::open_with(path, read_bytes, threads)
+    }
+
+    /// Like [`DumpReader::open`], decompressing a multistream file on
+    /// `threads` threads.
+    pub fn open_with(
         path: &Path,
-        read_bytes: std::sync::Arc<std::sync::atomic::AtomicU64>,
+        read_bytes: Arc<AtomicU64>,
+        threads: usize,
     ) -> Result<DumpReader, DumpError> {
         let source = path.display().to_string();
         let err = |e: io::Error| DumpError {
@@ -84,19 +94,18 @@ impl DumpReader {
             position: 0,
             message: e.to_string(),
         };
-        let file = File::open(path).map_err(err)?;
-        let mut raw = BufReader::with_capacity(
-            1 << 20,
-            Counted {
+        let mut head = [0u8; 3];
+        let n = File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .map_err(err)?;
+        let decompressed: Box<dyn Read + Send> = if n == 3 && &head == b"BZh" {
+            super::bz2::open(path, read_bytes, threads).map_err(err)?
+        } else {
+            let file = File::open(path).map_err(err)?;
+            Box::new(Counted {
                 inner: file,
                 count: read_bytes,
-            },
-        );
-        let magic = raw.fill_buf().map_err(err)?;
-        let decompressed: Box<dyn Read + Send> = if magic.starts_with(b"BZh") {
-            Box::new(bzip2::read::MultiBzDecoder::new(raw))
-        } else {
-            Box::new(raw)
+            })
         };
         Self::from_reader(&source, decompressed).map_err(err)
     }

@@ -1,6 +1,7 @@
 //! Input formats, and the article as read from its source, before any interpretation: title,
 //! infobox fields, sections and text blocks, each with the line it came from.
 
+pub mod bz2;
 pub mod dump;
 pub mod flat;
 pub mod wikitext;

@@ -1,0 +1,268 @@
+//! bzip2 decompression off the parsing thread, and on every core for
+//! multistream files.
+//!
+//! A multistream dump (as Wikipedia publishes `pages-articles-multistream`)
+//! is a series of independent bzip2 streams, each starting at a byte
+//! boundary with `BZh1`..`BZh9` and a block or end-of-stream magic number:
+//! the streams are found by scanning, decompressed in parallel and delivered
+//! in order. A single-stream file is decompressed by one thread while the
+//! caller parses. Either way the caller reads plain bytes, and memory is
+//! bounded by the channel capacities times the stream size.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+
+const BLOCK_MAGIC: [u8; 6] = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59];
+const EOS_MAGIC: [u8; 6] = [0x17, 0x72, 0x45, 0x38, 0x50, 0x90];
+
+/// Byte offsets at which bzip2 streams start in `path`.
+pub fn stream_offsets(path: &Path) -> io::Result<Vec<u64>> {
+    let mut f = BufReader::with_capacity(8 << 20, File::open(path)?);
+    let mut offsets = Vec::new();
+    let mut buf = vec![0u8; 8 << 20];
+    let mut carry: Vec<u8> = Vec::new();
+    let mut base: u64 = 0; // file offset of carry[0]
+    loop {
+        let n = f.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        let mut window = std::mem::take(&mut carry);
+        window.extend_from_slice(&buf[..n]);
+        let limit = window.len().saturating_sub(9);
+        let mut i = 0;
+        while i < limit {
+            match memchr_b(&window[i..limit]) {
+                Some(p) => {
+                    let at = i + p;
+                    let w = &window[at..at + 10];
+                    if w[1] == b'Z'
+                        && w[2] == b'h'
+                        && (b'1'..=b'9').contains(&w[3])
+                        && (w[4..10] == BLOCK_MAGIC || w[4..10] == EOS_MAGIC)
+                    {
+                        offsets.push(base + at as u64);
+                    }
+                    i = at + 1;
+                }
+                None => break,
+            }
+        }
+        let keep = window.len().min(9);
+        carry = window[window.len() - keep..].to_vec();
+        base += (window.len() - keep) as u64;
+    }
+    Ok(offsets)
+}
+
+fn memchr_b(hay: &[u8]) -> Option<usize> {
+    memchr::memchr(b'B', hay)
+}
+
+/// Reads the chunks a producer sends, in order, as one byte stream.
+struct ChunkReader {
+    rx: Receiver<io::Result<Vec<u8>>>,
+    chunk: Vec<u8>,
+    pos: usize,
+}
+
+impl Read for ChunkReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.pos >= self.chunk.len() {
+            match self.rx.recv() {
+                Ok(Ok(c)) => {
+                    self.chunk = c;
+                    self.pos = 0;
+                }
+                Ok(Err(e)) => return Err(e),
+                Err(_) => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.chunk.len() - self.pos);
+        buf[..n].copy_from_slice(&self.chunk[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+/// Counts the compressed bytes read.
+struct Counted<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Opens a bzip2 file for reading its decompressed bytes; `threads`
+/// decompress a multistream file in parallel.
+pub fn open(
+    path: &Path,
+    read_bytes: Arc<AtomicU64>,
+    threads: usize,
+) -> io::Result<Box<dyn Read + Send>> {
+    let offsets = stream_offsets(path)?;
+    let len = std::fs::metadata(path)?.len();
+    let (tx, rx) = sync_channel::<io::Result<Vec<u8>>>(16);
+    if offsets.len() <= 1 || threads <= 1 {
+        let file = Counted {
+            inner: BufReader::with_capacity(1 << 20, File::open(path)?),
+            count: read_bytes,
+        };
+        std::thread::spawn(move || {
+            let mut dec = bzip2::read::MultiBzDecoder::new(file);
+            loop {
+                let mut chunk = vec![0u8; 1 << 20];
+                let mut filled = 0;
+                while filled < chunk.len() {
+                    match dec.read(&mut chunk[filled..]) {
+                        Ok(0) => break,
+                        Ok(n) => filled += n,
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                }
+                if filled == 0 {
+                    return;
+                }
+                chunk.truncate(filled);
+                if tx.send(Ok(chunk)).is_err() {
+                    return;
+                }
+            }
+        });
+    } else {
+        let mut ranges: Vec<(u64, u64)> = offsets.windows(2).map(|w| (w[0], w[1])).collect();
+        ranges.push((*offsets.last().unwrap_or(&0), len));
+        // Jobs: (sequence, compressed bytes), read in order by one thread.
+        let (job_tx, job_rx) = sync_channel::<(usize, Vec<u8>)>(threads * 2);
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let (done_tx, done_rx) = sync_channel::<(usize, io::Result<Vec<u8>>)>(threads * 2);
+        let path = path.to_owned();
+        let reader_done_tx = done_tx.clone();
+        std::thread::spawn(move || {
+            let done_tx = reader_done_tx;
+            let mut f = match File::open(&path) {
+                Ok(f) => f,
+                Err(e) => {
+                    let _ = done_tx.send((0, Err(e)));
+                    return;
+                }
+            };
+            for (seq, (a, b)) in ranges.into_iter().enumerate() {
+                let mut bytes = vec![0u8; (b - a) as usize];
+                if let Err(e) = f
+                    .seek(SeekFrom::Start(a))
+                    .and_then(|_| f.read_exact(&mut bytes))
+                {
+                    let _ = done_tx.send((seq, Err(e)));
+                    return;
+                }
+                read_bytes.fetch_add(b - a, Ordering::Relaxed);
+                if job_tx.send((seq, bytes)).is_err() {
+                    return;
+                }
+            }
+        });
+        for _ in 0..threads {
+            let job_rx = job_rx.clone();
+            let done_tx = done_tx.clone();
+            std::thread::spawn(move || loop {
+                let job = job_rx.lock().map(|rx| rx.recv());
+                let Ok(Ok((seq, bytes))) = job else { return };
+                let mut out = Vec::with_capacity(bytes.len() * 5);
+                let result = bzip2::read::BzDecoder::new(&bytes[..])
+                    .read_to_end(&mut out)
+                    .map(|_| out);
+                if done_tx.send((seq, result)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(done_tx);
+        // Deliver in order.
+        std::thread::spawn(move || {
+            let mut pending: BTreeMap<usize, io::Result<Vec<u8>>> = BTreeMap::new();
+            let mut next = 0;
+            for (seq, r) in done_rx.iter() {
+                pending.insert(seq, r);
+                while let Some(r) = pending.remove(&next) {
+                    next += 1;
+                    let failed = r.is_err();
+                    if tx.send(r).is_err() || failed {
+                        return;
+                    }
+                }
+            }
+        });
+    }
+    Ok(Box::new(ChunkReader {
+        rx,
+        chunk: Vec::new(),
+        pos: 0,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn compress(data: &[u8]) -> Vec<u8> {
+        let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::fast());
+        e.write_all(data).unwrap();
+        e.finish().unwrap()
+    }
+
+    #[test]
+    fn multistream_is_read_in_order_on_several_threads() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.xml.bz2");
+        let mut file = Vec::new();
+        let mut expected = Vec::new();
+        for i in 0..40 {
+            let part = format!("<page><title>Page {i}</title></page>\n").repeat(50 + i);
+            expected.extend_from_slice(part.as_bytes());
+            file.extend(compress(part.as_bytes()));
+        }
+        std::fs::write(&path, &file).unwrap();
+        assert_eq!(stream_offsets(&path).unwrap().len(), 40);
+        for threads in [1, 3] {
+            let mut out = Vec::new();
+            open(&path, Arc::default(), threads)
+                .unwrap()
+                .read_to_end(&mut out)
+                .unwrap();
+            assert!(out == expected, "threads {threads}");
+        }
+    }
+
+    #[test]
+    fn a_corrupt_stream_is_an_error_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.bz2");
+        let mut file = compress(b"one");
+        let mut second = compress(b"two two two");
+        let n = second.len();
+        second[n / 2] ^= 0xFF;
+        file.extend(second);
+        std::fs::write(&path, &file).unwrap();
+        let mut out = Vec::new();
+        assert!(open(&path, Arc::default(), 2)
+            .unwrap()
+            .read_to_end(&mut out)
+            .is_err());
+    }
+}
