@@ -62,6 +62,8 @@ pub struct DumpSummary {
     pub interrupted: bool,
     pub elapsed: Duration,
     pub xml_bytes: u64,
+    /// Time spent committing batches to the store.
+    pub store_time: Duration,
 }
 
 /// The outcome of one page, computed by a worker.
@@ -257,7 +259,9 @@ pub fn ingest_dump(
                      summary: &mut DumpSummary|
          -> Result<(), StoreError> {
             if !batch.is_empty() {
+                let t = Instant::now();
                 store.replace_graphs(batch)?;
+                summary.store_time += t.elapsed();
                 summary.quads += batch.iter().map(|(_, q)| q.len() as u64).sum::<u64>();
                 batch.clear();
                 index.clear();

@@ -131,6 +131,11 @@ enum Command {
         #[arg(long)]
         values: bool,
     },
+    /// Measure the stages of reading a dump: decompression alone, XML pages,
+    /// the event filter, and wikitext parsing with extraction of the pages
+    /// it keeps. Prints MB/s of XML for each (see BENCHMARKS.md).
+    #[command(hide = true)]
+    BenchDump { file: PathBuf },
     /// Regenerate the bundled gazetteer tables from the corpus' linking tables.
     #[command(hide = true)]
     BuildGazetteer { linking: PathBuf, out: PathBuf },
@@ -343,6 +348,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
+        Command::BenchDump { file } => {
+            bench_dump(&file)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::BuildGazetteer { linking, out } => {
             eventgraph::gazetteer::build::write(&linking, &out)?;
             println!("wrote {}", out.display());
@@ -474,4 +483,69 @@ fn write_table(
         rows.len(),
         if rows.len() == 1 { "" } else { "s" }
     )
+}
+
+fn bench_dump(file: &std::path::Path) -> Result<()> {
+    use eventgraph::article::dump::DumpReader;
+    use std::time::Instant;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // 1. Decompression alone.
+    let t = Instant::now();
+    let mut r = eventgraph::article::bz2::open(file, Default::default(), threads)?;
+    let xml_bytes = io::copy(&mut r, &mut io::sink())?;
+    let mb = xml_bytes as f64 / 1e6;
+    println!(
+        "decompress       {:>8.1} MB/s  ({mb:.0} MB of XML in {:.2} s)",
+        mb / t.elapsed().as_secs_f64(),
+        t.elapsed().as_secs_f64()
+    );
+    // 2. Pages out of the XML.
+    let t = Instant::now();
+    let (mut pages, mut text_bytes) = (0u64, 0u64);
+    for p in DumpReader::open_with(file, Default::default(), threads)? {
+        let p = p?;
+        pages += 1;
+        text_bytes += p.text.len() as u64;
+    }
+    println!(
+        "+ xml pages      {:>8.1} MB/s  ({pages} pages, {:.2} s)",
+        mb / t.elapsed().as_secs_f64(),
+        t.elapsed().as_secs_f64()
+    );
+    // 3. The event filter, on pages in memory (single thread).
+    let all: Vec<_> = DumpReader::open_with(file, Default::default(), threads)?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let t = Instant::now();
+    let kept: Vec<_> = all
+        .iter()
+        .filter(|p| p.redirect.is_none() && eventgraph::dumps::may_be_event(p))
+        .collect();
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "filter (1 core)  {:>8.1} MB/s  ({} of {pages} pages kept)",
+        text_bytes as f64 / 1e6 / secs,
+        kept.len()
+    );
+    // 4. Wikitext and extraction of the kept pages (single thread), the
+    // gazetteer loaded beforehand (once per process, not per page).
+    let _ = eventgraph::gazetteer::Gazetteer::bundled();
+    // Repeated until a second has passed, for a stable figure.
+    let t = Instant::now();
+    let kept_bytes: usize = kept.iter().map(|p| p.text.len()).sum();
+    let (mut events, mut rounds) = (0, 0);
+    while rounds == 0 || t.elapsed().as_secs_f64() < 1.0 {
+        events = 0;
+        for p in &kept {
+            let doc = eventgraph::article::wikitext::parse("bench", &p.title, &p.text);
+            events += usize::from(eventgraph::extract::extract(&doc).event.is_some());
+        }
+        rounds += 1;
+    }
+    let secs = t.elapsed().as_secs_f64() / f64::from(rounds);
+    println!(
+        "parse+extract    {:>8.1} MB/s  per core ({events} events from {:.1} MB of kept pages)",
+        kept_bytes as f64 / 1e6 / secs,
+        kept_bytes as f64 / 1e6
+    );
+    Ok(())
 }

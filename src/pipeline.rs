@@ -174,6 +174,9 @@ pub struct Summary {
     pub dump_pages: u64,
     pub redirects: u64,
     pub interrupted: bool,
+    /// Dumps: quads committed and the time the commits took.
+    pub dump_quads: u64,
+    pub store_time: std::time::Duration,
 }
 
 impl Summary {
@@ -249,6 +252,8 @@ pub fn ingest(
                     summary.redirects += d.redirects;
                     summary.articles += d.extracted as usize;
                     summary.quads_written += d.quads as usize;
+                    summary.dump_quads += d.quads;
+                    summary.store_time += d.store_time;
                     summary.diagnostics += d.diagnostics as usize;
                     for (k, n) in d.events {
                         *summary.events.entry(k).or_default() += n as usize;
