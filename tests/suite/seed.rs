@@ -71,15 +71,21 @@ fn seed_graph_is_deterministic() {
 }
 
 macro_rules! facts {
-    ($($name:ident: $ask:expr;)*) => {$(
-        #[test]
-        fn $name() {
-            let q = $ask;
-            assert!(store().ask(q).unwrap(), "does not hold on the seed's graph:\n{q}");
-        }
-    )*};
+    ($($name:ident: $ask:expr;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let q = $ask;
+                assert!(store().ask(q).unwrap(), "does not hold on the seed's graph:\n{q}");
+            }
+        )*
+        /// The facts, for the CLI test.
+        pub const ALL_FACTS: &[(&str, &str)] = &[$((stringify!($name), $ask)),*];
+    };
 }
 
+// Every fact of VOCABULARY.md's list, as a named ASK query: each is a test
+// here, and `cli.rs` asks them all again through the real binary.
 facts! {
     event_is_a_protest_and_an_event: "ASK { egr:2003_Azerbaijani_protests a eg:Protest, eg:Event ; rdfs:label \"2003 Azerbaijani protests\"@en }";
     event_starts_on_15_october_2003: "ASK { egr:2003_Azerbaijani_protests eg:startDate \"2003-10-15\"^^xsd:date }";
