@@ -191,6 +191,12 @@ impl Summary {
                 "dump pages: {} read, {} redirects kept",
                 self.dump_pages, self.redirects
             );
+            let secs = self.store_time.as_secs_f64();
+            println!(
+                "dump store writes: {} quads committed in {secs:.2} s ({:.0} quads/s)",
+                self.dump_quads,
+                self.dump_quads as f64 / secs.max(1e-9)
+            );
         }
         let total: usize = self.events.values().sum();
         let by_kind: Vec<String> = self
