@@ -306,7 +306,8 @@ fn blank_blocks(text: &str, skip: Option<(usize, usize)>) -> String {
                 None => i += 2,
             }
         } else {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            // Only `<` and `{` start what is blanked here.
+            i = memchr::memchr2(b'<', b'{', &bytes[i + 1..]).map_or(bytes.len(), |p| i + 1 + p);
         }
     }
     String::from_utf8(out).unwrap_or_default()
@@ -472,9 +473,18 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
             // Behaviour switches: __NOTOC__.
             i += 2 + rest[2..].find("__").unwrap_or(0) + 2;
         } else {
-            let c = rest.chars().next().unwrap_or(' ');
-            out.push(c);
-            i += c.len_utf8();
+            // Plain text up to the next byte that may start markup, copied
+            // in one go.
+            let run = 1 + b[i + 1..]
+                .iter()
+                .position(|c| matches!(c, b'<' | b'{' | b'[' | b'}' | b']' | b'\'' | b'&' | b'_'))
+                .unwrap_or(b.len() - i - 1);
+            let mut end = i + run;
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            out.push_str(&text[i..end]);
+            i = end;
         }
     }
     out
@@ -586,7 +596,7 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
                 return end + 1;
             }
             let close = format!("</{name}");
-            match rest[end..].to_lowercase().find(&close) {
+            match find_ascii_ci(&rest[end..], &close) {
                 Some(p) => {
                     let after = end + p;
                     after
@@ -613,6 +623,21 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
         // Other tags (`small`, `sup`, `span`, `div`): keep the content.
         _ => end + 1,
     }
+}
+
+/// The first ASCII case-insensitive occurrence of `needle` (ASCII) in `hay`.
+fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n.first()?.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
+        let i = at + p;
+        if h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 fn entity(rest: &str) -> (&'static str, usize) {
