@@ -72,17 +72,11 @@ pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut space = false;
-    for c in text.trim().chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
             out.push(' ');
         }
-        space = false;
-        out.push(c);
+        out.push_str(w);
     }
     out
 }

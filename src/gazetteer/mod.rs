@@ -71,18 +71,25 @@ const CITIES_TSV: &str = include_str!("../../data/gazetteer/cities.tsv");
 pub fn fold(name: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
-    let s: String = name
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        // `U.S.` is `US`, `St. Louis` is `St Louis`.
-        .filter(|c| *c != '.')
-        .map(|c| match c {
-            '_' | '-' | '‐' => ' ',
-            '’' | 'ʻ' | 'ʼ' => '\'',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
+    let map = |c: char| match c {
+        '_' | '-' | '‐' => ' ',
+        '’' | 'ʻ' | 'ʼ' => '\'',
+        c => c,
+    };
+    // `U.S.` is `US`, `St. Louis` is `St Louis`.
+    let s: String = if name.is_ascii() {
+        name.chars()
+            .filter(|c| *c != '.')
+            .map(|c| map(c.to_ascii_lowercase()))
+            .collect()
+    } else {
+        name.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .filter(|c| *c != '.')
+            .map(map)
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     s.strip_prefix("the ").map(str::to_owned).unwrap_or(s)
 }
