@@ -32,7 +32,8 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
     for p in paths {
         if p.is_dir() {
             walk(p, &mut files, &mut errors);
-        } else if p.is_file() {
+        } else if p.exists() {
+            // A file, or a pipe a dump is streamed through.
             files.push(p.clone());
         } else {
             errors.push(ReadError {

@@ -263,3 +263,72 @@ fn shared_triples_count_once_in_the_on_disk_store() {
         3
     );
 }
+
+#[test]
+fn ctrl_c_stops_a_dump_cleanly_keeping_what_was_read() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let fifo = dir.path().join("stream.xml");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let page = |i: u32| {
+        format!("<page><title>{} Testland riots</title><ns>0</ns><id>{i}</id><revision><text>{{{{Infobox civil conflict|date={}}}}}</text></revision></page>\n", 1900 + i, 1900 + i)
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
+        .args([
+            "ingest",
+            "--store",
+            store.to_str().unwrap(),
+            fifo.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut w = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    write!(w, "<mediawiki>").unwrap();
+    for i in 1..=10 {
+        w.write_all(page(i).as_bytes()).unwrap();
+    }
+    w.flush().unwrap();
+    // Let the ten pages through, then interrupt, then offer more.
+    std::thread::sleep(std::time::Duration::from_millis(3000));
+    assert!(Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap()
+        .success());
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    for i in 11..=20 {
+        let _ = w.write_all(page(i).as_bytes());
+    }
+    let _ = write!(w, "</mediawiki>");
+    drop(w);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout)
+        .contains("interrupted: everything read before the interruption is stored"));
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a eg:Riot }"
+        ),
+        10
+    );
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(*) AS ?n) WHERE { egr:1920_Testland_riots ?p ?o }"
+        ),
+        0
+    );
+}
