@@ -278,7 +278,7 @@ fn ctrl_c_stops_a_dump_cleanly_keeping_what_was_read() {
     let page = |i: u32| {
         format!("<page><title>{} Testland riots</title><ns>0</ns><id>{i}</id><revision><text>{{{{Infobox civil conflict|date={}}}}}</text></revision></page>\n", 1900 + i, 1900 + i)
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
+    let child = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
         .args([
             "ingest",
             "--store",
