@@ -94,18 +94,22 @@ impl DumpReader {
             position: 0,
             message: e.to_string(),
         };
-        let mut head = [0u8; 3];
-        let n = File::open(path)
-            .and_then(|mut f| f.read(&mut head))
-            .map_err(err)?;
-        let decompressed: Box<dyn Read + Send> = if n == 3 && &head == b"BZh" {
+        // Peek at the magic number without consuming it: the input may be
+        // a pipe, which cannot be read twice.
+        let file = File::open(path).map_err(err)?;
+        let mut raw = BufReader::with_capacity(
+            1 << 20,
+            Counted {
+                inner: file,
+                count: read_bytes.clone(),
+            },
+        );
+        let is_bz2 = raw.fill_buf().map_err(err)?.starts_with(b"BZh");
+        let decompressed: Box<dyn Read + Send> = if is_bz2 {
+            drop(raw);
             super::bz2::open(path, read_bytes, threads).map_err(err)?
         } else {
-            let file = File::open(path).map_err(err)?;
-            Box::new(Counted {
-                inner: file,
-                count: read_bytes,
-            })
+            Box::new(raw)
         };
         Self::from_reader(&source, decompressed).map_err(err)
     }

@@ -333,22 +333,35 @@ fn table_end(text: &str, start: usize) -> usize {
 
 /// Length of the balanced `{{...}}` at the start of `s`.
 pub fn template_len(s: &str) -> Option<usize> {
+    balanced_len(s, b'{', b'}', false)
+}
+
+/// Length of the balanced `[[...]]` at the start of `s`; a link never
+/// spans a blank line.
+fn link_len(s: &str) -> Option<usize> {
+    balanced_len(s, b'[', b']', true)
+}
+
+/// Length of the balanced run of doubled `open`/`close` brackets at the start
+/// of `s`.
+fn balanced_len(s: &str, open: u8, close: u8, stop_at_blank_line: bool) -> Option<usize> {
     let b = s.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
     while i + 1 < b.len() {
         match (b[i], b[i + 1]) {
-            (b'{', b'{') => {
+            (x, y) if x == open && y == open => {
                 depth += 1;
                 i += 2;
             }
-            (b'}', b'}') => {
+            (x, y) if x == close && y == close => {
                 depth = depth.saturating_sub(1);
                 i += 2;
                 if depth == 0 {
                     return Some(i);
                 }
             }
+            (b'\n', b'\n') if stop_at_blank_line => return None,
             _ => i += 1,
         }
     }
@@ -385,7 +398,7 @@ pub fn split_top_level(s: &str) -> Vec<(usize, &str)> {
 }
 
 /// Templates whose text is a list of their unnamed parameters.
-const LIST_TEMPLATES: &[&str] = &[
+pub const LIST_TEMPLATES: &[&str] = &[
     "plainlist",
     "plain list",
     "ubl",
@@ -488,30 +501,6 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
         }
     }
     out
-}
-
-fn link_len(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i + 1 < b.len() {
-        match (b[i], b[i + 1]) {
-            (b'[', b'[') => {
-                depth += 1;
-                i += 2;
-            }
-            (b']', b']') => {
-                depth -= 1;
-                i += 2;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            (b'\n', b'\n') => return None,
-            _ => i += 1,
-        }
-    }
-    None
 }
 
 fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories: &mut Vec<String>) {

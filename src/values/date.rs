@@ -207,7 +207,7 @@ fn expand_templates(text: &str) -> String {
     let mut rest = text;
     while let Some(open) = rest.find("{{") {
         out.push_str(&rest[..open]);
-        let Some(len) = template_len(&rest[open..]) else {
+        let Some(len) = crate::article::wikitext::template_len(&rest[open..]) else {
             out.push_str(&rest[open..]);
             return out;
         };
@@ -217,28 +217,6 @@ fn expand_templates(text: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// Length of the balanced `{{...}}` at the start of `s`.
-fn template_len(s: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i + 1 < bytes.len() {
-        if bytes[i] == b'{' && bytes[i + 1] == b'{' {
-            depth += 1;
-            i += 2;
-        } else if bytes[i] == b'}' && bytes[i + 1] == b'}' {
-            depth -= 1;
-            i += 2;
-            if depth == 0 {
-                return Some(i);
-            }
-        } else {
-            i += 1;
-        }
-    }
-    None
 }
 
 fn expand_one(inner: &str) -> String {

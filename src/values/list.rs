@@ -1,5 +1,7 @@
 //! Splitting an infobox value into items.
 
+use crate::article::wikitext::{split_top_level, template_len, LIST_TEMPLATES};
+
 /// Names that contain a separator word and must not be split.
 const KEEP_WHOLE: &[&str] = &[
     "Bosnia and Herzegovina",
@@ -61,24 +63,6 @@ pub fn split_items(value: &str) -> Vec<String> {
     out
 }
 
-/// Templates that lay out a list: their items, one per line.
-const LIST_TEMPLATES: &[&str] = &[
-    "plainlist",
-    "plain list",
-    "ubl",
-    "unbulleted list",
-    "ubil",
-    "hlist",
-    "flatlist",
-    "flat list",
-    "bulleted list",
-    "blist",
-    "bull list",
-    "collapsible list",
-    "cslist",
-    "nowrap list",
-];
-
 /// Rewrites `{{ubl|A|B}}`, `{{hlist|A|B}}` and `{{plainlist|* A * B}}` as
 /// `A\nB`, and `* item` bullets as lines.
 fn unwrap_list_templates(value: &str) -> String {
@@ -86,19 +70,18 @@ fn unwrap_list_templates(value: &str) -> String {
     let mut rest = value;
     while let Some(open) = rest.find("{{") {
         out.push_str(&rest[..open]);
-        let after = &rest[open + 2..];
-        let Some(len) = balanced(after) else {
+        let Some(len) = template_len(&rest[open..]) else {
             out.push_str(&rest[open..]);
             rest = "";
             break;
         };
-        let inner = &after[..len];
-        rest = &after[len + 2..];
+        let inner = &rest[open + 2..open + len - 2];
+        rest = &rest[open + len..];
         let (name, body) = inner.split_once('|').unwrap_or((inner, ""));
         let name = name.trim().to_lowercase().replace('_', " ");
         if LIST_TEMPLATES.contains(&name.as_str()) {
             out.push('\n');
-            for part in top_level_split(body) {
+            for (_, part) in split_top_level(body) {
                 let part = part.trim();
                 // Named parameters (`class=`, `title=`) are layout, not items.
                 if part
@@ -121,52 +104,6 @@ fn unwrap_list_templates(value: &str) -> String {
         .map(|l| l.trim().trim_start_matches(['*', '#']).trim())
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// The length of the text up to the `}}` that closes an opened `{{`.
-fn balanced(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let mut depth = 1usize;
-    let mut i = 0;
-    while i + 1 < b.len() {
-        match (b[i], b[i + 1]) {
-            (b'{', b'{') => {
-                depth += 1;
-                i += 2;
-            }
-            (b'}', b'}') => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-                i += 2;
-            }
-            _ => i += 1,
-        }
-    }
-    None
-}
-
-/// Splits on `|` outside nested templates and links.
-fn top_level_split(s: &str) -> Vec<&str> {
-    let mut parts = Vec::new();
-    let (mut depth, mut start) = (0i32, 0);
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'{' | b'[' => depth += 1,
-            b'}' | b']' => depth -= 1,
-            b'|' if depth <= 0 => {
-                parts.push(&s[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    parts.push(&s[start..]);
-    parts
 }
 
 fn split_and(item: &str) -> Vec<&str> {
