@@ -89,19 +89,49 @@ impl GraphStore {
         t.commit().map_err(|e| err(&context)(e.into()))
     }
 
-    /// Replaces several named graphs in one transaction (a batch of a dump).
+    /// Replaces several named graphs (a batch of a dump): graphs new to the
+    /// store go through oxigraph's bulk loader (sorted files, no
+    /// transaction log), graphs already there are cleared and rewritten in
+    /// one transaction. Either way a graph is replaced whole.
     pub fn replace_graphs(&self, graphs: &[(String, Vec<Quad>)]) -> Result<(), StoreError> {
         let context = format!("cannot write a batch of {} graphs", graphs.len());
-        let mut t = self
-            .store
-            .start_transaction()
-            .map_err(|e| err(&context)(e.into()))?;
-        for (graph, quads) in graphs {
-            t.clear_graph(NamedNode::new_unchecked(graph.as_str()).as_ref())
-                .map_err(|e| err(&context)(e.into()))?;
-            t.extend(quads.iter());
+        let mut fresh: Vec<&Quad> = Vec::new();
+        let mut existing: Vec<&(String, Vec<Quad>)> = Vec::new();
+        for g in graphs {
+            let name = NamedNode::new_unchecked(g.0.as_str());
+            if self
+                .store
+                .contains_named_graph(name.as_ref())
+                .map_err(|e| err(&context)(e.into()))?
+            {
+                existing.push(g);
+            } else {
+                fresh.extend(g.1.iter());
+            }
         }
-        t.commit().map_err(|e| err(&context)(e.into()))
+        if !existing.is_empty() {
+            let mut t = self
+                .store
+                .start_transaction()
+                .map_err(|e| err(&context)(e.into()))?;
+            for (graph, quads) in existing {
+                t.clear_graph(NamedNode::new_unchecked(graph.as_str()).as_ref())
+                    .map_err(|e| err(&context)(e.into()))?;
+                t.extend(quads.iter());
+            }
+            t.commit().map_err(|e| err(&context)(e.into()))?;
+        }
+        if !fresh.is_empty() {
+            let mut loader = self
+                .store
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(256);
+            loader
+                .load_quads(fresh.into_iter().cloned())
+                .map_err(|e| err(&context)(e.into()))?;
+            loader.commit().map_err(|e| err(&context)(e.into()))?;
+        }
+        Ok(())
     }
 
     /// Number of quads in the store.
