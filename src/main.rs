@@ -170,6 +170,8 @@ enum ResultFormat {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
+        // `eventgraph export | head`: the reader left, nothing failed.
+        Err(e) if broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
@@ -178,6 +180,14 @@ fn main() -> ExitCode {
 }
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let pipe = Some(io::ErrorKind::BrokenPipe);
+    e.downcast_ref::<io::Error>().map(io::Error::kind) == pipe
+        || e.downcast_ref::<eventgraph::store::StoreError>()
+            .and_then(|s| s.io_kind)
+            == pipe
+}
 
 fn open(args: &StoreArgs) -> Result<GraphStore> {
     Ok(GraphStore::open(

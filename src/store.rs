@@ -18,18 +18,31 @@ pub use oxigraph::sparql::results::QueryResultsFormat;
 
 /// Errors of the store layer, each saying what was being done.
 #[derive(Debug)]
-pub struct StoreError(pub String);
+pub struct StoreError {
+    pub message: String,
+    /// Set when writing output failed (a closed pipe is no failure of ours).
+    pub io_kind: Option<std::io::ErrorKind>,
+}
+
+impl StoreError {
+    fn new(message: String) -> Self {
+        StoreError {
+            message,
+            io_kind: None,
+        }
+    }
+}
 
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
 impl std::error::Error for StoreError {}
 
 fn err(context: impl std::fmt::Display) -> impl FnOnce(Box<dyn std::error::Error>) -> StoreError {
-    move |e| StoreError(format!("{context}: {e}"))
+    move |e| StoreError::new(format!("{context}: {e}"))
 }
 
 /// The graph store.
@@ -181,7 +194,7 @@ impl GraphStore {
     pub fn ask(&self, sparql: &str) -> Result<bool, StoreError> {
         match self.query(sparql)? {
             QueryResults::Boolean(b) => Ok(b),
-            _ => Err(StoreError("not an ASK query".to_owned())),
+            _ => Err(StoreError::new("not an ASK query".to_owned())),
         }
     }
 
@@ -208,7 +221,10 @@ impl GraphStore {
             }
             None => self.collect(None)?,
         };
-        let write_err = |e: std::io::Error| StoreError(format!("cannot write the export: {e}"));
+        let write_err = |e: std::io::Error| StoreError {
+            message: format!("cannot write the export: {e}"),
+            io_kind: Some(e.kind()),
+        };
         if format.supports_datasets() {
             for q in &quads {
                 w.serialize_quad(q).map_err(write_err)?;
