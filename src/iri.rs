@@ -74,6 +74,17 @@ impl Minter {
     }
 }
 
+/// The generic property of an infobox field name (`egp:casualties_label`):
+/// lower case, white space as `_`, encoded as titles are.
+pub fn generic_property(key: &str) -> String {
+    let key = key.trim().to_lowercase();
+    checked(format!(
+        "{}{}",
+        vocab::EGP,
+        encode_title(&key).to_lowercase()
+    ))
+}
+
 /// The DBpedia resource of a title.
 pub fn dbpedia(title: &str) -> String {
     checked(format!("{}{}", vocab::DBR, encode_title(title)))

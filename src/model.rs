@@ -133,6 +133,8 @@ pub struct Event {
     /// The sides of a conflict, from numbered infobox fields (`side1`,
     /// `leadfigures1`, `howmany1`, `casualties1` describe side 1).
     pub sides: Vec<Side>,
+    /// Infobox fields read into no typed fact: (key as written, value, line).
+    pub other_fields: Vec<(String, String, Line)>,
 }
 
 /// One side of a conflict, kept together as its article groups it.

@@ -237,6 +237,9 @@ impl Builder<'_> {
                 }
             }
         }
+        for (key, value, _) in &ev.other_fields {
+            self.add(s, node(iri::generic_property(key)), en(value));
+        }
         for e in &ev.related_elections {
             let o = self.entity_node(e);
             self.add(s, eg(prop::RELATED_ELECTION), o);

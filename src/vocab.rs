@@ -5,6 +5,9 @@
 pub const EG: &str = "https://w3id.org/eventgraph/ontology#";
 /// Default namespace of minted entities (`egr:`).
 pub const EGR: &str = "https://w3id.org/eventgraph/resource/";
+/// Generic properties of infobox fields read into no typed fact (`egp:`),
+/// one per field name, as DBpedia's `dbp:`.
+pub const EGP: &str = "https://w3id.org/eventgraph/property/";
 /// Namespace of source articles and of their named graphs (`ega:`).
 pub const EGA: &str = "https://w3id.org/eventgraph/article/";
 pub const WD: &str = "http://www.wikidata.org/entity/";
@@ -24,6 +27,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("eg", EG),
     ("egr", EGR),
     ("ega", EGA),
+    ("egp", EGP),
     ("wd", WD),
     ("dbr", DBR),
     ("gn", GN),

@@ -33,6 +33,8 @@ struct Extractor<'d> {
     entities: Vec<Entity>,
     diagnostics: Vec<Diagnostic>,
     readings: Vec<Reading>,
+    /// Folded keys of the infobox fields read into typed facts.
+    used: std::collections::HashSet<String>,
 }
 
 impl<'d> Extractor<'d> {
@@ -43,6 +45,7 @@ impl<'d> Extractor<'d> {
             entities: Vec::new(),
             diagnostics: Vec::new(),
             readings: Vec::new(),
+            used: std::collections::HashSet::new(),
         }
     }
 
@@ -63,6 +66,13 @@ impl<'d> Extractor<'d> {
             text: text.to_owned(),
             result,
         });
+    }
+
+    /// The first field with one of `keys`, marked as read.
+    fn field(&mut self, keys: &[&str]) -> Option<&'d Field> {
+        let f = self.doc.field(keys)?;
+        self.used.insert(f.norm_key.clone());
+        Some(f)
     }
 
     fn warn(&mut self, line: Line, message: String) {
@@ -108,7 +118,6 @@ impl<'d> Extractor<'d> {
     }
 
     fn event(&mut self, kind: EventKind) -> Event {
-        let doc = self.doc;
         let mut ev = Event {
             kind,
             start: None,
@@ -130,8 +139,9 @@ impl<'d> Extractor<'d> {
             related_elections: Vec::new(),
             related_events: Vec::new(),
             sides: Vec::new(),
+            other_fields: Vec::new(),
         };
-        if let Some(f) = doc.field(DATE_KEYS) {
+        if let Some(f) = self.field(DATE_KEYS) {
             self.dates(f, &mut ev);
         }
         self.places(&mut ev);
@@ -144,7 +154,46 @@ impl<'d> Extractor<'d> {
         ev.arrests = self.count(ARREST_KEYS);
         self.related(&mut ev);
         ev.sides = self.sides();
+        ev.other_fields = self.other_fields();
         ev
+    }
+
+    /// Infobox fields no typed fact was read from, kept as they are (like
+    /// DBpedia's `dbp:` properties) so that nothing is lost; the title and
+    /// picture layout fields aside.
+    fn other_fields(&self) -> Vec<(String, String, Line)> {
+        const LAYOUT: &[&str] = &[
+            "title",
+            "name",
+            "conflict",
+            "image",
+            "caption",
+            "alt",
+            "imagesize",
+            "imagealt",
+            "imageupright",
+            "mapsize",
+            "mapcaption",
+            "map",
+            "signature",
+            "logo",
+            "coordinates",
+            "width",
+        ];
+        self.doc
+            .infobox
+            .iter()
+            .filter(|f| !self.used.contains(&f.norm_key))
+            .filter(|f| {
+                !LAYOUT.iter().any(|l| {
+                    f.norm_key == *l
+                        || f.norm_key.starts_with("image")
+                        || f.norm_key.starts_with("caption")
+                })
+            })
+            .filter(|f| !f.value.trim().is_empty() && !is_placeholder(&f.value))
+            .map(|f| (f.key.clone(), f.value.clone(), f.line))
+            .collect()
     }
 
     /// Numbered infobox fields grouped by their number, one side each.
@@ -164,6 +213,7 @@ impl<'d> Extractor<'d> {
                 "casualties" | "deaths" | "fatalities" => SideField::Casualties,
                 _ => continue,
             };
+            self.used.insert(f.norm_key.clone());
             let at = match sides.iter().position(|s| s.number == number) {
                 Some(i) => i,
                 None => {
@@ -314,7 +364,7 @@ impl<'d> Extractor<'d> {
             );
         }
         let mut hits: Vec<Hit<'static>> = Vec::new();
-        if let Some(f) = doc.field(PLACE_KEYS) {
+        if let Some(f) = self.field(PLACE_KEYS) {
             for r in places::resolve_items(g, &list::split_items(&f.value), context) {
                 match r.result {
                     Ok(hit) => {
@@ -374,7 +424,7 @@ impl<'d> Extractor<'d> {
 
     /// Statements of an infobox field, one per item when `split`.
     fn statements(&mut self, keys: &[&str], split: bool) -> Vec<Statement> {
-        let Some(f) = self.doc.field(keys) else {
+        let Some(f) = self.field(keys) else {
             return Vec::new();
         };
         let items = if split {
@@ -422,7 +472,7 @@ impl<'d> Extractor<'d> {
     }
 
     fn count(&mut self, keys: &[&str]) -> Option<Count> {
-        let f = self.doc.field(keys)?;
+        let f = self.field(keys)?;
         let figure = self.figure(f)?;
         Some(Count {
             figure,

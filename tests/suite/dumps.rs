@@ -75,6 +75,8 @@ fn american_revolutionary_war_from_the_enwiki_dump() {
         "ASK { egr:American_Revolutionary_War eg:hasSide ?a, ?b . ?a eg:sideNumber 1 ; eg:leader egr:George_Washington ; eg:party egr:France . ?b eg:sideNumber 2 ; eg:leader egr:Thomas_Gage ; eg:party egr:Kingdom_of_Great_Britain }",
         "ASK { egr:American_Revolutionary_War eg:relatedEvent egr:Siege_of_Yorktown . egr:Siege_of_Yorktown a eg:ArmedConflict }",
         "ASK { FILTER NOT EXISTS { ?x eg:leader ?p . ?p rdfs:label ?l FILTER(!REGEX(?l, \"^[A-Z]\")) } }",
+        // A field read into no typed fact still reaches the graph, generically.
+        "ASK { egr:American_Revolutionary_War egp:territory ?t FILTER(CONTAINS(?t, \"Minorca\")) }",
         // Links name related events exactly: no sentence runs into a title.
         "ASK { egr:American_Revolutionary_War eg:relatedEvent egr:Battle_of_Great_Bridge, egr:Battle_of_St._Kitts }",
         "ASK { FILTER NOT EXISTS { ?e eg:relatedEvent ?r FILTER(REGEX(STR(?r), \"\\\\._[A-Z][a-z]+(_[A-Z][a-z]+)?$\") && !CONTAINS(STR(?r), \"St.\")) } }",
