@@ -10,6 +10,7 @@
 
 use crate::article::dump::{DumpReader, Page};
 use crate::article::wikitext;
+use crate::extract::mapping::Mappings;
 use crate::extract::{self, classify};
 use crate::model::EventKind;
 use crate::rdf;
@@ -33,6 +34,8 @@ pub struct DumpOptions {
     pub batch: usize,
     /// Show a progress line on standard error.
     pub progress: bool,
+    /// How infobox templates are read.
+    pub mapping: Arc<Mappings>,
 }
 
 impl Default for DumpOptions {
@@ -42,6 +45,7 @@ impl Default for DumpOptions {
             workers: std::thread::available_parallelism().map_or(1, |n| n.get()),
             batch: 2000,
             progress: false,
+            mapping: Arc::new(Mappings::bundled().clone()),
         }
     }
 }
@@ -138,7 +142,12 @@ fn find_ci(text: &str, needle: &str) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(n))
 }
 
-fn process(page: Page, minter: &crate::iri::Minter, namespaces: &[i64]) -> Outcome {
+fn process(
+    page: Page,
+    minter: &crate::iri::Minter,
+    namespaces: &[i64],
+    mapping: &Mappings,
+) -> Outcome {
     if !namespaces.contains(&page.ns) || page.title.is_empty() {
         return Outcome::Skipped;
     }
@@ -159,7 +168,7 @@ fn process(page: Page, minter: &crate::iri::Minter, namespaces: &[i64]) -> Outco
     }
     let source = format!("[[{}]]", page.title);
     let doc = wikitext::parse(&source, &page.title, &page.text);
-    let x = extract::extract(&doc);
+    let x = extract::extract_with(&doc, mapping);
     let event = x.event.as_ref().map(|e| e.kind);
     if event.is_none() {
         return Outcome::Skipped;
@@ -226,13 +235,14 @@ pub fn ingest_dump(
             let out_tx = out_tx.clone();
             let minter = minter.clone();
             let namespaces = options.namespaces.clone();
+            let mapping = options.mapping.clone();
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
                 let outcome = page.map(|p| {
                     let title = p.title.clone();
                     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        process(p, &minter, &namespaces)
+                        process(p, &minter, &namespaces, &mapping)
                     }))
                     .map_err(|_| format!("[[{title}]]: the extractor failed on this page"))
                 });

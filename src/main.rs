@@ -1,6 +1,7 @@
 //! The `eventgraph` command line.
 
 use clap::{Parser, Subcommand, ValueEnum};
+use eventgraph::extract::mapping::Mappings;
 use eventgraph::iri::Minter;
 use eventgraph::store::{rdf_format, GraphStore, QueryResultsFormat};
 use eventgraph::{pipeline, rdf, vocab};
@@ -63,6 +64,10 @@ enum Command {
         /// Also read these namespaces of dumps (articles, 0, always).
         #[arg(long = "namespace", value_name = "NS")]
         namespaces: Vec<i64>,
+        /// Read infobox templates also by this mapping (the shape of
+        /// ontology/mappings.json): its templates add to or replace ours.
+        #[arg(long)]
+        mapping: Option<PathBuf>,
     },
     /// Run a SPARQL query over the union of all article graphs.
     ///
@@ -113,6 +118,9 @@ enum Command {
         /// Article format: auto (by extension and content), flat or wikitext.
         #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
         format: InputFormat,
+        /// Read infobox templates also by this mapping (see ingest --help).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
         /// Namespace of minted entities.
         #[arg(long, default_value = vocab::EGR)]
         base: String,
@@ -205,6 +213,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             format,
             threads,
             namespaces,
+            mapping,
         } => {
             let s = open(&store)?;
             static STOP: AtomicBool = AtomicBool::new(false);
@@ -224,6 +233,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 options.dump.workers = t.max(1);
             }
             options.dump.namespaces.extend(namespaces);
+            if let Some(path) = mapping {
+                options.dump.mapping = std::sync::Arc::new(Mappings::with_file(&path)?);
+            }
             options.dump.progress = io::stderr().is_terminal();
             let summary = pipeline::ingest(&s, &paths, &options, &STOP, |d: &str| {
                 if !quiet || d.starts_with("error") {
@@ -282,9 +294,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { file, format, base } => {
+        Command::Extract {
+            file,
+            format,
+            mapping,
+            base,
+        } => {
             let minter = Minter::with_base(&base)?;
-            let x = eventgraph::extract::extract(&pipeline::read_article_as(&file, format.into())?);
+            let m = match mapping {
+                Some(path) => Mappings::with_file(&path)?,
+                None => Mappings::bundled().clone(),
+            };
+            let x = eventgraph::extract::extract_with(
+                &pipeline::read_article_as(&file, format.into())?,
+                &m,
+            );
             for d in &x.diagnostics {
                 eprintln!("{d}");
             }

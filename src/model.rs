@@ -224,6 +224,9 @@ pub struct Extraction {
     pub source: String,
     /// `None` when the article is not about an event (a list, a topic).
     pub event: Option<Event>,
+    /// The `eg:` class of a page about something else, where its infobox
+    /// template says (`Country`, `City`, `Person`, `Organization`).
+    pub subject_class: Option<&'static str>,
     /// Every entity the article names, the article's own subject excluded.
     pub entities: Vec<Entity>,
     pub diagnostics: Vec<Diagnostic>,

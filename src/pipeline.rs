@@ -277,7 +277,7 @@ pub fn ingest(
             continue;
         }
         let x = match read_article_as(&f, options.format) {
-            Ok(doc) => crate::extract::extract(&doc),
+            Ok(doc) => crate::extract::extract_with(&doc, &options.dump.mapping),
             Err(e) => {
                 on_diagnostic(&format!("error: {e}"));
                 summary.failures.push(e.to_string());

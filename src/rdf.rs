@@ -117,6 +117,12 @@ impl Builder<'_> {
         if let Some(ev) = &x.event {
             self.event(&subject, x, ev);
         }
+        if let Some(c) = x.subject_class {
+            self.typed(&subject, &[c]);
+            if matches!(c, class::COUNTRY | class::CITY | class::REGION) {
+                self.typed(&subject, &[class::PLACE]);
+            }
+        }
         for e in &x.entities {
             self.entity(e);
         }

@@ -6,6 +6,7 @@
 //! head is an event noun but that names nothing in particular (`Civil war`,
 //! `Proxy war`) is a topic, not an event; so are lists and indexes.
 
+use super::mapping::{page_class, Mappings, PageClass};
 use crate::article::Document;
 use crate::model::EventKind;
 
@@ -104,37 +105,6 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
         .to_lowercase();
     NOUNS.iter().find(|(n, _)| *n == w).map(|(_, k)| *k)
-}
-
-/// The class an infobox template gives.
-fn template_kind(template: &str, title_kind: Option<EventKind>) -> Option<EventKind> {
-    let t = template.to_lowercase().replace('_', " ");
-    // Whole words: `infobox award` is not about a war.
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let t = format!(" {} ", words.join(" "));
-    let t = t.as_str();
-    if t.contains(" election ") || t.contains(" referendum ") {
-        Some(EventKind::Election)
-    } else if t.contains(" military conflict ")
-        || t.contains(" military operation ")
-        || t.contains(" war ")
-    {
-        Some(match title_kind {
-            Some(k @ (EventKind::Coup | EventKind::Revolution)) => k,
-            _ => EventKind::ArmedConflict,
-        })
-    } else if t.contains(" civil conflict ") {
-        Some(match title_kind {
-            Some(k) if k != EventKind::Event => k,
-            _ => EventKind::Protest,
-        })
-    } else if t.contains(" coup ") {
-        Some(EventKind::Coup)
-    } else if t.contains(" event ") || t.contains(" riot ") || t.contains(" protest ") {
-        Some(title_kind.unwrap_or(EventKind::Event))
-    } else {
-        None
-    }
 }
 
 /// Types a page from its title alone: the class of its head noun, if the
@@ -239,6 +209,11 @@ fn category_kind(categories: &[String]) -> Option<EventKind> {
 /// The class of the event an article is about, or `None` when it is not
 /// about an event.
 pub fn classify(doc: &Document) -> Option<EventKind> {
+    classify_with(doc, Mappings::bundled())
+}
+
+/// Like [`classify`], with the template mapping `m`.
+pub fn classify_with(doc: &Document, m: &Mappings) -> Option<EventKind> {
     let lower = doc.title.to_lowercase();
     if NOT_EVENTS.iter().any(|p| lower.starts_with(p)) {
         return None;
@@ -246,14 +221,19 @@ pub fn classify(doc: &Document) -> Option<EventKind> {
     let bare = strip_parenthesis(&doc.title);
     let head = head_noun(bare).and_then(noun_kind);
     let particular = is_particular(&doc.title);
-    let lead = doc.first_sentence().and_then(lead_kind);
-    if let Some(kind) = doc
-        .infobox_template
-        .as_deref()
-        .and_then(|t| template_kind(t, head))
-    {
-        return Some(kind);
+    // The infobox template's class, which the title may refine
+    // (`Infobox civil conflict` on `... riots` is a riot).
+    if let Some(t) = doc.infobox_template.as_deref().and_then(|t| m.template(t)) {
+        return match page_class(&t.class) {
+            Some(PageClass::Event(kind)) => Some(match head {
+                Some(h) if t.title_may_refine_to.iter().any(|c| c == h.class()) => h,
+                _ => kind,
+            }),
+            // A country, a city, a person: not an event.
+            _ => None,
+        };
     }
+    let lead = doc.first_sentence().and_then(lead_kind);
     match head {
         Some(kind) if particular => Some(kind),
         Some(_) => None,

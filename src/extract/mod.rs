@@ -2,6 +2,7 @@
 //! it cannot read becomes a diagnostic, and the rest still yields its facts.
 
 pub mod classify;
+pub mod mapping;
 pub mod names;
 pub mod places;
 pub mod survey;
@@ -10,25 +11,21 @@ use crate::article::{BlockKind, Document, Field};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::model::*;
 use crate::values::{date, figure, list};
-
-/// Infobox keys read for each fact, in order of preference (folded).
-const DATE_KEYS: &[&str] = &["date", "dates"];
-const PLACE_KEYS: &[&str] = &["place", "location", "country", "countries", "locations"];
-const CAUSE_KEYS: &[&str] = &["causes", "cause"];
-const GOAL_KEYS: &[&str] = &["goals", "goal", "aims"];
-const METHOD_KEYS: &[&str] = &["methods", "method", "tactics"];
-const OUTCOME_KEYS: &[&str] = &["result", "results", "outcome", "outcomes"];
-const FATALITY_KEYS: &[&str] = &["fatalities", "deaths", "death", "killed", "dead"];
-const INJURY_KEYS: &[&str] = &["injuries", "injured", "wounded"];
-const ARREST_KEYS: &[&str] = &["arrests", "arrested", "detentions", "detained"];
+use mapping::{Mappings, Role};
 
 /// Extracts what `doc` says.
 pub fn extract(doc: &Document) -> Extraction {
-    Extractor::new(doc).run()
+    extract_with(doc, Mappings::bundled())
+}
+
+/// Like [`extract`], reading templates with the mapping `m`.
+pub fn extract_with(doc: &Document, m: &Mappings) -> Extraction {
+    Extractor::new(doc, m).run()
 }
 
 struct Extractor<'d> {
     doc: &'d Document,
+    m: &'d Mappings,
     g: &'static Gazetteer,
     entities: Vec<Entity>,
     diagnostics: Vec<Diagnostic>,
@@ -38,9 +35,10 @@ struct Extractor<'d> {
 }
 
 impl<'d> Extractor<'d> {
-    fn new(doc: &'d Document) -> Self {
+    fn new(doc: &'d Document, m: &'d Mappings) -> Self {
         Extractor {
             doc,
+            m,
             g: Gazetteer::bundled(),
             entities: Vec::new(),
             diagnostics: Vec::new(),
@@ -68,9 +66,10 @@ impl<'d> Extractor<'d> {
         });
     }
 
-    /// The first field with one of `keys`, marked as read.
-    fn field(&mut self, keys: &[&str]) -> Option<&'d Field> {
-        let f = self.doc.field(keys)?;
+    /// The first field holding `role` on this page, marked as read.
+    fn field(&mut self, role: Role) -> Option<&'d Field> {
+        let keys = self.m.keys(self.doc.infobox_template.as_deref(), role);
+        let f = self.doc.field(&keys)?;
         self.used.insert(f.norm_key.clone());
         Some(f)
     }
@@ -103,14 +102,28 @@ impl<'d> Extractor<'d> {
     }
 
     fn run(mut self) -> Extraction {
-        let kind = classify::classify(self.doc);
+        let kind = classify::classify_with(self.doc, self.m);
         let event = kind.map(|k| self.event(k));
         let doc = self.doc;
+        // A page about a country, a city, a person: its template says so.
+        let subject_class = match (
+            &event,
+            doc.infobox_template
+                .as_deref()
+                .and_then(|t| self.m.template(t)),
+        ) {
+            (None, Some(t)) => match mapping::page_class(&t.class) {
+                Some(mapping::PageClass::Thing(c)) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        };
         self.entities.sort_by(|a, b| a.title.cmp(&b.title));
         Extraction {
             title: doc.title.clone(),
             source: doc.source.clone(),
             event,
+            subject_class,
             entities: self.entities,
             diagnostics: self.diagnostics,
             readings: self.readings,
@@ -141,17 +154,17 @@ impl<'d> Extractor<'d> {
             sides: Vec::new(),
             other_fields: Vec::new(),
         };
-        if let Some(f) = self.field(DATE_KEYS) {
+        if let Some(f) = self.field(Role::Date) {
             self.dates(f, &mut ev);
         }
         self.places(&mut ev);
-        ev.causes = self.statements(CAUSE_KEYS, false);
-        ev.goals = self.statements(GOAL_KEYS, true);
-        ev.methods = self.statements(METHOD_KEYS, true);
-        ev.outcomes = self.statements(OUTCOME_KEYS, false);
-        ev.fatalities = self.count(FATALITY_KEYS);
-        ev.injuries = self.count(INJURY_KEYS);
-        ev.arrests = self.count(ARREST_KEYS);
+        ev.causes = self.statements(Role::Cause, false);
+        ev.goals = self.statements(Role::Goal, true);
+        ev.methods = self.statements(Role::Method, true);
+        ev.outcomes = self.statements(Role::Outcome, false);
+        ev.fatalities = self.count(Role::Fatalities);
+        ev.injuries = self.count(Role::Injuries);
+        ev.arrests = self.count(Role::Arrests);
         self.related(&mut ev);
         ev.sides = self.sides();
         ev.other_fields = self.other_fields();
@@ -204,13 +217,14 @@ impl<'d> Extractor<'d> {
             let Some((base, number)) = numbered(&f.norm_key) else {
                 continue;
             };
-            let role = match base {
-                "side" | "combatant" | "combatants" | "parties" | "party" => SideField::Party,
-                "leadfigures" | "commander" | "commanders" | "leaders" | "leader" => {
-                    SideField::Leader
-                }
-                "howmany" | "strength" | "participants" => SideField::Strength,
-                "casualties" | "deaths" | "fatalities" => SideField::Casualties,
+            let role = match self
+                .m
+                .role_of_base(self.doc.infobox_template.as_deref(), base)
+            {
+                Some(Role::Party) => SideField::Party,
+                Some(Role::Leader) => SideField::Leader,
+                Some(Role::Strength) => SideField::Strength,
+                Some(Role::Casualties) => SideField::Casualties,
                 _ => continue,
             };
             self.used.insert(f.norm_key.clone());
@@ -364,7 +378,7 @@ impl<'d> Extractor<'d> {
             );
         }
         let mut hits: Vec<Hit<'static>> = Vec::new();
-        if let Some(f) = self.field(PLACE_KEYS) {
+        if let Some(f) = self.field(Role::Place) {
             for r in places::resolve_items(g, &list::split_items(&f.value), context) {
                 match r.result {
                     Ok(hit) => {
@@ -423,7 +437,7 @@ impl<'d> Extractor<'d> {
     }
 
     /// Statements of an infobox field, one per item when `split`.
-    fn statements(&mut self, keys: &[&str], split: bool) -> Vec<Statement> {
+    fn statements(&mut self, keys: Role, split: bool) -> Vec<Statement> {
         let Some(f) = self.field(keys) else {
             return Vec::new();
         };
@@ -471,7 +485,7 @@ impl<'d> Extractor<'d> {
         titles
     }
 
-    fn count(&mut self, keys: &[&str]) -> Option<Count> {
+    fn count(&mut self, keys: Role) -> Option<Count> {
         let f = self.field(keys)?;
         let figure = self.figure(f)?;
         Some(Count {

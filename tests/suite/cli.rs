@@ -332,3 +332,66 @@ fn ctrl_c_stops_a_dump_cleanly_keeping_what_was_read() {
         0
     );
 }
+
+#[test]
+fn a_user_mapping_reads_a_template_without_recompiling() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("2019_Kabul_wedding_bombing.wiki");
+    std::fs::write(
+        &page,
+        "{{Infobox civilian attack\n| date = 17 August 2019\n| location = Kabul, Afghanistan\n| victims = 92\n}}\nThe '''2019 Kabul wedding bombing''' was a suicide bombing.\n",
+    )
+    .unwrap();
+    let mapping = dir.path().join("mapping.json");
+    std::fs::write(
+        &mapping,
+        r#"{"default": {}, "templates": {"infobox civilian attack": {"class": "ArmedConflict", "fields": {"fatalities": ["victims"]}}}}"#,
+    )
+    .unwrap();
+    let store = dir.path().join("unused");
+    let plain = stdout(&eventgraph(&store, &["extract", page.to_str().unwrap()]));
+    assert!(
+        plain.contains("a eg:Event")
+            && !plain.contains("eg:ArmedConflict")
+            && !plain.contains("eg:fatalities"),
+        "{plain}"
+    );
+    let mapped = stdout(&eventgraph(
+        &store,
+        &[
+            "extract",
+            "--mapping",
+            mapping.to_str().unwrap(),
+            page.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        mapped.contains("eg:ArmedConflict") && mapped.contains("eg:fatalities 92"),
+        "{mapped}"
+    );
+    assert!(
+        mapped.contains("eg:startDate \"2019-08-17\"^^xsd:date"),
+        "{mapped}"
+    );
+    // A mapping that names an unknown class is refused, naming the file.
+    std::fs::write(
+        &mapping,
+        r#"{"default": {}, "templates": {"infobox x": {"class": "Parade"}}}"#,
+    )
+    .unwrap();
+    let bad = eventgraph(
+        &store,
+        &[
+            "extract",
+            "--mapping",
+            mapping.to_str().unwrap(),
+            page.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        err.contains("mapping.json") && err.contains("unknown class \"Parade\""),
+        "{err}"
+    );
+}

@@ -102,3 +102,20 @@ fn no_markup_reaches_any_literal() {
         }
     }
 }
+
+#[test]
+fn templates_of_things_type_their_pages() {
+    for (file, class) in [
+        ("infoboxer/ukraine.wiki", "Country"),
+        ("wtf_wikipedia/toronto.txt", "City"),
+    ] {
+        let doc = pipeline::read_article_as(
+            &super::corpus().join("wikitext").join(file),
+            pipeline::Format::Wikitext,
+        )
+        .unwrap();
+        let x = eventgraph::extract::extract(&doc);
+        assert!(x.event.is_none(), "{file}");
+        assert_eq!(x.subject_class, Some(class), "{file}");
+    }
+}
