@@ -234,8 +234,7 @@ fn logical_lines(text: &str) -> Vec<(usize, String)> {
             }
             None => (start, raw.to_owned(), 1),
         };
-        let open = acc.matches("{{").count() > acc.matches("}}").count()
-            || acc.matches("[[").count() > acc.matches("]]").count();
+        let open = still_open(&acc);
         if open && n < 200 {
             current = Some((begin, acc, n));
         } else {
@@ -246,6 +245,28 @@ fn logical_lines(text: &str) -> Vec<(usize, String)> {
         out.push((b, acc));
     }
     out
+}
+
+/// True when `s` opens more templates or links than it closes (counted in
+/// one pass over the bytes).
+fn still_open(s: &str) -> bool {
+    let b = s.as_bytes();
+    let (mut curly, mut square) = (0i64, 0i64);
+    let mut i = 0;
+    while i + 1 < b.len() {
+        match (b[i], b[i + 1]) {
+            (b'{', b'{') => curly += 1,
+            (b'}', b'}') => curly -= 1,
+            (b'[', b'[') => square += 1,
+            (b']', b']') => square -= 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        i += 2;
+    }
+    curly > 0 || square > 0
 }
 
 fn heading(line: &str) -> Option<(usize, &str)> {
