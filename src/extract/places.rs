@@ -172,6 +172,10 @@ pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country
     if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
         return None;
     }
+    // `New Jersey` is a place of its own, not `New` in Jersey.
+    if !g.places_named(item, None).is_empty() {
+        return None;
+    }
     for n in (1..words.len().min(4)).rev() {
         let tail = words[words.len() - n..].join(" ");
         if let Some(c) = country_named(g, &tail) {
@@ -265,6 +269,21 @@ pub fn resolve_items<'g>(
             }
             match resolve(g, &item, &context) {
                 Resolved::One(hit) => {
+                    // `New York City, New York`: a name that would repeat a
+                    // place already read names the region of that name.
+                    let hit = match hit {
+                        Hit::Place(p)
+                            if out.iter().any(
+                                |r| matches!(&r.result, Ok(Hit::Place(q)) if std::ptr::eq(*q, p)),
+                            ) =>
+                        {
+                            g.places_named(&item, Some(&p.country))
+                                .into_iter()
+                                .find(|q| q.kind == PlaceKind::Region)
+                                .map_or(hit, Hit::Place)
+                        }
+                        other => other,
+                    };
                     let country = match hit {
                         Hit::Country(c) => &c.iso2,
                         Hit::Place(p) => &p.country,
@@ -293,7 +312,69 @@ pub fn resolve_items<'g>(
         }
         rest = again;
     }
+    within_regions(g, &mut out);
     out
+}
+
+/// `Washington, Kentucky`: a city named with a region of its country must
+/// lie in that region; the one the name found elsewhere is not it.
+fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {
+    let regions: Vec<(&str, Vec<String>)> = out
+        .iter()
+        .filter_map(|r| match &r.result {
+            Ok(Hit::Place(p)) if p.kind == PlaceKind::Region => Some((
+                p.country.as_str(),
+                p.names
+                    .iter()
+                    .chain([&p.title])
+                    .map(|n| crate::gazetteer::fold(n))
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    for r in out.iter_mut() {
+        let Ok(Hit::Place(p)) = &r.result else {
+            continue;
+        };
+        if p.kind != PlaceKind::City {
+            continue;
+        }
+        let Some(admin1) = p.admin1.as_deref().map(crate::gazetteer::fold) else {
+            continue;
+        };
+        let in_country: Vec<&Vec<String>> = regions
+            .iter()
+            .filter(|(c, _)| *c == p.country)
+            .map(|(_, n)| n)
+            .collect();
+        // Sources spell divisions differently (`Halab`, `Aleppo Governorate`):
+        // only a city known to lie in another named division is refused.
+        let admin1_is_a_region = g
+            .places_named(p.admin1.as_deref().unwrap_or(""), Some(&p.country))
+            .iter()
+            .any(|q| q.kind == PlaceKind::Region);
+        if admin1_is_a_region
+            && !in_country.is_empty()
+            && !in_country.iter().any(|names| names.contains(&admin1))
+        {
+            // Another city of that name may lie in the region.
+            let region_names: Vec<&String> = in_country.iter().flat_map(|n| n.iter()).collect();
+            let other = g
+                .places_named(&r.text, Some(&p.country))
+                .into_iter()
+                .find(|q| {
+                    q.kind == PlaceKind::City
+                        && q.admin1
+                            .as_deref()
+                            .is_some_and(|a| region_names.contains(&&crate::gazetteer::fold(a)))
+                });
+            r.result = match other {
+                Some(q) => Ok(Hit::Place(q)),
+                None => Err("is not in the gazetteer within its region".to_owned()),
+            };
+        }
+    }
 }
 
 fn push_country(context: &mut Vec<String>, iso: &str) {

@@ -316,7 +316,7 @@ fn cities(
     country_words: &BTreeSet<String>,
 ) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
-    let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
+    let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\n");
     let mut rows = BTreeSet::new();
     for rec in csv_records(ne_csv)? {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
@@ -372,10 +372,11 @@ fn cities(
         let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
-            "{title}\t{country}\t{}\t{}\t{population}\t{}\n",
+            "{title}\t{country}\t{}\t{}\t{population}\t{}\t{}\n",
             get("wikidataid"),
             geonames.map(|g| g.to_string()).unwrap_or_default(),
-            names.join("|")
+            names.join("|"),
+            get("ADM1NAME").replace(['\t', '|'], " ")
         ));
     }
     out.extend(rows);

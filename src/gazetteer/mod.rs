@@ -43,6 +43,8 @@ pub struct Place {
     pub geonames: Option<u64>,
     pub population: u64,
     pub names: Vec<String>,
+    /// The first-level division a city lies in, as Natural Earth names it.
+    pub admin1: Option<String>,
 }
 
 /// What a name resolved to.
@@ -141,6 +143,7 @@ impl Gazetteer {
                     geonames: f[3].parse().ok(),
                     population: f[4].parse().unwrap_or(0),
                     names: split_list(f[5]),
+                    admin1: f.get(6).and_then(|a| non_empty(a)),
                 });
             }
         }

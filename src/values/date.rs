@@ -158,6 +158,17 @@ pub fn parse(text: &str) -> Result<DateRange, String> {
     // September 3, 1783` then `Ratification effective: ...`): the first line.
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     match (result, lines.next(), lines.next()) {
+        // `1949-02-19 in Wakefield, England`: the date before ` in `.
+        (Err(e), _, _) if text.contains(" in ") => {
+            let (head, tail) = text.split_once(" in ").unwrap_or((text, ""));
+            match parse_text(head) {
+                Ok(mut r) => {
+                    r.ignored_tail = Some(format!("in {}", tail.trim()));
+                    Ok(r)
+                }
+                Err(_) => Err(e),
+            }
+        }
         (Err(e), Some(first), Some(_)) => match parse_text(first) {
             Ok(mut r) => {
                 let rest: Vec<&str> = text

@@ -180,6 +180,29 @@ fn value_corpus_reads_as_recorded() {
             }
         }
     }
+    // And every article of the corpus' dumps.
+    for name in [
+        "enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2",
+        "minidump-en-wiki.xml.bz2",
+        "enwiki-table-markup.xml.bz2",
+        "tinywiki-latest-pages-articles.xml",
+    ] {
+        let path = corpus.join("dumps").join(name);
+        for page in eventgraph::article::dump::DumpReader::open(&path, Default::default()).unwrap()
+        {
+            let page = page.unwrap();
+            if page.ns != 0 || page.redirect.is_some() {
+                continue;
+            }
+            let doc = eventgraph::article::wikitext::parse("dump", &page.title, &page.text);
+            for r in eventgraph::extract::survey::survey(&doc) {
+                got.push(eventgraph::pipeline::reading_line(
+                    &format!("dumps/{name}#{}", page.title),
+                    &r,
+                ));
+            }
+        }
+    }
     let path = super::root().join("tests/data/values.tsv");
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         std::fs::write(&path, got.join("\n") + "\n").unwrap();
@@ -203,4 +226,49 @@ fn value_corpus_reads_as_recorded() {
         diffs.join("\n")
     );
     assert!(got.len() > 200, "{} values", got.len());
+}
+
+#[test]
+fn cities_with_their_regions() {
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let read = |value: &str| -> Vec<String> {
+        let items = eventgraph::values::list::split_items(value);
+        eventgraph::extract::places::resolve_items(g, &items, Vec::new())
+            .into_iter()
+            .map(|r| match r.result {
+                Ok(h) => eventgraph::extract::places::hit_name(&h),
+                Err(e) => format!("TEXT {e}"),
+            })
+            .collect()
+    };
+    // `New Jersey` is a state, not `New` in Jersey.
+    assert_eq!(
+        read("Princeton, New Jersey, U.S."),
+        [
+            "country US",
+            "TEXT is not in the gazetteer",
+            "region New Jersey State (US)"
+        ]
+    );
+    // The second `New York` names the state.
+    assert_eq!(
+        read("New York City, New York, U.S."),
+        [
+            "country US",
+            "city New York City (US)",
+            "region New York State (US)"
+        ]
+    );
+    // Washington, Kentucky is not Washington, D.C.
+    assert_eq!(
+        read("Washington, Kentucky"),
+        [
+            "TEXT is not in the gazetteer within its region",
+            "region Kentucky State (US)"
+        ]
+    );
+    assert_eq!(
+        read("Washington, D.C."),
+        ["city Washington, D.C. (US)", "city Washington, D.C. (US)"]
+    );
 }
