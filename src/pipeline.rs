@@ -326,27 +326,53 @@ pub fn coverage(paths: &[PathBuf]) -> Coverage {
     let (files, errors) = collect_files(paths);
     c.failures.extend(errors.iter().map(ToString::to_string));
     for f in files {
-        match read_article(&f) {
-            Ok(doc) => {
-                c.articles += 1;
-                c.events += usize::from(crate::extract::classify::classify(&doc).is_some());
-                let name = f
-                    .file_name()
-                    .map_or(String::new(), |n| n.to_string_lossy().into_owned());
-                for r in crate::extract::survey::survey(&doc) {
-                    let e = c.by_kind.entry(r.kind).or_default();
-                    if r.result.is_ok() {
-                        e.0 += 1;
-                    } else {
-                        e.1 += 1;
+        let name = f
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        if crate::article::dump::is_dump_path(&f) {
+            // Every article of a dump, named `file#Title`.
+            let reader = match crate::article::dump::DumpReader::open(&f, Default::default()) {
+                Ok(r) => r,
+                Err(e) => {
+                    c.failures.push(e.to_string());
+                    continue;
+                }
+            };
+            for page in reader {
+                match page {
+                    Ok(p) if p.ns == 0 && p.redirect.is_none() => {
+                        let doc =
+                            wikitext::parse(&format!("{name}#{}", p.title), &p.title, &p.text);
+                        c.add(&format!("{name}#{}", p.title), &doc);
                     }
-                    c.readings.push((name.clone(), r));
+                    Ok(_) => {}
+                    Err(e) => c.failures.push(e.to_string()),
                 }
             }
+            continue;
+        }
+        match read_article(&f) {
+            Ok(doc) => c.add(&name, &doc),
             Err(e) => c.failures.push(e.to_string()),
         }
     }
     c
+}
+
+impl Coverage {
+    fn add(&mut self, name: &str, doc: &Document) {
+        self.articles += 1;
+        self.events += usize::from(crate::extract::classify::classify(doc).is_some());
+        for r in crate::extract::survey::survey(doc) {
+            let e = self.by_kind.entry(r.kind).or_default();
+            if r.result.is_ok() {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+            self.readings.push((name.to_owned(), r));
+        }
+    }
 }
 
 /// One line of a value listing: `file, line, kind, key, value, reading`,

@@ -395,3 +395,35 @@ fn a_user_mapping_reads_a_template_without_recompiling() {
         "{err}"
     );
 }
+
+#[test]
+fn stats_reports_coverage_of_the_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = super::corpus();
+    let o = eventgraph(
+        &dir.path().join("unused"),
+        &[
+            "stats",
+            corpus.join("flat").to_str().unwrap(),
+            corpus
+                .join("dumps/tinywiki-latest-pages-articles.xml")
+                .to_str()
+                .unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    assert!(out.contains("articles: 68 (44 events), 0 failed"), "{out}");
+    assert!(
+        out.lines().any(|l| l.starts_with("date ")) && out.lines().any(|l| l.starts_with("all ")),
+        "{out}"
+    );
+    let values = stdout(&eventgraph(
+        &dir.path().join("unused"),
+        &["stats", "--values", corpus.join("seed").to_str().unwrap()],
+    ));
+    assert!(
+        values.contains("2003_Azerbaijani_protests.txt\t13\tfigure\tInjuries\tThousands\t~1000.."),
+        "{values}"
+    );
+}
