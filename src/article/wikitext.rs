@@ -123,27 +123,46 @@ fn leading_ws(s: &str) -> usize {
     s.len() - s.trim_start().len()
 }
 
+/// The paragraph being gathered from consecutive lines.
+#[derive(Default)]
+struct Paragraph {
+    text: String,
+    line: usize,
+    links: Vec<Link>,
+}
+
+impl Paragraph {
+    fn push(&mut self, line: usize, text: &str, categories: &mut Vec<String>) {
+        if self.text.is_empty() {
+            self.line = line;
+        } else {
+            self.text.push(' ');
+        }
+        self.text
+            .push_str(&render(text, &mut self.links, categories));
+    }
+
+    /// Ends the paragraph, adding it to `doc` unless it is empty.
+    fn flush(&mut self, doc: &mut Document, section: Option<usize>) {
+        let t = crate::text::normalize_spaces(&self.text);
+        let links = std::mem::take(&mut self.links);
+        if !t.is_empty() {
+            doc.blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                text: t,
+                line: self.line,
+                section,
+                links,
+            });
+        }
+        self.text.clear();
+    }
+}
+
 fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &LineIndex) {
     let mut section = None;
-    let mut paragraph = String::new();
-    let mut paragraph_line = 0;
-    let mut paragraph_links = Vec::new();
+    let mut paragraph = Paragraph::default();
     let mut categories = Vec::new();
-    let flush =
-        |doc: &mut Document, p: &mut String, line: usize, links: &mut Vec<Link>, section| {
-            let t = crate::text::normalize_spaces(p);
-            if !t.is_empty() {
-                doc.blocks.push(Block {
-                    kind: BlockKind::Paragraph,
-                    text: t,
-                    line,
-                    section,
-                    links: std::mem::take(links),
-                });
-            }
-            links.clear();
-            p.clear();
-        };
     // Remove the infobox and other block-level constructs first, keeping
     // offsets (so line numbers stay true): templates that stand alone on
     // their lines, tables, and comments become blank.
@@ -152,23 +171,11 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
         let line_no = lines.line_of(offset);
         let line = raw_line.trim();
         if line.is_empty() {
-            flush(
-                doc,
-                &mut paragraph,
-                paragraph_line,
-                &mut paragraph_links,
-                section,
-            );
+            paragraph.flush(doc, section);
             continue;
         }
         if let Some((level, heading)) = heading(line) {
-            flush(
-                doc,
-                &mut paragraph,
-                paragraph_line,
-                &mut paragraph_links,
-                section,
-            );
+            paragraph.flush(doc, section);
             let heading = render(heading, &mut Vec::new(), &mut categories);
             doc.sections.push(Section {
                 heading: crate::text::normalize_spaces(&heading),
@@ -179,13 +186,7 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
             continue;
         }
         if line.starts_with(['*', '#', ';', ':']) {
-            flush(
-                doc,
-                &mut paragraph,
-                paragraph_line,
-                &mut paragraph_links,
-                section,
-            );
+            paragraph.flush(doc, section);
             let item = line.trim_start_matches(['*', '#', ';', ':']);
             let mut links = Vec::new();
             let t = crate::text::normalize_spaces(&render(item, &mut links, &mut categories));
@@ -200,20 +201,9 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
             }
             continue;
         }
-        if paragraph.is_empty() {
-            paragraph_line = line_no;
-        } else {
-            paragraph.push(' ');
-        }
-        paragraph.push_str(&render(line, &mut paragraph_links, &mut categories));
+        paragraph.push(line_no, line, &mut categories);
     }
-    flush(
-        doc,
-        &mut paragraph,
-        paragraph_line,
-        &mut paragraph_links,
-        section,
-    );
+    paragraph.flush(doc, section);
     doc.categories = categories;
 }
 
