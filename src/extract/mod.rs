@@ -550,10 +550,13 @@ impl<'d> Extractor<'d> {
         // Wikitext names its entities by links: they are exact, the
         // patterns are not. Flat text has only the patterns.
         let linked = doc.blocks.iter().any(|b| !b.links.is_empty());
+        // A page links many targets more than once: each is read once.
+        let mut seen = std::collections::HashSet::new();
         for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
             let found: Vec<Entity> = if linked {
                 b.links
                     .iter()
+                    .filter(|l| seen.insert(l.target.as_str()))
                     .filter_map(|l| linked_entity(g, &l.target))
                     .collect()
             } else {
