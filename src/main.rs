@@ -243,7 +243,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             });
             s.flush()?;
-            summary.print(&s)?;
+            summary.print(&s, &mut io::stdout().lock())?;
             Ok(if summary.interrupted {
                 ExitCode::from(130)
             } else if summary.failures.is_empty() {

@@ -6,7 +6,7 @@ use crate::article::wikitext;
 use crate::article::Document;
 use crate::extract;
 use crate::model::{EventKind, Extraction};
-use crate::store::{GraphStore, StoreError};
+use crate::store::GraphStore;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -181,23 +181,31 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn print(&self, store: &GraphStore) -> Result<(), StoreError> {
-        println!(
+    /// Writes the summary to `out` (a closed pipe is an `io::Error`, not a panic).
+    pub fn print(
+        &self,
+        store: &GraphStore,
+        out: &mut impl std::io::Write,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        writeln!(
+            out,
             "articles: {} ingested, {} failed",
             self.articles,
             self.failures.len()
-        );
+        )?;
         if self.dump_pages > 0 {
-            println!(
+            writeln!(
+                out,
                 "dump pages: {} read, {} redirects kept",
                 self.dump_pages, self.redirects
-            );
+            )?;
             let secs = self.store_time.as_secs_f64();
-            println!(
+            writeln!(
+                out,
                 "dump store writes: {} quads committed in {secs:.2} s ({:.0} quads/s)",
                 self.dump_quads,
                 self.dump_quads as f64 / secs.max(1e-9)
-            );
+            )?;
         }
         let total: usize = self.events.values().sum();
         let by_kind: Vec<String> = self
@@ -205,20 +213,22 @@ impl Summary {
             .iter()
             .map(|(k, n)| format!("{} {n}", k.class()))
             .collect();
-        println!(
+        writeln!(
+            out,
             "events: {total} ({}); not events: {}",
             by_kind.join(", "),
             self.non_events
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "triples written: {}; store now holds {} quads in {} article graphs",
             self.quads_written,
             store.len()?,
             store.graph_count()?
-        );
-        println!("diagnostics: {}", self.diagnostics);
+        )?;
+        writeln!(out, "diagnostics: {}", self.diagnostics)?;
         if self.interrupted {
-            println!("interrupted: everything read before the interruption is stored; run again to complete");
+            writeln!(out, "interrupted: everything read before the interruption is stored; run again to complete")?;
         }
         Ok(())
     }
