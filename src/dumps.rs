@@ -60,11 +60,8 @@ pub struct DumpSummary {
     pub events: BTreeMap<EventKind, u64>,
     pub quads: u64,
     pub diagnostics: u64,
-    /// Titles that occurred more than once (the later page kept).
-    pub duplicate_titles: u64,
     pub failures: Vec<String>,
     pub interrupted: bool,
-    pub elapsed: Duration,
     pub xml_bytes: u64,
     /// Time spent committing batches to the store.
     pub store_time: Duration,
@@ -320,10 +317,7 @@ pub fn ingest_dump(
                         let graph = minter.article(&title);
                         // Two pages with one title: the later one wins.
                         match batch_index.get(&graph) {
-                            Some(&i) => {
-                                summary.duplicate_titles += 1;
-                                batch[i].1 = quads;
-                            }
+                            Some(&i) => batch[i].1 = quads,
                             None => {
                                 // A title from an earlier batch is replaced
                                 // when this batch is written.
@@ -350,7 +344,6 @@ pub fn ingest_dump(
         flush(&mut batch, &mut batch_index, &mut summary)?;
         Ok(())
     })?;
-    summary.elapsed = started.elapsed();
     summary.xml_bytes = read_bytes.load(Ordering::Relaxed);
     if options.progress {
         progress_line(&summary, started, summary.xml_bytes, total_bytes);

@@ -152,19 +152,9 @@ pub struct Side {
     pub casualties: Option<Count>,
 }
 
-/// How serious a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// A value was left as text.
-    Warning,
-    /// Information: a choice the extractor made.
-    Note,
-}
-
 /// Something the extractor could not read, or chose to leave out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub severity: Severity,
     pub source: String,
     pub line: Line,
     pub message: String,
@@ -172,13 +162,9 @@ pub struct Diagnostic {
 
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let level = match self.severity {
-            Severity::Warning => "warning",
-            Severity::Note => "note",
-        };
         write!(
             f,
-            "{}:{}: {level}: {}",
+            "{}:{}: warning: {}",
             self.source, self.line, self.message
         )
     }

@@ -90,10 +90,10 @@ impl Read for ChunkReader {
     }
 }
 
-/// Counts the compressed bytes read.
-struct Counted<R> {
-    inner: R,
-    count: Arc<AtomicU64>,
+/// Counts the bytes read from a file (for progress figures).
+pub(super) struct Counted<R> {
+    pub(super) inner: R,
+    pub(super) count: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for Counted<R> {

@@ -3,6 +3,7 @@
 //! schemas 0.8 to 0.11, with or without `<siteinfo>`, in UTF-8 or in UTF-16
 //! with a byte-order mark.
 
+use super::bz2::Counted;
 use quick_xml::events::Event;
 use std::fmt;
 use std::fs::File;
@@ -55,21 +56,6 @@ pub struct DumpReader {
     buf: Vec<u8>,
     source: String,
     done: bool,
-}
-
-/// Counts bytes read from the compressed file (for progress figures).
-pub struct Counted<R> {
-    inner: R,
-    pub count: Arc<AtomicU64>,
-}
-
-impl<R: Read> Read for Counted<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.count
-            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
-        Ok(n)
-    }
 }
 
 impl DumpReader {

@@ -76,7 +76,6 @@ impl<'d> Extractor<'d> {
 
     fn warn(&mut self, line: Line, message: String) {
         self.diagnostics.push(Diagnostic {
-            severity: Severity::Warning,
             source: self.doc.source.clone(),
             line,
             message,
