@@ -72,6 +72,58 @@ impl Minter {
     pub fn article(&self, title: &str) -> String {
         checked(format!("{}{}", vocab::EGA, encode_title(title)))
     }
+
+    /// The named graph of an article's offline links, replaced with it.
+    pub fn article_links(&self, title: &str) -> String {
+        checked(format!("{}article/{}", vocab::LINKS, encode_title(title)))
+    }
+
+    /// The node describing one link (`eg:Link`): where it came from and how
+    /// sure it is. `{subject}__link__{target}`, the target shortened to
+    /// `wd-q227`, `gn-587084` or a hash of its IRI, so that the same link
+    /// stated twice is one node.
+    pub fn link(&self, subject: &str, predicate: &str, target: &str) -> String {
+        let owner = match subject.strip_prefix(self.base.as_str()) {
+            Some(local) if !local.contains("__") => local.to_owned(),
+            _ => format!("{:016x}", fnv1a(subject.as_bytes())),
+        };
+        let kind = if predicate == vocab::OWL_SAME_AS {
+            "link"
+        } else {
+            "page"
+        };
+        let short = if let Some(q) = target.strip_prefix(vocab::WD) {
+            format!("wd-{}", slug(q))
+        } else if let Some(id) = target.strip_prefix(vocab::GN) {
+            format!("gn-{}", slug(id))
+        } else {
+            format!("{:016x}", fnv1a(target.as_bytes()))
+        };
+        checked(format!("{}{owner}__{kind}__{short}", vocab::EGL))
+    }
+}
+
+/// The article IRI (`ega:X`) whose offline links a links graph holds, and
+/// the reverse: `links/article/X` for `ega:X`.
+pub fn links_of_article(article: &str) -> Option<String> {
+    article
+        .strip_prefix(vocab::EGA)
+        .map(|local| format!("{}article/{local}", vocab::LINKS))
+}
+
+/// The named graph of the links a table adds (by the table's file name).
+pub fn table_links(name: &str) -> String {
+    checked(format!("{}table/{}", vocab::LINKS, encode_title(name)))
+}
+
+/// The named graph of the links reconciliation with an endpoint adds.
+pub fn endpoint_links(endpoint: &str) -> String {
+    let host = endpoint
+        .split("://")
+        .nth(1)
+        .unwrap_or(endpoint)
+        .trim_end_matches('/');
+    checked(format!("{}endpoint/{}", vocab::LINKS, slug(host)))
 }
 
 /// The generic property of an infobox field name (`egp:casualties_label`):

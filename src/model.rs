@@ -73,6 +73,8 @@ pub struct Entity {
     pub election: Option<String>,
     /// A role the article gives a person (`President`).
     pub role: Option<String>,
+    /// Its title is a wikilink's target (not a name read from the text).
+    pub linked: bool,
 }
 
 impl Entity {
@@ -84,6 +86,7 @@ impl Entity {
             year: None,
             election: None,
             role: None,
+            linked: false,
         }
     }
 }

@@ -224,7 +224,7 @@ impl Summary {
             "triples written: {}; store now holds {} quads in {} article graphs",
             self.quads_written,
             store.len()?,
-            store.graph_count()?
+            store.article_count()?
         )?;
         writeln!(out, "diagnostics: {}", self.diagnostics)?;
         if self.interrupted {

@@ -5,15 +5,74 @@ use crate::iri::{self, Minter};
 use crate::model::*;
 use crate::values::date::PartialDate;
 use crate::values::figure::Figure;
-use crate::vocab::{self, class, prop};
+use crate::vocab::{self, class, prop, source};
 use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+
+/// How sure each kind of offline link is (`eg:linkScore`), in one place.
+pub mod score {
+    /// DBpedia and Wikipedia name a page by its title: the article's own.
+    pub const TITLE: f64 = 1.0;
+    /// A redirect names its target's entity.
+    pub const REDIRECT: f64 = 1.0;
+    /// A country's identifiers, by its ISO code in the linking tables.
+    pub const COUNTRY: f64 = 1.0;
+    /// A country's DBpedia title, from the gazetteer's English name.
+    pub const COUNTRY_TITLE: f64 = 0.95;
+    /// A wikilink's target: the page exists, though it may be a redirect.
+    pub const WIKILINK: f64 = 0.95;
+    /// A region's or city's identifiers: the gazetteer matched its name
+    /// inside the country the article is about.
+    pub const PLACE: f64 = 0.9;
+    /// A city's DBpedia title, from its gazetteer name (which may need a
+    /// disambiguation on Wikipedia).
+    pub const CITY_TITLE: f64 = 0.8;
+    /// A title formed from a name found in the text: the page may not exist.
+    pub const NAME: f64 = 0.7;
+}
 
 /// Builds the quads of one extraction.
 pub struct Builder<'a> {
     minter: &'a Minter,
     graph: GraphName,
+    /// The graph of the article's links (`owl:sameAs` and their `eg:Link`).
+    links: GraphName,
     article: NamedNode,
     quads: Vec<Quad>,
+}
+
+/// The quads stating that `subject` `predicate` `target` (a link), and the
+/// `eg:Link` node describing it, all in `graph`.
+pub fn link_quads(
+    minter: &Minter,
+    graph: &GraphName,
+    subject: &NamedNode,
+    predicate: &str,
+    target: &NamedNode,
+    source: &str,
+    score: f64,
+) -> Vec<Quad> {
+    let n = node(minter.link(subject.as_str(), predicate, target.as_str()));
+    let q = |s: &NamedNode, p: &str, o: Term| {
+        Quad::new(s.clone(), node(p.to_owned()), o, graph.clone())
+    };
+    vec![
+        q(subject, predicate, target.clone().into()),
+        q(&n, vocab::RDF_TYPE, eg(class::LINK).into()),
+        q(&n, vocab::RDF_SUBJECT, subject.clone().into()),
+        q(&n, vocab::RDF_PREDICATE, node(predicate.to_owned()).into()),
+        q(&n, vocab::RDF_OBJECT, target.clone().into()),
+        q(&n, &vocab::eg(prop::LINK_SOURCE), eg(source).into()),
+        q(&n, &vocab::eg(prop::LINK_SCORE), score_literal(score)),
+    ]
+}
+
+/// A score as an `xsd:decimal` of at most two decimals, written as
+/// oxigraph gives decimals back (`0.95`, `0.7`, `1`), so that `extract` and
+/// an export of the store write the same bytes.
+pub fn score_literal(score: f64) -> Term {
+    let s = format!("{:.2}", score.clamp(0.0, 1.0));
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    Literal::new_typed_literal(s, xsd("decimal")).into()
 }
 
 fn node(iri: String) -> NamedNode {
@@ -42,20 +101,25 @@ fn integer(n: u64) -> Term {
 
 /// The quads of an extraction, in a stable order, without duplicates.
 pub fn quads(x: &Extraction, minter: &Minter) -> Vec<Quad> {
-    let article = node(minter.article(&x.title));
-    let mut b = Builder {
-        minter,
-        graph: GraphName::NamedNode(article.clone()),
-        article,
-        quads: Vec::new(),
-    };
+    let mut b = Builder::new(minter, &x.title);
     b.build(x);
     let mut seen = std::collections::HashSet::new();
     b.quads.retain(|q| seen.insert(q.clone()));
     b.quads
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(minter: &'a Minter, title: &str) -> Self {
+        let article = node(minter.article(title));
+        Builder {
+            minter,
+            graph: GraphName::NamedNode(article.clone()),
+            links: GraphName::NamedNode(node(minter.article_links(title))),
+            article,
+            quads: Vec::new(),
+        }
+    }
+
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
         self.quads
             .push(Quad::new(s.clone(), p, o.into(), self.graph.clone()));
@@ -76,17 +140,34 @@ impl Builder<'_> {
         self.add(s, node(vocab::PROV_WAS_DERIVED_FROM.to_owned()), a);
     }
 
+    /// A link, in the links graph, with its `eg:Link` description.
+    fn link(&mut self, s: &NamedNode, predicate: &str, target: NamedNode, from: &str, score: f64) {
+        let mut quads = link_quads(self.minter, &self.links, s, predicate, &target, from, score);
+        let n = quads[1].subject.clone();
+        quads.push(Quad::new(
+            n,
+            node(vocab::PROV_WAS_DERIVED_FROM.to_owned()),
+            self.article.clone(),
+            self.links.clone(),
+        ));
+        self.quads.extend(quads);
+    }
+
     /// Links of a titled entity: `dbr:`, its Wikipedia page.
-    fn titled(&mut self, s: &NamedNode, title: &str) {
-        self.add(
+    fn titled(&mut self, s: &NamedNode, title: &str, from: &str, score: f64) {
+        self.link(
             s,
-            node(vocab::OWL_SAME_AS.to_owned()),
+            vocab::OWL_SAME_AS,
             node(iri::dbpedia(title)),
+            from,
+            score,
         );
-        self.add(
+        self.link(
             s,
-            node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+            vocab::FOAF_IS_PRIMARY_TOPIC_OF,
             node(iri::wikipedia(title)),
+            from,
+            score,
         );
     }
 
@@ -112,7 +193,18 @@ impl Builder<'_> {
 
         let subject = self.entity_node(&x.title);
         self.label(&subject, &x.title);
-        self.titled(&subject, &x.title);
+        // The article's own entity keeps these two in its graph too.
+        self.add(
+            &subject,
+            node(vocab::OWL_SAME_AS.to_owned()),
+            node(iri::dbpedia(&x.title)),
+        );
+        self.add(
+            &subject,
+            node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+            node(iri::wikipedia(&x.title)),
+        );
+        self.titled(&subject, &x.title, source::TITLE, score::TITLE);
         self.derived(&subject);
         if let Some(ev) = &x.event {
             self.event(&subject, x, ev);
@@ -276,10 +368,15 @@ impl Builder<'_> {
         let s = self.entity_node(&e.title);
         self.label(&s, &e.title);
         self.derived(&s);
+        let (from, sure) = if e.linked {
+            (source::WIKILINK, score::WIKILINK)
+        } else {
+            (source::NAME, score::NAME)
+        };
         match &e.kind {
             EntityKind::Event(kind) => {
                 self.typed(&s, &event_classes(*kind));
-                self.titled(&s, &e.title);
+                self.titled(&s, &e.title, from, sure);
                 if let Some(y) = e.year {
                     self.add(
                         &s,
@@ -294,20 +391,25 @@ impl Builder<'_> {
             }
             EntityKind::Person => {
                 self.typed(&s, &[class::PERSON]);
-                self.titled(&s, &e.title);
+                self.titled(&s, &e.title, from, sure);
                 if let Some(r) = &e.role {
                     self.add(&s, eg(prop::ROLE), en(r));
                 }
             }
             EntityKind::Organization => {
                 self.typed(&s, &[class::ORGANIZATION]);
-                self.titled(&s, &e.title);
+                self.titled(&s, &e.title, from, sure);
             }
             EntityKind::Country(iso) => {
                 self.typed(&s, &[class::COUNTRY, class::PLACE]);
-                self.titled(&s, &e.title);
+                let (from, sure) = if e.linked {
+                    (from, sure)
+                } else {
+                    (source::GAZETTEER, score::COUNTRY_TITLE)
+                };
+                self.titled(&s, &e.title, from, sure);
                 if let Some(c) = g.country_by_code(iso) {
-                    self.external(&s, c.wikidata.as_deref(), c.geonames);
+                    self.external(&s, c.wikidata.as_deref(), c.geonames, score::COUNTRY);
                 }
             }
             EntityKind::Place { city, place } => {
@@ -321,9 +423,14 @@ impl Builder<'_> {
                 );
                 // Regions carry no Wikipedia title in the gazetteer.
                 if *city {
-                    self.titled(&s, &e.title);
+                    let (from, sure) = if e.linked {
+                        (from, sure)
+                    } else {
+                        (source::GAZETTEER, score::CITY_TITLE)
+                    };
+                    self.titled(&s, &e.title, from, sure);
                 }
-                self.external(&s, p.wikidata.as_deref(), p.geonames);
+                self.external(&s, p.wikidata.as_deref(), p.geonames, score::PLACE);
             }
         }
         if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
@@ -336,38 +443,39 @@ impl Builder<'_> {
         }
     }
 
-    fn external(&mut self, s: &NamedNode, wikidata: Option<&str>, geonames: Option<u64>) {
+    /// The gazetteer's Wikidata and GeoNames links of a place.
+    fn external(
+        &mut self,
+        s: &NamedNode,
+        wikidata: Option<&str>,
+        geonames: Option<u64>,
+        sure: f64,
+    ) {
         if let Some(q) = wikidata {
-            self.add(
-                s,
-                node(vocab::OWL_SAME_AS.to_owned()),
-                node(iri::wikidata(q)),
-            );
+            let t = node(iri::wikidata(q));
+            self.link(s, vocab::OWL_SAME_AS, t, source::GAZETTEER, sure);
         }
         if let Some(id) = geonames {
-            self.add(
-                s,
-                node(vocab::OWL_SAME_AS.to_owned()),
-                node(iri::geonames(id)),
-            );
+            let t = node(iri::geonames(id));
+            self.link(s, vocab::OWL_SAME_AS, t, source::GAZETTEER, sure);
         }
     }
 }
 
 /// The quads of a redirect page: its title names the entity of `target`.
 pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
-    let article = node(minter.article(alias));
-    let mut b = Builder {
-        minter,
-        graph: GraphName::NamedNode(article.clone()),
-        article,
-        quads: Vec::new(),
-    };
+    let mut b = Builder::new(minter, alias);
     let s = b.entity_node(alias);
     b.label(&s, alias);
     let o = b.entity_node(target);
-    b.add(&s, eg(prop::REDIRECTS_TO), o);
+    b.add(&s, eg(prop::REDIRECTS_TO), o.clone());
     b.derived(&s);
+    // Links through the redirect reach the target's entity, and DBpedia's
+    // resource of the target (DBpedia's resource of the alias is only a
+    // redirect).
+    b.link(&s, vocab::OWL_SAME_AS, o, source::REDIRECT, score::REDIRECT);
+    let d = node(iri::dbpedia(target));
+    b.link(&s, vocab::OWL_SAME_AS, d, source::REDIRECT, score::REDIRECT);
     b.quads
 }
 

@@ -80,24 +80,27 @@ impl GraphStore {
         &self.minter
     }
 
-    /// Replaces the article's named graph with the quads of `x`, atomically.
-    /// Returns the number of quads written.
+    /// Replaces the article's named graph (and the graph of its offline
+    /// links) with the quads of `x`, atomically. Returns the number of quads
+    /// written.
     pub fn ingest(&self, x: &Extraction) -> Result<usize, StoreError> {
         let quads = crate::rdf::quads(x, &self.minter);
         self.replace_graph(&self.minter.article(&x.title), &quads)?;
         Ok(quads.len())
     }
 
-    /// Replaces one named graph by `quads` in one transaction.
+    /// Clears a named graph (and, for an article, the graph of its offline
+    /// links), then adds `quads`, in one transaction.
     pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<(), StoreError> {
-        let g = NamedNode::new_unchecked(graph);
         let context = format!("cannot write the graph <{graph}>");
         let mut t = self
             .store
             .start_transaction()
             .map_err(|e| err(&context)(e.into()))?;
-        t.clear_graph(g.as_ref())
-            .map_err(|e| err(&context)(e.into()))?;
+        for g in with_links(graph) {
+            t.clear_graph(NamedNode::new_unchecked(g).as_ref())
+                .map_err(|e| err(&context)(e.into()))?;
+        }
         t.extend(quads.iter());
         t.commit().map_err(|e| err(&context)(e.into()))
     }
@@ -105,7 +108,8 @@ impl GraphStore {
     /// Replaces several named graphs (a batch of a dump): graphs new to the
     /// store go through oxigraph's bulk loader (sorted files, no
     /// transaction log), graphs already there are cleared and rewritten in
-    /// one transaction. Either way a graph is replaced whole.
+    /// one transaction. Either way a graph (with an article's links graph)
+    /// is replaced whole.
     pub fn replace_graphs(&self, graphs: &[(String, Vec<Quad>)]) -> Result<(), StoreError> {
         let context = format!("cannot write a batch of {} graphs", graphs.len());
         let mut fresh: Vec<&Quad> = Vec::new();
@@ -128,8 +132,10 @@ impl GraphStore {
                 .start_transaction()
                 .map_err(|e| err(&context)(e.into()))?;
             for (graph, quads) in existing {
-                t.clear_graph(NamedNode::new_unchecked(graph.as_str()).as_ref())
-                    .map_err(|e| err(&context)(e.into()))?;
+                for g in with_links(graph) {
+                    t.clear_graph(NamedNode::new_unchecked(g).as_ref())
+                        .map_err(|e| err(&context)(e.into()))?;
+                }
                 t.extend(quads.iter());
             }
             t.commit().map_err(|e| err(&context)(e.into()))?;
@@ -158,12 +164,14 @@ impl GraphStore {
         Ok(self.len()? == 0)
     }
 
-    /// Number of named graphs (articles).
-    pub fn graph_count(&self) -> Result<usize, StoreError> {
+    /// Number of article graphs (`ega:`), link graphs left out.
+    pub fn article_count(&self) -> Result<usize, StoreError> {
         let mut n = 0;
         for g in self.store.named_graphs() {
-            g.map_err(|e| err("cannot list graphs")(e.into()))?;
-            n += 1;
+            let g = g.map_err(|e| err("cannot list graphs")(e.into()))?;
+            if g.to_string().starts_with(&format!("<{}", vocab::EGA)) {
+                n += 1;
+            }
         }
         Ok(n)
     }
@@ -260,6 +268,13 @@ impl GraphStore {
             .flush()
             .map_err(|e| err("cannot flush the store")(e.into()))
     }
+}
+
+/// A graph and, when it is an article's, the graph of its offline links.
+fn with_links(graph: &str) -> Vec<String> {
+    let mut v = vec![graph.to_owned()];
+    v.extend(crate::iri::links_of_article(graph));
+    v
 }
 
 /// The store as SPARQL sees it: its default graph is the RDF merge of all

@@ -14,6 +14,14 @@ pub const WD: &str = "http://www.wikidata.org/entity/";
 pub const DBR: &str = "http://dbpedia.org/resource/";
 pub const GN: &str = "https://sws.geonames.org/";
 pub const WIKIPEDIA: &str = "https://en.wikipedia.org/wiki/";
+/// Named graphs of links (`owl:sameAs` and their descriptions), apart from
+/// the articles' facts: `{LINKS}article/{Title}` for the offline links of an
+/// article, `{LINKS}table/{name}` and `{LINKS}endpoint/{host}` for those that
+/// `eventgraph link` adds.
+pub const LINKS: &str = "https://w3id.org/eventgraph/links/";
+/// Nodes describing links (`eg:Link`).
+pub const EGL: &str = "https://w3id.org/eventgraph/link/";
+pub const VOID: &str = "http://rdfs.org/ns/void#";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
@@ -21,6 +29,9 @@ pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
 pub const FOAF_IS_PRIMARY_TOPIC_OF: &str = "http://xmlns.com/foaf/0.1/isPrimaryTopicOf";
 pub const PROV_WAS_DERIVED_FROM: &str = "http://www.w3.org/ns/prov#wasDerivedFrom";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+pub const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
+pub const RDF_PREDICATE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate";
+pub const RDF_OBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object";
 
 /// Prefixes written in Turtle output and known to every query.
 pub const PREFIXES: &[(&str, &str)] = &[
@@ -28,6 +39,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("egr", EGR),
     ("ega", EGA),
     ("egp", EGP),
+    ("egl", EGL),
     ("wd", WD),
     ("dbr", DBR),
     ("gn", GN),
@@ -37,6 +49,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("xsd", XSD),
     ("foaf", "http://xmlns.com/foaf/0.1/"),
     ("prov", "http://www.w3.org/ns/prov#"),
+    ("void", VOID),
 ];
 
 /// Local names of `eg:` classes.
@@ -61,6 +74,8 @@ pub mod class {
     pub const FIGURE: &str = "Figure";
     pub const SIDE: &str = "Side";
     pub const ARTICLE: &str = "Article";
+    pub const LINK: &str = "Link";
+    pub const LINK_SOURCE: &str = "LinkSource";
 
     /// Every class above.
     pub const ALL: &[&str] = &[
@@ -84,6 +99,8 @@ pub mod class {
         FIGURE,
         SIDE,
         ARTICLE,
+        LINK,
+        LINK_SOURCE,
     ];
 }
 
@@ -127,6 +144,10 @@ pub mod prop {
     pub const LEADER: &str = "leader";
     pub const STRENGTH_FIGURE: &str = "strengthFigure";
     pub const CASUALTIES_FIGURE: &str = "casualtiesFigure";
+    pub const LINK_SOURCE: &str = "linkSource";
+    pub const LINK_SCORE: &str = "linkScore";
+    pub const LINK_ENDPOINT: &str = "linkEndpoint";
+    pub const LINK_TABLE: &str = "linkTable";
 
     /// Every property above.
     pub const ALL: &[&str] = &[
@@ -168,7 +189,31 @@ pub mod prop {
         LEADER,
         STRENGTH_FIGURE,
         CASUALTIES_FIGURE,
+        LINK_SOURCE,
+        LINK_SCORE,
+        LINK_ENDPOINT,
+        LINK_TABLE,
     ];
+}
+
+/// Local names of the `eg:LinkSource` individuals: where a link came from.
+pub mod source {
+    /// The bundled gazetteer (countries, regions, cities).
+    pub const GAZETTEER: &str = "gazetteerLink";
+    /// The entity's own article title (DBpedia names resources by title).
+    pub const TITLE: &str = "titleLink";
+    /// A wikilink's target: the page the article's author linked.
+    pub const WIKILINK: &str = "wikilinkLink";
+    /// A title formed from a name found in the text.
+    pub const NAME: &str = "nameLink";
+    /// A redirect page: its title names the entity of its target.
+    pub const REDIRECT: &str = "redirectLink";
+    /// A link table (`eventgraph link --table`).
+    pub const TABLE: &str = "tableLink";
+    /// Reconciliation against a SPARQL endpoint (`eventgraph link --endpoint`).
+    pub const ENDPOINT: &str = "endpointLink";
+
+    pub const ALL: &[&str] = &[GAZETTEER, TITLE, WIKILINK, NAME, REDIRECT, TABLE, ENDPOINT];
 }
 
 /// The IRI of an `eg:` term from its local name.

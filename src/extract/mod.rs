@@ -94,6 +94,7 @@ impl<'d> Extractor<'d> {
                 x.year = x.year.or(e.year);
                 x.election = x.election.take().or(e.election);
                 x.role = x.role.take().or(e.role);
+                x.linked |= e.linked;
             }
             None => self.entities.push(e),
         }
@@ -604,6 +605,12 @@ impl<'d> Extractor<'d> {
 /// election or event (`2003 Azerbaijani presidential election`, `Battle of
 /// Mosul`), a country or a place the gazetteer knows.
 fn linked_entity(g: &Gazetteer, target: &str) -> Option<Entity> {
+    let mut e = named_by_title(g, target)?;
+    e.linked = true;
+    Some(e)
+}
+
+fn named_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
     let target = target.trim();
     if let Some(e) = names::elections_and_their_events(g, target)
         .into_iter()

@@ -53,7 +53,7 @@ fn flat_corpus_ingests_without_error() {
     );
     assert!(summary.failures.is_empty(), "{:?}", summary.failures);
     assert_eq!(summary.articles, 61);
-    assert_eq!(store.graph_count().unwrap(), 61);
+    assert_eq!(store.article_count().unwrap(), 61);
 }
 
 #[test]

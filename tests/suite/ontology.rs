@@ -34,7 +34,7 @@ fn select(store: &oxigraph::store::Store, q: &str) -> BTreeSet<String> {
 }
 
 const DECLARED: &str =
-    "SELECT ?t WHERE { VALUES ?k { owl:Class owl:ObjectProperty owl:DatatypeProperty } ?t a ?k }";
+    "SELECT ?t WHERE { VALUES ?k { owl:Class owl:ObjectProperty owl:DatatypeProperty owl:NamedIndividual } ?t a ?k }";
 
 fn declared() -> BTreeSet<String> {
     select(&ontology(), DECLARED)
@@ -46,6 +46,7 @@ fn ontology_declares_exactly_the_code_terms() {
     let code: BTreeSet<String> = class::ALL
         .iter()
         .chain(prop::ALL)
+        .chain(vocab::source::ALL)
         .map(|t| vocab::eg(t))
         .collect();
     let undeclared: Vec<_> = code.difference(&declared).collect();
@@ -76,7 +77,9 @@ fn every_term_emitted_over_the_corpus_is_declared() {
         let x = eventgraph::pipeline::extract_file(&f).unwrap();
         for q in eventgraph::rdf::quads(&x, &Minter::default()) {
             emitted.insert(q.predicate.as_str().to_owned());
-            if q.predicate.as_str() == vocab::RDF_TYPE {
+            if q.predicate.as_str() == vocab::RDF_TYPE
+                || q.predicate.as_str() == vocab::eg(prop::LINK_SOURCE)
+            {
                 if let Term::NamedNode(c) = &q.object {
                     emitted.insert(c.as_str().to_owned());
                 }
@@ -99,6 +102,6 @@ fn every_term_emitted_over_the_corpus_is_declared() {
 
 #[test]
 fn ontology_terms_have_labels_and_comments() {
-    let bare = select(&ontology(), "SELECT ?t WHERE { VALUES ?k { owl:Class owl:ObjectProperty owl:DatatypeProperty } ?t a ?k FILTER NOT EXISTS { ?t rdfs:label ?l ; rdfs:comment ?c } }");
+    let bare = select(&ontology(), "SELECT ?t WHERE { VALUES ?k { owl:Class owl:ObjectProperty owl:DatatypeProperty owl:NamedIndividual } ?t a ?k FILTER NOT EXISTS { ?t rdfs:label ?l ; rdfs:comment ?c } }");
     assert!(bare.is_empty(), "terms without label or comment: {bare:?}");
 }

@@ -107,5 +107,11 @@ facts! {
     related_to_the_1998_protests: "ASK { egr:2003_Azerbaijani_protests eg:relatedEvent egr:1998_Azerbaijani_presidential_election_protests . egr:1998_Azerbaijani_presidential_election_protests a eg:Protest ; eg:relatedElection egr:1998_Azerbaijani_presidential_election }";
     links_and_provenance_in_the_article_graph: "ASK { GRAPH ega:2003_Azerbaijani_protests { egr:2003_Azerbaijani_protests owl:sameAs dbr:2003_Azerbaijani_protests ; foaf:isPrimaryTopicOf <https://en.wikipedia.org/wiki/2003_Azerbaijani_protests> ; prov:wasDerivedFrom ega:2003_Azerbaijani_protests } }";
     every_entity_has_an_english_label: "ASK { FILTER NOT EXISTS { ?s ?p ?o . FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(egr:))) FILTER NOT EXISTS { ?s rdfs:label ?l FILTER(LANG(?l) = \"en\") } } }";
+    azerbaijan_links_come_from_the_gazetteer_sure: "ASK { GRAPH ?g { ?l a eg:Link ; rdf:subject egr:Azerbaijan ; rdf:predicate owl:sameAs ; rdf:object wd:Q227 ; eg:linkSource eg:gazetteerLink ; eg:linkScore ?s . egr:Azerbaijan owl:sameAs wd:Q227 } FILTER(?s = 1) FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/article/\")) }";
+    azerbaijan_geonames_link: "ASK { ?l rdf:subject egr:Azerbaijan ; rdf:object <https://sws.geonames.org/587116/> ; eg:linkSource eg:gazetteerLink }";
+    baku_links_by_gazetteer_name_match: "ASK { ?l rdf:subject egr:Baku ; rdf:object wd:Q9248 ; eg:linkSource eg:gazetteerLink ; eg:linkScore ?s FILTER(?s >= 0.9 && ?s < 1) }";
+    own_title_link_is_certain: "ASK { ?l rdf:subject egr:2003_Azerbaijani_protests ; rdf:predicate owl:sameAs ; rdf:object dbr:2003_Azerbaijani_protests ; eg:linkSource eg:titleLink ; eg:linkScore ?s FILTER(?s = 1) }";
+    names_found_in_text_link_less_surely: "ASK { ?l rdf:subject egr:Heydar_Aliyev ; rdf:object dbr:Heydar_Aliyev ; eg:linkSource eg:nameLink ; eg:linkScore ?s FILTER(?s < 0.9) }";
+    every_same_as_is_described: "ASK { FILTER NOT EXISTS { GRAPH ?g { ?s owl:sameAs ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/\")) FILTER NOT EXISTS { ?l rdf:subject ?s ; rdf:predicate owl:sameAs ; rdf:object ?o ; eg:linkSource ?src ; eg:linkScore ?score } } }";
     no_blank_nodes: "ASK { FILTER NOT EXISTS { { ?s ?p ?o FILTER(isBlank(?s)) } UNION { ?s ?p ?o FILTER(isBlank(?o)) } } }";
 }

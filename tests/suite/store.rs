@@ -67,7 +67,15 @@ fn from_and_graph_select_one_article() {
     assert_eq!(
         count(
             &store,
-            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), STR(ega:))) }"
+        ),
+        2
+    );
+    // Each article's offline links have a graph of their own.
+    assert_eq!(
+        count(
+            &store,
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s owl:sameAs ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/article/\")) }"
         ),
         2
     );
