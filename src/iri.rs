@@ -50,6 +50,11 @@ impl Minter {
         })
     }
 
+    /// The namespace of minted entities.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
     /// The entity named by a Wikipedia-style title.
     pub fn entity(&self, title: &str) -> String {
         checked(format!("{}{}", self.base, encode_title(title)))
@@ -113,7 +118,7 @@ pub fn links_of_article(article: &str) -> Option<String> {
 
 /// The named graph of the links a table adds (by the table's file name).
 pub fn table_links(name: &str) -> String {
-    checked(format!("{}table/{}", vocab::LINKS, encode_title(name)))
+    checked(format!("{}table/{}", vocab::LINKS, encode(name, false)))
 }
 
 /// The named graph of the links reconciliation with an endpoint adds.
@@ -159,6 +164,11 @@ pub fn geonames(id: u64) -> String {
 
 /// Encodes a title as DBpedia does.
 pub fn encode_title(title: &str) -> String {
+    encode(title, true)
+}
+
+/// Encodes a title, with its first letter upper-cased or as it is.
+fn encode(title: &str, capitalise: bool) -> String {
     let mut out = String::with_capacity(title.len());
     let mut pending_underscore = false;
     for c in title.trim().chars() {
@@ -170,7 +180,7 @@ pub fn encode_title(title: &str) -> String {
             out.push('_');
             pending_underscore = false;
         }
-        if out.is_empty() && c.is_lowercase() {
+        if capitalise && out.is_empty() && c.is_lowercase() {
             out.extend(c.to_uppercase());
             continue;
         }

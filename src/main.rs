@@ -3,8 +3,9 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use eventgraph::extract::mapping::Mappings;
 use eventgraph::iri::Minter;
+use eventgraph::link::client::{ClientOptions, FederatedServices};
 use eventgraph::store::{rdf_format, GraphStore, QueryResultsFormat};
-use eventgraph::{pipeline, rdf, vocab};
+use eventgraph::{link, pipeline, rdf, vocab};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::QueryResultsSerializer;
@@ -13,6 +14,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 #[derive(Parser)]
 #[command(
@@ -88,8 +90,102 @@ enum Command {
         /// Output format of SELECT and ASK results.
         #[arg(long, value_enum, default_value_t = ResultFormat::Table)]
         format: ResultFormat,
+        /// Let SERVICE clauses reach remote SPARQL endpoints (off by
+        /// default: no query reaches the network unless asked to).
+        #[arg(long)]
+        federate: bool,
+        /// Seconds allowed for each SERVICE request.
+        #[arg(long, default_value_t = 60.0, requires = "federate")]
+        timeout: f64,
     },
-    /// Write the store (or one article graph) as RDF.
+    /// Link entities to other datasets: by a link table, or by reconciling
+    /// them against a SPARQL endpoint with Wikidata's data model.
+    ///
+    /// With --table, each row maps one of our entities (a title, egr:X or
+    /// our IRI) to an external IRI (or a Wikidata Q identifier); the columns
+    /// are found by their content unless named. Rows that match no entity
+    /// are listed. With --endpoint, events, elections, people and places
+    /// without a Wikidata link get candidates by label (batched VALUES
+    /// queries), scored by label, type (wdt:P31/wdt:P279), country (wdt:P17)
+    /// and dates (wdt:P580/P582/P585); the sure ones become owl:sameAs
+    /// links, the near misses go to the review file. Answers are cached on
+    /// disk. Either way the links go to a named graph of their own
+    /// (https://w3id.org/eventgraph/links/table/NAME or .../endpoint/HOST),
+    /// replaced whole by a re-run; a failure writes nothing.
+    ///
+    /// Example: eventgraph link --endpoint http://127.0.0.1:7878/query
+    /// Example: eventgraph link --table wikidata-export.csv
+    Link {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// A CSV or TSV link table.
+        #[arg(
+            long,
+            required_unless_present = "endpoint",
+            conflicts_with = "endpoint"
+        )]
+        table: Option<PathBuf>,
+        /// The table's column of our entities (header name or 1-based number).
+        #[arg(long, requires = "table")]
+        subject_column: Option<String>,
+        /// The table's column of external IRIs (header name or 1-based number).
+        #[arg(long, requires = "table")]
+        target_column: Option<String>,
+        /// A SPARQL endpoint URL to reconcile against.
+        #[arg(long)]
+        endpoint: Option<String>,
+        /// The least score of a link (0 to 1).
+        #[arg(long, default_value_t = 0.85)]
+        threshold: f64,
+        /// No link when the best two candidates are closer than this.
+        #[arg(long, default_value_t = 0.05)]
+        margin: f64,
+        /// Labels asked per query.
+        #[arg(long, default_value_t = 50)]
+        batch: usize,
+        /// Seconds allowed for one request.
+        #[arg(long, default_value_t = 60.0)]
+        timeout: f64,
+        /// Retries of a request that failed in a way that may pass.
+        #[arg(long, default_value_t = 3)]
+        retries: u32,
+        /// The least milliseconds between two requests.
+        #[arg(long, default_value_t = 100)]
+        rate_limit_ms: u64,
+        /// The largest answer accepted, in MB.
+        #[arg(long, default_value_t = 32)]
+        max_response_mb: u64,
+        /// The directory of cached answers (default: ~/.cache/eventgraph/sparql).
+        #[arg(long)]
+        cache: Option<PathBuf>,
+        /// Ask the endpoint again, whatever is cached.
+        #[arg(long)]
+        no_cache: bool,
+        /// Where to write the near misses (TSV).
+        #[arg(long, default_value = "link-review.tsv")]
+        review: PathBuf,
+        /// Also reconcile entities that already have a Wikidata link.
+        #[arg(long)]
+        all: bool,
+        /// Measure precision and recall on the entities whose Wikidata item
+        /// the gazetteer gives (countries, regions and cities found in the
+        /// articles), writing no link.
+        #[arg(long, requires = "endpoint")]
+        evaluate: bool,
+        /// No progress lines.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Print the VoID description of the store (Turtle): triple, entity and
+    /// class counts, and a void:Linkset per dataset the links reach.
+    ///
+    /// Example: eventgraph void
+    Void {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Write the store (or one graph) as RDF, with the store's VoID
+    /// description (in the graph https://w3id.org/eventgraph/void).
     ///
     /// Turtle, N-Triples and RDF/XML carry the union of all graphs; N-Quads,
     /// TriG and JSON-LD keep each article's named graph.
@@ -144,6 +240,10 @@ enum Command {
     /// it keeps. Prints MB/s of XML for each (see BENCHMARKS.md).
     #[command(hide = true)]
     BenchDump { file: PathBuf },
+    /// Write the gazetteer as a Wikidata-shaped graph (Turtle): the fixture
+    /// of the reconciliation tests and of `link --evaluate`.
+    #[command(hide = true)]
+    WikidataFixture,
     /// Regenerate the bundled gazetteer tables from the corpus' linking tables.
     #[command(hide = true)]
     BuildGazetteer { linking: PathBuf, out: PathBuf },
@@ -195,6 +295,14 @@ fn broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
         || e.downcast_ref::<eventgraph::store::StoreError>()
             .and_then(|s| s.io_kind)
             == pipe
+}
+
+/// `$XDG_CACHE_HOME/eventgraph/sparql`, or `~/.cache/eventgraph/sparql`.
+fn default_cache() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("eventgraph").join("sparql"))
 }
 
 fn open(args: &StoreArgs) -> Result<GraphStore> {
@@ -257,6 +365,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             query,
             file,
             format,
+            federate,
+            timeout,
         } => {
             let text = match (query, file) {
                 (Some(q), _) => q,
@@ -266,8 +376,196 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (None, None) => unreachable!("clap requires one"),
             };
             let s = open(&store)?;
-            let results = s.query(&text)?;
-            print_results(results, format)?;
+            let services = federate.then(|| FederatedServices {
+                options: ClientOptions {
+                    timeout: Duration::from_secs_f64(timeout),
+                    retries: 1,
+                    ..Default::default()
+                },
+            });
+            // SERVICE fails when its solutions are read, not when parsed.
+            let done = s
+                .query_with(&text, services)
+                .map_err(Into::into)
+                .and_then(|results| print_results(results, format));
+            if let Err(e) = done {
+                let m = e.to_string();
+                if !federate && m.contains("service") && m.contains("not supported") {
+                    return Err(format!(
+                        "{m} (SERVICE reaches remote endpoints only with --federate)"
+                    )
+                    .into());
+                }
+                return Err(e);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Link {
+            store,
+            table,
+            subject_column,
+            target_column,
+            endpoint,
+            threshold,
+            margin,
+            batch,
+            timeout,
+            retries,
+            rate_limit_ms,
+            max_response_mb,
+            cache,
+            no_cache,
+            review,
+            all,
+            evaluate,
+            quiet,
+        } => {
+            let s = open(&store)?;
+            if let Some(path) = table {
+                let columns = link::table::Columns {
+                    subject: subject_column,
+                    target: target_column,
+                };
+                let r = link::table::link_table(&s, &path, &columns)?;
+                let mut out = io::stdout().lock();
+                for x in &r.invalid {
+                    writeln!(
+                        out,
+                        "{}:{}: invalid row: {}: {:?}",
+                        path.display(),
+                        x.line,
+                        x.why,
+                        x.value
+                    )?;
+                }
+                for x in &r.unmatched {
+                    writeln!(
+                        out,
+                        "{}:{}: matches nothing: {:?} ({})",
+                        path.display(),
+                        x.line,
+                        x.value,
+                        x.why
+                    )?;
+                }
+                writeln!(
+                    out,
+                    "{} rows: {} links written to <{}>; {} rows match nothing; {} invalid",
+                    r.rows,
+                    r.links,
+                    r.graph,
+                    r.unmatched.len(),
+                    r.invalid.len()
+                )?;
+                return Ok(if r.unmatched.is_empty() && r.invalid.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                });
+            }
+            let url = endpoint.expect("clap requires --table or --endpoint");
+            if !(0.0..=1.0).contains(&threshold) {
+                return Err(format!("--threshold {threshold}: give a score from 0 to 1").into());
+            }
+            let cache = if no_cache {
+                None
+            } else {
+                cache.or_else(default_cache)
+            };
+            let client = link::client::Client::new(
+                &url,
+                ClientOptions {
+                    timeout: Duration::from_secs_f64(timeout),
+                    retries,
+                    min_interval: Duration::from_millis(rate_limit_ms),
+                    max_bytes: max_response_mb << 20,
+                    cache,
+                    ..Default::default()
+                },
+            )?;
+            let options = link::reconcile::Options {
+                threshold,
+                margin,
+                batch,
+                all: all || evaluate,
+            };
+            let mut subjects = link::reconcile::subjects(&s, options.all)?;
+            if evaluate {
+                use link::reconcile::Kind;
+                subjects.retain(|x| {
+                    x.known.is_some() && matches!(x.kind, Kind::Country | Kind::City | Kind::Region)
+                });
+            }
+            let started = std::time::Instant::now();
+            let n = subjects.len();
+            let decisions = link::reconcile::reconcile(&client, subjects, &options, |i, k, found| {
+                if !quiet {
+                    eprintln!(
+                        "{url}: query {i}/{k}, {n} entities, {found} labels with candidates, {:.1} s",
+                        started.elapsed().as_secs_f64()
+                    );
+                }
+            })
+            .map_err(|e| format!("{e}; nothing was written"))?;
+            let mut out = io::stdout().lock();
+            if evaluate {
+                let e = link::reconcile::evaluate(&decisions);
+                for (label, truth, got) in &e.wrong {
+                    writeln!(
+                        out,
+                        "wrong: {label}: linked {got}, expected {}{truth}",
+                        vocab::WD
+                    )?;
+                }
+                writeln!(
+                    out,
+                    "labelled entities: {}; linked correctly: {}; linked wrongly: {}; not linked: {}",
+                    e.labelled,
+                    e.correct,
+                    e.wrong.len(),
+                    e.unlinked
+                )?;
+                writeln!(
+                    out,
+                    "precision: {:.4}; recall: {:.4} (threshold {threshold}, margin {margin})",
+                    e.precision(),
+                    e.recall()
+                )?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let (graph, quads) = link::reconcile::link_quads(&s, &url, &decisions);
+            std::fs::write(&review, link::reconcile::review(&decisions))
+                .map_err(|e| format!("{}: {e}", review.display()))?;
+            s.replace_graph(&graph, &quads)?;
+            use link::reconcile::Verdict;
+            let count = |v: Verdict| decisions.iter().filter(|d| d.verdict == v).count();
+            writeln!(
+                out,
+                "{} entities: {} linked, {} ambiguous, {} under the threshold, {} without candidates",
+                decisions.len(),
+                count(Verdict::Linked),
+                count(Verdict::Ambiguous),
+                count(Verdict::Unsure),
+                count(Verdict::NoCandidate)
+            )?;
+            writeln!(
+                out,
+                "links written to <{graph}>; near misses in {}",
+                review.display()
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Void { store } => {
+            let s = open(&store)?;
+            let mut ser = RdfSerializer::from_format(RdfFormat::Turtle);
+            for (p, iri) in vocab::PREFIXES {
+                ser = ser.with_prefix(*p, *iri)?;
+            }
+            let mut w = ser.for_writer(io::BufWriter::new(io::stdout().lock()));
+            for t in eventgraph::void::describe(&s)? {
+                w.serialize_triple(&t)?;
+            }
+            w.finish()?.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export {
@@ -384,6 +682,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::BenchDump { file } => {
             bench_dump(&file)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::WikidataFixture => {
+            let g = eventgraph::gazetteer::Gazetteer::bundled();
+            io::stdout()
+                .lock()
+                .write_all(eventgraph::gazetteer::fixture::wikidata_fixture(g).as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
         Command::BuildGazetteer { linking, out } => {

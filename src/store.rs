@@ -16,6 +16,9 @@ use std::path::Path;
 
 pub use oxigraph::sparql::results::QueryResultsFormat;
 
+/// The named graph of the VoID description in exports.
+pub const VOID_GRAPH: &str = "https://w3id.org/eventgraph/void";
+
 /// Errors of the store layer, each saying what was being done.
 #[derive(Debug)]
 pub struct StoreError {
@@ -25,7 +28,7 @@ pub struct StoreError {
 }
 
 impl StoreError {
-    fn new(message: String) -> Self {
+    pub fn from_message(message: String) -> Self {
         StoreError {
             message,
             io_kind: None,
@@ -42,7 +45,7 @@ impl std::fmt::Display for StoreError {
 impl std::error::Error for StoreError {}
 
 fn err(context: impl std::fmt::Display) -> impl FnOnce(Box<dyn std::error::Error>) -> StoreError {
-    move |e| StoreError::new(format!("{context}: {e}"))
+    move |e| StoreError::from_message(format!("{context}: {e}"))
 }
 
 /// The graph store.
@@ -180,7 +183,21 @@ impl GraphStore {
     /// (unless it names its own with `FROM`), with the prefixes of
     /// VOCABULARY.md predeclared.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        self.query_with(sparql, None)
+    }
+
+    /// As [`GraphStore::query`], with `SERVICE` calls sent to remote
+    /// endpoints by `services` (without it, a `SERVICE` fails: no query
+    /// reaches the network unless asked to).
+    pub fn query_with(
+        &self,
+        sparql: &str,
+        services: Option<crate::link::client::FederatedServices>,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut evaluator = SparqlEvaluator::new();
+        if let Some(s) = services {
+            evaluator = evaluator.with_default_service_handler(s);
+        }
         for (p, iri) in vocab::PREFIXES {
             evaluator = evaluator
                 .with_prefix(*p, *iri)
@@ -202,7 +219,7 @@ impl GraphStore {
     pub fn ask(&self, sparql: &str) -> Result<bool, StoreError> {
         match self.query(sparql)? {
             QueryResults::Boolean(b) => Ok(b),
-            _ => Err(StoreError::new("not an ASK query".to_owned())),
+            _ => Err(StoreError::from_message("not an ASK query".to_owned())),
         }
     }
 
@@ -227,7 +244,18 @@ impl GraphStore {
                     .map_err(|e| err(format!("invalid graph IRI {g:?}"))(e.into()))?;
                 self.collect(Some(GraphNameRef::NamedNode(g)))?
             }
-            None => self.collect(None)?,
+            // The whole store comes with its VoID description, in a graph
+            // of its own.
+            None => {
+                let mut all = self.collect(None)?;
+                let g = NamedNode::new_unchecked(VOID_GRAPH);
+                all.extend(
+                    crate::void::describe(self)?
+                        .into_iter()
+                        .map(|t| t.in_graph(g.clone())),
+                );
+                all
+            }
         };
         let write_err = |e: std::io::Error| StoreError {
             message: format!("cannot write the export: {e}"),

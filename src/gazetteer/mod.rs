@@ -7,6 +7,7 @@
 //! the committed tables are what the generator makes.
 
 pub mod build;
+pub mod fixture;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -1,0 +1,176 @@
+//! Real SPARQL servers for the linking tests, started by the test process
+//! on 127.0.0.1 and loaded with the Wikidata-shaped fixture: oxigraph's
+//! server (`pip install oxigraph`) and Virtuoso (Debian's
+//! `virtuoso-opensource`), both installed by `scripts/setup`. Each runs
+//! under a watchdog shell that stops it when the test process ends.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+pub struct Server {
+    pub url: String,
+    _dir: tempfile::TempDir,
+    _child: Child,
+}
+
+/// A port free at the time of asking.
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The fixture: the gazetteer as Wikidata shows it, and the made-up items.
+fn fixture(dir: &Path) -> PathBuf {
+    let out = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
+        .arg("wikidata-fixture")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut ttl = out.stdout;
+    ttl.extend(std::fs::read(super::root().join("tests/data/wikidata-fixture-extra.ttl")).unwrap());
+    let path = dir.join("fixture.ttl");
+    std::fs::write(&path, ttl).unwrap();
+    path
+}
+
+fn need(program: &str) {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found,
+        "{program} is not installed: run scripts/setup (the linking tests need real SPARQL servers)"
+    );
+}
+
+/// Runs `command` in the background under a shell that kills it once this
+/// test process is gone.
+fn watched(command: &str, log: &Path) -> Child {
+    let script = format!(
+        "{command} & s=$!; while kill -0 {pid} 2>/dev/null && kill -0 $s 2>/dev/null; do sleep 0.5; done; kill $s 2>/dev/null; sleep 1; kill -9 $s 2>/dev/null",
+        pid = std::process::id()
+    );
+    Command::new("sh")
+        .args(["-c", &script])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(log).unwrap())
+        .spawn()
+        .unwrap()
+}
+
+/// Waits until `url` answers an ASK query.
+fn wait_ready(url: &str, log: &Path) {
+    let started = Instant::now();
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(Duration::from_secs(2)))
+        .build()
+        .into();
+    while started.elapsed() < Duration::from_secs(90) {
+        if agent
+            .get(url)
+            .query("query", "ASK {}")
+            .header("Accept", "application/sparql-results+json")
+            .call()
+            .is_ok()
+        {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!(
+        "{url} did not start: {}",
+        std::fs::read_to_string(log).unwrap_or_default()
+    );
+}
+
+/// oxigraph's server with the fixture loaded.
+pub fn oxigraph() -> &'static Server {
+    static S: OnceLock<Server> = OnceLock::new();
+    S.get_or_init(|| {
+        need("oxigraph");
+        let dir = tempfile::tempdir().unwrap();
+        let data = fixture(dir.path());
+        let db = dir.path().join("db");
+        let load = Command::new("oxigraph")
+            .args(["load", "--location"])
+            .arg(&db)
+            .arg("--file")
+            .arg(&data)
+            .output()
+            .unwrap();
+        assert!(
+            load.status.success(),
+            "{}",
+            String::from_utf8_lossy(&load.stderr)
+        );
+        let port = free_port();
+        let log = dir.path().join("server.log");
+        let child = watched(
+            &format!(
+                "exec oxigraph serve --location '{}' --bind 127.0.0.1:{port}",
+                db.display()
+            ),
+            &log,
+        );
+        let url = format!("http://127.0.0.1:{port}/query");
+        wait_ready(&url, &log);
+        Server {
+            url,
+            _dir: dir,
+            _child: child,
+        }
+    })
+}
+
+/// Virtuoso with the fixture loaded (through its isql port, into a graph
+/// that its /sparql endpoint queries by default).
+pub fn virtuoso() -> &'static Server {
+    static S: OnceLock<Server> = OnceLock::new();
+    S.get_or_init(|| {
+        need("virtuoso-t");
+        need("isql-vt");
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().display().to_string();
+        let data = fixture(dir.path());
+        let (isql, http) = (free_port(), free_port());
+        let ini = format!(
+            "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\nLockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\nxa_persistent_file = {d}/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\nMaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n\
+             [TempDatabase]\nDatabaseFile = {d}/virtuoso-temp.db\nTransactionFile = {d}/virtuoso-temp.trx\nMaxCheckpointRemap = 2000\nStriping = 0\n\n\
+             [Parameters]\nServerPort = {isql}\nDirsAllowed = ., {d}\nNumberOfBuffers = 20000\nMaxDirtyBuffers = 15000\n\n\
+             [HTTPServer]\nServerPort = {http}\nServerRoot = /var/lib/virtuoso-opensource-7/vsp\nMaxClientConnections = 5\nServerThreads = 5\n\n\
+             [SPARQL]\nResultSetMaxRows = 1000000\nMaxQueryExecutionTime = 60\n"
+        );
+        std::fs::write(dir.path().join("virtuoso.ini"), ini).unwrap();
+        let log = dir.path().join("server.log");
+        let child = watched(
+            &format!("exec virtuoso-t +foreground +configfile '{d}/virtuoso.ini'"),
+            &log,
+        );
+        let url = format!("http://127.0.0.1:{http}/sparql");
+        wait_ready(&url, &log);
+        let load = Command::new("isql-vt")
+            .arg(isql.to_string())
+            .args(["dba", "dba"])
+            .arg(format!(
+                "exec=DB.DBA.TTLP_MT(file_to_string_output('{}'), '', 'urn:eventgraph:fixture'); checkpoint;",
+                data.display()
+            ))
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&load.stdout).into_owned()
+            + &String::from_utf8_lossy(&load.stderr);
+        assert!(load.status.success() && !said.contains("Error"), "{said}");
+        Server {
+            url,
+            _dir: dir,
+            _child: child,
+        }
+    })
+}
