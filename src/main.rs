@@ -519,8 +519,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 writeln!(
                     out,
-                    "labelled entities: {}; linked correctly: {}; linked wrongly: {}; not linked: {}",
+                    "labelled entities: {} ({} with several candidates); linked correctly: {}; linked wrongly: {}; not linked: {}",
                     e.labelled,
+                    e.contested,
                     e.correct,
                     e.wrong.len(),
                     e.unlinked

@@ -621,6 +621,8 @@ pub fn review(decisions: &[Decision]) -> String {
 #[derive(Debug, Default, PartialEq)]
 pub struct Evaluation {
     pub labelled: usize,
+    /// Labelled entities with more than one candidate (homonyms).
+    pub contested: usize,
     pub correct: usize,
     pub wrong: Vec<(String, String, String)>,
     pub unlinked: usize,
@@ -652,6 +654,9 @@ pub fn evaluate(decisions: &[Decision]) -> Evaluation {
             continue;
         };
         e.labelled += 1;
+        if d.candidates.len() > 1 {
+            e.contested += 1;
+        }
         match d.linked() {
             Some(c) if c.item[vocab::WD.len()..] == *truth => e.correct += 1,
             Some(c) => e

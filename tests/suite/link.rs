@@ -152,7 +152,7 @@ fn precision_on_the_flat_corpus(server: &Server) {
     let labelled: usize = out
         .split("labelled entities: ")
         .nth(1)
-        .and_then(|s| s.split(';').next())
+        .and_then(|s| s.split_whitespace().next())
         .unwrap()
         .parse()
         .unwrap();
