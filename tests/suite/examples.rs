@@ -111,3 +111,24 @@ fn events_overview_lists_events_but_not_topics() {
         "{events:?}"
     );
 }
+
+#[test]
+fn links_by_source_counts_each_source() {
+    let rows = run("links_by_source.rq");
+    let gazetteer_wd = rows
+        .iter()
+        .find(|r| r[0] == "source=gazetteerLink" && r[1] == "dataset=wikidata")
+        .unwrap_or_else(|| panic!("{rows:?}"));
+    assert!(
+        gazetteer_wd[2]
+            .trim_start_matches("links=")
+            .parse::<u32>()
+            .unwrap()
+            >= 3
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "source=titleLink" && r[4] == "most=1"),
+        "{rows:?}"
+    );
+}
