@@ -78,11 +78,6 @@ impl Minter {
         checked(format!("{}{}", vocab::EGA, encode_title(title)))
     }
 
-    /// The named graph of an article's offline links, replaced with it.
-    pub fn article_links(&self, title: &str) -> String {
-        checked(format!("{}article/{}", vocab::LINKS, encode_title(title)))
-    }
-
     /// The node describing one link (`eg:Link`): where it came from and how
     /// sure it is. `{subject}__link__{target}`, the target shortened to
     /// `wd-q227`, `gn-587084` or a hash of its IRI, so that the same link
@@ -108,8 +103,8 @@ impl Minter {
     }
 }
 
-/// The article IRI (`ega:X`) whose offline links a links graph holds, and
-/// the reverse: `links/article/X` for `ega:X`.
+/// The named graph of an article's offline links, replaced with it:
+/// `links/article/X` for `ega:X`.
 pub fn links_of_article(article: &str) -> Option<String> {
     article
         .strip_prefix(vocab::EGA)

@@ -41,7 +41,9 @@ pub struct Builder<'a> {
 }
 
 /// The quads stating that `subject` `predicate` `target` (a link), and the
-/// `eg:Link` node describing it, all in `graph`.
+/// `eg:Link` node describing it, with one more fact of its origin (`about`:
+/// a property IRI and its value), all in `graph`.
+#[allow(clippy::too_many_arguments)]
 pub fn link_quads(
     minter: &Minter,
     graph: &GraphName,
@@ -50,6 +52,7 @@ pub fn link_quads(
     target: &NamedNode,
     source: &str,
     score: f64,
+    about: (&str, Term),
 ) -> Vec<Quad> {
     let n = node(minter.link(subject.as_str(), predicate, target.as_str()));
     let q = |s: &NamedNode, p: &str, o: Term| {
@@ -63,6 +66,7 @@ pub fn link_quads(
         q(&n, vocab::RDF_OBJECT, target.clone().into()),
         q(&n, &vocab::eg(prop::LINK_SOURCE), eg(source).into()),
         q(&n, &vocab::eg(prop::LINK_SCORE), score_literal(score)),
+        q(&n, about.0, about.1),
     ]
 }
 
@@ -114,7 +118,9 @@ impl<'a> Builder<'a> {
         Builder {
             minter,
             graph: GraphName::NamedNode(article.clone()),
-            links: GraphName::NamedNode(node(minter.article_links(title))),
+            links: GraphName::NamedNode(node(
+                iri::links_of_article(article.as_str()).expect("an article IRI"),
+            )),
             article,
             quads: Vec::new(),
         }
@@ -142,15 +148,17 @@ impl<'a> Builder<'a> {
 
     /// A link, in the links graph, with its `eg:Link` description.
     fn link(&mut self, s: &NamedNode, predicate: &str, target: NamedNode, from: &str, score: f64) {
-        let mut quads = link_quads(self.minter, &self.links, s, predicate, &target, from, score);
-        let n = quads[1].subject.clone();
-        quads.push(Quad::new(
-            n,
-            node(vocab::PROV_WAS_DERIVED_FROM.to_owned()),
-            self.article.clone(),
-            self.links.clone(),
+        let derived = (vocab::PROV_WAS_DERIVED_FROM, self.article.clone().into());
+        self.quads.extend(link_quads(
+            self.minter,
+            &self.links,
+            s,
+            predicate,
+            &target,
+            from,
+            score,
+            derived,
         ));
-        self.quads.extend(quads);
     }
 
     /// Links of a titled entity: `dbr:`, its Wikipedia page.
@@ -373,6 +381,14 @@ impl<'a> Builder<'a> {
         } else {
             (source::NAME, score::NAME)
         };
+        // A place's title not taken from a wikilink is the gazetteer's.
+        let gazetteer_title = |sure_by_name| {
+            if e.linked {
+                (from, sure)
+            } else {
+                (source::GAZETTEER, sure_by_name)
+            }
+        };
         match &e.kind {
             EntityKind::Event(kind) => {
                 self.typed(&s, &event_classes(*kind));
@@ -402,11 +418,7 @@ impl<'a> Builder<'a> {
             }
             EntityKind::Country(iso) => {
                 self.typed(&s, &[class::COUNTRY, class::PLACE]);
-                let (from, sure) = if e.linked {
-                    (from, sure)
-                } else {
-                    (source::GAZETTEER, score::COUNTRY_TITLE)
-                };
+                let (from, sure) = gazetteer_title(score::COUNTRY_TITLE);
                 self.titled(&s, &e.title, from, sure);
                 if let Some(c) = g.country_by_code(iso) {
                     self.external(&s, c.wikidata.as_deref(), c.geonames, score::COUNTRY);
@@ -423,11 +435,7 @@ impl<'a> Builder<'a> {
                 );
                 // Regions carry no Wikipedia title in the gazetteer.
                 if *city {
-                    let (from, sure) = if e.linked {
-                        (from, sure)
-                    } else {
-                        (source::GAZETTEER, score::CITY_TITLE)
-                    };
+                    let (from, sure) = gazetteer_title(score::CITY_TITLE);
                     self.titled(&s, &e.title, from, sure);
                 }
                 self.external(&s, p.wikidata.as_deref(), p.geonames, score::PLACE);

@@ -172,7 +172,7 @@ impl GraphStore {
         let mut n = 0;
         for g in self.store.named_graphs() {
             let g = g.map_err(|e| err("cannot list graphs")(e.into()))?;
-            if g.to_string().starts_with(&format!("<{}", vocab::EGA)) {
+            if matches!(g, NamedOrBlankNode::NamedNode(n) if n.as_str().starts_with(vocab::EGA)) {
                 n += 1;
             }
         }

@@ -284,20 +284,23 @@ fn classify(e: ureq::Error, timeout: Duration) -> Attempt {
 pub fn parse_solutions(body: &[u8]) -> Result<Vec<Row>, String> {
     let parser = QueryResultsParser::from_format(QueryResultsFormat::Json);
     match parser.for_slice(body).map_err(|e| e.to_string())? {
-        SliceQueryResultsParserOutput::Solutions(solutions) => {
-            let mut rows = Vec::new();
-            for s in solutions {
-                let s = s.map_err(|e| e.to_string())?;
-                rows.push(
-                    s.iter()
-                        .map(|(v, t)| (v.as_str().to_owned(), t.clone()))
-                        .collect(),
-                );
-            }
-            Ok(rows)
-        }
+        SliceQueryResultsParserOutput::Solutions(solutions) => rows(solutions),
         SliceQueryResultsParserOutput::Boolean(_) => Err("a boolean, not solutions".to_owned()),
     }
+}
+
+/// Solutions (of an endpoint's answer or of the local store) as rows.
+pub fn rows<E: std::fmt::Display>(
+    solutions: impl Iterator<Item = Result<oxigraph::sparql::QuerySolution, E>>,
+) -> Result<Vec<Row>, String> {
+    solutions
+        .map(|s| {
+            let s = s.map_err(|e| e.to_string())?;
+            Ok(s.iter()
+                .map(|(v, t)| (v.as_str().to_owned(), t.clone()))
+                .collect())
+        })
+        .collect()
 }
 
 /// `SERVICE` for `query --federate`: each service IRI is an endpoint asked

@@ -6,7 +6,7 @@
 //! Queries are our own (batched `VALUES` blocks of labels), never `SERVICE`,
 //! so that the outer bindings reach the endpoint.
 
-use super::client::{Client, EndpointError, Row};
+use super::client::{rows, Client, EndpointError, Row};
 use crate::iri;
 use crate::rdf;
 use crate::store::GraphStore;
@@ -337,18 +337,7 @@ pub fn subjects(store: &GraphStore, all: bool) -> Result<Vec<Subject>, String> {
 
 fn local_rows(store: &GraphStore, q: &str) -> Result<Vec<Row>, String> {
     match store.query(q).map_err(|e| e.to_string())? {
-        QueryResults::Solutions(solutions) => {
-            let mut rows = Vec::new();
-            for s in solutions {
-                let s = s.map_err(|e| e.to_string())?;
-                rows.push(
-                    s.iter()
-                        .map(|(v, t)| (v.as_str().to_owned(), t.clone()))
-                        .collect(),
-                );
-            }
-            Ok(rows)
-        }
+        QueryResults::Solutions(solutions) => rows(solutions),
         _ => Err("not a SELECT query".to_owned()),
     }
 }
@@ -567,7 +556,8 @@ pub fn link_quads(
         if let Some(c) = d.linked() {
             let s = NamedNode::new_unchecked(d.subject.iri.clone());
             let t = NamedNode::new_unchecked(c.item.clone());
-            let mut q = rdf::link_quads(
+            let at = NamedNode::new_unchecked(endpoint.to_owned());
+            quads.extend(rdf::link_quads(
                 store.minter(),
                 &g,
                 &s,
@@ -575,15 +565,8 @@ pub fn link_quads(
                 &t,
                 source::ENDPOINT,
                 c.score,
-            );
-            let node = q[1].subject.clone();
-            q.push(Quad::new(
-                node,
-                NamedNode::new_unchecked(vocab::eg(prop::LINK_ENDPOINT)),
-                NamedNode::new_unchecked(endpoint.to_owned()),
-                g.clone(),
+                (&vocab::eg(prop::LINK_ENDPOINT), at.into()),
             ));
-            quads.extend(q);
         }
     }
     (graph, quads)

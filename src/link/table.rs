@@ -180,7 +180,8 @@ pub fn read_table(
         };
         let subject = NamedNode::new_unchecked(subject_iri);
         let target = NamedNode::new_unchecked(target_iri);
-        let mut q = rdf::link_quads(
+        let row = Literal::new_simple_literal(format!("{name}:{line}"));
+        quads.extend(rdf::link_quads(
             store.minter(),
             &g,
             &subject,
@@ -188,15 +189,8 @@ pub fn read_table(
             &target,
             source::TABLE,
             score,
-        );
-        let node = q[1].subject.clone();
-        q.push(Quad::new(
-            node,
-            NamedNode::new_unchecked(vocab::eg(prop::LINK_TABLE)),
-            Literal::new_simple_literal(format!("{name}:{line}")),
-            g.clone(),
+            (&vocab::eg(prop::LINK_TABLE), row.into()),
         ));
-        quads.extend(q);
         report.links += 1;
     }
     // A link stated on two rows is one link (its description keeps both rows).
@@ -255,7 +249,7 @@ fn subject_iri(minter: &Minter, cell: &str) -> String {
         return cell.to_owned();
     }
     match cell.strip_prefix("egr:") {
-        Some(local) => format!("{}{local}", minter.base()).to_owned(),
+        Some(local) => format!("{}{local}", minter.base()),
         None => minter.entity(cell),
     }
 }

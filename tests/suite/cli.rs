@@ -3,7 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn eventgraph(store: &Path, args: &[&str]) -> Output {
+/// Runs the binary on `store`.
+pub(super) fn eventgraph(store: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_eventgraph"))
         .args(args)
         .env("EVENTGRAPH_STORE", store)

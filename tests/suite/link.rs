@@ -2,19 +2,12 @@
 //! SPARQL servers (oxigraph and Virtuoso, see servers.rs), bad endpoints,
 //! and the VoID description.
 
+use super::cli::eventgraph;
 use super::servers::{self, Server};
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn eventgraph(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_eventgraph"))
-        .args(args)
-        .env("EVENTGRAPH_STORE", store)
-        .output()
-        .expect("the binary runs")
-}
+use std::process::Output;
 
 fn ok(o: &Output) -> String {
     assert!(
