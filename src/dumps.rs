@@ -254,32 +254,34 @@ pub fn ingest_dump(
         }
         drop(out_tx);
 
-        // The writer: in dump order, in batches.
+        // The writer: batches into the store, while the next one is being
+        // collected.
+        let (batch_tx, batch_rx) = sync_channel::<Vec<(String, Vec<Quad>)>>(1);
+        let writer = scope.spawn(move || -> Result<(u64, Duration), StoreError> {
+            let (mut quads, mut time) = (0, Duration::ZERO);
+            for batch in batch_rx {
+                let t = Instant::now();
+                store.replace_graphs(&batch)?;
+                time += t.elapsed();
+                quads += batch.iter().map(|(_, q)| q.len() as u64).sum::<u64>();
+            }
+            Ok((quads, time))
+        });
+
+        // The collector: outcomes in dump order, into batches.
         let mut pending: BTreeMap<u64, Result<Outcome, String>> = BTreeMap::new();
         let mut next_seq = 0u64;
         let mut batch: Vec<(String, Vec<Quad>)> = Vec::new();
         let mut batch_index: std::collections::HashMap<String, usize> =
             std::collections::HashMap::new();
         let mut last_progress = Instant::now();
-        let flush = |batch: &mut Vec<(String, Vec<Quad>)>,
-                     index: &mut std::collections::HashMap<String, usize>,
-                     summary: &mut DumpSummary|
-         -> Result<(), StoreError> {
-            if !batch.is_empty() {
-                let t = Instant::now();
-                store.replace_graphs(batch)?;
-                summary.store_time += t.elapsed();
-                summary.quads += batch.iter().map(|(_, q)| q.len() as u64).sum::<u64>();
-                batch.clear();
-                index.clear();
-            }
-            Ok(())
-        };
         let mut stopped = false;
+        // False when the writer has stopped (its error is reported below).
+        let mut writing = true;
         for (seq, outcome) in out_rx.iter() {
-            if !stopped && stop.load(Ordering::Relaxed) {
+            if !stopped && (stop.load(Ordering::Relaxed) || !writing) {
                 stopped = true;
-                summary.interrupted = true;
+                summary.interrupted = writing;
                 stop_reader.store(true, Ordering::Relaxed);
             }
             pending.insert(seq, outcome);
@@ -326,7 +328,8 @@ pub fn ingest_dump(
                             }
                         }
                         if batch.len() >= options.batch {
-                            flush(&mut batch, &mut batch_index, &mut summary)?;
+                            batch_index.clear();
+                            writing = batch_tx.send(std::mem::take(&mut batch)).is_ok();
                         }
                     }
                 }
@@ -341,7 +344,13 @@ pub fn ingest_dump(
                 }
             }
         }
-        flush(&mut batch, &mut batch_index, &mut summary)?;
+        if writing && !batch.is_empty() {
+            let _ = batch_tx.send(batch);
+        }
+        drop(batch_tx);
+        let (quads, time) = writer.join().expect("the store writer panicked")?;
+        summary.quads += quads;
+        summary.store_time += time;
         Ok(())
     })?;
     summary.xml_bytes = read_bytes.load(Ordering::Relaxed);

@@ -17,6 +17,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::{Arc, Mutex};
 
+mod decode;
+
+/// Streams are decompressed in jobs of at least this many compressed
+/// bytes, so that a job holds several blocks to invert side by side.
+const JOB_BYTES: u64 = 1 << 20;
+
 const BLOCK_MAGIC: [u8; 6] = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59];
 const EOS_MAGIC: [u8; 6] = [0x17, 0x72, 0x45, 0x38, 0x50, 0x90];
 
@@ -120,34 +126,41 @@ pub fn open(
             count: read_bytes,
         };
         std::thread::spawn(move || {
-            let mut dec = bzip2::read::MultiBzDecoder::new(file);
+            let mut dec = decode::Streaming::new(file);
             loop {
-                let mut chunk = vec![0u8; 1 << 20];
-                let mut filled = 0;
-                while filled < chunk.len() {
-                    match dec.read(&mut chunk[filled..]) {
-                        Ok(0) => break,
-                        Ok(n) => filled += n,
+                let mut chunk = Vec::with_capacity(1 << 20);
+                let more = loop {
+                    match dec.next_block(&mut chunk) {
+                        Ok(true) if chunk.len() < 1 << 20 => {}
+                        Ok(more) => break more,
                         Err(e) => {
                             let _ = tx.send(Err(e));
                             return;
                         }
                     }
-                }
-                if filled == 0 {
+                };
+                if !chunk.is_empty() && tx.send(Ok(chunk)).is_err() {
                     return;
                 }
-                chunk.truncate(filled);
-                if tx.send(Ok(chunk)).is_err() {
+                if !more {
                     return;
                 }
             }
         });
     } else {
-        let mut ranges: Vec<(u64, u64)> = offsets.windows(2).map(|w| (w[0], w[1])).collect();
-        ranges.push((*offsets.last().unwrap_or(&0), len));
-        // Jobs: (sequence, compressed bytes), read in order by one thread.
-        let (job_tx, job_rx) = sync_channel::<(usize, Vec<u8>)>(threads * 2);
+        // Jobs of whole streams, at least JOB_BYTES each.
+        let mut ranges: Vec<(u64, u64)> = Vec::new();
+        let mut start = offsets[0];
+        for &o in &offsets[1..] {
+            if o - start >= JOB_BYTES {
+                ranges.push((start, o));
+                start = o;
+            }
+        }
+        ranges.push((start, len));
+        // Jobs: (sequence, file offset, compressed bytes), read in order by one
+        // thread.
+        let (job_tx, job_rx) = sync_channel::<(usize, u64, Vec<u8>)>(threads * 2);
         let job_rx = Arc::new(Mutex::new(job_rx));
         let (done_tx, done_rx) = sync_channel::<(usize, io::Result<Vec<u8>>)>(threads * 2);
         let path = path.to_owned();
@@ -171,7 +184,7 @@ pub fn open(
                     return;
                 }
                 read_bytes.fetch_add(b - a, Ordering::Relaxed);
-                if job_tx.send((seq, bytes)).is_err() {
+                if job_tx.send((seq, a, bytes)).is_err() {
                     return;
                 }
             }
@@ -179,15 +192,21 @@ pub fn open(
         for _ in 0..threads {
             let job_rx = job_rx.clone();
             let done_tx = done_tx.clone();
-            std::thread::spawn(move || loop {
-                let job = job_rx.lock().map(|rx| rx.recv());
-                let Ok(Ok((seq, bytes))) = job else { return };
-                let mut out = Vec::with_capacity(bytes.len() * 5);
-                let result = bzip2::read::BzDecoder::new(&bytes[..])
-                    .read_to_end(&mut out)
-                    .map(|_| out);
-                if done_tx.send((seq, result)).is_err() {
-                    return;
+            std::thread::spawn(move || {
+                let mut decoder = decode::Decoder::default();
+                loop {
+                    let job = job_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((seq, base, bytes))) = job else {
+                        return;
+                    };
+                    let mut out = Vec::with_capacity(bytes.len() * 5);
+                    let result = decoder
+                        .decode(&bytes, base, &mut out)
+                        .map(|_| out)
+                        .map_err(io::Error::from);
+                    if done_tx.send((seq, result)).is_err() {
+                        return;
+                    }
                 }
             });
         }
