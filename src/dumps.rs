@@ -86,7 +86,7 @@ pub fn may_be_event(page: &Page) -> bool {
         return true;
     }
     let text = &page.text;
-    if let Some(at) = find_ci(text, "{{infobox") {
+    if let Some(at) = find_infobox(text) {
         let name = wikitext::template_name(&text[at + 2..text.len().min(at + 120)]);
         let words: Vec<&str> = name.split_whitespace().collect();
         if [
@@ -132,11 +132,14 @@ pub fn may_be_event(page: &Page) -> bool {
     false
 }
 
-fn find_ci(text: &str, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    text.as_bytes()
-        .windows(n.len())
-        .position(|w| w.eq_ignore_ascii_case(n))
+/// Where the first `{{Infobox` or `{{infobox` starts (a template name's
+/// first letter has either case, the rest is as written).
+fn find_infobox(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, b"nfobox").find_map(|i| {
+        let at = i.checked_sub(3)?;
+        (&b[at..at + 2] == b"{{" && b[at + 2].eq_ignore_ascii_case(&b'i')).then_some(at)
+    })
 }
 
 fn process(

@@ -119,7 +119,7 @@ pub fn open(
 ) -> io::Result<Box<dyn Read + Send>> {
     let offsets = stream_offsets(path)?;
     let len = std::fs::metadata(path)?.len();
-    let (tx, rx) = sync_channel::<io::Result<Vec<u8>>>(16);
+    let (tx, rx) = sync_channel::<io::Result<Vec<u8>>>(4);
     if offsets.len() <= 1 || threads <= 1 {
         let file = Counted {
             inner: BufReader::with_capacity(1 << 20, File::open(path)?),
