@@ -72,11 +72,39 @@ pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
+    let b = text.as_bytes();
+    let mut i = 0;
+    // Words are copied whole; bytes are looked at one by one only to find
+    // where they end (ASCII on its own, other characters decoded).
+    let space_at = |i: usize| -> (bool, usize) {
+        match b[i] {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
+            c if c < 0x80 => (false, 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
+        }
+    };
+    while i < b.len() {
+        let (space, n) = space_at(i);
+        if space {
+            i += n;
+            continue;
+        }
+        let start = i;
+        i += n;
+        while i < b.len() {
+            let (space, n) = space_at(i);
+            if space {
+                break;
+            }
+            i += n;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&text[start..i]);
     }
     out
 }
@@ -84,6 +112,34 @@ pub fn normalize_spaces(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every text of the corpus: what `split_whitespace` would make of it.
+    #[test]
+    fn normalize_spaces_is_split_whitespace_joined() {
+        let mut texts = vec![
+            " a\u{a0}\u{a0}b\tc\u{0b}d\u{3000}é  \u{2009}ü\r\n".to_owned(),
+            String::new(),
+            "   ".to_owned(),
+        ];
+        let mut dirs = vec![std::path::PathBuf::from("../shared/corpus")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if let Ok(t) = std::fs::read_to_string(&p) {
+                    texts.push(t);
+                }
+            }
+        }
+        assert!(texts.len() > 50);
+        for t in &texts {
+            assert_eq!(
+                normalize_spaces(t),
+                t.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
+    }
 
     #[test]
     fn first_sentence_skips_abbreviations() {

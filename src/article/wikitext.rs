@@ -501,7 +501,7 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
             // in one go.
             let run = 1 + b[i + 1..]
                 .iter()
-                .position(|c| matches!(c, b'<' | b'{' | b'[' | b'}' | b']' | b'\'' | b'&' | b'_'))
+                .position(|&c| MAY_START_MARKUP[c as usize])
                 .unwrap_or(b.len() - i - 1);
             let mut end = i + run;
             while !text.is_char_boundary(end) {
@@ -513,6 +513,20 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
     }
     out
 }
+
+/// The bytes at which markup may start, for [`render`]'s plain-text runs.
+static MAY_START_MARKUP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(
+            i as u8,
+            b'<' | b'{' | b'[' | b'}' | b']' | b'\'' | b'&' | b'_'
+        );
+        i += 1;
+    }
+    t
+};
 
 fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories: &mut Vec<String>) {
     let (target, label) = match inner.split_once('|') {

@@ -94,6 +94,7 @@ fn country_or_region<'g>(
     name: &str,
     context: &[String],
 ) -> Resolved<'g> {
+    let folded = crate::gazetteer::fold(name);
     let regions: Vec<&Place> = g
         .places_named(name, None)
         .into_iter()
@@ -107,7 +108,7 @@ fn country_or_region<'g>(
             p.names
                 .iter()
                 .chain([&p.title])
-                .any(|n| crate::gazetteer::fold(n) == crate::gazetteer::fold(name))
+                .any(|n| crate::gazetteer::fold(n) == folded)
         })
         .collect();
     if regions.is_empty() || context.contains(&c.iso2) {

@@ -74,27 +74,42 @@ const CITIES_TSV: &str = include_str!("../../data/gazetteer/cities.tsv");
 pub fn fold(name: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;
-    let map = |c: char| match c {
-        '_' | '-' | '‐' => ' ',
-        '’' | 'ʻ' | 'ʼ' => '\'',
-        c => c,
-    };
-    // `U.S.` is `US`, `St. Louis` is `St Louis`.
-    let s: String = if name.is_ascii() {
-        name.chars()
-            .filter(|c| *c != '.')
-            .map(|c| map(c.to_ascii_lowercase()))
-            .collect()
+    // Lowercase, without dots (`U.S.` is `US`, `St. Louis` is `St Louis`),
+    // hyphens and underscores as spaces, spaces collapsed.
+    fn push(out: &mut String, c: char) {
+        let c = match c {
+            '.' => return,
+            '_' | '-' | '‐' => ' ',
+            '’' | 'ʻ' | 'ʼ' => '\'',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    let mut out = String::with_capacity(name.len());
+    if name.is_ascii() {
+        for c in name.chars() {
+            push(&mut out, c.to_ascii_lowercase());
+        }
     } else {
-        name.nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .filter(|c| *c != '.')
-            .map(map)
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    s.strip_prefix("the ").map(str::to_owned).unwrap_or(s)
+        for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+            for l in c.to_lowercase() {
+                push(&mut out, l);
+            }
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    if out.starts_with("the ") {
+        out.drain(..4);
+    }
+    out
 }
 
 impl Gazetteer {
@@ -246,6 +261,20 @@ fn split_list(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_lowercases_drops_dots_and_marks_and_collapses_spaces() {
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("  St. Louis "), "st louis");
+        assert_eq!(fold("The Gambia"), "gambia");
+        assert_eq!(fold("the"), "the");
+        assert_eq!(fold("Nagorno-Karabakh"), "nagorno karabakh");
+        assert_eq!(fold("Bosnia_and__Herzegovina"), "bosnia and herzegovina");
+        assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
+        assert_eq!(fold("São\u{a0}Tomé and Príncipe"), "sao tome and principe");
+        assert_eq!(fold("Hawaiʻi ‐ İzmir"), "hawai'i izmir");
+        assert_eq!(fold(" - "), "");
+    }
 
     #[test]
     fn azerbaijan_resolves_by_name_code_and_demonym() {
