@@ -71,42 +71,59 @@ pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
 
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let b = text.as_bytes();
-    let mut i = 0;
-    // Words are copied whole; bytes are looked at one by one only to find
-    // where they end (ASCII on its own, other characters decoded).
-    let space_at = |i: usize| -> (bool, usize) {
-        match b[i] {
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => (true, 1),
-            c if c < 0x80 => (false, 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_whitespace(), c.len_utf8())
-            }
+    // By first byte: 0 not a space, 1 an ASCII space, 2 a character that
+    // must be decoded to tell.
+    static CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut i = 0x80;
+        while i < 256 {
+            t[i] = 2;
+            i += 1;
         }
+        let spaces = [b'\t', b'\n', 0x0B, 0x0C, b'\r', b' '];
+        let mut k = 0;
+        while k < spaces.len() {
+            t[spaces[k] as usize] = 1;
+            k += 1;
+        }
+        t
     };
+    let b = text.as_bytes();
+    // ASCII is copied without branches: a space is written as one, and the
+    // write position only moves past it when the byte before was no space.
+    // The output is never longer than the input.
+    let mut out = vec![0u8; b.len()];
+    let (mut i, mut w) = (0, 0);
+    let mut after_space = true; // so leading spaces are dropped
     while i < b.len() {
-        let (space, n) = space_at(i);
-        if space {
-            i += n;
+        let c = b[i];
+        let class = CLASS[c as usize];
+        if class < 2 {
+            let is_space = class == 1;
+            out[w] = if is_space { b' ' } else { c };
+            w += usize::from(!(is_space && after_space));
+            after_space = is_space;
+            i += 1;
             continue;
         }
-        let start = i;
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        let n = ch.len_utf8();
+        if ch.is_whitespace() {
+            out[w] = b' ';
+            w += usize::from(!after_space);
+            after_space = true;
+        } else {
+            out[w..w + n].copy_from_slice(&b[i..i + n]);
+            w += n;
+            after_space = false;
+        }
         i += n;
-        while i < b.len() {
-            let (space, n) = space_at(i);
-            if space {
-                break;
-            }
-            i += n;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&text[start..i]);
     }
-    out
+    if after_space && w > 0 {
+        w -= 1; // a trailing space
+    }
+    out.truncate(w);
+    String::from_utf8(out).expect("whole characters were copied")
 }
 
 #[cfg(test)]
