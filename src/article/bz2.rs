@@ -23,9 +23,6 @@ mod decode;
 /// bytes, so that a job holds several blocks to invert side by side.
 const JOB_BYTES: u64 = 1 << 20;
 
-const BLOCK_MAGIC: [u8; 6] = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59];
-const EOS_MAGIC: [u8; 6] = [0x17, 0x72, 0x45, 0x38, 0x50, 0x90];
-
 /// Byte offsets at which bzip2 streams start in `path`.
 pub fn stream_offsets(path: &Path) -> io::Result<Vec<u64>> {
     let mut f = BufReader::with_capacity(8 << 20, File::open(path)?);
@@ -47,10 +44,10 @@ pub fn stream_offsets(path: &Path) -> io::Result<Vec<u64>> {
                 Some(p) => {
                     let at = i + p;
                     let w = &window[at..at + 10];
-                    if w[1] == b'Z'
-                        && w[2] == b'h'
-                        && (b'1'..=b'9').contains(&w[3])
-                        && (w[4..10] == BLOCK_MAGIC || w[4..10] == EOS_MAGIC)
+                    if decode::stream_header(w).is_some()
+                        && [decode::BLOCK_MAGIC, decode::EOS_MAGIC]
+                            .iter()
+                            .any(|m| w[4..10] == m.to_be_bytes()[2..])
                     {
                         offsets.push(base + at as u64);
                     }

@@ -23,8 +23,8 @@
 
 use std::fmt;
 
-const BLOCK_MAGIC: u64 = 0x3141_5926_5359;
-const EOS_MAGIC: u64 = 0x1772_4538_5090;
+pub(super) const BLOCK_MAGIC: u64 = 0x3141_5926_5359;
+pub(super) const EOS_MAGIC: u64 = 0x1772_4538_5090;
 /// Symbols 0 (RUNA) and 1 (RUNB) are digits of a run length.
 const RUN_B: u16 = 1;
 const GROUP_SIZE: usize = 50;
@@ -59,6 +59,17 @@ impl From<Error> for std::io::Error {
 }
 
 type Result<T> = std::result::Result<T, Error>;
+
+const NOT_BZIP2: &str = "not a bzip2 stream (no BZh1..9 header)";
+
+/// The longest block (in bytes) of the stream whose header `head` starts
+/// with (`BZh1` to `BZh9`), `None` when it is no such header.
+pub(super) fn stream_header(head: &[u8]) -> Option<usize> {
+    match head {
+        [b'B', b'Z', b'h', level @ b'1'..=b'9', ..] => Some((level - b'0') as usize * 100_000),
+        _ => None,
+    }
+}
 
 /// Reads bits most significant first from a byte slice. Past the end it
 /// reads zeros and remembers that it did.
@@ -335,8 +346,9 @@ fn read_symbols(
     tt: &mut Vec<u32>,
 ) -> std::result::Result<[u32; 256], &'static str> {
     let eob = (used.len() + 1) as u16;
-    // The first 16 bytes of the move-to-front list live in `front`, the
-    // rest in `back`: most positions are small.
+    // The first 16 bytes of the move-to-front list live in `front` (most
+    // positions are small), the rest in `list[16..]`; `list` is brought up
+    // to date only for a position past 15.
     let mut list = [0u8; 256];
     list[..used.len()].copy_from_slice(used);
     let mut front = u128::from_le_bytes(list[..16].try_into().unwrap());
@@ -602,37 +614,31 @@ impl Decoder {
                 // The end, or zero padding after the last stream.
                 return self.flush(out);
             }
-            let start = at(&bits);
-            if rest.len() < 4 || &rest[..3] != b"BZh" || !(b'1'..=b'9').contains(&rest[3]) {
+            let Some(max_len) = stream_header(rest) else {
                 return Err(Error {
-                    offset: start,
-                    message: "not a bzip2 stream (no BZh1..9 header)".into(),
+                    offset: at(&bits),
+                    message: NOT_BZIP2.into(),
                 });
-            }
+            };
             streams += 1;
-            let max_len = (rest[3] - b'0') as usize * 100_000;
             bits.get(32);
             loop {
                 let offset = at(&bits);
                 let magic = bits.get48();
-                let truncated = || Error {
-                    offset,
-                    message: "unexpected end of data".into(),
-                };
+                let end_crc = (magic == EOS_MAGIC).then(|| bits.get(32));
                 if bits.overrun() {
-                    return Err(truncated());
+                    return Err(Error {
+                        offset,
+                        message: "unexpected end of data".into(),
+                    });
                 }
-                if magic == BLOCK_MAGIC {
-                    self.push_block(&mut bits, max_len, offset, out)?;
-                } else if magic == EOS_MAGIC {
-                    let crc = bits.get(32);
-                    if bits.overrun() {
-                        return Err(truncated());
-                    }
+                if let Some(crc) = end_crc {
                     self.steps.push(Step::End { crc, offset });
                     // The next stream starts on a byte boundary.
                     bits = Bits::at(data, bits.position().div_ceil(8) * 8);
                     break;
+                } else if magic == BLOCK_MAGIC {
+                    self.push_block(&mut bits, max_len, offset, out)?;
                 } else {
                     return Err(Error {
                         offset,
@@ -744,11 +750,10 @@ impl<R: std::io::Read> Streaming<R> {
                         self.bit += 8;
                         continue;
                     }
-                    let pos = self.window_start + at as u64;
-                    if head.len() < 4 || &head[..3] != b"BZh" || !(b'1'..=b'9').contains(&head[3]) {
-                        return Err(self.error(pos, "not a bzip2 stream (no BZh1..9 header)"));
-                    }
-                    self.max_len = (head[3] - b'0') as usize * 100_000;
+                    let Some(max_len) = stream_header(head) else {
+                        return Err(self.error(self.window_start + at as u64, NOT_BZIP2));
+                    };
+                    self.max_len = max_len;
                     self.bit += 32;
                     self.streams += 1;
                     self.state = State::Blocks;
@@ -760,6 +765,7 @@ impl<R: std::io::Read> Streaming<R> {
                         let mut bits = Bits::at(&self.window, self.bit);
                         let offset = self.window_start + self.bit / 8;
                         let magic = bits.get48();
+                        let end_crc = (magic == EOS_MAGIC).then(|| bits.get(32));
                         if bits.overrun() {
                             if self.eof {
                                 return Err(self.error(offset, "unexpected end of data"));
@@ -767,15 +773,7 @@ impl<R: std::io::Read> Streaming<R> {
                             want *= 2;
                             continue;
                         }
-                        if magic == EOS_MAGIC {
-                            let crc = bits.get(32);
-                            if bits.overrun() {
-                                if self.eof {
-                                    return Err(self.error(offset, "unexpected end of data"));
-                                }
-                                want *= 2;
-                                continue;
-                            }
+                        if let Some(crc) = end_crc {
                             self.decoder.steps.push(Step::End { crc, offset });
                             // The next stream starts on a byte boundary.
                             self.bit = bits.position().div_ceil(8) * 8;
