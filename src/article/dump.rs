@@ -178,8 +178,8 @@ impl DumpReader {
                 }
                 // The dump is UTF-8 (or transcoded to it); invalid bytes
                 // become U+FFFD rather than stopping the dump.
-                Event::Text(t) if field.is_some() => text.push_str(&String::from_utf8_lossy(&t)),
-                Event::CData(t) if field.is_some() => text.push_str(&String::from_utf8_lossy(&t)),
+                Event::Text(t) if field.is_some() => push_utf8(&mut text, &t),
+                Event::CData(t) if field.is_some() => push_utf8(&mut text, &t),
                 Event::GeneralRef(r) if field.is_some() => match r.resolve_char_ref() {
                     Ok(Some(c)) => text.push(c),
                     _ => match r.as_ref() {
@@ -260,6 +260,15 @@ impl Iterator for DumpReader {
                 Some(Err(e))
             }
         }
+    }
+}
+
+/// Appends UTF-8 bytes to `text`: checked by the standard library's fast
+/// path (a word at a time over ASCII), invalid bytes as U+FFFD.
+fn push_utf8(text: &mut String, bytes: &[u8]) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => text.push_str(s),
+        Err(_) => text.push_str(&String::from_utf8_lossy(bytes)),
     }
 }
 
