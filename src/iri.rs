@@ -77,38 +77,33 @@ impl Minter {
     pub fn article(&self, title: &str) -> String {
         checked(format!("{}{}", vocab::EGA, encode_title(title)))
     }
-
-    /// The node describing one link (`eg:Link`): where it came from and how
-    /// sure it is. `{subject}__link__{target}`, the target shortened to
-    /// `wd-q227`, `gn-587084` or a hash of its IRI, so that the same link
-    /// stated twice is one node.
-    pub fn link(&self, subject: &str, predicate: &str, target: &str) -> String {
-        let owner = match subject.strip_prefix(self.base.as_str()) {
-            Some(local) if !local.contains("__") => local.to_owned(),
-            _ => format!("{:016x}", fnv1a(subject.as_bytes())),
-        };
-        let kind = if predicate == vocab::OWL_SAME_AS {
-            "link"
-        } else {
-            "page"
-        };
-        let short = if let Some(q) = target.strip_prefix(vocab::WD) {
-            format!("wd-{}", slug(q))
-        } else if let Some(id) = target.strip_prefix(vocab::GN) {
-            format!("gn-{}", slug(id))
-        } else {
-            format!("{:016x}", fnv1a(target.as_bytes()))
-        };
-        checked(format!("{}{owner}__{kind}__{short}", vocab::EGL))
-    }
 }
 
-/// The named graph of an article's offline links, replaced with it:
-/// `links/article/X` for `ega:X`.
+/// The base of the named graphs of an article's offline links, replaced
+/// with it: `links/article/X` for `ega:X`.
 pub fn links_of_article(article: &str) -> Option<String> {
     article
         .strip_prefix(vocab::EGA)
         .map(|local| format!("{}article/{local}", vocab::LINKS))
+}
+
+/// The named graph of the links of one source and one score under a base
+/// (`links/article/X`, `links/table/NAME`, `links/endpoint/HOST`):
+/// `{base}#{source}-{score}`, as `links/article/Baku#gazetteer-0.9`. The
+/// graph describes itself (`eg:LinkGraph`, `eg:linkSource`,
+/// `eg:linkScore`), so every link in it has that source and score. `#`
+/// never occurs in a base: titles and names encode it.
+pub fn link_graph(base: &str, source: &str, score: f64) -> String {
+    let short = source.strip_suffix("Link").unwrap_or(source);
+    checked(format!("{base}#{short}-{}", score_text(score)))
+}
+
+/// A score from 0 to 1 with at most two decimals, as oxigraph writes an
+/// `xsd:decimal` back: `1`, `0.95`, `0.7`, `0`.
+pub fn score_text(score: f64) -> String {
+    let s = format!("{:.2}", score.clamp(0.0, 1.0));
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() { "0" } else { s }.to_owned()
 }
 
 /// The named graph of the links a table adds (by the table's file name).
@@ -254,6 +249,24 @@ fn checked(iri: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_graphs_by_source_and_score() {
+        let base = links_of_article("https://w3id.org/eventgraph/article/Baku").unwrap();
+        assert_eq!(
+            link_graph(&base, "gazetteerLink", 0.9),
+            "https://w3id.org/eventgraph/links/article/Baku#gazetteer-0.9"
+        );
+        assert_eq!(
+            link_graph(&base, "titleLink", 1.0),
+            "https://w3id.org/eventgraph/links/article/Baku#title-1"
+        );
+        let scores: Vec<String> = [0.0, 0.05, 0.5, 0.874, 0.875, 1.0, 1.5, -1.0]
+            .iter()
+            .map(|s| score_text(*s))
+            .collect();
+        assert_eq!(scores, ["0", "0.05", "0.5", "0.87", "0.88", "1", "1", "0"]);
+    }
 
     #[test]
     fn titles_encode_like_dbpedia() {

@@ -30,53 +30,104 @@ pub mod score {
     pub const NAME: f64 = 0.7;
 }
 
+/// The offline links' sources and scores: every graph an article's links
+/// can go to (they are cleared together when the article is replaced).
+pub const OFFLINE_LINKS: &[(&str, f64)] = &[
+    (source::TITLE, score::TITLE),
+    (source::REDIRECT, score::REDIRECT),
+    (source::GAZETTEER, score::COUNTRY),
+    (source::GAZETTEER, score::COUNTRY_TITLE),
+    (source::GAZETTEER, score::PLACE),
+    (source::GAZETTEER, score::CITY_TITLE),
+    (source::WIKILINK, score::WIKILINK),
+    (source::NAME, score::NAME),
+];
+
 /// Builds the quads of one extraction.
 pub struct Builder<'a> {
     minter: &'a Minter,
     graph: GraphName,
-    /// The graph of the article's links (`owl:sameAs` and their `eg:Link`).
-    links: GraphName,
+    /// The article's links, in graphs by source and score.
+    links: LinkGraphs,
     article: NamedNode,
     quads: Vec<Quad>,
 }
 
-/// The quads stating that `subject` `predicate` `target` (a link), and the
-/// `eg:Link` node describing it, with one more fact of its origin (`about`:
-/// a property IRI and its value), all in `graph`.
-#[allow(clippy::too_many_arguments)]
-pub fn link_quads(
-    minter: &Minter,
-    graph: &GraphName,
-    subject: &NamedNode,
-    predicate: &str,
-    target: &NamedNode,
-    source: &str,
-    score: f64,
-    about: (&str, Term),
-) -> Vec<Quad> {
-    let n = node(minter.link(subject.as_str(), predicate, target.as_str()));
-    let q = |s: &NamedNode, p: &str, o: Term| {
-        Quad::new(s.clone(), node(p.to_owned()), o, graph.clone())
-    };
-    vec![
-        q(subject, predicate, target.clone().into()),
-        q(&n, vocab::RDF_TYPE, eg(class::LINK).into()),
-        q(&n, vocab::RDF_SUBJECT, subject.clone().into()),
-        q(&n, vocab::RDF_PREDICATE, node(predicate.to_owned()).into()),
-        q(&n, vocab::RDF_OBJECT, target.clone().into()),
-        q(&n, &vocab::eg(prop::LINK_SOURCE), eg(source).into()),
-        q(&n, &vocab::eg(prop::LINK_SCORE), score_literal(score)),
-        q(&n, about.0, about.1),
-    ]
+/// Links (`owl:sameAs`, `foaf:isPrimaryTopicOf`) put into named graphs of
+/// one source and one score under a base graph IRI, each graph described
+/// once, inside itself: `<g> a eg:LinkGraph; eg:linkSource ...;
+/// eg:linkScore ...` and one more fact of its origin (`about`: a property
+/// IRI and its value, as `prov:wasDerivedFrom` the article).
+pub struct LinkGraphs {
+    base: String,
+    about: (NamedNode, Term),
+    /// The graphs made so far: source, score and graph name.
+    graphs: Vec<(&'static str, f64, GraphName)>,
+    quads: Vec<Quad>,
+}
+
+impl LinkGraphs {
+    pub fn new(base: String, about: (&str, Term)) -> Self {
+        LinkGraphs {
+            base,
+            about: (node(about.0.to_owned()), about.1),
+            graphs: Vec::new(),
+            quads: Vec::new(),
+        }
+    }
+
+    /// `subject predicate target`, in the graph of `source` and `score`.
+    pub fn add(
+        &mut self,
+        subject: &NamedNode,
+        predicate: &str,
+        target: NamedNode,
+        source: &'static str,
+        score: f64,
+    ) {
+        let score = (score.clamp(0.0, 1.0) * 100.0).round() / 100.0;
+        let graph = match self
+            .graphs
+            .iter()
+            .find(|(s, x, _)| *s == source && *x == score)
+        {
+            Some((_, _, g)) => g.clone(),
+            None => {
+                let n = node(iri::link_graph(&self.base, source, score));
+                let g = GraphName::NamedNode(n.clone());
+                let q = |p: NamedNode, o: Term| Quad::new(n.clone(), p, o, g.clone());
+                self.quads.extend([
+                    q(
+                        node(vocab::RDF_TYPE.to_owned()),
+                        eg(class::LINK_GRAPH).into(),
+                    ),
+                    q(eg(prop::LINK_SOURCE), eg(source).into()),
+                    q(eg(prop::LINK_SCORE), score_literal(score)),
+                    q(self.about.0.clone(), self.about.1.clone()),
+                ]);
+                self.graphs.push((source, score, g.clone()));
+                g
+            }
+        };
+        self.quads.push(Quad::new(
+            subject.clone(),
+            node(predicate.to_owned()),
+            target,
+            graph,
+        ));
+    }
+
+    /// The links and the descriptions of their graphs.
+    pub fn into_quads(self) -> Vec<Quad> {
+        self.quads
+    }
 }
 
 /// A score as an `xsd:decimal` of at most two decimals, written as
 /// oxigraph gives decimals back (`0.95`, `0.7`, `1`), so that `extract` and
 /// an export of the store write the same bytes.
 pub fn score_literal(score: f64) -> Term {
-    let s = format!("{:.2}", score.clamp(0.0, 1.0));
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    Literal::new_typed_literal(s, xsd("decimal")).into()
+    Literal::new_typed_literal(iri::score_text(score), xsd("decimal")).into()
 }
 
 fn node(iri: String) -> NamedNode {
@@ -107,9 +158,7 @@ fn integer(n: u64) -> Term {
 pub fn quads(x: &Extraction, minter: &Minter) -> Vec<Quad> {
     let mut b = Builder::new(minter, &x.title);
     b.build(x);
-    let mut seen = std::collections::HashSet::new();
-    b.quads.retain(|q| seen.insert(q.clone()));
-    b.quads
+    b.finish()
 }
 
 impl<'a> Builder<'a> {
@@ -118,12 +167,21 @@ impl<'a> Builder<'a> {
         Builder {
             minter,
             graph: GraphName::NamedNode(article.clone()),
-            links: GraphName::NamedNode(node(
+            links: LinkGraphs::new(
                 iri::links_of_article(article.as_str()).expect("an article IRI"),
-            )),
+                (vocab::PROV_WAS_DERIVED_FROM, article.clone().into()),
+            ),
             article,
             quads: Vec::new(),
         }
+    }
+
+    fn finish(self) -> Vec<Quad> {
+        let mut quads = self.quads;
+        quads.extend(self.links.into_quads());
+        let mut seen = std::collections::HashSet::new();
+        quads.retain(|q| seen.insert(q.clone()));
+        quads
     }
 
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
@@ -146,23 +204,24 @@ impl<'a> Builder<'a> {
         self.add(s, node(vocab::PROV_WAS_DERIVED_FROM.to_owned()), a);
     }
 
-    /// A link, in the links graph, with its `eg:Link` description.
-    fn link(&mut self, s: &NamedNode, predicate: &str, target: NamedNode, from: &str, score: f64) {
-        let derived = (vocab::PROV_WAS_DERIVED_FROM, self.article.clone().into());
-        self.quads.extend(link_quads(
-            self.minter,
-            &self.links,
-            s,
-            predicate,
-            &target,
-            from,
-            score,
-            derived,
-        ));
+    /// A link, in the article's links graph of its source and score.
+    fn link(
+        &mut self,
+        s: &NamedNode,
+        predicate: &str,
+        target: NamedNode,
+        from: &'static str,
+        score: f64,
+    ) {
+        debug_assert!(
+            OFFLINE_LINKS.contains(&(from, score)),
+            "{from} {score} is not an offline link kind"
+        );
+        self.links.add(s, predicate, target, from, score);
     }
 
     /// Links of a titled entity: `dbr:`, its Wikipedia page.
-    fn titled(&mut self, s: &NamedNode, title: &str, from: &str, score: f64) {
+    fn titled(&mut self, s: &NamedNode, title: &str, from: &'static str, score: f64) {
         self.link(
             s,
             vocab::OWL_SAME_AS,
@@ -484,7 +543,7 @@ pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
     b.link(&s, vocab::OWL_SAME_AS, o, source::REDIRECT, score::REDIRECT);
     let d = node(iri::dbpedia(target));
     b.link(&s, vocab::OWL_SAME_AS, d, source::REDIRECT, score::REDIRECT);
-    b.quads
+    b.finish()
 }
 
 /// A class and every `eg:` superclass of it.

@@ -298,10 +298,29 @@ impl GraphStore {
     }
 }
 
-/// A graph and, when it is an article's, the graph of its offline links.
+/// A graph and the graphs replaced with it: an article's (`ega:X`) with
+/// every graph its offline links can be in (`links/article/X#...`); a
+/// links base of `eventgraph link` (`links/table/NAME`,
+/// `links/endpoint/HOST`) with its graph of every score (scores have two
+/// decimals, so there are 101).
 fn with_links(graph: &str) -> Vec<String> {
+    use crate::vocab::{source, LINKS};
     let mut v = vec![graph.to_owned()];
-    v.extend(crate::iri::links_of_article(graph));
+    if let Some(base) = crate::iri::links_of_article(graph) {
+        for (from, score) in crate::rdf::OFFLINE_LINKS {
+            v.push(crate::iri::link_graph(&base, from, *score));
+        }
+        v.push(base);
+    } else if let Some(rest) = graph.strip_prefix(LINKS) {
+        let from = match rest.split('/').next() {
+            Some("table") => source::TABLE,
+            Some("endpoint") => source::ENDPOINT,
+            _ => return v,
+        };
+        for n in 0..=100 {
+            v.push(crate::iri::link_graph(graph, from, f64::from(n) / 100.0));
+        }
+    }
     v
 }
 

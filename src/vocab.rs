@@ -14,13 +14,12 @@ pub const WD: &str = "http://www.wikidata.org/entity/";
 pub const DBR: &str = "http://dbpedia.org/resource/";
 pub const GN: &str = "https://sws.geonames.org/";
 pub const WIKIPEDIA: &str = "https://en.wikipedia.org/wiki/";
-/// Named graphs of links (`owl:sameAs` and their descriptions), apart from
-/// the articles' facts: `{LINKS}article/{Title}` for the offline links of an
-/// article, `{LINKS}table/{name}` and `{LINKS}endpoint/{host}` for those that
-/// `eventgraph link` adds.
+/// Named graphs of links (`owl:sameAs`, `foaf:isPrimaryTopicOf`), apart
+/// from the articles' facts, one graph per source and score under a base:
+/// `{LINKS}article/{Title}` for the offline links of an article,
+/// `{LINKS}table/{name}` and `{LINKS}endpoint/{host}` for those that
+/// `eventgraph link` adds (`iri::link_graph`).
 pub const LINKS: &str = "https://w3id.org/eventgraph/links/";
-/// Nodes describing links (`eg:Link`).
-pub const EGL: &str = "https://w3id.org/eventgraph/link/";
 pub const VOID: &str = "http://rdfs.org/ns/void#";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
@@ -29,9 +28,6 @@ pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
 pub const FOAF_IS_PRIMARY_TOPIC_OF: &str = "http://xmlns.com/foaf/0.1/isPrimaryTopicOf";
 pub const PROV_WAS_DERIVED_FROM: &str = "http://www.w3.org/ns/prov#wasDerivedFrom";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
-pub const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
-pub const RDF_PREDICATE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate";
-pub const RDF_OBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object";
 
 /// Prefixes written in Turtle output and known to every query.
 pub const PREFIXES: &[(&str, &str)] = &[
@@ -39,7 +35,6 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("egr", EGR),
     ("ega", EGA),
     ("egp", EGP),
-    ("egl", EGL),
     ("wd", WD),
     ("dbr", DBR),
     ("gn", GN),
@@ -74,7 +69,7 @@ pub mod class {
     pub const FIGURE: &str = "Figure";
     pub const SIDE: &str = "Side";
     pub const ARTICLE: &str = "Article";
-    pub const LINK: &str = "Link";
+    pub const LINK_GRAPH: &str = "LinkGraph";
     pub const LINK_SOURCE: &str = "LinkSource";
 
     /// Every class above.
@@ -99,7 +94,7 @@ pub mod class {
         FIGURE,
         SIDE,
         ARTICLE,
-        LINK,
+        LINK_GRAPH,
         LINK_SOURCE,
     ];
 }

@@ -11,7 +11,7 @@ use crate::iri;
 use crate::rdf;
 use crate::store::GraphStore;
 use crate::vocab::{self, class, prop, source};
-use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use oxigraph::model::{NamedNode, Quad, Term};
 use oxigraph::sparql::QueryResults;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -280,7 +280,7 @@ pub fn subjects(store: &GraphStore, all: bool) -> Result<Vec<Subject>, String> {
            OPTIONAL {{ ?e eg:country ?c . ?c owl:sameAs ?cq FILTER(STRSTARTS(STR(?cq), STR(wd:))) }}
            OPTIONAL {{ ?e eg:startDate ?start }}
            OPTIONAL {{ ?e eg:endDate ?end }}
-           OPTIONAL {{ ?l rdf:subject ?e ; rdf:object ?wd ; eg:linkSource ?src
+           OPTIONAL {{ GRAPH ?lg {{ ?e owl:sameAs ?wd . ?lg eg:linkSource ?src }}
                       FILTER(STRSTARTS(STR(?wd), STR(wd:)) && ?src != eg:endpointLink) }}
          }}",
         base = store.minter().base()
@@ -544,31 +544,19 @@ pub fn reconcile(
 }
 
 /// The quads of the links decided, in the endpoint's links graph.
-pub fn link_quads(
-    store: &GraphStore,
-    endpoint: &str,
-    decisions: &[Decision],
-) -> (String, Vec<Quad>) {
+pub fn link_quads(endpoint: &str, decisions: &[Decision]) -> (String, Vec<Quad>) {
     let graph = iri::endpoint_links(endpoint);
-    let g = GraphName::NamedNode(NamedNode::new_unchecked(graph.clone()));
-    let mut quads = Vec::new();
+    let at = NamedNode::new_unchecked(endpoint.to_owned());
+    let mut links =
+        rdf::LinkGraphs::new(graph.clone(), (&vocab::eg(prop::LINK_ENDPOINT), at.into()));
     for d in decisions {
         if let Some(c) = d.linked() {
             let s = NamedNode::new_unchecked(d.subject.iri.clone());
             let t = NamedNode::new_unchecked(c.item.clone());
-            let at = NamedNode::new_unchecked(endpoint.to_owned());
-            quads.extend(rdf::link_quads(
-                store.minter(),
-                &g,
-                &s,
-                vocab::OWL_SAME_AS,
-                &t,
-                source::ENDPOINT,
-                c.score,
-                (&vocab::eg(prop::LINK_ENDPOINT), at.into()),
-            ));
+            links.add(&s, vocab::OWL_SAME_AS, t, source::ENDPOINT, c.score);
         }
     }
+    let quads = links.into_quads();
     (graph, quads)
 }
 

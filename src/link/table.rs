@@ -7,7 +7,7 @@ use crate::iri::{self, Minter};
 use crate::rdf;
 use crate::store::GraphStore;
 use crate::vocab::{self, prop, source};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+use oxigraph::model::{Literal, NamedNode, Quad};
 use std::path::Path;
 
 /// Which columns hold what; detected when not given.
@@ -126,12 +126,17 @@ pub fn read_table(
         .and_then(|h| h.iter().position(|c| c.eq_ignore_ascii_case("score")));
 
     let graph = iri::table_links(name);
-    let g = GraphName::NamedNode(NamedNode::new_unchecked(graph.clone()));
+    let mut links = rdf::LinkGraphs::new(
+        graph.clone(),
+        (
+            &vocab::eg(prop::LINK_TABLE),
+            Literal::new_simple_literal(name).into(),
+        ),
+    );
     let mut report = TableReport {
         graph: graph.clone(),
         ..Default::default()
     };
-    let mut quads = Vec::new();
     for (line, row) in data {
         report.rows += 1;
         let cell = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
@@ -180,20 +185,11 @@ pub fn read_table(
         };
         let subject = NamedNode::new_unchecked(subject_iri);
         let target = NamedNode::new_unchecked(target_iri);
-        let row = Literal::new_simple_literal(format!("{name}:{line}"));
-        quads.extend(rdf::link_quads(
-            store.minter(),
-            &g,
-            &subject,
-            vocab::OWL_SAME_AS,
-            &target,
-            source::TABLE,
-            score,
-            (&vocab::eg(prop::LINK_TABLE), row.into()),
-        ));
+        links.add(&subject, vocab::OWL_SAME_AS, target, source::TABLE, score);
         report.links += 1;
     }
-    // A link stated on two rows is one link (its description keeps both rows).
+    // A link stated on two rows is one link.
+    let mut quads = links.into_quads();
     let mut seen = std::collections::HashSet::new();
     quads.retain(|q| seen.insert(q.clone()));
     Ok((quads, report))

@@ -71,11 +71,12 @@ fn from_and_graph_select_one_article() {
         ),
         2
     );
-    // Each article's offline links have a graph of their own.
+    // Each article's offline links have graphs of their own (one per
+    // source and score, under the article's links base).
     assert_eq!(
         count(
             &store,
-            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s owl:sameAs ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/article/\")) }"
+            "SELECT (COUNT(DISTINCT ?base) AS ?n) WHERE { GRAPH ?g { ?s owl:sameAs ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/article/\")) BIND(STRBEFORE(STR(?g), \"#\") AS ?base) }"
         ),
         2
     );
@@ -105,4 +106,37 @@ fn reingesting_replaces_the_article_graph_only() {
     assert!(store
         .ask("ASK { egr:2005_Azerbaijani_protests eg:fatalities 2 }")
         .unwrap());
+}
+
+#[test]
+fn reingesting_replaces_the_article_link_graphs() {
+    let store = two_articles_in_azerbaijan();
+    let links = |store: &GraphStore| {
+        count(
+            store,
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/article/2003_Azerbaijani_protests#\")) }",
+        )
+    };
+    let before = links(&store);
+    // Without Baku in its text, the article no longer links Baku (a
+    // gazetteer city, alone in its graphs of scores 0.9 and 0.8).
+    let seed = std::fs::read_to_string(super::seed_path()).unwrap();
+    let without_baku = seed.replace("Baku", "the capital");
+    assert_ne!(without_baku, seed);
+    let ingest = |text: &str| {
+        store
+            .ingest(&eventgraph::extract::extract(
+                &flat::parse("a.txt", text).unwrap(),
+            ))
+            .unwrap()
+    };
+    let ask = |q: &str| store.ask(q).unwrap();
+    assert!(ask("ASK { GRAPH <https://w3id.org/eventgraph/links/article/2003_Azerbaijani_protests#gazetteer-0.8> { egr:Baku owl:sameAs dbr:Baku } }"));
+    ingest(&without_baku);
+    assert!(!ask("ASK { GRAPH ?g { egr:Baku owl:sameAs ?o } FILTER(STRSTARTS(STR(?g), \"https://w3id.org/eventgraph/links/article/2003_Azerbaijani_protests\")) }"));
+    assert!(!ask("ASK { GRAPH <https://w3id.org/eventgraph/links/article/2003_Azerbaijani_protests#gazetteer-0.8> { ?s ?p ?o } }"));
+    assert!(links(&store) < before);
+    // Back again: the same links as at first.
+    ingest(&seed);
+    assert_eq!(links(&store), before);
 }
