@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
@@ -74,8 +74,10 @@ struct ChunkReader {
     pos: usize,
 }
 
-impl Read for ChunkReader {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+impl ChunkReader {
+    /// The unread part of the current chunk, the next chunk when it is
+    /// used up (empty at the end).
+    fn current(&mut self) -> io::Result<&[u8]> {
         while self.pos >= self.chunk.len() {
             match self.rx.recv() {
                 Ok(Ok(c)) => {
@@ -83,13 +85,32 @@ impl Read for ChunkReader {
                     self.pos = 0;
                 }
                 Ok(Err(e)) => return Err(e),
-                Err(_) => return Ok(0),
+                Err(_) => return Ok(&[]),
             }
         }
-        let n = buf.len().min(self.chunk.len() - self.pos);
-        buf[..n].copy_from_slice(&self.chunk[self.pos..self.pos + n]);
+        Ok(&self.chunk[self.pos..])
+    }
+}
+
+impl Read for ChunkReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let rest = self.current()?;
+        let n = buf.len().min(rest.len());
+        buf[..n].copy_from_slice(&rest[..n]);
         self.pos += n;
         Ok(n)
+    }
+}
+
+/// The chunks are the buffer: a caller that reads through `BufRead` gets
+/// them without a copy.
+impl BufRead for ChunkReader {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.current()
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.pos += n;
     }
 }
 
@@ -113,7 +134,7 @@ pub fn open(
     path: &Path,
     read_bytes: Arc<AtomicU64>,
     threads: usize,
-) -> io::Result<Box<dyn Read + Send>> {
+) -> io::Result<Box<dyn BufRead + Send>> {
     let offsets = stream_offsets(path)?;
     let len = std::fs::metadata(path)?.len();
     let (tx, rx) = sync_channel::<io::Result<Vec<u8>>>(4);

@@ -91,18 +91,26 @@ impl DumpReader {
             },
         );
         let is_bz2 = raw.fill_buf().map_err(err)?.starts_with(b"BZh");
-        let decompressed: Box<dyn Read + Send> = if is_bz2 {
+        let decompressed: Box<dyn BufRead + Send> = if is_bz2 {
             drop(raw);
             super::bz2::open(path, read_bytes, threads).map_err(err)?
         } else {
             Box::new(raw)
         };
-        Self::from_reader(&source, decompressed).map_err(err)
+        Self::from_buf_reader(&source, decompressed).map_err(err)
     }
 
     /// Reads a dump from any reader (already decompressed).
     pub fn from_reader(source: &str, inner: Box<dyn Read + Send>) -> io::Result<DumpReader> {
-        let mut inner = BufReader::with_capacity(1 << 20, inner);
+        Self::from_buf_reader(source, Box::new(BufReader::with_capacity(1 << 20, inner)))
+    }
+
+    /// Reads a dump from a buffered reader (already decompressed), whose
+    /// buffer the XML parser reads in place.
+    pub fn from_buf_reader(
+        source: &str,
+        mut inner: Box<dyn BufRead + Send>,
+    ) -> io::Result<DumpReader> {
         let head = inner.fill_buf()?;
         let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
         let reader: Box<dyn BufRead + Send> = if utf16 {
