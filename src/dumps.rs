@@ -113,11 +113,9 @@ pub fn may_be_event(page: &Page) -> bool {
         }
     }
     // Categories whose head names events (`Protests in Azerbaijan`).
-    let mut at = 0;
-    while let Some(p) = text[at..].find("[[Category:") {
-        let start = at + p + 11;
-        let end = text[start..]
-            .find([']', '|'])
+    for p in memchr::memmem::find_iter(text.as_bytes(), b"[[Category:") {
+        let start = p + 11;
+        let end = memchr::memchr2(b']', b'|', &text.as_bytes()[start..])
             .map_or(text.len(), |e| start + e);
         let cat = &text[start..end];
         let head = cat
@@ -127,7 +125,6 @@ pub fn may_be_event(page: &Page) -> bool {
         if classify::noun_kind(head).is_some_and(|k| k != EventKind::Event) {
             return true;
         }
-        at = end;
     }
     false
 }
