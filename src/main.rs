@@ -450,7 +450,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 writeln!(
                     out,
-                    "{} rows: {} links written to <{}>; {} rows match nothing; {} invalid",
+                    "{} rows: {} links written in the graphs under <{}>; {} rows match nothing; {} invalid",
                     r.rows,
                     r.links,
                     r.graph,
@@ -551,7 +551,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             )?;
             writeln!(
                 out,
-                "links written to <{graph}>; near misses in {}",
+                "links written in the graphs under <{graph}>; near misses in {}",
                 review.display()
             )?;
             Ok(ExitCode::SUCCESS)

@@ -59,7 +59,9 @@ fn reconcile_the_seed(server: &Server) {
     ];
     let said = ok(&eventgraph(&store, &args));
     assert!(
-        said.contains("links written to <https://w3id.org/eventgraph/links/endpoint/"),
+        said.contains(
+            "links written in the graphs under <https://w3id.org/eventgraph/links/endpoint/"
+        ),
         "{said}"
     );
     let graph = format!(
