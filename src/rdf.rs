@@ -117,8 +117,11 @@ impl LinkGraphs {
         ));
     }
 
-    /// The links and the descriptions of their graphs.
-    pub fn into_quads(self) -> Vec<Quad> {
+    /// The links and the descriptions of their graphs; a link added twice
+    /// is there once.
+    pub fn into_quads(mut self) -> Vec<Quad> {
+        let mut seen = std::collections::HashSet::new();
+        self.quads.retain(|q| seen.insert(q.clone()));
         self.quads
     }
 }
@@ -176,11 +179,12 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The facts, each once, then the links (in graphs of their own).
     fn finish(self) -> Vec<Quad> {
         let mut quads = self.quads;
-        quads.extend(self.links.into_quads());
         let mut seen = std::collections::HashSet::new();
         quads.retain(|q| seen.insert(q.clone()));
+        quads.extend(self.links.into_quads());
         quads
     }
 

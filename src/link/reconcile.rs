@@ -556,8 +556,7 @@ pub fn link_quads(endpoint: &str, decisions: &[Decision]) -> (String, Vec<Quad>)
             links.add(&s, vocab::OWL_SAME_AS, t, source::ENDPOINT, c.score);
         }
     }
-    let quads = links.into_quads();
-    (graph, quads)
+    (graph, links.into_quads())
 }
 
 /// The review file: every entity with candidates but no link (ambiguous,

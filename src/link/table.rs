@@ -189,10 +189,7 @@ pub fn read_table(
         report.links += 1;
     }
     // A link stated on two rows is one link.
-    let mut quads = links.into_quads();
-    let mut seen = std::collections::HashSet::new();
-    quads.retain(|q| seen.insert(q.clone()));
-    Ok((quads, report))
+    Ok((links.into_quads(), report))
 }
 
 fn column(c: &str, header: Option<&[String]>) -> Result<usize, TableError> {
