@@ -71,59 +71,74 @@ pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
 
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
-    // By first byte: 0 not a space, 1 an ASCII space, 2 a character that
-    // must be decoded to tell.
-    static CLASS: [u8; 256] = {
-        let mut t = [0u8; 256];
-        let mut i = 0x80;
-        while i < 256 {
-            t[i] = 2;
-            i += 1;
-        }
-        let spaces = [b'\t', b'\n', 0x0B, 0x0C, b'\r', b' '];
-        let mut k = 0;
-        while k < spaces.len() {
-            t[spaces[k] as usize] = 1;
-            k += 1;
-        }
-        t
-    };
     let b = text.as_bytes();
-    // ASCII is copied without branches: a space is written as one, and the
-    // write position only moves past it when the byte before was no space.
-    // The output is never longer than the input.
-    let mut out = vec![0u8; b.len()];
-    let (mut i, mut w) = (0, 0);
-    let mut after_space = true; // so leading spaces are dropped
-    while i < b.len() {
-        let c = b[i];
-        let class = CLASS[c as usize];
-        if class < 2 {
-            let is_space = class == 1;
-            out[w] = if is_space { b' ' } else { c };
-            w += usize::from(!(is_space && after_space));
-            after_space = is_space;
-            i += 1;
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    loop {
+        // Text between places that need a look is copied as it is: in
+        // prose those are rare (a single ASCII space needs none).
+        let j = next_to_check(b, i);
+        out.push_str(&text[i..j]);
+        let Some(ch) = text[j..].chars().next() else {
+            break;
+        };
+        if !ch.is_whitespace() {
+            out.push(ch);
+            i = j + ch.len_utf8();
             continue;
         }
-        let ch = text[i..].chars().next().unwrap_or(' ');
-        let n = ch.len_utf8();
-        if ch.is_whitespace() {
-            out[w] = b' ';
-            w += usize::from(!after_space);
-            after_space = true;
-        } else {
-            out[w..w + n].copy_from_slice(&b[i..i + n]);
-            w += n;
-            after_space = false;
+        let run = text[j..]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(text.len() - j);
+        if out.ends_with(' ') {
+            out.pop(); // a single space copied just before this run
         }
-        i += n;
+        i = j + run;
+        if !out.is_empty() && i < text.len() {
+            out.push(' ');
+        }
     }
-    if after_space && w > 0 {
-        w -= 1; // a trailing space
+    if out.ends_with(' ') {
+        out.pop();
     }
-    out.truncate(w);
-    String::from_utf8(out).expect("whole characters were copied")
+    out
+}
+
+/// The first index from `i` on whose byte may start white space other than
+/// a lone ASCII space: ASCII control spaces, two spaces in a row, a space
+/// at the start or end, and the lead bytes of the non-ASCII spaces (U+0085,
+/// U+00A0, U+1680, U+2000 to U+205F, U+3000). Scans 16 bytes at a time.
+fn next_to_check(b: &[u8], mut i: usize) -> usize {
+    #[inline(always)]
+    fn check(c: u8, next: u8) -> bool {
+        // Bitwise, not short-circuit, so the chunk loop vectorises.
+        (c.wrapping_sub(b'\t') < 5)
+            | ((c == b' ') & (next == b' '))
+            | (c == 0xC2)
+            | (c.wrapping_sub(0xE1) < 3)
+    }
+    if i == 0 && b.first() == Some(&b' ') {
+        return 0;
+    }
+    while i + 17 <= b.len() {
+        let chunk: &[u8; 17] = b[i..i + 17].try_into().expect("17 bytes");
+        let mut any = 0u8;
+        for k in 0..16 {
+            any |= u8::from(check(chunk[k], chunk[k + 1]));
+        }
+        if any != 0 {
+            break;
+        }
+        i += 16;
+    }
+    while i < b.len() {
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        if check(b[i], next) {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
@@ -137,6 +152,10 @@ mod tests {
             " a\u{a0}\u{a0}b\tc\u{0b}d\u{3000}é  \u{2009}ü\r\n".to_owned(),
             String::new(),
             "   ".to_owned(),
+            "a ".to_owned(),
+            " a".to_owned(),
+            "a \n b  c \u{a0}d\u{85}".to_owned(),
+            "x".repeat(40) + "  " + &"y ".repeat(20) + "\u{2003}",
         ];
         let mut dirs = vec![std::path::PathBuf::from("../shared/corpus")];
         while let Some(d) = dirs.pop() {
