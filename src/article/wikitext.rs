@@ -212,37 +212,40 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
 fn logical_lines(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut offset = 0;
-    let mut current: Option<(usize, String, usize)> = None;
+    // The line being gathered: its offset, text, lines so far, and the
+    // brackets it leaves open (lines are joined by a space, so no bracket
+    // pair spans two lines and the counts add up).
+    let mut current: Option<(usize, String, usize, (i64, i64))> = None;
     for raw in text.split('\n') {
         let start = offset;
         offset += raw.len() + 1;
-        let (begin, mut acc, n) = match current.take() {
-            Some((b, mut acc, n)) => {
+        let (c, s) = bracket_balance(raw);
+        let (begin, mut acc, n, (curly, square)) = match current.take() {
+            Some((b, mut acc, n, (c0, s0))) => {
                 acc.push(' ');
                 acc.push_str(raw);
-                (b, acc, n + 1)
+                (b, acc, n + 1, (c0 + c, s0 + s))
             }
-            None => (start, raw.to_owned(), 1),
+            None => (start, raw.to_owned(), 1, (c, s)),
         };
-        let open = still_open(&acc);
-        if open && n < 200 {
-            current = Some((begin, acc, n));
+        if (curly > 0 || square > 0) && n < 200 {
+            current = Some((begin, acc, n, (curly, square)));
         } else {
             out.push((begin, std::mem::take(&mut acc)));
         }
     }
-    if let Some((b, acc, _)) = current {
+    if let Some((b, acc, _, _)) = current {
         out.push((b, acc));
     }
     out
 }
 
-/// True when `s` opens more templates or links than it closes (counted in
-/// one pass over the bytes).
-fn still_open(s: &str) -> bool {
+/// How many more `{{` than `}}`, and `[[` than `]]`, `s` holds (counted
+/// in one pass over the bytes).
+fn bracket_balance(s: &str) -> (i64, i64) {
     let b = s.as_bytes();
     let (mut curly, mut square) = (0i64, 0i64);
-    let mut i = 0;
+    let mut i = next_bracket(b, 0);
     while i + 1 < b.len() {
         match (b[i], b[i + 1]) {
             (b'{', b'{') => curly += 1,
@@ -250,13 +253,31 @@ fn still_open(s: &str) -> bool {
             (b'[', b'[') => square += 1,
             (b']', b']') => square -= 1,
             _ => {
-                i += 1;
+                i = next_bracket(b, i + 1);
                 continue;
             }
         }
-        i += 2;
+        i = next_bracket(b, i + 2);
     }
-    curly > 0 || square > 0
+    (curly, square)
+}
+
+/// The first index from `i` on of a `{`, `}`, `[` or `]` (or the length),
+/// 16 bytes at a time.
+fn next_bracket(b: &[u8], mut i: usize) -> usize {
+    // `{` `}` `[` `]` are the only bytes that OR 0x20 makes 0x7B or 0x7D.
+    let is_bracket = |c: u8| ((c | 0x20) == b'{') | ((c | 0x20) == b'}');
+    while i + 16 <= b.len() {
+        let chunk: &[u8; 16] = b[i..i + 16].try_into().expect("16 bytes");
+        if chunk.iter().fold(false, |any, &c| any | is_bracket(c)) {
+            break;
+        }
+        i += 16;
+    }
+    while i < b.len() && !is_bracket(b[i]) {
+        i += 1;
+    }
+    i
 }
 
 fn heading(line: &str) -> Option<(usize, &str)> {
