@@ -528,9 +528,7 @@ impl<'d> Extractor<'d> {
         }
         for b in doc.section_items("See also") {
             for l in &b.links {
-                if let Some(e) =
-                    linked_entity(g, &l.target).filter(|e| matches!(e.kind, EntityKind::Event(_)))
-                {
+                if let Some(e) = linked_event(g, &l.target) {
                     candidates.push((e, true));
                 }
             }
@@ -557,7 +555,7 @@ impl<'d> Extractor<'d> {
                 b.links
                     .iter()
                     .filter(|l| seen.insert(l.target.as_str()))
-                    .filter_map(|l| linked_entity(g, &l.target))
+                    .filter_map(|l| linked_event(g, &l.target))
                     .collect()
             } else {
                 names::elections_and_their_events(g, &b.text)
@@ -605,12 +603,19 @@ impl<'d> Extractor<'d> {
 /// election or event (`2003 Azerbaijani presidential election`, `Battle of
 /// Mosul`), a country or a place the gazetteer knows.
 fn linked_entity(g: &Gazetteer, target: &str) -> Option<Entity> {
-    let mut e = named_by_title(g, target)?;
+    let mut e = event_by_title(g, target).or_else(|| place_by_title(g, target))?;
     e.linked = true;
     Some(e)
 }
 
-fn named_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
+/// The event a link names, when its target has an event's title.
+fn linked_event(g: &Gazetteer, target: &str) -> Option<Entity> {
+    let mut e = event_by_title(g, target)?;
+    e.linked = true;
+    Some(e)
+}
+
+fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
     let target = target.trim();
     if let Some(e) = names::elections_and_their_events(g, target)
         .into_iter()
@@ -618,17 +623,20 @@ fn named_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
     {
         return Some(e);
     }
-    if let Some(kind) = classify::title_kind(target) {
-        let mut e = Entity::new(target.to_owned(), EntityKind::Event(kind));
-        e.year = target
-            .split_whitespace()
-            .next()
-            .and_then(|w| w.parse().ok())
-            .filter(|y: &i32| (1000..=2100).contains(y));
-        let (countries, _) = places::title_countries(g, target);
-        e.country = (countries.len() == 1).then(|| countries[0].clone());
-        return Some(e);
-    }
+    let kind = classify::title_kind(target)?;
+    let mut e = Entity::new(target.to_owned(), EntityKind::Event(kind));
+    e.year = target
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.parse().ok())
+        .filter(|y: &i32| (1000..=2100).contains(y));
+    let (countries, _) = places::title_countries(g, target);
+    e.country = (countries.len() == 1).then(|| countries[0].clone());
+    Some(e)
+}
+
+fn place_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
+    let target = target.trim();
     match places::resolve(g, target, &[]) {
         Resolved::One(Hit::Country(c))
             if c.title == target || c.names.iter().any(|n| n == target) =>
