@@ -9,7 +9,7 @@
 pub mod build;
 pub mod fixture;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A sovereign state or territory with an ISO 3166-1 code.
@@ -124,10 +124,10 @@ impl Gazetteer {
         let mut g = Gazetteer {
             countries: Vec::new(),
             places: Vec::new(),
-            country_by_name: HashMap::new(),
-            country_by_demonym: HashMap::new(),
-            country_by_code: HashMap::new(),
-            place_by_name: HashMap::new(),
+            country_by_name: HashMap::default(),
+            country_by_demonym: HashMap::default(),
+            country_by_code: HashMap::default(),
+            place_by_name: HashMap::default(),
         };
         for line in countries.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
