@@ -69,6 +69,22 @@ pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// Where `needle` (ASCII) first occurs in `hay`, in any case of its ASCII
+/// letters.
+pub fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = n.first()?.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
+        let i = at + p;
+        if h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
     let b = text.as_bytes();

@@ -645,7 +645,7 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
                 return end + 1;
             }
             let close = format!("</{name}");
-            match find_ascii_ci(&rest[end..], &close) {
+            match crate::text::find_ascii_ci(&rest[end..], &close) {
                 Some(p) => {
                     let after = end + p;
                     after
@@ -675,20 +675,6 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
 }
 
 /// The first ASCII case-insensitive occurrence of `needle` (ASCII) in `hay`.
-fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = n.first()?.to_ascii_lowercase();
-    let mut at = 0;
-    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
-        let i = at + p;
-        if h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n) {
-            return Some(i);
-        }
-        at = i + 1;
-    }
-    None
-}
-
 fn entity(rest: &str) -> (&'static str, usize) {
     for (name, s) in [
         ("&nbsp;", " "),

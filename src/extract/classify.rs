@@ -101,20 +101,30 @@ const NOT_EVENTS: &[&str] = &[
 
 /// The class a noun gives, if it names events.
 pub fn noun_kind(word: &str) -> Option<EventKind> {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
-        .to_lowercase();
-    NOUNS.iter().find(|(n, _)| *n == w).map(|(_, k)| *k)
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+    // Lowercased only when it must be (`D'ÉTAT`).
+    let lower = (!w.is_ascii()).then(|| w.to_lowercase());
+    NOUNS
+        .iter()
+        .find(|(n, _)| match &lower {
+            Some(l) => l == n,
+            None => w.eq_ignore_ascii_case(n),
+        })
+        .map(|(_, k)| *k)
 }
 
 /// Types a page from its title alone: the class of its head noun, if the
 /// title names one particular event.
 pub fn title_kind(title: &str) -> Option<EventKind> {
-    let lower = title.to_lowercase();
-    if NOT_EVENTS.iter().any(|p| lower.starts_with(p)) {
+    let kind = head_noun(strip_parenthesis(title)).and_then(noun_kind)?;
+    if NOT_EVENTS.iter().any(|p| {
+        title
+            .as_bytes()
+            .get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+    }) {
         return None;
     }
-    let kind = head_noun(strip_parenthesis(title)).and_then(noun_kind)?;
     is_particular(title).then_some(kind)
 }
 
@@ -122,26 +132,34 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
 /// `Foreign fighters in X`), else the last word (`2003 Azerbaijani
 /// protests`), skipping roman numerals and years (`World War I`).
 fn head_noun(title: &str) -> Option<&str> {
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let prep = words.iter().position(|w| {
+    let is_prep = |w: &str| {
         matches!(
-            *w,
+            w,
             "of" | "in" | "during" | "for" | "against" | "on" | "at" | "by"
         )
-    });
-    let head_part = match prep {
-        Some(0) | None => &words[..],
-        Some(p) => &words[..p],
     };
-    head_part
-        .iter()
-        .rev()
-        .find(|w| {
-            !w.chars()
-                .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
-                && !matches!(**w, "I" | "II" | "III" | "IV" | "V")
-        })
-        .copied()
+    let is_head = |w: &&str| {
+        !w.chars()
+            .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
+            && !matches!(*w, "I" | "II" | "III" | "IV" | "V")
+    };
+    // The words before the first preposition, unless the title starts
+    // with one.
+    let mut words = title.split_whitespace();
+    let first = words.next()?;
+    let mut head = is_head(&first).then_some(first);
+    if is_prep(first) {
+        return title.split_whitespace().rev().find(is_head);
+    }
+    for w in words {
+        if is_prep(w) {
+            break;
+        }
+        if is_head(&w) {
+            head = Some(w);
+        }
+    }
+    head
 }
 
 /// A title names one particular event when it carries a name or a date
@@ -275,6 +293,11 @@ mod tests {
             title_kind("Raqqa campaign (2016–2017)"),
             Some(EventKind::ArmedConflict)
         );
+        assert_eq!(
+            title_kind("1973 Chilean COUP D'ÉTAT"),
+            Some(EventKind::Coup)
+        );
+        assert_eq!(title_kind("Template:2011 Egyptian protests"), None);
         assert_eq!(title_kind("Civil war"), None);
         assert_eq!(title_kind("Proxy war"), None);
         assert_eq!(title_kind("War profiteering"), None);

@@ -146,10 +146,20 @@ pub fn country_of_words(g: &Gazetteer, words: &str) -> Option<String> {
 /// Elections named with their year (`the 2003 Azerbaijani presidential
 /// election`) and events named after them (`... election protests`).
 pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
+    // Every election word holds one of these stems: most texts hold none.
+    if ["elect", "referend", "plebiscit"]
+        .iter()
+        .all(|stem| crate::text::find_ascii_ci(text, stem).is_none())
+    {
+        return Vec::new();
+    }
     let ws = words(text);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !ELECTION_WORDS.contains(&w.text.to_lowercase().as_str()) {
+        if !ELECTION_WORDS
+            .iter()
+            .any(|e| w.text.eq_ignore_ascii_case(e))
+        {
             continue;
         }
         // Back over up to three lower-case qualifiers, then capitalised
@@ -185,10 +195,11 @@ pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         let mut election = Entity::new(title.clone(), EntityKind::Event(EventKind::Election));
         election.country = country.clone();
         election.year = Some(year);
-        if let Some(next) = ws
-            .get(i + 1)
-            .filter(|n| AFTER_ELECTION.contains(&n.text.to_lowercase().as_str()))
-        {
+        if let Some(next) = ws.get(i + 1).filter(|n| {
+            AFTER_ELECTION
+                .iter()
+                .any(|a| n.text.eq_ignore_ascii_case(a))
+        }) {
             let kind = noun_kind(next.text).unwrap_or(EventKind::Event);
             let mut event = Entity::new(
                 text[ws[j - 1].start..next.end].to_owned(),
