@@ -38,7 +38,12 @@ pub enum Resolved<'g> {
 
 /// A country by name, alternative spelling or ISO code.
 fn country_named<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
-    let named = g.countries_named(name);
+    country_folded(g, name, &crate::gazetteer::fold(name))
+}
+
+/// [`country_named`] with the name's folded form at hand.
+fn country_folded<'g>(g: &'g Gazetteer, name: &str, folded: &str) -> Option<&'g Country> {
+    let named = g.countries_folded(folded);
     if named.len() == 1 {
         return named.into_iter().next();
     }
@@ -71,14 +76,15 @@ const DIRECTIONS: &[&str] = &[
 
 /// True for a compass word alone (`Northwestern` of `Northwestern Syria`).
 pub fn is_direction(name: &str) -> bool {
-    DIRECTIONS.contains(&name.trim().to_lowercase().as_str())
+    let name = name.trim();
+    DIRECTIONS.iter().any(|d| name.eq_ignore_ascii_case(d))
 }
 
 /// `Northwestern Hama Governorate` is in Hama Governorate.
 pub fn strip_direction(name: &str) -> &str {
     let name = name.trim();
     match name.split_once(' ') {
-        Some((first, rest)) if DIRECTIONS.contains(&first.to_lowercase().as_str()) => rest.trim(),
+        Some((first, rest)) if is_direction(first) => rest.trim(),
         _ => name,
     }
 }
@@ -91,24 +97,17 @@ pub fn strip_direction(name: &str) -> &str {
 fn country_or_region<'g>(
     g: &'g Gazetteer,
     c: &'g Country,
-    name: &str,
+    folded: &str,
     context: &[String],
 ) -> Resolved<'g> {
-    let folded = crate::gazetteer::fold(name);
     let regions: Vec<&Place> = g
-        .places_named(name, None)
+        .places_folded(folded, None)
         .into_iter()
         .filter(|p| p.kind == PlaceKind::Region && p.country != c.iso2)
         .filter(|p| {
             c.independent
                 && g.country_by_code(&p.country)
                     .is_some_and(|pc| pc.independent)
-        })
-        .filter(|p| {
-            p.names
-                .iter()
-                .chain([&p.title])
-                .any(|n| crate::gazetteer::fold(n) == folded)
         })
         .collect();
     if regions.is_empty() || context.contains(&c.iso2) {
@@ -141,15 +140,16 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
             return r;
         }
     }
-    if let Some(c) = country_named(g, name) {
-        return country_or_region(g, c, name, context);
+    let folded = crate::gazetteer::fold(name);
+    if let Some(c) = country_folded(g, name, &folded) {
+        return country_or_region(g, c, &folded, context);
     }
     for country in context {
-        if let Some(p) = g.places_named(name, Some(country)).into_iter().next() {
+        if let Some(p) = g.places_folded(&folded, Some(country)).into_iter().next() {
             return Resolved::One(Hit::Place(p));
         }
     }
-    let all = g.places_named(name, None);
+    let all = g.places_folded(&folded, None);
     let mut countries: Vec<&str> = all.iter().map(|p| p.country.as_str()).collect();
     countries.dedup();
     match (all.first(), countries.len()) {
@@ -484,10 +484,11 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
             if !part.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
+            let folded = crate::gazetteer::fold(part);
             let mut found: Vec<String> = g
-                .countries_of_demonym(part)
+                .countries_of_demonym_folded(&folded)
                 .iter()
-                .chain(g.countries_named(part).iter())
+                .chain(g.countries_folded(&folded).iter())
                 .map(|c| c.iso2.clone())
                 .collect();
             found.sort();

@@ -188,8 +188,13 @@ impl Gazetteer {
 
     /// Countries this name (not a demonym) may denote.
     pub fn countries_named(&self, name: &str) -> Vec<&Country> {
+        self.countries_folded(&fold(name))
+    }
+
+    /// [`Self::countries_named`] of a name already [`fold`]ed.
+    pub fn countries_folded(&self, folded: &str) -> Vec<&Country> {
         self.country_by_name
-            .get(&fold(name))
+            .get(folded)
             .map(|v| v.iter().map(|&i| &self.countries[i]).collect())
             .unwrap_or_default()
     }
@@ -201,9 +206,14 @@ impl Gazetteer {
     /// Netherlands, the Caribbean Netherlands) denotes the state. One shared
     /// by two states (`Congolese`) stays ambiguous: both are returned.
     pub fn countries_of_demonym(&self, word: &str) -> Vec<&Country> {
+        self.countries_of_demonym_folded(&fold(word))
+    }
+
+    /// [`Self::countries_of_demonym`] of a word already [`fold`]ed.
+    pub fn countries_of_demonym_folded(&self, folded: &str) -> Vec<&Country> {
         let all: Vec<&Country> = self
             .country_by_demonym
-            .get(&fold(word))
+            .get(folded)
             .map(|v| v.iter().map(|&i| &self.countries[i]).collect())
             .unwrap_or_default();
         let states: Vec<&Country> = all.iter().copied().filter(|c| c.independent).collect();
@@ -217,9 +227,14 @@ impl Gazetteer {
     /// Cities and regions with this name, most populous first; restricted to
     /// `country` (ISO alpha-2) when given.
     pub fn places_named(&self, name: &str, country: Option<&str>) -> Vec<&Place> {
+        self.places_folded(&fold(name), country)
+    }
+
+    /// [`Self::places_named`] of a name already [`fold`]ed.
+    pub fn places_folded(&self, folded: &str, country: Option<&str>) -> Vec<&Place> {
         let mut v: Vec<&Place> = self
             .place_by_name
-            .get(&fold(name))
+            .get(folded)
             .map(|v| v.iter().map(|&i| &self.places[i]).collect())
             .unwrap_or_default();
         if let Some(c) = country {
