@@ -28,8 +28,13 @@ pub fn split_items(value: &str) -> Vec<String> {
         .replace("<br />", "\n")
         .replace("<br/>", "\n")
         .replace("<br>", "\n");
-    for (i, name) in KEEP_WHOLE.iter().enumerate() {
-        protected = protected.replace(name, &format!("\u{E000}{i}\u{E001}"));
+    // Only a value with an `and` can hold a name to keep whole.
+    if protected.contains(" and ") {
+        for (i, name) in KEEP_WHOLE.iter().enumerate() {
+            if protected.contains(name) {
+                protected = protected.replace(name, &format!("\u{E000}{i}\u{E001}"));
+            }
+        }
     }
     let mut items = Vec::new();
     let mut depth = 0i32;
@@ -51,8 +56,10 @@ pub fn split_items(value: &str) -> Vec<String> {
     for item in items {
         for part in split_and(&item) {
             let mut restored = part.to_owned();
-            for (i, name) in KEEP_WHOLE.iter().enumerate() {
-                restored = restored.replace(&format!("\u{E000}{i}\u{E001}"), name);
+            if restored.contains('\u{E000}') {
+                for (i, name) in KEEP_WHOLE.iter().enumerate() {
+                    restored = restored.replace(&format!("\u{E000}{i}\u{E001}"), name);
+                }
             }
             let t = restored.trim().trim_start_matches("and ").trim().to_owned();
             if !t.is_empty() {
