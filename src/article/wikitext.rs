@@ -779,6 +779,18 @@ fn render_template(inner: &str, links: &mut Vec<Link>, categories: &mut Vec<Stri
         }
         _ => {}
     }
+    // Country-code flag templates (`{{USA}}`, `{{CAN}}`) show the country
+    // whose ISO 3166-1 alpha-3 code they are.
+    let code = inner.trim();
+    if parts.len() == 1 && code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(c) = crate::gazetteer::Gazetteer::bundled().country_by_code(code) {
+            links.push(Link {
+                target: c.title.clone(),
+                text: c.title.clone(),
+            });
+            return c.title.clone();
+        }
+    }
     // Everything else (citations, notes, flag icons, navigation boxes,
     // unknown templates) is not prose: leaving it out never leaks markup.
     String::new()
@@ -821,6 +833,19 @@ mod tests {
 
     /// The balance found 16 bytes at a time is the one a byte-by-byte scan
     /// finds, on every line of the corpus's wikitext and dumps.
+    #[test]
+    fn country_code_templates_show_their_country() {
+        let mut links = Vec::new();
+        let text = render(
+            "{{USA}} and {{IRN}}, not {{PDF}}",
+            &mut links,
+            &mut Vec::new(),
+        );
+        assert_eq!(text, "United States and Iran, not ");
+        let targets: Vec<&str> = links.iter().map(|l| l.target.as_str()).collect();
+        assert_eq!(targets, ["United States", "Iran"]);
+    }
+
     #[test]
     fn bracket_balance_matches_a_plain_scan() {
         fn plain(s: &str) -> (i64, i64) {
