@@ -206,6 +206,23 @@ pub struct Reading {
     pub result: Result<String, String>,
 }
 
+/// The subject of a page about something other than an event: a country,
+/// a city, a person, an organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subject {
+    /// The `eg:` class its infobox template gives (`Country`, `City`,
+    /// `Person`, `Organization`).
+    pub class: &'static str,
+    /// The gazetteer's entry for a place page whose title it knows as a
+    /// place of that class (Wikidata and GeoNames identifiers come from it).
+    pub place: Option<Entity>,
+    /// The title of the country a place lies in: the infobox's country
+    /// field, else the gazetteer's.
+    pub country: Option<String>,
+    /// Infobox fields no typed fact was read from, as they are.
+    pub other_fields: Vec<(String, String, Line)>,
+}
+
 /// Everything one article yields.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extraction {
@@ -213,9 +230,9 @@ pub struct Extraction {
     pub source: String,
     /// `None` when the article is not about an event (a list, a topic).
     pub event: Option<Event>,
-    /// The `eg:` class of a page about something else, where its infobox
-    /// template says (`Country`, `City`, `Person`, `Organization`).
-    pub subject_class: Option<&'static str>,
+    /// What a page about something else says of its subject, where its
+    /// infobox template names a class of things.
+    pub subject: Option<Subject>,
     /// Every entity the article names, the article's own subject excluded.
     pub entities: Vec<Entity>,
     pub diagnostics: Vec<Diagnostic>,

@@ -280,14 +280,43 @@ impl<'a> Builder<'a> {
         if let Some(ev) = &x.event {
             self.event(&subject, x, ev);
         }
-        if let Some(c) = x.subject_class {
-            self.typed(&subject, &[c]);
-            if matches!(c, class::COUNTRY | class::CITY | class::REGION) {
-                self.typed(&subject, &[class::PLACE]);
-            }
+        if let Some(sub) = &x.subject {
+            self.subject(&subject, sub);
         }
         for e in &x.entities {
             self.entity(e);
+        }
+    }
+
+    fn subject(&mut self, s: &NamedNode, sub: &Subject) {
+        self.typed(s, &[sub.class]);
+        if matches!(sub.class, class::COUNTRY | class::CITY | class::REGION) {
+            self.typed(s, &[class::PLACE]);
+        }
+        let g = Gazetteer::bundled();
+        match sub.place.as_ref().map(|p| &p.kind) {
+            Some(EntityKind::Country(iso)) => {
+                if let Some(c) = g.country_by_code(iso) {
+                    self.external(s, c.wikidata.as_deref(), c.geonames, score::COUNTRY);
+                }
+            }
+            Some(EntityKind::Place { place, .. }) => {
+                let p = &g.places[*place];
+                self.external(s, p.wikidata.as_deref(), p.geonames, score::PLACE);
+            }
+            _ => {}
+        }
+        if let Some(c) = &sub.country {
+            let o = self.entity_node(c);
+            self.add(s, eg(prop::COUNTRY), o);
+        }
+        self.other_fields(s, &sub.other_fields);
+    }
+
+    /// Infobox fields kept as they are, one `egp:` property each.
+    fn other_fields(&mut self, s: &NamedNode, fields: &[(String, String, Line)]) {
+        for (key, value, _) in fields {
+            self.add(s, node(iri::generic_property(key)), en(value));
         }
     }
 
@@ -406,9 +435,7 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        for (key, value, _) in &ev.other_fields {
-            self.add(s, node(iri::generic_property(key)), en(value));
-        }
+        self.other_fields(s, &ev.other_fields);
         for e in &ev.related_elections {
             let o = self.entity_node(e);
             self.add(s, eg(prop::RELATED_ELECTION), o);

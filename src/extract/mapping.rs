@@ -27,6 +27,8 @@ pub enum Role {
     Leader,
     Strength,
     Casualties,
+    /// The country a place lies in (pages about places).
+    Country,
 }
 
 /// Field names (folded) per role.
@@ -59,6 +61,8 @@ pub struct Fields {
     pub strength: Vec<String>,
     #[serde(default)]
     pub casualties: Vec<String>,
+    #[serde(default)]
+    pub country: Vec<String>,
 }
 
 impl Fields {
@@ -77,6 +81,7 @@ impl Fields {
             Role::Leader => &self.leader,
             Role::Strength => &self.strength,
             Role::Casualties => &self.casualties,
+            Role::Country => &self.country,
         }
     }
 }
@@ -173,7 +178,7 @@ impl Mappings {
         }
         over!(
             date, place, cause, goal, method, outcome, fatalities, injuries, arrests, party,
-            leader, strength, casualties
+            leader, strength, casualties, country
         );
         Ok(m)
     }
@@ -231,7 +236,7 @@ mod tests {
     #[test]
     fn the_bundled_mapping_is_valid_and_complete() {
         let m = Mappings::bundled();
-        assert_eq!(m.roles.len(), 13);
+        assert_eq!(m.roles.len(), 14);
         for (name, t) in &m.templates {
             assert!(name.starts_with("infobox "), "{name}");
             assert!(page_class(&t.class).is_some(), "{name}");

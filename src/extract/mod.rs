@@ -106,14 +106,14 @@ impl<'d> Extractor<'d> {
         let event = kind.map(|k| self.event(k));
         let doc = self.doc;
         // A page about a country, a city, a person: its template says so.
-        let subject_class = match (
+        let subject = match (
             &event,
             doc.infobox_template
                 .as_deref()
                 .and_then(|t| self.m.template(t)),
         ) {
             (None, Some(t)) => match mapping::page_class(&t.class) {
-                Some(mapping::PageClass::Thing(c)) => Some(c),
+                Some(mapping::PageClass::Thing(c)) => Some(self.subject(c)),
                 _ => None,
             },
             _ => None,
@@ -123,10 +123,47 @@ impl<'d> Extractor<'d> {
             title: doc.title.clone(),
             source: doc.source.clone(),
             event,
-            subject_class,
+            subject,
             entities: self.entities,
             diagnostics: self.diagnostics,
             readings: self.readings,
+        }
+    }
+
+    /// What a page about a thing of `class` says of it: for a place, the
+    /// gazetteer's entry of its title and the country it lies in.
+    fn subject(&mut self, class: &'static str) -> Subject {
+        use crate::vocab::class as c;
+        let (g, doc) = (self.g, self.doc);
+        let place = place_by_title(g, &doc.title).filter(|e| match e.kind {
+            EntityKind::Country(_) => class == c::COUNTRY,
+            EntityKind::Place { city, .. } => class == if city { c::CITY } else { c::REGION },
+            _ => false,
+        });
+        let mut country = None;
+        if matches!(class, c::CITY | c::REGION | c::PLACE) {
+            // The first item of a country field that names a country.
+            if let Some(f) = self.field(Role::Country) {
+                for item in list::split_items(&f.value) {
+                    if let Some(k) = places::country_named(g, &item) {
+                        self.read(ValueKind::Place, f, &item, Ok(k.title.clone()));
+                        country = Some(places::country_entity(k));
+                        break;
+                    }
+                }
+            }
+            let iso = place.as_ref().and_then(|p| p.country.as_deref());
+            country = country.or_else(|| {
+                iso.and_then(|i| g.country_by_code(i))
+                    .map(places::country_entity)
+            });
+        }
+        let country = country.map(|e| self.add(e));
+        Subject {
+            class,
+            place,
+            country,
+            other_fields: self.other_fields(),
         }
     }
 

@@ -37,7 +37,7 @@ pub enum Resolved<'g> {
 }
 
 /// A country by name, alternative spelling or ISO code.
-fn country_named<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
+pub fn country_named<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
     country_folded(g, name, &crate::gazetteer::fold(name))
 }
 

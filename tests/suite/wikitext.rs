@@ -1,5 +1,6 @@
 //! The wikitext reader on the real pages of `corpus/wikitext/`.
 
+use eventgraph::model::EntityKind;
 use eventgraph::pipeline;
 use std::path::PathBuf;
 
@@ -105,9 +106,23 @@ fn no_markup_reaches_any_literal() {
 
 #[test]
 fn templates_of_things_type_their_pages() {
-    for (file, class) in [
-        ("infoboxer/ukraine.wiki", "Country"),
-        ("wtf_wikipedia/toronto.txt", "City"),
+    // File, class, the country its infobox places it in.
+    for (file, class, country) in [
+        ("infoboxer/ukraine.wiki", "Country", None),
+        ("wtf_wikipedia/United-Kingdom.txt", "Country", None),
+        ("wtf_wikipedia/toronto.txt", "City", Some("Canada")),
+        (
+            "wtf_wikipedia/Dollar-Point,-California.txt",
+            "City",
+            Some("United States"),
+        ),
+        ("wtf_wikipedia/Teymanak-e-Olya.txt", "City", Some("Iran")),
+        (
+            "wtf_wikipedia/Bradley-(community),-Lincoln-County,-Wisconsin.txt",
+            "City",
+            Some("United States"),
+        ),
+        ("wtf_wikipedia/Harry-McPherson.txt", "Person", None),
     ] {
         let doc = pipeline::read_article_as(
             &super::corpus().join("wikitext").join(file),
@@ -116,6 +131,23 @@ fn templates_of_things_type_their_pages() {
         .unwrap();
         let x = eventgraph::extract::extract(&doc);
         assert!(x.event.is_none(), "{file}");
-        assert_eq!(x.subject_class, Some(class), "{file}");
+        let subject = x.subject.as_ref().expect(file);
+        assert_eq!(subject.class, class, "{file}");
+        assert_eq!(subject.country.as_deref(), country, "{file}");
+        if let Some(c) = country {
+            assert!(
+                matches!(x.entity(c).map(|e| &e.kind), Some(EntityKind::Country(_))),
+                "{file}: {c} is among the page's entities"
+            );
+        }
+        // Nothing of the infobox is lost: the fields no fact was read from
+        // are kept as they are, rendered.
+        assert!(subject.other_fields.len() >= 3, "{file}");
+        for (key, value, _) in &subject.other_fields {
+            assert!(
+                !value.contains("[[") && !value.contains("{{"),
+                "{file}: {key} = {value}"
+            );
+        }
     }
 }
