@@ -8,6 +8,7 @@
 //! dates, list templates as one item per line. Categories are kept.
 
 use super::{norm_key, Block, BlockKind, Document, Field, Link, Section};
+use std::borrow::Cow;
 
 /// Parses a page. Never fails: markup it does not understand is dropped
 /// from the text, never copied into it.
@@ -138,8 +139,7 @@ impl Paragraph {
         } else {
             self.text.push(' ');
         }
-        self.text
-            .push_str(&render(text, &mut self.links, categories));
+        render_into(text, &mut self.text, &mut self.links, categories);
     }
 
     /// Ends the paragraph, adding it to `doc` unless it is empty.
@@ -209,35 +209,53 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
 
 /// Lines, except that a template or link left open at a line's end goes on
 /// to the lines that close it (at most 200), with each line's offset.
-fn logical_lines(text: &str) -> Vec<(usize, String)> {
+fn logical_lines(text: &str) -> Vec<(usize, Cow<'_, str>)> {
     let mut out = Vec::new();
     let mut offset = 0;
-    // The line being gathered: its offset, text, lines so far, and the
-    // brackets it leaves open (lines are joined by a space, so no bracket
-    // pair spans two lines and the counts add up).
-    let mut current: Option<(usize, String, usize, (i64, i64))> = None;
+    let mut current: Option<Gathered<'_>> = None;
     for raw in text.split('\n') {
         let start = offset;
         offset += raw.len() + 1;
-        let (c, s) = bracket_balance(raw);
-        let (begin, mut acc, n, (curly, square)) = match current.take() {
-            Some((b, mut acc, n, (c0, s0))) => {
-                acc.push(' ');
-                acc.push_str(raw);
-                (b, acc, n + 1, (c0 + c, s0 + s))
+        let (curly, square) = bracket_balance(raw);
+        let line = match current.take() {
+            Some(g) => {
+                let mut text = g.text.into_owned();
+                text.push(' ');
+                text.push_str(raw);
+                Gathered {
+                    offset: g.offset,
+                    text: Cow::Owned(text),
+                    lines: g.lines + 1,
+                    open: (g.open.0 + curly, g.open.1 + square),
+                }
             }
-            None => (start, raw.to_owned(), 1, (c, s)),
+            None => Gathered {
+                offset: start,
+                text: Cow::Borrowed(raw),
+                lines: 1,
+                open: (curly, square),
+            },
         };
-        if (curly > 0 || square > 0) && n < 200 {
-            current = Some((begin, acc, n, (curly, square)));
+        if (line.open.0 > 0 || line.open.1 > 0) && line.lines < 200 {
+            current = Some(line);
         } else {
-            out.push((begin, std::mem::take(&mut acc)));
+            out.push((line.offset, line.text));
         }
     }
-    if let Some((b, acc, _, _)) = current {
-        out.push((b, acc));
+    if let Some(g) = current {
+        out.push((g.offset, g.text));
     }
     out
+}
+
+/// A logical line being gathered: its offset, text, how many lines it has
+/// taken, and the `{{` and `[[` it leaves open (lines are joined by a
+/// space, so no bracket pair spans two lines and the counts add up).
+struct Gathered<'a> {
+    offset: usize,
+    text: Cow<'a, str>,
+    lines: usize,
+    open: (i64, i64),
 }
 
 /// How many more `{{` than `}}`, and `[[` than `]]`, `s` holds: pairs are
@@ -458,6 +476,12 @@ const FLAG_TEMPLATES: &[&str] = &["flag", "flagcountry", "flagu", "flag country"
 /// `categories`.
 pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -> String {
     let mut out = String::with_capacity(text.len());
+    render_into(text, &mut out, links, categories);
+    out
+}
+
+/// [`render`], appending to `out`.
+fn render_into(text: &str, out: &mut String, links: &mut Vec<Link>, categories: &mut Vec<String>) {
     let mut i = 0;
     let b = text.as_bytes();
     while i < b.len() {
@@ -468,7 +492,7 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
             b'<' if rest.starts_with("<!--") => {
                 Some(rest.find("-->").map_or(rest.len(), |p| p + 3))
             }
-            b'<' => Some(render_tag(rest, &mut out)),
+            b'<' => Some(render_tag(rest, out)),
             b'{' if next == Some(b'{') => Some(match template_len(rest) {
                 Some(len) => {
                     out.push_str(&render_template(&rest[2..len - 2], links, categories));
@@ -478,13 +502,13 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
             }),
             b'[' if next == Some(b'[') => Some(match link_len(rest) {
                 Some(len) => {
-                    render_link(&rest[2..len - 2], &mut out, links, categories);
+                    render_link(&rest[2..len - 2], out, links, categories);
                     len
                 }
                 None => 2,
             }),
             b'[' if rest.starts_with("[http") || rest.starts_with("[//") => {
-                Some(render_external_link(rest, &mut out, links, categories))
+                Some(render_external_link(rest, out, links, categories))
             }
             // Closing a template or link that never opened (broken markup).
             b'}' | b']' if next == Some(b[i]) => Some(2),
@@ -519,7 +543,6 @@ pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -
         out.push_str(&text[i..end]);
         i = end;
     }
-    out
 }
 
 /// `[http://x label]`: the label, whose templates are rendered too. Returns

@@ -507,12 +507,26 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
             .split([' ', '(', ')', ','])
             .filter(|w| !w.is_empty())
             .collect();
+        let mut name = String::new();
         for n in (1..=3).rev() {
             for w in words.windows(n) {
                 if !w[0].chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
-                if let Resolved::One(Hit::Place(p)) = resolve(g, &w.join(" "), &[]) {
+                name.clear();
+                for (k, word) in w.iter().enumerate() {
+                    if k > 0 {
+                        name.push(' ');
+                    }
+                    name.push_str(word);
+                }
+                // Most windows name no place at all: looked up once, folded,
+                // before the full reading (a compass word first is read
+                // without it).
+                if !is_direction(w[0]) && !g.has_place_folded(&crate::gazetteer::fold(&name)) {
+                    continue;
+                }
+                if let Resolved::One(Hit::Place(p)) = resolve(g, &name, &[]) {
                     if !out.contains(&p.country) {
                         out.push(p.country.clone());
                     }

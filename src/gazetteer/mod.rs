@@ -249,6 +249,11 @@ impl Gazetteer {
         v
     }
 
+    /// True when a city or region has this name, already [`fold`]ed.
+    pub fn has_place_folded(&self, folded: &str) -> bool {
+        self.place_by_name.contains_key(folded)
+    }
+
     /// True when a folded name is known at all (country, demonym or place).
     pub fn knows(&self, name: &str) -> bool {
         let f = fold(name);
