@@ -213,9 +213,10 @@ fn logical_lines(text: &str) -> Vec<(usize, Cow<'_, str>)> {
     let mut out = Vec::new();
     let mut offset = 0;
     let mut current: Option<Gathered<'_>> = None;
-    for raw in text.split('\n') {
-        let start = offset;
-        offset += raw.len() + 1;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        let (start, raw) = (offset, &text[offset..end]);
+        offset = end + 1;
         let (curly, square) = bracket_balance(raw);
         let line = match current.take() {
             Some(g) => {
@@ -400,7 +401,15 @@ fn balanced_len(s: &str, open: u8, close: u8, stop_at_blank_line: bool) -> Optio
     let b = s.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
+    let wanted = |c: u8| c == open || c == close || (stop_at_blank_line && c == b'\n');
     while i + 1 < b.len() {
+        match b[i..].iter().position(|&c| wanted(c)) {
+            Some(p) => i += p,
+            None => break,
+        }
+        if i + 1 >= b.len() {
+            break;
+        }
         match (b[i], b[i + 1]) {
             (x, y) if x == open && y == open => {
                 depth += 1;
@@ -425,9 +434,23 @@ fn balanced_len(s: &str, open: u8, close: u8, stop_at_blank_line: bool) -> Optio
 pub fn split_top_level(s: &str) -> Vec<(usize, &str)> {
     let b = s.as_bytes();
     let mut parts = Vec::new();
+    // The bytes this split looks at; all others are skipped over.
+    static SPLIT_BYTES: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            t[i] = matches!(i as u8, b'{' | b'}' | b'[' | b']' | b'|' | b'<');
+            i += 1;
+        }
+        t
+    };
     let (mut curly, mut square, mut start) = (0i32, 0i32, 0);
     let mut i = 0;
     while i < b.len() {
+        match b[i..].iter().position(|&c| SPLIT_BYTES[c as usize]) {
+            Some(p) => i += p,
+            None => break,
+        }
         if b[i..].starts_with(b"<!--") {
             i = s[i..].find("-->").map_or(b.len(), |p| i + p + 3);
             continue;
@@ -640,7 +663,7 @@ fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories:
 }
 
 fn render_tag(rest: &str, out: &mut String) -> usize {
-    let Some(end) = rest.find('>') else {
+    let Some(end) = memchr::memchr(b'>', rest.as_bytes()) else {
         out.push('<');
         return 1;
     };
@@ -838,7 +861,7 @@ struct LineIndex {
 impl LineIndex {
     fn new(text: &str) -> Self {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
