@@ -103,13 +103,24 @@ pub fn normalize_spaces(text: &str) -> String {
             i = j + ch.len_utf8();
             continue;
         }
-        let run = text[j..]
-            .find(|c: char| !c.is_whitespace())
-            .unwrap_or(text.len() - j);
+        // The end of the run of white space, ASCII read byte by byte.
+        let mut k = j;
+        while let Some(&c) = b.get(k) {
+            if c == b' ' || c.wrapping_sub(b'\t') < 5 {
+                k += 1;
+            } else if c < 0x80 {
+                break;
+            } else {
+                match text[k..].chars().next() {
+                    Some(w) if w.is_whitespace() => k += w.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
         if out.ends_with(' ') {
             out.pop(); // a single space copied just before this run
         }
-        i = j + run;
+        i = k;
         if !out.is_empty() && i < text.len() {
             out.push(' ');
         }
@@ -137,12 +148,13 @@ fn next_to_check(b: &[u8], mut i: usize) -> usize {
         return 0;
     }
     while i + 17 <= b.len() {
-        let chunk: &[u8; 17] = b[i..i + 17].try_into().expect("17 bytes");
-        let mut any = 0u8;
+        let here: &[u8; 16] = b[i..i + 16].try_into().expect("16 bytes");
+        let next: &[u8; 16] = b[i + 1..i + 17].try_into().expect("16 bytes");
+        let mut lanes = [0u8; 16];
         for k in 0..16 {
-            any |= u8::from(check(chunk[k], chunk[k + 1]));
+            lanes[k] = u8::from(check(here[k], next[k]));
         }
-        if any != 0 {
+        if lanes.iter().fold(0, |a, &l| a | l) != 0 {
             break;
         }
         i += 16;
