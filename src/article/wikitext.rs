@@ -614,18 +614,20 @@ fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories:
         Some((t, l)) => (t.trim(), Some(l)),
         None => (inner.trim(), None),
     };
-    let lower = target.trim_start_matches(':').to_lowercase();
-    if !target.starts_with(':') && lower.starts_with("category:") {
+    let bare = target.trim_start_matches(':');
+    let has_prefix = |p: &str| {
+        bare.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if !target.starts_with(':') && has_prefix("category:") {
         let name = target["category:".len()..].trim();
         if !name.is_empty() && !categories.iter().any(|c| c == name) {
             categories.push(name.to_owned());
         }
         return;
     }
-    if ["file:", "image:", "media:"]
-        .iter()
-        .any(|p| lower.starts_with(p))
-    {
+    if ["file:", "image:", "media:"].iter().any(|p| has_prefix(p)) {
         return;
     }
     // Interlanguage links (`fr:Titre`) are not text.
@@ -639,24 +641,23 @@ fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories:
     // A target built by a template or parser function (`[[{{#property:p38}}]]`)
     // cannot be resolved here: show what renders, link nothing.
     if target.contains("{{") {
-        out.push_str(&render(
-            label.unwrap_or(target),
-            &mut Vec::new(),
-            categories,
-        ));
+        render_into(label.unwrap_or(target), out, &mut Vec::new(), categories);
         return;
     }
-    let text = match label {
-        Some(l) => render(l, links, categories),
-        None => target.trim_start_matches(':').to_owned(),
-    };
-    let target = target.trim_start_matches(':');
-    let target = target.split('#').next().unwrap_or(target).replace('_', " ");
     let start = out.len();
-    out.push_str(&text);
+    match label {
+        Some(l) => render_into(l, out, links, categories),
+        None => out.push_str(bare),
+    }
+    let target = bare.split('#').next().unwrap_or(bare);
     if !target.is_empty() {
+        let target = if target.contains('_') {
+            target.replace('_', " ").trim().to_owned()
+        } else {
+            target.trim().to_owned()
+        };
         links.push(Link {
-            target: target.trim().to_owned(),
+            target,
             text: out[start..].to_owned(),
         });
     }
@@ -668,18 +669,24 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
         return 1;
     };
     let tag = &rest[1..end];
-    let name: String = tag
-        .trim_start_matches('/')
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    if name.is_empty() {
+    let bare = tag.trim_start_matches('/');
+    let len = bare.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    if len == 0 {
         out.push('<');
         return 1;
     }
+    // The name in lower case; none of the names read below is longer.
+    let mut buf = [0u8; 16];
+    let name = match buf.get_mut(..len) {
+        Some(b) => {
+            b.copy_from_slice(&bare.as_bytes()[..len]);
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).unwrap_or_default()
+        }
+        None => "",
+    };
     let self_closing = tag.ends_with('/');
-    match name.as_str() {
+    match name {
         "br" => {
             out.push('\n');
             end + 1
@@ -720,7 +727,6 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
     }
 }
 
-/// The first ASCII case-insensitive occurrence of `needle` (ASCII) in `hay`.
 fn entity(rest: &str) -> (&'static str, usize) {
     for (name, s) in [
         ("&nbsp;", " "),
