@@ -31,7 +31,7 @@ struct Extractor<'d> {
     diagnostics: Vec<Diagnostic>,
     readings: Vec<Reading>,
     /// Folded keys of the infobox fields read into typed facts.
-    used: std::collections::HashSet<String>,
+    used: rustc_hash::FxHashSet<String>,
 }
 
 impl<'d> Extractor<'d> {
@@ -43,7 +43,7 @@ impl<'d> Extractor<'d> {
             entities: Vec::new(),
             diagnostics: Vec::new(),
             readings: Vec::new(),
-            used: std::collections::HashSet::new(),
+            used: Default::default(),
         }
     }
 
@@ -586,7 +586,7 @@ impl<'d> Extractor<'d> {
         // patterns are not. Flat text has only the patterns.
         let linked = doc.blocks.iter().any(|b| !b.links.is_empty());
         // A page links many targets more than once: each is read once.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
             let found: Vec<Entity> = if linked {
                 b.links

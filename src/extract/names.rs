@@ -146,12 +146,7 @@ pub fn country_of_words(g: &Gazetteer, words: &str) -> Option<String> {
 /// Elections named with their year (`the 2003 Azerbaijani presidential
 /// election`) and events named after them (`... election protests`).
 pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
-    // Every election word holds one of these stems (first letters chosen
-    // rare, for a quick search): most texts hold none.
-    if ["lect", "erend", "plebisc"]
-        .iter()
-        .all(|stem| crate::text::find_ascii_ci(text, stem).is_none())
-    {
+    if !has_election_stem(text) {
         return Vec::new();
     }
     let ws = words(text);
@@ -214,6 +209,26 @@ pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         out.push(election);
     }
     out
+}
+
+/// True when `text` holds a stem of every election word (`lect`, `erend`,
+/// `plebisc`, in any case): most texts hold none. One pass, for the short
+/// texts (link targets) this is mostly asked of.
+fn has_election_stem(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|i| {
+        let starts = |stem: &[u8]| {
+            b[i..]
+                .get(..stem.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(stem))
+        };
+        match b[i] | 0x20 {
+            b'l' => starts(b"lect"),
+            b'e' => starts(b"erend"),
+            b'p' => starts(b"plebisc"),
+            _ => false,
+        }
+    })
 }
 
 /// Other events named in text: `Battle of Mosul`, `Syrian Civil War`,
@@ -437,6 +452,16 @@ pub fn people(text: &str) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick check never hides an election word.
+    #[test]
+    fn every_election_word_has_a_stem() {
+        for w in ELECTION_WORDS {
+            assert!(has_election_stem(w), "{w}");
+            assert!(has_election_stem(&w.to_uppercase()), "{w}");
+        }
+        assert!(!has_election_stem("Battle of Bunker Hill"));
+    }
 
     #[test]
     fn elections_with_year_and_country() {
