@@ -84,8 +84,10 @@ pub fn norm_key(key: &str) -> String {
 impl Document {
     /// The first infobox field whose folded key is one of `keys`.
     pub fn field(&self, keys: &[&str]) -> Option<&Field> {
-        keys.iter()
-            .find_map(|k| self.infobox.iter().find(|f| f.norm_key == norm_key(k)))
+        keys.iter().find_map(|k| {
+            let k = norm_key(k);
+            self.infobox.iter().find(|f| f.norm_key == k)
+        })
     }
 
     /// The blocks of the lead (before the first section).

@@ -416,8 +416,14 @@ pub fn people(text: &str) -> Vec<Entity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
+        let first = ws[i].text;
         let role = ROLES
             .iter()
+            // The role's first word first: most words begin none.
+            .filter(|r| {
+                r.strip_prefix(first)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
             .filter(|r| {
                 let n = r.split(' ').count();
                 i + n <= ws.len() && ws[i..i + n].iter().map(|w| w.text).eq(r.split(' '))
