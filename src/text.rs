@@ -169,6 +169,25 @@ fn next_to_check(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The text of every file below `dir` that reads as UTF-8 (tests run over
+/// the corpus).
+#[cfg(test)]
+pub(crate) fn texts_below(dir: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(dir)];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if let Ok(t) = std::fs::read_to_string(&p) {
+                texts.push(t);
+            }
+        }
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,17 +204,7 @@ mod tests {
             "a \n b  c \u{a0}d\u{85}".to_owned(),
             "x".repeat(40) + "  " + &"y ".repeat(20) + "\u{2003}",
         ];
-        let mut dirs = vec![std::path::PathBuf::from("../shared/corpus")];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(&d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if let Ok(t) = std::fs::read_to_string(&p) {
-                    texts.push(t);
-                }
-            }
-        }
+        texts.extend(texts_below("../shared/corpus"));
         assert!(texts.len() > 50);
         for t in &texts {
             assert_eq!(

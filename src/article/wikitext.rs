@@ -961,16 +961,8 @@ mod tests {
             "{".into(),
         ];
         for dir in ["../shared/corpus/wikitext", "../shared/corpus/dumps"] {
-            let mut dirs = vec![std::path::PathBuf::from(dir)];
-            while let Some(d) = dirs.pop() {
-                for e in std::fs::read_dir(&d).unwrap() {
-                    let p = e.unwrap().path();
-                    if p.is_dir() {
-                        dirs.push(p);
-                    } else if let Ok(t) = std::fs::read_to_string(&p) {
-                        lines.extend(t.lines().map(str::to_owned));
-                    }
-                }
+            for t in crate::text::texts_below(dir) {
+                lines.extend(t.lines().map(str::to_owned));
             }
         }
         assert!(lines.len() > 10_000);
