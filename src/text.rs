@@ -77,12 +77,19 @@ pub fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let mut at = 0;
     while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
         let i = at + p;
-        if h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n) {
+        if starts_with_ascii_ci(&h[i..], n) {
             return Some(i);
         }
         at = i + 1;
     }
     None
+}
+
+/// True when `hay` begins with `prefix` (ASCII), in any case of its ASCII
+/// letters.
+pub fn starts_with_ascii_ci(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
 }
 
 /// Trims and folds runs of white space into one space.

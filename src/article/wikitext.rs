@@ -286,8 +286,8 @@ fn bracket_balance(s: &str) -> (i64, i64) {
     let (mut curly, mut square) = (0i64, 0i64);
     // Past the second bracket of the last pair counted.
     let mut free = 0;
-    let mut count = |p: usize, free: &mut usize| {
-        if p < *free || p + 1 >= b.len() || b[p + 1] != b[p] {
+    let mut count = |p: usize| {
+        if p < free || p + 1 >= b.len() || b[p + 1] != b[p] {
             return;
         }
         match b[p] {
@@ -296,7 +296,7 @@ fn bracket_balance(s: &str) -> (i64, i64) {
             b'[' => square += 1,
             _ => square -= 1,
         }
-        *free = p + 2;
+        free = p + 2;
     };
     // `{` `}` `[` `]` are the only bytes that OR 0x20 makes 0x7B or 0x7D.
     let is_bracket = |c: u8| ((c | 0x20) == b'{') | ((c | 0x20) == b'}');
@@ -308,14 +308,14 @@ fn bracket_balance(s: &str) -> (i64, i64) {
             mask |= u16::from(is_bracket(c)) << k;
         }
         while mask != 0 {
-            count(i + mask.trailing_zeros() as usize, &mut free);
+            count(i + mask.trailing_zeros() as usize);
             mask &= mask - 1;
         }
         i += 16;
     }
     for (p, &c) in b.iter().enumerate().skip(i) {
         if is_bracket(c) {
-            count(p, &mut free);
+            count(p);
         }
     }
     (curly, square)
@@ -635,11 +635,7 @@ fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories:
         None => (inner.trim(), None),
     };
     let bare = target.trim_start_matches(':');
-    let has_prefix = |p: &str| {
-        bare.as_bytes()
-            .get(..p.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
-    };
+    let has_prefix = |p: &str| crate::text::starts_with_ascii_ci(bare.as_bytes(), p.as_bytes());
     if !target.starts_with(':') && has_prefix("category:") {
         let name = target["category:".len()..].trim();
         if !name.is_empty() && !categories.iter().any(|c| c == name) {
@@ -903,8 +899,6 @@ impl LineIndex {
 mod tests {
     use super::*;
 
-    /// The balance found 16 bytes at a time is the one a byte-by-byte scan
-    /// finds, on every line of the corpus's wikitext and dumps.
     #[test]
     fn template_names_fold() {
         for (inner, name) in [
@@ -933,6 +927,8 @@ mod tests {
         assert_eq!(targets, ["United States", "Iran"]);
     }
 
+    /// The balance found 16 bytes at a time is the one a byte-by-byte scan
+    /// finds, on every line of the corpus's wikitext and dumps.
     #[test]
     fn bracket_balance_matches_a_plain_scan() {
         fn plain(s: &str) -> (i64, i64) {

@@ -117,12 +117,10 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
 /// title names one particular event.
 pub fn title_kind(title: &str) -> Option<EventKind> {
     let kind = head_noun(strip_parenthesis(title)).and_then(noun_kind)?;
-    if NOT_EVENTS.iter().any(|p| {
-        title
-            .as_bytes()
-            .get(..p.len())
-            .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
-    }) {
+    if NOT_EVENTS
+        .iter()
+        .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
+    {
         return None;
     }
     is_particular(title).then_some(kind)

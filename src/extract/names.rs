@@ -217,11 +217,7 @@ pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
 fn has_election_stem(text: &str) -> bool {
     let b = text.as_bytes();
     (0..b.len()).any(|i| {
-        let starts = |stem: &[u8]| {
-            b[i..]
-                .get(..stem.len())
-                .is_some_and(|s| s.eq_ignore_ascii_case(stem))
-        };
+        let starts = |stem: &[u8]| crate::text::starts_with_ascii_ci(&b[i..], stem);
         match b[i] | 0x20 {
             b'l' => starts(b"lect"),
             b'e' => starts(b"erend"),

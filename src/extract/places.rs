@@ -507,19 +507,12 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
             .split([' ', '(', ')', ','])
             .filter(|w| !w.is_empty())
             .collect();
-        let mut name = String::new();
         for n in (1..=3).rev() {
             for w in words.windows(n) {
                 if !w[0].chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
-                name.clear();
-                for (k, word) in w.iter().enumerate() {
-                    if k > 0 {
-                        name.push(' ');
-                    }
-                    name.push_str(word);
-                }
+                let name = w.join(" ");
                 // Most windows name no place at all: looked up once, folded,
                 // before the full reading (a compass word first is read
                 // without it).
