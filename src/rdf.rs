@@ -263,6 +263,11 @@ impl<'a> Builder<'a> {
         );
 
         let subject = self.entity_node(&x.title);
+        self.add(
+            &a,
+            node(vocab::FOAF_PRIMARY_TOPIC.to_owned()),
+            subject.clone(),
+        );
         self.label(&subject, &x.title);
         // The article's own entity keeps these two in its graph too.
         self.add(
