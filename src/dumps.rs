@@ -65,6 +65,8 @@ pub struct DumpSummary {
     pub xml_bytes: u64,
     /// Time spent committing batches to the store.
     pub store_time: Duration,
+    /// Events with a page of their own, and events the pages name.
+    pub titles: crate::pipeline::EventTitles,
 }
 
 /// The outcome of one page, computed by a worker.
@@ -76,6 +78,8 @@ enum Outcome {
         event: Option<EventKind>,
         redirect: bool,
         diagnostics: Vec<String>,
+        /// Titles of the events the page names.
+        mentioned: Vec<String>,
     },
 }
 
@@ -158,6 +162,7 @@ fn process(
             event: None,
             redirect: true,
             diagnostics: Vec::new(),
+            mentioned: Vec::new(),
         };
     }
     if !may_be_event(&page) {
@@ -176,6 +181,7 @@ fn process(
         event,
         redirect: false,
         diagnostics: x.diagnostics.iter().map(ToString::to_string).collect(),
+        mentioned: crate::pipeline::mentioned_events(&x),
     }
 }
 
@@ -303,6 +309,7 @@ pub fn ingest_dump(
                         event,
                         redirect,
                         diagnostics,
+                        mentioned,
                     }) => {
                         if redirect {
                             summary.redirects += 1;
@@ -311,6 +318,10 @@ pub fn ingest_dump(
                         }
                         if let Some(k) = event {
                             *summary.events.entry(k).or_default() += 1;
+                            summary.titles.article(&title);
+                        }
+                        for m in &mentioned {
+                            summary.titles.mention(m);
                         }
                         summary.diagnostics += diagnostics.len() as u64;
                         for d in &diagnostics {

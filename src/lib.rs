@@ -8,7 +8,9 @@
 
 pub mod article;
 pub mod dumps;
+pub mod events;
 pub mod extract;
+pub mod formats;
 pub mod gazetteer;
 pub mod iri;
 pub mod link;

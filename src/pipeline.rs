@@ -24,33 +24,75 @@ pub enum Format {
     Wikitext,
 }
 
+/// The inputs found under some paths.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Article files and dumps, in the order given (directories in name
+    /// order).
+    pub files: Vec<PathBuf>,
+    /// Paths that could not be read.
+    pub errors: Vec<ReadError>,
+    /// Files and directories below a directory that were passed over, and
+    /// why (not an article, a link loop).
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
 /// Every article file under `paths` (files as given, directories walked in
 /// name order). A path that does not exist is an error of its own.
 pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ReadError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+    let i = inputs(paths);
+    (i.files, i.errors)
+}
+
+/// As [`collect_files`], also saying what was skipped. A directory is
+/// walked once however many links lead to it, so a link loop ends.
+pub fn inputs(paths: &[PathBuf]) -> Inputs {
+    let mut found = Inputs::default();
+    let mut seen = std::collections::HashSet::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut files, &mut errors);
+            walk(p, &mut found, &mut seen);
         } else if p.exists() {
             // A file, or a pipe a dump is streamed through.
-            files.push(p.clone());
+            found.files.push(p.clone());
         } else {
-            errors.push(ReadError {
+            found.errors.push(ReadError {
                 source: p.display().to_string(),
                 line: 0,
                 message: "no such file or directory".to_owned(),
             });
         }
     }
-    (files, errors)
+    found
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
+fn walk(dir: &Path, found: &mut Inputs, seen: &mut std::collections::HashSet<PathBuf>) {
+    // The directory's real path: a link back to it, or to a parent, is
+    // walked no second time.
+    match std::fs::canonicalize(dir) {
+        Ok(real) => {
+            if !seen.insert(real) {
+                found.skipped.push((
+                    dir.to_path_buf(),
+                    "a directory already read (a link loop, or two links to one directory)"
+                        .to_owned(),
+                ));
+                return;
+            }
+        }
+        Err(e) => {
+            found.errors.push(ReadError {
+                source: dir.display().to_string(),
+                line: 0,
+                message: e.to_string(),
+            });
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            errors.push(ReadError {
+            found.errors.push(ReadError {
                 source: dir.display().to_string(),
                 line: 0,
                 message: e.to_string(),
@@ -62,14 +104,19 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
     paths.sort();
     for p in paths {
         if p.is_dir() {
-            walk(&p, files, errors);
+            walk(&p, found, seen);
         } else if p
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e))
             || crate::article::dump::is_dump_path(&p)
         {
-            files.push(p);
+            found.files.push(p);
+        } else {
+            found.skipped.push((
+                p,
+                "not an article or a dump (.txt, .wiki, .wikitext, .xml, .xml.bz2)".to_owned(),
+            ));
         }
     }
 }
@@ -162,6 +209,51 @@ pub fn extract_file(path: &Path) -> Result<Extraction, ReadError> {
     Ok(extract::extract(&read_article(path)?))
 }
 
+/// The events of a run: those with an article of their own and those the
+/// articles name, kept as 64-bit hashes of their titles so that a dump of
+/// millions of pages counts them in little memory.
+#[derive(Clone, Debug, Default)]
+pub struct EventTitles {
+    articles: rustc_hash::FxHashSet<u64>,
+    mentioned: rustc_hash::FxHashSet<u64>,
+}
+
+impl EventTitles {
+    fn key(title: &str) -> u64 {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(title)
+    }
+
+    /// An event with an article of its own.
+    pub fn article(&mut self, title: &str) {
+        self.articles.insert(Self::key(title));
+    }
+
+    /// An event an article names.
+    pub fn mention(&mut self, title: &str) {
+        self.mentioned.insert(Self::key(title));
+    }
+
+    pub fn merge(&mut self, other: EventTitles) {
+        self.articles.extend(other.articles);
+        self.mentioned.extend(other.mentioned);
+    }
+
+    /// Events named in the articles that have no article in this run.
+    pub fn only_mentioned(&self) -> usize {
+        self.mentioned.difference(&self.articles).count()
+    }
+}
+
+/// Titles of the events an extraction names (not its own event).
+pub fn mentioned_events(x: &Extraction) -> Vec<String> {
+    x.entities
+        .iter()
+        .filter(|e| matches!(e.kind, crate::model::EntityKind::Event(_)))
+        .map(|e| e.title.clone())
+        .collect()
+}
+
 /// What an ingest did.
 #[derive(Debug, Default)]
 pub struct Summary {
@@ -178,6 +270,9 @@ pub struct Summary {
     /// Dumps: quads committed and the time the commits took.
     pub dump_quads: u64,
     pub store_time: std::time::Duration,
+    pub titles: EventTitles,
+    /// Files below the directories given that are not articles, with why.
+    pub skipped: Vec<(PathBuf, String)>,
 }
 
 impl Summary {
@@ -186,7 +281,7 @@ impl Summary {
         &self,
         store: &GraphStore,
         out: &mut impl std::io::Write,
-    ) -> Result<(), Box<dyn std::error::Error>> {
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         writeln!(
             out,
             "articles: {} ingested, {} failed",
@@ -215,8 +310,9 @@ impl Summary {
             .collect();
         writeln!(
             out,
-            "events: {total} ({}); not events: {}",
+            "events with an article: {total} ({}); events only mentioned in them: {}; not events: {}",
             by_kind.join(", "),
+            self.titles.only_mentioned(),
             self.non_events
         )?;
         writeln!(
@@ -227,6 +323,13 @@ impl Summary {
             store.article_count()?
         )?;
         writeln!(out, "diagnostics: {}", self.diagnostics)?;
+        if !self.skipped.is_empty() {
+            writeln!(
+                out,
+                "files skipped: {} (neither articles nor dumps; each named on standard error unless --quiet)",
+                self.skipped.len()
+            )?;
+        }
         if self.interrupted {
             writeln!(out, "interrupted: everything read before the interruption is stored; run again to complete")?;
         }
@@ -252,11 +355,19 @@ pub fn ingest(
     mut on_diagnostic: impl FnMut(&str),
 ) -> Summary {
     let mut summary = Summary::default();
-    let (files, errors) = collect_files(paths);
+    let Inputs {
+        files,
+        errors,
+        skipped,
+    } = inputs(paths);
     for e in errors {
         on_diagnostic(&format!("error: {e}"));
         summary.failures.push(e.to_string());
     }
+    for (path, why) in &skipped {
+        on_diagnostic(&format!("{}: skipped: {why}", path.display()));
+    }
+    summary.skipped = skipped;
     for f in files {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
             summary.interrupted = true;
@@ -277,6 +388,7 @@ pub fn ingest(
                     }
                     summary.failures.extend(d.failures);
                     summary.interrupted |= d.interrupted;
+                    summary.titles.merge(d.titles);
                 }
                 Err(e) => {
                     let msg = format!("{}: {e}", f.display());
@@ -299,8 +411,14 @@ pub fn ingest(
                 summary.articles += 1;
                 summary.quads_written += n;
                 match &x.event {
-                    Some(ev) => *summary.events.entry(ev.kind).or_default() += 1,
+                    Some(ev) => {
+                        *summary.events.entry(ev.kind).or_default() += 1;
+                        summary.titles.article(&x.title);
+                    }
                     None => summary.non_events += 1,
+                }
+                for m in mentioned_events(&x) {
+                    summary.titles.mention(&m);
                 }
                 for d in &x.diagnostics {
                     on_diagnostic(&d.to_string());

@@ -5,7 +5,7 @@
 use crate::iri::Minter;
 use crate::model::Extraction;
 use crate::vocab;
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
@@ -58,9 +58,31 @@ pub struct GraphStore {
 }
 
 impl GraphStore {
-    /// Opens (or creates) the RocksDB store at `path`.
+    /// Opens (or creates) the RocksDB store at `path` for writing.
     pub fn open(path: &Path, minter: Minter) -> Result<Self, StoreError> {
         let store = Store::open(path)
+            .map_err(|e| err(format!("cannot open the store {}", path.display()))(e.into()))?;
+        Ok(GraphStore {
+            store,
+            minter,
+            on_disk: true,
+        })
+    }
+
+    /// Opens the store at `path` for writing; an error, creating nothing,
+    /// when there is none.
+    pub fn open_existing(path: &Path, minter: Minter) -> Result<Self, StoreError> {
+        must_exist(path)?;
+        Self::open(path, minter)
+    }
+
+    /// Opens the store at `path` for reading only (as `oxigraph query`
+    /// does): it works beside a process that holds the store for writing,
+    /// and on a store the user may not write. An error, creating nothing,
+    /// when there is no store.
+    pub fn open_read_only(path: &Path, minter: Minter) -> Result<Self, StoreError> {
+        must_exist(path)?;
+        let store = Store::open_read_only(path)
             .map_err(|e| err(format!("cannot open the store {}", path.display()))(e.into()))?;
         Ok(GraphStore {
             store,
@@ -156,6 +178,48 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Whether the store holds the named graph `iri`.
+    pub fn contains_graph(&self, iri: &str) -> Result<bool, StoreError> {
+        let Ok(g) = NamedNodeRef::new(iri) else {
+            return Ok(false);
+        };
+        self.store
+            .contains_named_graph(g)
+            .map_err(|e| err("cannot list graphs")(e.into()))
+    }
+
+    /// Adds the quads of an RDF document to the store in one transaction
+    /// (nothing when it does not parse): triples into `graph`, or the
+    /// default graph; quads keep their graph. Returns the number of quads
+    /// parsed. `source` names the document in errors.
+    pub fn load(
+        &self,
+        format: RdfFormat,
+        source: &str,
+        data: &[u8],
+        graph: Option<&str>,
+    ) -> Result<usize, StoreError> {
+        // Blank nodes of two documents (or two loads of one) stay apart.
+        let mut parser = oxigraph::io::RdfParser::from_format(format).rename_blank_nodes();
+        if let Some(g) = graph {
+            let g =
+                NamedNode::new(g).map_err(|e| err(format!("invalid graph IRI {g:?}"))(e.into()))?;
+            parser = parser.with_default_graph(g);
+        }
+        let mut quads = Vec::new();
+        for q in parser.for_slice(data) {
+            quads.push(q.map_err(|e| StoreError::from_message(format!("{source}: {e}")))?);
+        }
+        let mut t = self
+            .store
+            .start_transaction()
+            .map_err(|e| err(format!("cannot load {source}"))(e.into()))?;
+        t.extend(quads.iter());
+        t.commit()
+            .map_err(|e| err(format!("cannot load {source}"))(e.into()))?;
+        Ok(quads.len())
+    }
+
     /// Number of quads in the store.
     pub fn len(&self) -> Result<usize, StoreError> {
         self.store
@@ -231,17 +295,15 @@ impl GraphStore {
         graph: Option<&str>,
         out: impl Write,
     ) -> Result<(), StoreError> {
-        let mut ser = RdfSerializer::from_format(format);
-        for (p, iri) in vocab::PREFIXES {
-            ser = ser
-                .with_prefix(*p, *iri)
-                .map_err(|e| err("bad prefix")(e.into()))?;
-        }
-        let mut w = ser.for_writer(out);
         let quads: Vec<Quad> = match graph {
             Some(g) => {
                 let g = NamedNodeRef::new(g)
                     .map_err(|e| err(format!("invalid graph IRI {g:?}"))(e.into()))?;
+                if !self.contains_graph(g.as_str())? {
+                    return Err(StoreError::from_message(format!(
+                        "the store holds no graph <{g}>"
+                    )));
+                }
                 self.collect(Some(GraphNameRef::NamedNode(g)))?
             }
             // The whole store comes with its VoID description, in a graph
@@ -257,6 +319,7 @@ impl GraphStore {
                 all
             }
         };
+        let mut w = crate::formats::rdf_serializer(format).for_writer(out);
         let write_err = |e: std::io::Error| StoreError {
             message: format!("cannot write the export: {e}"),
             io_kind: Some(e.kind()),
@@ -296,6 +359,22 @@ impl GraphStore {
             .flush()
             .map_err(|e| err("cannot flush the store")(e.into()))
     }
+}
+
+/// A store directory is one RocksDB made: it holds a `CURRENT` file.
+fn must_exist(path: &Path) -> Result<(), StoreError> {
+    if path.join("CURRENT").is_file() {
+        return Ok(());
+    }
+    let why = if path.exists() {
+        "is not a store (no RocksDB files in it)"
+    } else {
+        "does not exist"
+    };
+    Err(StoreError::from_message(format!(
+        "the store {} {why}: `eventgraph ingest` or `eventgraph load` creates one (or give --store)",
+        path.display()
+    )))
 }
 
 /// A graph and the graphs replaced with it: an article's (`ega:X`) with
@@ -442,20 +521,4 @@ impl<'a> spareval::QueryableDataset<'a> for MergedView {
     fn externalize_term(&self, term: Term) -> Result<Term, Self::Error> {
         Ok(term)
     }
-}
-
-/// The RDF formats `export` offers, by the names the CLI takes.
-pub fn rdf_format(name: &str) -> Option<RdfFormat> {
-    Some(match name {
-        "turtle" | "ttl" => RdfFormat::Turtle,
-        "ntriples" | "nt" => RdfFormat::NTriples,
-        "nquads" | "nq" => RdfFormat::NQuads,
-        "trig" => RdfFormat::TriG,
-        "rdfxml" | "xml" => RdfFormat::RdfXml,
-        "jsonld" => RdfFormat::JsonLd {
-            profile: oxigraph::io::JsonLdProfileSet::empty(),
-        },
-        "n3" => RdfFormat::N3,
-        _ => return None,
-    })
 }

@@ -1,0 +1,106 @@
+//! Measures the stages of reading a dump: decompression alone, XML pages,
+//! the event filter, and wikitext parsing with extraction of the pages it
+//! keeps. Prints MB/s of XML for each (see BENCHMARKS.md; `scripts/bench`
+//! runs it).
+//!
+//! cargo run --example bench_dump -- bench-250-multistream.xml.bz2
+
+use std::io::{self, Read};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let Some(file) = std::env::args_os().nth(1) else {
+        eprintln!("usage: bench_dump DUMP.xml.bz2");
+        std::process::exit(2);
+    };
+    bench_dump(std::path::Path::new(&file))
+}
+
+fn bench_dump(file: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    use eventgraph::article::dump::DumpReader;
+    use std::time::Instant;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // 1. Decompression alone.
+    let t = Instant::now();
+    let mut r = eventgraph::article::bz2::open(file, Default::default(), threads)?;
+    let xml_bytes = io::copy(&mut r, &mut io::sink())?;
+    let mb = xml_bytes as f64 / 1e6;
+    println!(
+        "decompress       {:>8.1} MB/s  ({mb:.0} MB of XML in {:.2} s)",
+        mb / t.elapsed().as_secs_f64(),
+        t.elapsed().as_secs_f64()
+    );
+    // 2. Pages out of the XML.
+    let t = Instant::now();
+    let (mut pages, mut text_bytes) = (0u64, 0u64);
+    for p in DumpReader::open_with(file, Default::default(), threads)? {
+        let p = p?;
+        pages += 1;
+        text_bytes += p.text.len() as u64;
+    }
+    println!(
+        "+ xml pages      {:>8.1} MB/s  ({pages} pages, {:.2} s)",
+        mb / t.elapsed().as_secs_f64(),
+        t.elapsed().as_secs_f64()
+    );
+    // 2b. The XML reader alone, on one core, from the XML in memory.
+    let mut xml = Vec::with_capacity(xml_bytes as usize);
+    eventgraph::article::bz2::open(file, Default::default(), threads)?.read_to_end(&mut xml)?;
+    let t = Instant::now();
+    let n = DumpReader::from_reader("bench", Box::new(io::Cursor::new(xml)))?.count();
+    println!(
+        "xml alone (1 core) {:>6.1} MB/s  ({n} pages)",
+        mb / t.elapsed().as_secs_f64(),
+    );
+    // 3. The event filter, on pages in memory (single thread).
+    let all: Vec<_> = DumpReader::open_with(file, Default::default(), threads)?
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let t = Instant::now();
+    let kept: Vec<_> = all
+        .iter()
+        .filter(|p| p.redirect.is_none() && eventgraph::dumps::may_be_event(p))
+        .collect();
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "filter (1 core)  {:>8.1} MB/s  ({} of {pages} pages kept)",
+        text_bytes as f64 / 1e6 / secs,
+        kept.len()
+    );
+    // 4. Wikitext and extraction of the kept pages (single thread), the
+    // gazetteer loaded beforehand (once per process, not per page).
+    let _ = eventgraph::gazetteer::Gazetteer::bundled();
+    // Repeated until a second has passed, for a stable figure.
+    let t = Instant::now();
+    let kept_bytes: usize = kept.iter().map(|p| p.text.len()).sum();
+    let (mut events, mut rounds) = (0, 0);
+    while rounds == 0 || t.elapsed().as_secs_f64() < 1.0 {
+        events = 0;
+        for p in &kept {
+            let doc = eventgraph::article::wikitext::parse("bench", &p.title, &p.text);
+            events += usize::from(eventgraph::extract::extract(&doc).event.is_some());
+        }
+        rounds += 1;
+    }
+    let secs = t.elapsed().as_secs_f64() / f64::from(rounds);
+    println!(
+        "parse+extract    {:>8.1} MB/s  per core ({events} events from {:.1} MB of kept pages)",
+        kept_bytes as f64 / 1e6 / secs,
+        kept_bytes as f64 / 1e6
+    );
+    // The wikitext reader alone, on the same pages.
+    let t = Instant::now();
+    let mut rounds = 0;
+    while rounds == 0 || t.elapsed().as_secs_f64() < 1.0 {
+        for p in &kept {
+            std::hint::black_box(eventgraph::article::wikitext::parse(
+                "bench", &p.title, &p.text,
+            ));
+        }
+        rounds += 1;
+    }
+    let secs = t.elapsed().as_secs_f64() / f64::from(rounds);
+    println!(
+        "  of which parse {:>8.1} MB/s  per core (wikitext to plain text, links, infobox)",
+        kept_bytes as f64 / 1e6 / secs
+    );
+    Ok(())
+}
