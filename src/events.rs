@@ -26,7 +26,7 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("start", "start date as precise as the text gives it: YYYY-MM-DD, YYYY-MM or YYYY"),
     ("end", "end date, likewise"),
     ("date_precision", "day, month or year: the coarser of start's and end's"),
-    ("ongoing", "true when the article says it has not ended"),
+    ("ongoing", "TRUE when the article says it has not ended"),
     ("country", "the country or countries it happened in (names)"),
     ("country_qid", "their Wikidata items, in the same order (Q227)"),
     ("places", "the other places it happened in: regions, cities, squares (names)"),
@@ -45,7 +45,7 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("wikipedia", "its English Wikipedia page"),
     ("wikidata", "its Wikidata item, when a link says so (Q...)"),
     ("source_file", "the file its facts were read from (for a mentioned event, the files that mention it)"),
-    ("mentioned_only", "true for an event with no article of its own, only named in others (with --all)"),
+    ("mentioned_only", "TRUE for an event with no article of its own, only named in others (with --all)"),
 ];
 
 /// Which events the table holds.
@@ -102,13 +102,16 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// The cell as one string: lists joined by [`SEPARATOR`], empty as "".
+    /// The cell as one string: lists joined by [`SEPARATOR`], empty as "",
+    /// booleans `TRUE` and `FALSE`.
     pub fn text(&self) -> String {
         match self {
             Cell::Empty => String::new(),
             Cell::Text(t) => t.clone(),
             Cell::Number(n) => n.to_string(),
-            Cell::Bool(b) => b.to_string(),
+            // As R's read.csv and pandas' read_csv both read booleans.
+            Cell::Bool(true) => "TRUE".to_owned(),
+            Cell::Bool(false) => "FALSE".to_owned(),
             Cell::List(l) => l.join(SEPARATOR),
         }
     }
@@ -360,7 +363,7 @@ impl Builder {
             .map(|(_, l)| l)
             .collect();
         let counts = |p: &str| {
-            let exact = self.exact.get(p).and_then(|s| single(s));
+            let exact = self.exact.get(p).and_then(single);
             let (lower, upper) = self.bounds.get(p).cloned().unwrap_or_default();
             Counts {
                 exact,

@@ -2,6 +2,7 @@ mod cli;
 mod corpus;
 mod dumps;
 mod examples;
+mod first_contact;
 mod gazetteer;
 mod link;
 mod ontology;
