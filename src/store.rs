@@ -7,7 +7,7 @@ use crate::model::Extraction;
 use crate::vocab;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -271,10 +271,7 @@ impl GraphStore {
             .parse_query(sparql)
             .map_err(|e| err("invalid SPARQL query")(e.into()))?;
         prepared
-            .on_queryable_dataset(MergedView {
-                store: self.store.clone(),
-                ordered: self.on_disk,
-            })
+            .on_queryable_dataset(MergedView::new(self.store.clone(), self.on_disk))
             .execute()
             .map_err(|e| err("query failed")(e.into()))
     }
@@ -404,18 +401,40 @@ fn with_links(graph: &str) -> Vec<String> {
 }
 
 /// The store as SPARQL sees it: its default graph is the RDF merge of all
-/// article graphs, each triple once however many articles state it.
+/// graphs, each triple once however many graphs state it.
 ///
 /// oxigraph 0.5's own union default graph yields a triple once per graph
 /// that holds it, so `COUNT` and `SUM` over shared triples (a country's
-/// label, stated by every article set in it) would be inflated. Quads of
-/// any named graph come from RocksDB's indexes in an order that ends with
-/// the graph name, so the copies of one triple are adjacent and dropping
-/// repeats of the previous triple merges them in constant memory. The
-/// in-memory store has no such order: there a set of seen triples does it.
+/// label, stated by every article set in it) would be inflated. RocksDB
+/// answers a pattern with a bound subject, predicate or object from an
+/// index whose key ends with the graph name (`spog`, `posg`, `ospg`), after
+/// the default graph's quads: the named graphs' copies of a triple are
+/// adjacent, so dropping repeats of the previous triple merges them in
+/// constant memory, and a triple of the default graph (rare: only `load`
+/// writes there) is looked up there. A pattern with nothing bound is read
+/// graph by graph (`gspo`): there a quad is kept only when its graph is the
+/// first that holds its triple, one point lookup per quad and no memory.
+/// The in-memory store has no such order: there a set of seen triples does
+/// it.
 struct MergedView {
     store: Store,
     ordered: bool,
+    /// Whether the default graph holds anything (checked once per query).
+    default_graph_used: bool,
+}
+
+impl MergedView {
+    fn new(store: Store, ordered: bool) -> Self {
+        let default_graph_used = store
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .next()
+            .is_some();
+        MergedView {
+            store,
+            ordered,
+            default_graph_used,
+        }
+    }
 }
 
 impl<'a> spareval::QueryableDataset<'a> for MergedView {
@@ -429,6 +448,7 @@ impl<'a> spareval::QueryableDataset<'a> for MergedView {
         object: Option<&Term>,
         graph_name: Option<Option<&Term>>,
     ) -> impl Iterator<Item = Result<spareval::InternalQuad<Term>, Self::Error>> + use<'a> {
+        let all_unbound = subject.is_none() && predicate.is_none() && object.is_none();
         let subject = match subject {
             None => Some(None),
             Some(Term::NamedNode(n)) => Some(Some(NamedOrBlankNode::from(n.clone()))),
@@ -464,6 +484,8 @@ impl<'a> spareval::QueryableDataset<'a> for MergedView {
             _ => (None, false),
         };
         let ordered = self.ordered;
+        let default_graph_used = self.default_graph_used;
+        let store = self.store.clone();
         let mut previous: Option<(NamedOrBlankNode, NamedNode, Term)> = None;
         let mut seen = std::collections::HashSet::new();
         quads.into_iter().flatten().filter_map(move |q| {
@@ -475,13 +497,43 @@ impl<'a> spareval::QueryableDataset<'a> for MergedView {
                 return None;
             }
             if merge {
-                let key = (q.subject.clone(), q.predicate.clone(), q.object.clone());
-                if ordered {
-                    if previous.as_ref() == Some(&key) {
-                        return None;
+                let keep = if !ordered {
+                    seen.insert((q.subject.clone(), q.predicate.clone(), q.object.clone()))
+                } else if all_unbound {
+                    // Read graph by graph: the first graph holding the
+                    // triple gives it.
+                    match store
+                        .quads_for_pattern(
+                            Some(q.subject.as_ref()),
+                            Some(q.predicate.as_ref()),
+                            Some(q.object.as_ref()),
+                            None,
+                        )
+                        .next()
+                    {
+                        Some(Ok(first)) => first.graph_name == q.graph_name,
+                        Some(Err(e)) => return Some(Err(e)),
+                        None => true,
                     }
+                } else if q.graph_name.is_default_graph() {
+                    true
+                } else {
+                    let key = (q.subject.clone(), q.predicate.clone(), q.object.clone());
+                    let repeat = previous.as_ref() == Some(&key);
                     previous = Some(key);
-                } else if !seen.insert(key) {
+                    let in_default = default_graph_used
+                        && match store.contains(QuadRef::new(
+                            q.subject.as_ref(),
+                            q.predicate.as_ref(),
+                            q.object.as_ref(),
+                            GraphNameRef::DefaultGraph,
+                        )) {
+                            Ok(b) => b,
+                            Err(e) => return Some(Err(e)),
+                        };
+                    !repeat && !in_default
+                };
+                if !keep {
                     return None;
                 }
             }
