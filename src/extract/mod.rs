@@ -572,7 +572,9 @@ impl<'d> Extractor<'d> {
             if !b.links.is_empty() {
                 continue;
             }
-            let title = b.text.trim();
+            let Some(title) = names::see_also_title(&b.text) else {
+                continue;
+            };
             let mut found = names::elections_and_their_events(g, title);
             found.retain(|e| e.title == title);
             if found.is_empty() {

@@ -123,6 +123,220 @@ fn year_of(w: &str) -> Option<i32> {
         .flatten()
 }
 
+/// Words that begin no event's name: prepositions, conjunctions,
+/// determiners and sentence adverbs (`By March`, `Following Operation`,
+/// `Until 2014`). A capitalised one starts a sentence, not a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Against",
+    "Along",
+    "Also",
+    "Amid",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Around",
+    "As",
+    "At",
+    "Before",
+    "Between",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Either",
+    "Every",
+    "Following",
+    "For",
+    "From",
+    "Her",
+    "His",
+    "However",
+    "If",
+    "In",
+    "Including",
+    "Into",
+    "Its",
+    "Like",
+    "Many",
+    "Meanwhile",
+    "Most",
+    "Near",
+    "Neither",
+    "Nor",
+    "Of",
+    "On",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Per",
+    "Present",
+    "Prior",
+    "Since",
+    "So",
+    "Some",
+    "Such",
+    "Teaching",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "These",
+    "This",
+    "Those",
+    "Through",
+    "Throughout",
+    "Thus",
+    "To",
+    "Under",
+    "Unlike",
+    "Until",
+    "Upon",
+    "Via",
+    "When",
+    "Where",
+    "While",
+    "With",
+    "Within",
+    "Without",
+];
+
+/// Words that name nothing by themselves before an event noun: `World War`
+/// and `Second War` are pieces of names, not names.
+const GENERIC_MODIFIERS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "World", "Last", "Next", "New", "Same",
+];
+
+fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+}
+
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+fn is_ordinal_or_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && (w.bytes().all(|b| b.is_ascii_digit())
+            || ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s)))
+}
+
+/// The written grammar of an event's name read from prose (not from a
+/// wikilink, which names its target exactly). A name
+/// - holds no sentence boundary (`2022. This conflict`);
+/// - starts with no function word or month phrase (`By March`, `From
+///   March`, `Following Ukraine's Revolution`);
+/// - holds no possessive (`Lloyd George's War`, `Russia's`): a possessive
+///   makes a description, not a title;
+/// - is not a piece of a longer name: no capitalised word or unit number
+///   joins it on either side (`95th Air Assault Brigade`, `Imperial War
+///   Museum`);
+/// - is more than generic words before its noun (`World War`, `Second
+///   War`, `Second World Wars`).
+///
+/// `Err` says which rule a name breaks.
+pub fn check_event_name(name: &str) -> Result<(), &'static str> {
+    let ws = words(name);
+    let Some(first) = ws.first() else {
+        return Err("empty");
+    };
+    if name.contains(". ") || name.contains("; ") || name.contains(": ") {
+        return Err("holds a sentence boundary");
+    }
+    if is_function_word(first.text) {
+        return Err("starts with a function word");
+    }
+    if is_month(first.text) && ws.get(1).is_some_and(|w| is_function_word(w.text)) {
+        return Err("starts with a month phrase");
+    }
+    if name.contains("'s ")
+        || name.contains("’s ")
+        || name.ends_with("'s")
+        || name.ends_with("’s")
+        || name.ends_with('\'')
+    {
+        return Err("holds a possessive");
+    }
+    let year = |w: &str| year_of(w).is_some();
+    let generic = ws.iter().filter(|w| !year(w.text)).collect::<Vec<_>>();
+    if let Some((head, modifiers)) = generic.split_last() {
+        // `First World War` and `Second World War` are the names of wars.
+        let world_war = head.text == "War"
+            && matches!(modifiers, [o, w] if matches!(o.text, "First" | "Second") && w.text == "World");
+        if noun_kind(head.text).is_some()
+            && !modifiers.is_empty()
+            && !world_war
+            && modifiers
+                .iter()
+                .all(|w| GENERIC_MODIFIERS.contains(&w.text))
+        {
+            return Err("is generic words before its noun");
+        }
+        if modifiers.is_empty() && generic.len() == ws.len() && noun_kind(head.text).is_some() {
+            return Err("is a bare noun");
+        }
+    }
+    Ok(())
+}
+
+/// The title a `See also` item names: the item before a description that
+/// follows a dash or a colon (`Battle of Artemivsk – 2014 battle for the
+/// same city`); none for a disambiguation page.
+pub fn see_also_title(item: &str) -> Option<&str> {
+    let mut t = item.trim();
+    for sep in [" – ", " — ", "—", " - ", ": ", ", a ", ", an ", ", the "] {
+        // A separator inside parentheses is part of the title
+        // (`campaign (October 2017 – February 2018)`).
+        let outside = t
+            .match_indices(sep)
+            .find(|(at, _)| t[..*at].matches('(').count() == t[..*at].matches(')').count());
+        if let Some((at, _)) = outside {
+            t = t[..at].trim();
+        }
+    }
+    (!t.is_empty() && !t.ends_with("(disambiguation)") && check_event_name(t).is_ok()).then_some(t)
+}
+
+/// Whether the name `text[start..end]` stands on its own in `text`: no
+/// capitalised word or unit number runs into it from either side.
+fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool {
+    let before = first
+        .checked_sub(1)
+        .map(|i| &ws[i])
+        .filter(|_| ws[first].joined);
+    if before.is_some_and(|b| {
+        is_ordinal_or_number(b.text) && year_of(b.text).is_none()
+            || (capitalised(b.text) && !is_function_word(b.text))
+    }) {
+        return false;
+    }
+    match ws.get(last + 1).filter(|n| n.joined) {
+        Some(n) => !(capitalised(n.text) || n.text.starts_with(|c: char| c.is_ascii_digit())),
+        None => !text[ws[last].end..].starts_with(['\'', '’']),
+    }
+}
+
 /// The country a run of capitalised words names, by demonym or name
 /// (`Azerbaijani`, `United States`), if exactly one.
 pub fn country_of_words(g: &Gazetteer, words: &str) -> Option<String> {
@@ -227,27 +441,75 @@ fn has_election_stem(text: &str) -> bool {
     })
 }
 
+/// Nouns that head `X of Y` names: `Battle of Mosul`, `Siege of Kobanî`.
+const OF_NOUNS: &[&str] = &[
+    "Battle",
+    "Siege",
+    "Fall",
+    "Battles",
+    "Sack",
+    "Capture",
+    "Liberation",
+    "Massacre",
+    "Invasion",
+];
+
+/// The last word of a name that goes on past `last` with `of` and
+/// capitalised words (`War of Independence`, `invasion of Ukraine`), or
+/// with a roman numeral (`World War I`); `last` when it does not.
+fn name_end(ws: &[Word<'_>], last: usize) -> usize {
+    if let Some(n) = ws
+        .get(last + 1)
+        .filter(|n| n.joined && matches!(n.text, "I" | "II" | "III"))
+    {
+        let _ = n;
+        return last + 1;
+    }
+    if ws.get(last + 1).is_some_and(|n| n.joined && n.text == "of") {
+        let mut k = last + 2;
+        if ws.get(k).is_some_and(|n| n.joined && n.text == "the") {
+            k += 1;
+        }
+        let from = k;
+        while ws.get(k).is_some_and(|n| n.joined && capitalised(n.text)) && k - from < 4 {
+            k += 1;
+        }
+        if k > from {
+            return k - 1;
+        }
+    }
+    last
+}
+
 /// Other events named in text: `Battle of Mosul`, `Syrian Civil War`,
-/// `2011 Egyptian revolution`.
+/// `2011 Egyptian revolution`. Every name read follows the grammar of
+/// [`check_event_name`] and stands alone in the text.
 pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
     let ws = words(text);
     let mut out: Vec<Entity> = Vec::new();
+    let mut push = |first: usize, last: usize, e: Entity| {
+        if stands_alone(text, &ws, first, last) && check_event_name(&e.title).is_ok() {
+            out.push(e);
+        }
+    };
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].text;
-        // `Battle of X`, `Siege of X`, `Fall of X`.
-        if matches!(
-            w,
-            "Battle"
-                | "Siege"
-                | "Fall"
-                | "Battles"
-                | "Sack"
-                | "Capture"
-                | "Liberation"
-                | "Massacre"
-        ) && ws.get(i + 1).is_some_and(|n| n.text == "of")
-        {
+        // `Battle of X`, `Second Battle of X`, `Great Siege of X`.
+        if OF_NOUNS.contains(&w) && ws.get(i + 1).is_some_and(|n| n.text == "of") {
+            // Back over an ordinal or `Great` (`Second Battle of Ypres`),
+            // for one battle, not several (`First and Second Battles`).
+            let mut b = i;
+            if i > 0
+                && ws[i].joined
+                && !w.ends_with('s')
+                && matches!(
+                    ws[i - 1].text,
+                    "First" | "Second" | "Third" | "Fourth" | "Fifth" | "Great"
+                )
+            {
+                b -= 1;
+            }
             let mut k = i + 2;
             if ws.get(k).is_some_and(|n| n.text == "the") {
                 k += 1;
@@ -258,10 +520,8 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
             }
             if k > first {
                 let kind = noun_kind(w).unwrap_or(EventKind::Event);
-                out.push(Entity::new(
-                    text[ws[i].start..ws[k - 1].end].to_owned(),
-                    EntityKind::Event(kind),
-                ));
+                let title = text[ws[b].start..ws[k - 1].end].to_owned();
+                push(b, k - 1, Entity::new(title, EntityKind::Event(kind)));
                 i = k;
                 continue;
             }
@@ -274,10 +534,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
             while j > 0
                 && ws[j].joined
                 && capitalised(ws[j - 1].text)
-                && !matches!(
-                    ws[j - 1].text,
-                    "The" | "A" | "An" | "In" | "On" | "During" | "After" | "Before"
-                )
+                && !is_function_word(ws[j - 1].text)
                 && i - j < 4
             {
                 j -= 1;
@@ -291,20 +548,34 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     && caps_run == 1
                     && !text[ws[j].start..].starts_with(char::is_uppercase))
             {
-                out.push(Entity::new(
-                    text[ws[j].start..ws[i].end].to_owned(),
-                    EntityKind::Event(kind),
-                ));
+                let last = name_end(&ws, i);
+                let title = text[ws[j].start..ws[last].end].to_owned();
+                push(j, last, Entity::new(title, EntityKind::Event(kind)));
             } else if !capitalised(w) && caps_run >= 1 && j > 0 {
-                if let Some(year) = year_of(ws[j - 1].text) {
+                // `a 2012 Russian operation` describes; `the 2011 Egyptian
+                // revolution` names.
+                let indefinite = j >= 2
+                    && matches!(
+                        ws[j - 2].text.to_ascii_lowercase().as_str(),
+                        "a" | "an" | "another" | "one" | "each" | "every" | "any"
+                    );
+                if let (Some(year), false) = (year_of(ws[j - 1].text), indefinite) {
                     let caps = &text[ws[j].start..ws[i - 1].end];
+                    let last = name_end(&ws, i);
+                    // `September 2022 Armenia–Azerbaijan clashes`: a month
+                    // before the year belongs to the name.
+                    let first = if j >= 2 && ws[j - 1].joined && is_month(ws[j - 2].text) {
+                        j - 2
+                    } else {
+                        j - 1
+                    };
                     let mut e = Entity::new(
-                        text[ws[j - 1].start..ws[i].end].to_owned(),
+                        text[ws[first].start..ws[last].end].to_owned(),
                         EntityKind::Event(kind),
                     );
                     e.country = country_of_words(g, caps);
                     e.year = Some(year);
-                    out.push(e);
+                    push(first, last, e);
                 }
             }
         }

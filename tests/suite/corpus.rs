@@ -144,3 +144,151 @@ fn bad_values_never_panic_and_give_no_triple() {
                 || q.predicate.as_str().ends_with("#fatalities")));
     }
 }
+
+/// Issue 13: every event name minted from prose (not from a wikilink) over
+/// the whole corpus, dumps included, follows the written grammar: no
+/// leading function word or month phrase, no possessive, no sentence
+/// boundary inside, not generic words alone, and not a piece of a longer
+/// name where the article writes it (`95th Air Assault Brigade`, `2022
+/// Russian invasion of Ukraine`). These checks are the grammar's
+/// statements, written here apart from the code that enforces them.
+#[test]
+fn every_event_name_minted_from_prose_follows_the_grammar() {
+    use eventgraph::model::EntityKind;
+    const LEADING: &[&str] = &[
+        "By",
+        "Until",
+        "From",
+        "Following",
+        "In",
+        "On",
+        "At",
+        "During",
+        "After",
+        "Before",
+        "Since",
+        "With",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+    ];
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut docs = Vec::new();
+    let (files, _) = pipeline::collect_files(&[
+        super::corpus().join("flat"),
+        super::corpus().join("seed"),
+        super::corpus().join("wikitext"),
+        super::root().join("examples/articles"),
+    ]);
+    for f in files {
+        if let Ok(d) = pipeline::read_article(&f) {
+            docs.push(d);
+        }
+    }
+    for f in std::fs::read_dir(super::corpus().join("dumps")).unwrap() {
+        let f = f.unwrap().path();
+        for p in eventgraph::article::dump::DumpReader::open(&f, Default::default())
+            .unwrap()
+            .flatten()
+        {
+            if p.ns == 0 && p.redirect.is_none() {
+                docs.push(eventgraph::article::wikitext::parse(
+                    "dump", &p.title, &p.text,
+                ));
+            }
+        }
+    }
+    let (mut checked, mut bad) = (0, Vec::new());
+    for doc in &docs {
+        let x = eventgraph::extract::extract(doc);
+        let text: String = doc
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(doc.infobox.iter().map(|f| f.value.as_str()))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for e in &x.entities {
+            if e.linked || !matches!(e.kind, EntityKind::Event(_)) {
+                continue;
+            }
+            checked += 1;
+            let n = e.title.as_str();
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let mut why = Vec::new();
+            if LEADING.contains(&words[0]) {
+                why.push("leading function word");
+            }
+            if MONTHS.contains(&words[0])
+                && words
+                    .get(1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+            {
+                why.push("month phrase");
+            }
+            if n.contains("'s ") || n.contains("’s ") || n.ends_with("'s") || n.ends_with('\'') {
+                why.push("possessive");
+            }
+            if n.contains(". ")
+                || (words[0].ends_with('.')
+                    && words[0][..words[0].len() - 1].parse::<i32>().is_ok())
+            {
+                why.push("sentence boundary");
+            }
+            if matches!(
+                n,
+                "World War" | "World Wars" | "Second War" | "First War" | "Second World Wars"
+            ) {
+                why.push("generic words alone");
+            }
+            // Where the article writes the name, the text must not go on
+            // with a capitalised word or `of` and a capitalised word.
+            let continued = !text.match_indices(n).any(|(at, _)| {
+                let after = &text[at + n.len()..];
+                let next: Vec<&str> = after.split_whitespace().take(2).collect();
+                let glued = after.starts_with(char::is_alphanumeric);
+                let runs_on = after.starts_with(' ')
+                    && (next.first().is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    }) || (next.first() == Some(&"of")
+                        && next
+                            .get(1)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))));
+                !glued && !runs_on
+            });
+            if continued && text.contains(n) {
+                why.push("cut from a longer name");
+            }
+            if !why.is_empty() {
+                bad.push(format!("{} ({}): {}", n, doc.source, why.join(", ")));
+            }
+        }
+    }
+    assert!(checked > 200, "{checked} names checked");
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} names break the grammar:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
