@@ -9,6 +9,7 @@
 //! [`Scope::All`], described by every graph that names them and marked
 //! `mentioned_only`.
 
+use crate::model::EventKind;
 use crate::store::{GraphStore, StoreError};
 use crate::vocab::{self, class, prop};
 use oxigraph::model::Term;
@@ -22,7 +23,7 @@ pub const SEPARATOR: &str = " | ";
 pub const COLUMNS: &[(&str, &str)] = &[
     ("event", "the event's IRI"),
     ("title", "its title (rdfs:label)"),
-    ("type", "its most specific eg: class: Protest, Riot, Revolution, Coup, Election, ArmedConflict, Event"),
+    ("type", "its most specific eg: class: Protest, Riot, Revolution, Coup, Election, ArmedConflict, MilitaryOperation, Invasion, Insurgency, Attack, Massacre, Event"),
     ("start", "start date as precise as the text gives it: YYYY-MM-DD, YYYY-MM or YYYY"),
     ("end", "end date, likewise"),
     ("date_precision", "day, month or year: the coarser of start's and end's"),
@@ -372,15 +373,26 @@ impl Builder {
                 max: upper.last().copied().or(exact),
             }
         };
-        // The most specific classes: Event only when there is no other.
-        let types: Vec<String> = if self.classes.iter().any(|c| c != class::EVENT) {
-            self.classes
-                .iter()
-                .filter(|c| *c != class::EVENT)
-                .cloned()
-                .collect()
-        } else {
+        // The most specific classes: none that another class here refines
+        // (`Invasion`, not `ArmedConflict` and `Event` too).
+        let kinds: Vec<EventKind> = EventKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| self.classes.contains(k.class()))
+            .collect();
+        let types: Vec<String> = kinds
+            .iter()
+            .filter(|k| {
+                !kinds
+                    .iter()
+                    .any(|o| o != *k && o.with_ancestors().contains(k))
+            })
+            .map(|k| k.class().to_owned())
+            .collect();
+        let types = if types.is_empty() {
             vec![class::EVENT.to_owned()]
+        } else {
+            types
         };
         // A mentioned event's year from its title may be stated by many
         // articles; the most precise reading wins, else the first.

@@ -12,6 +12,18 @@ pub enum EventKind {
     Coup,
     Election,
     ArmedConflict,
+    /// A planned military action with a name (`Operation Inherent Resolve`).
+    MilitaryOperation,
+    /// One army entering another's territory (`2022 Russian invasion of Ukraine`).
+    Invasion,
+    /// A long armed rebellion by irregular forces (`Eastern Syria insurgency`).
+    Insurgency,
+    /// An attack on a target: bombings, explosions, air and drone strikes,
+    /// shootings, raids on a place (`Berdiansk port attack`).
+    Attack,
+    /// The mass killing of people who could not defend themselves;
+    /// genocides too (`Hama massacre`).
+    Massacre,
     /// An event of no more specific class.
     Event,
 }
@@ -27,19 +39,90 @@ impl EventKind {
             EventKind::Coup => COUP,
             EventKind::Election => ELECTION,
             EventKind::ArmedConflict => ARMED_CONFLICT,
+            EventKind::MilitaryOperation => MILITARY_OPERATION,
+            EventKind::Invasion => INVASION,
+            EventKind::Insurgency => INSURGENCY,
+            EventKind::Attack => ATTACK,
+            EventKind::Massacre => MASSACRE,
             EventKind::Event => EVENT,
         }
     }
 
-    pub const ALL: [EventKind; 7] = [
+    /// The class this one refines: `Event` for most, `ArmedConflict` for
+    /// operations, invasions and insurgencies; none for `Event`.
+    pub fn parent(self) -> Option<EventKind> {
+        match self {
+            EventKind::Event => None,
+            EventKind::MilitaryOperation | EventKind::Invasion | EventKind::Insurgency => {
+                Some(EventKind::ArmedConflict)
+            }
+            _ => Some(EventKind::Event),
+        }
+    }
+
+    /// This class and every class above it, most specific first.
+    pub fn with_ancestors(self) -> Vec<EventKind> {
+        let mut v = vec![self];
+        while let Some(p) = v.last().and_then(|k| k.parent()) {
+            v.push(p);
+        }
+        v
+    }
+
+    /// The class of the seven of VOCABULARY.md this one falls under (an
+    /// invasion is an ArmedConflict, an attack an Event).
+    pub fn core(self) -> EventKind {
+        match self {
+            EventKind::MilitaryOperation | EventKind::Invasion | EventKind::Insurgency => {
+                EventKind::ArmedConflict
+            }
+            EventKind::Attack | EventKind::Massacre => EventKind::Event,
+            k => k,
+        }
+    }
+
+    pub const ALL: [EventKind; 12] = [
         EventKind::Protest,
         EventKind::Riot,
         EventKind::Revolution,
         EventKind::Coup,
         EventKind::Election,
         EventKind::ArmedConflict,
+        EventKind::MilitaryOperation,
+        EventKind::Invasion,
+        EventKind::Insurgency,
+        EventKind::Attack,
+        EventKind::Massacre,
         EventKind::Event,
     ];
+}
+
+/// Where a fact of an event was read: each is told apart in the graph
+/// (`eg:typeReadFrom`, `eg:dateReadFrom`, `eg:countryReadFrom`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ReadFrom {
+    /// The infobox: its template for a class, a field for a value.
+    Infobox,
+    /// The article's title (`2003 Azerbaijani protests`, `Gothic War
+    /// (535–554)`).
+    Title,
+    /// The first sentences of the article.
+    Lead,
+    /// The categories the page is in.
+    Categories,
+}
+
+impl ReadFrom {
+    /// The local name of its `eg:` individual.
+    pub fn individual(self) -> &'static str {
+        use crate::vocab::reading::*;
+        match self {
+            ReadFrom::Infobox => INFOBOX,
+            ReadFrom::Title => TITLE,
+            ReadFrom::Lead => LEAD,
+            ReadFrom::Categories => CATEGORIES,
+        }
+    }
 }
 
 /// What an entity named in the article is.
@@ -111,6 +194,12 @@ pub struct Count {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     pub kind: EventKind,
+    /// Where the class was read.
+    pub kind_from: ReadFrom,
+    /// Where the dates were read, when there are any.
+    pub dates_from: Option<ReadFrom>,
+    /// Where the countries were read, when there are any.
+    pub countries_from: Option<ReadFrom>,
     pub start: Option<PartialDate>,
     pub end: Option<PartialDate>,
     pub ongoing: bool,

@@ -327,6 +327,14 @@ impl<'a> Builder<'a> {
 
     fn event(&mut self, s: &NamedNode, x: &Extraction, ev: &Event) {
         self.typed(s, &event_classes(ev.kind));
+        // Where the class, the dates and the countries were read.
+        self.add(s, eg(prop::TYPE_READ_FROM), eg(ev.kind_from.individual()));
+        if let Some(from) = ev.dates_from {
+            self.add(s, eg(prop::DATE_READ_FROM), eg(from.individual()));
+        }
+        if let Some(from) = ev.countries_from.filter(|_| !ev.countries.is_empty()) {
+            self.add(s, eg(prop::COUNTRY_READ_FROM), eg(from.individual()));
+        }
         if let Some(d) = &ev.start {
             self.add(s, eg(prop::START_DATE), date_literal(d));
         }
@@ -584,9 +592,8 @@ pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
 
 /// A class and every `eg:` superclass of it.
 pub fn event_classes(kind: EventKind) -> Vec<&'static str> {
-    if kind == EventKind::Event {
-        vec![class::EVENT]
-    } else {
-        vec![kind.class(), class::EVENT]
-    }
+    kind.with_ancestors()
+        .into_iter()
+        .map(EventKind::class)
+        .collect()
 }

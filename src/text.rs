@@ -7,9 +7,12 @@ pub fn first_sentence(text: &str) -> &str {
     let mut i = 0;
     while let Some(pos) = text[i..].find(". ") {
         let end = i + pos;
+        // After the white space or parenthesis before the word, whatever
+        // its width (a no-break space is two bytes).
         let word_start = text[..end]
-            .rfind(|c: char| c.is_whitespace() || c == '(')
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace() || *c == '(')
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &text[word_start..end];
         let is_abbrev = word.contains('.')
             || word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase)

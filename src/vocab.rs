@@ -59,6 +59,11 @@ pub mod class {
     pub const COUP: &str = "Coup";
     pub const ELECTION: &str = "Election";
     pub const ARMED_CONFLICT: &str = "ArmedConflict";
+    pub const MILITARY_OPERATION: &str = "MilitaryOperation";
+    pub const INVASION: &str = "Invasion";
+    pub const INSURGENCY: &str = "Insurgency";
+    pub const ATTACK: &str = "Attack";
+    pub const MASSACRE: &str = "Massacre";
     pub const PLACE: &str = "Place";
     pub const COUNTRY: &str = "Country";
     pub const REGION: &str = "Region";
@@ -74,6 +79,7 @@ pub mod class {
     pub const ARTICLE: &str = "Article";
     pub const LINK_GRAPH: &str = "LinkGraph";
     pub const LINK_SOURCE: &str = "LinkSource";
+    pub const READING_SOURCE: &str = "ReadingSource";
 
     /// Every class above.
     pub const ALL: &[&str] = &[
@@ -84,6 +90,11 @@ pub mod class {
         COUP,
         ELECTION,
         ARMED_CONFLICT,
+        MILITARY_OPERATION,
+        INVASION,
+        INSURGENCY,
+        ATTACK,
+        MASSACRE,
         PLACE,
         COUNTRY,
         REGION,
@@ -99,6 +110,7 @@ pub mod class {
         ARTICLE,
         LINK_GRAPH,
         LINK_SOURCE,
+        READING_SOURCE,
     ];
 }
 
@@ -146,6 +158,9 @@ pub mod prop {
     pub const LINK_SCORE: &str = "linkScore";
     pub const LINK_ENDPOINT: &str = "linkEndpoint";
     pub const LINK_TABLE: &str = "linkTable";
+    pub const TYPE_READ_FROM: &str = "typeReadFrom";
+    pub const DATE_READ_FROM: &str = "dateReadFrom";
+    pub const COUNTRY_READ_FROM: &str = "countryReadFrom";
 
     /// Every property above.
     pub const ALL: &[&str] = &[
@@ -191,6 +206,9 @@ pub mod prop {
         LINK_SCORE,
         LINK_ENDPOINT,
         LINK_TABLE,
+        TYPE_READ_FROM,
+        DATE_READ_FROM,
+        COUNTRY_READ_FROM,
     ];
 }
 
@@ -212,6 +230,21 @@ pub mod source {
     pub const ENDPOINT: &str = "endpointLink";
 
     pub const ALL: &[&str] = &[GAZETTEER, TITLE, WIKILINK, NAME, REDIRECT, TABLE, ENDPOINT];
+}
+
+/// Local names of the `eg:ReadingSource` individuals: where a fact of an
+/// event was read.
+pub mod reading {
+    /// The infobox (its template for a class, a field for a value).
+    pub const INFOBOX: &str = "infoboxReading";
+    /// The article's title.
+    pub const TITLE: &str = "titleReading";
+    /// The first sentences of the article.
+    pub const LEAD: &str = "leadReading";
+    /// The page's categories.
+    pub const CATEGORIES: &str = "categoryReading";
+
+    pub const ALL: &[&str] = &[INFOBOX, TITLE, LEAD, CATEGORIES];
 }
 
 /// The IRI of an `eg:` term from its local name.

@@ -8,7 +8,7 @@
 
 use super::mapping::{page_class, Mappings, PageClass};
 use crate::article::Document;
-use crate::model::EventKind;
+use crate::model::{EventKind, ReadFrom};
 
 /// Nouns that name events, by the class they give.
 const NOUNS: &[(&str, EventKind)] = &[
@@ -36,8 +36,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("revolt", EventKind::Revolution),
     ("revolts", EventKind::Revolution),
     ("rebellion", EventKind::Revolution),
+    ("rebellions", EventKind::Revolution),
     ("insurrection", EventKind::Revolution),
     ("intifada", EventKind::Revolution),
+    ("mutiny", EventKind::Revolution),
     ("coup", EventKind::Coup),
     ("coups", EventKind::Coup),
     ("putsch", EventKind::Coup),
@@ -56,47 +58,165 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("siege", EventKind::ArmedConflict),
     ("sieges", EventKind::ArmedConflict),
     ("offensive", EventKind::ArmedConflict),
+    ("offensives", EventKind::ArmedConflict),
     ("counteroffensive", EventKind::ArmedConflict),
     ("counter-offensive", EventKind::ArmedConflict),
     ("campaign", EventKind::ArmedConflict),
+    ("campaigns", EventKind::ArmedConflict),
     ("intervention", EventKind::ArmedConflict),
-    ("insurgency", EventKind::ArmedConflict),
-    ("invasion", EventKind::ArmedConflict),
     ("conflict", EventKind::ArmedConflict),
+    ("conflicts", EventKind::ArmedConflict),
     ("clashes", EventKind::ArmedConflict),
     ("skirmish", EventKind::ArmedConflict),
-    ("attack", EventKind::ArmedConflict),
-    ("raid", EventKind::ArmedConflict),
+    ("crusade", EventKind::ArmedConflict),
+    ("crusades", EventKind::ArmedConflict),
     ("assault", EventKind::ArmedConflict),
     ("ambush", EventKind::ArmedConflict),
-    ("airstrike", EventKind::ArmedConflict),
-    ("airstrikes", EventKind::ArmedConflict),
-    ("bombardment", EventKind::ArmedConflict),
-    ("shelling", EventKind::ArmedConflict),
     ("fall", EventKind::ArmedConflict),
     ("capture", EventKind::ArmedConflict),
     ("liberation", EventKind::ArmedConflict),
     ("encirclement", EventKind::ArmedConflict),
     ("incursion", EventKind::ArmedConflict),
-    ("operation", EventKind::ArmedConflict),
+    ("engagement", EventKind::ArmedConflict),
     ("engagements", EventKind::ArmedConflict),
-    ("massacre", EventKind::Event),
-    ("bombing", EventKind::Event),
+    ("theatre", EventKind::ArmedConflict),
+    ("theater", EventKind::ArmedConflict),
+    ("theatres", EventKind::ArmedConflict),
+    ("theaters", EventKind::ArmedConflict),
+    ("operation", EventKind::MilitaryOperation),
+    ("operations", EventKind::MilitaryOperation),
+    ("invasion", EventKind::Invasion),
+    ("invasions", EventKind::Invasion),
+    ("insurgency", EventKind::Insurgency),
+    ("insurgencies", EventKind::Insurgency),
+    ("attack", EventKind::Attack),
+    ("attacks", EventKind::Attack),
+    ("raid", EventKind::Attack),
+    ("raids", EventKind::Attack),
+    ("airstrike", EventKind::Attack),
+    ("airstrikes", EventKind::Attack),
+    ("bombing", EventKind::Attack),
+    ("bombings", EventKind::Attack),
+    ("bombardment", EventKind::Attack),
+    ("shelling", EventKind::Attack),
+    ("explosion", EventKind::Attack),
+    ("explosions", EventKind::Attack),
+    ("blast", EventKind::Attack),
+    ("shooting", EventKind::Attack),
+    ("shootings", EventKind::Attack),
+    ("shootdown", EventKind::Attack),
+    ("hijacking", EventKind::Attack),
+    ("massacre", EventKind::Massacre),
+    ("massacres", EventKind::Massacre),
+    ("genocide", EventKind::Massacre),
+    ("killings", EventKind::Massacre),
     ("crisis", EventKind::Event),
+    ("incident", EventKind::Event),
 ];
 
-/// Title prefixes of pages that gather other pages.
+/// Title prefixes of pages that gather other pages, or that are about a
+/// side of events rather than an event.
 const NOT_EVENTS: &[&str] = &[
     "list of",
     "lists of",
     "order of battle",
     "timeline of",
+    "chronology of",
     "index of",
     "outline of",
     "glossary of",
     "bibliography of",
+    "historiography of",
+    "casualties of",
+    "legacy of",
+    "aftermath of",
+    "causes of",
+    "consequences of",
+    "reactions to",
+    "international reactions to",
     "category:",
     "template:",
+];
+
+/// Title endings of pages about how events are remembered or told.
+const NOT_EVENT_ENDINGS: &[&str] = &[
+    " in popular culture",
+    " in fiction",
+    " in film",
+    " in literature",
+    " in art",
+    " in music",
+    " in media",
+    " in the media",
+    " in memory",
+    " (disambiguation)",
+];
+
+/// Words that begin titles of kinds of things, not of one event (`Civil
+/// war`, `Suicide attack`, `General strike`): a title in lower case after
+/// one of them names a topic.
+const GENERIC_FIRST_WORDS: &[&str] = &[
+    "air",
+    "aerial",
+    "armed",
+    "asymmetric",
+    "border",
+    "bread",
+    "bus",
+    "car",
+    "civil",
+    "class",
+    "colonial",
+    "conventional",
+    "counter",
+    "cyber",
+    "drone",
+    "drug",
+    "economic",
+    "ethnic",
+    "failed",
+    "food",
+    "frontier",
+    "gang",
+    "general",
+    "guerrilla",
+    "holy",
+    "hunger",
+    "labor",
+    "labour",
+    "limited",
+    "mass",
+    "military",
+    "missile",
+    "naval",
+    "nuclear",
+    "palace",
+    "peasant",
+    "police",
+    "political",
+    "popular",
+    "preventive",
+    "prison",
+    "proxy",
+    "race",
+    "religious",
+    "school",
+    "self",
+    "sexual",
+    "slave",
+    "soft",
+    "student",
+    "suicide",
+    "surprise",
+    "tank",
+    "terrorist",
+    "total",
+    "trade",
+    "tribal",
+    "urban",
+    "war",
+    "wildcat",
+    "world",
 ];
 
 /// The class a noun gives, if it names events.
@@ -116,14 +236,30 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
 /// Types a page from its title alone: the class of its head noun, if the
 /// title names one particular event.
 pub fn title_kind(title: &str) -> Option<EventKind> {
-    let kind = head_noun(strip_parenthesis(title)).and_then(noun_kind)?;
-    if NOT_EVENTS
-        .iter()
-        .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
-    {
+    if is_about_events(title) {
         return None;
     }
+    // `Operation Inherent Resolve`: a named operation.
+    if let Some(rest) = title.strip_prefix("Operation ") {
+        if rest.starts_with(char::is_uppercase) {
+            return Some(EventKind::MilitaryOperation);
+        }
+    }
+    let kind = title_head_kind(strip_parenthesis(title))?;
     is_particular(title).then_some(kind)
+}
+
+/// A list, an index or a page about how events are told (`Vietnam War in
+/// popular culture`), not an event.
+fn is_about_events(title: &str) -> bool {
+    NOT_EVENTS
+        .iter()
+        .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
+        || NOT_EVENT_ENDINGS.iter().any(|e| {
+            title.len() > e.len()
+                && title.is_char_boundary(title.len() - e.len())
+                && title[title.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
 }
 
 /// The head noun: the word before the first preposition (`Battle of X`,
@@ -167,12 +303,43 @@ fn head_noun(title: &str) -> Option<&str> {
 fn is_particular(title: &str) -> bool {
     let mut words = title.split_whitespace();
     let first = words.next().unwrap_or("");
-    title.chars().any(|c| c.is_ascii_digit())
-        || words.any(|w| w.chars().any(char::is_uppercase))
-        || {
-            let g = crate::gazetteer::Gazetteer::bundled();
-            g.knows(first) || !g.countries_of_demonym(first).is_empty()
-        }
+    let rest: Vec<&str> = words.collect();
+    // `War`, `Battle`: the name of a kind.
+    if rest.is_empty() && noun_kind(first).is_some() {
+        return false;
+    }
+    if title.chars().any(|c| c.is_ascii_digit())
+        || rest.iter().any(|w| w.chars().any(char::is_uppercase))
+    {
+        return true;
+    }
+    let g = crate::gazetteer::Gazetteer::bundled();
+    // `Israeli–Palestinian conflict`, `Anglo-Dutch wars`: a part naming a
+    // place or people.
+    let parts: Vec<&str> = first
+        .split(['-', '–', '—'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts
+        .iter()
+        .any(|p| g.knows(p) || !g.countries_of_demonym(p).is_empty())
+    {
+        return true;
+    }
+    // `Engels air base attack`: a first word that is a name, before words
+    // in lower case; not `Civil war` or `Suicide bombing`, which name kinds
+    // of events.
+    !rest.is_empty()
+        && noun_kind(first).is_none()
+        && first.starts_with(char::is_uppercase)
+        && !GENERIC_FIRST_WORDS
+            .iter()
+            .any(|w| parts.iter().any(|p| p.eq_ignore_ascii_case(w)))
+}
+
+/// A title without its disambiguating parenthesis (`Battle of Izium (2022)`).
+pub fn strip_parenthesis_pub(title: &str) -> &str {
+    strip_parenthesis(title)
 }
 
 fn strip_parenthesis(title: &str) -> &str {
@@ -182,31 +349,359 @@ fn strip_parenthesis(title: &str) -> &str {
     }
 }
 
-/// The event noun the lead sentence predicates of its subject:
-/// `X was a series of opposition demonstrations` gives Protest.
+/// The class of `strike` by its neighbours: an attack after a weapon
+/// (`air strike`, `missile strikes`) or before `against` or `carried out`,
+/// else a strike of workers or students.
+pub fn strike_kind(before: Option<&str>, after: &[&str]) -> EventKind {
+    const WEAPONS: &[&str] = &[
+        "air",
+        "drone",
+        "missile",
+        "rocket",
+        "military",
+        "naval",
+        "nuclear",
+        "artillery",
+        "retaliatory",
+        "preemptive",
+        "pre-emptive",
+        "cruise",
+        "precision",
+        "bombing",
+    ];
+    let weapon = before.is_some_and(|b| WEAPONS.iter().any(|w| b.eq_ignore_ascii_case(w)));
+    let aimed = matches!(after.first(), Some(&"against") | Some(&"on"))
+        || after.windows(2).take(3).any(|w| w == ["carried", "out"]);
+    if weapon || aimed {
+        EventKind::Attack
+    } else {
+        EventKind::Protest
+    }
+}
+
+/// The class of the word at `i` of `words`, reading `strike` by its
+/// neighbours.
+fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
+    let w = words[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+    let lower = w.to_ascii_lowercase();
+    let before = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
+    let after: Vec<String> = words[i + 1..]
+        .iter()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    match lower.as_str() {
+        "strike" | "strikes" => return Some(strike_kind(before.as_deref(), &words[i + 1..])),
+        // A theatre of war, not a playhouse (`Broadway theatre`).
+        "theatre" | "theater" | "theatres" | "theaters" => {
+            let of_war = after.first().is_some_and(|a| a == "of")
+                && after[1..]
+                    .iter()
+                    .any(|a| matches!(a.as_str(), "war" | "world" | "operations" | "the"));
+            return of_war.then_some(EventKind::ArmedConflict);
+        }
+        // A military operation, not one of arithmetic's.
+        "operation" | "operations" => {
+            const MILITARY: &[&str] = &[
+                "military",
+                "special",
+                "covert",
+                "naval",
+                "air",
+                "amphibious",
+                "airborne",
+                "combat",
+                "counterinsurgency",
+                "counter-terrorist",
+                "counterterrorism",
+                "combined",
+                "joint",
+                "offensive",
+                "defensive",
+                "rescue",
+                "security",
+                "peacekeeping",
+            ];
+            return before
+                .is_some_and(|b| {
+                    MILITARY.contains(&b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                })
+                .then_some(EventKind::MilitaryOperation);
+        }
+        _ => {}
+    }
+    noun_kind(w)
+}
+
+/// Nouns a lead sentence predicates of things that are no events: `Star
+/// Wars is an American media franchise`, `The Cambrian explosion is an
+/// interval of time`, `The Industrial Revolution was a transition`.
+const THING_NOUNS: &[&str] = &[
+    "novel",
+    "book",
+    "film",
+    "movie",
+    "franchise",
+    "song",
+    "album",
+    "game",
+    "genre",
+    "form",
+    "style",
+    "technique",
+    "tactic",
+    "strategy",
+    "concept",
+    "term",
+    "word",
+    "theory",
+    "doctrine",
+    "ideology",
+    "philosophy",
+    "company",
+    "organization",
+    "organisation",
+    "band",
+    "city",
+    "town",
+    "village",
+    "region",
+    "country",
+    "building",
+    "monument",
+    "memorial",
+    "museum",
+    "university",
+    "school",
+    "transition",
+    "era",
+    "process",
+    "type",
+    "kind",
+    "branch",
+    "field",
+    "discipline",
+    "practice",
+    "use",
+    "method",
+    "system",
+    "programme",
+    "program",
+    "agreement",
+    "treaty",
+    "document",
+    "law",
+    "interval",
+    "painting",
+    "poem",
+    "play",
+    "opera",
+    "musical",
+    "magazine",
+    "newspaper",
+    "website",
+    "character",
+    "ship",
+    "aircraft",
+    "weapon",
+    "rifle",
+    "tank",
+    "vehicle",
+    "unit",
+    "brigade",
+    "regiment",
+    "division",
+];
+
+/// Nouns whose `of` leads on to what they gather: `a series of protests`.
+const GATHERING_NOUNS: &[&str] = &[
+    "series",
+    "wave",
+    "waves",
+    "sequence",
+    "set",
+    "number",
+    "chain",
+    "succession",
+    "cycle",
+    "string",
+    "period",
+    "spate",
+    "round",
+    "phase",
+    "part",
+    "episode",
+    "outbreak",
+];
+
+/// Words that end the noun phrase a lead sentence predicates.
+fn ends_phrase(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "of" | "in"
+            | "on"
+            | "at"
+            | "between"
+            | "that"
+            | "which"
+            | "who"
+            | "whose"
+            | "where"
+            | "when"
+            | "from"
+            | "by"
+            | "against"
+            | "during"
+            | "with"
+            | "to"
+            | "for"
+            | "fought"
+            | "waged"
+            | "led"
+            | "involving"
+            | "launched"
+            | "carried"
+            | "initiated"
+            | "and"
+            | "or"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "created"
+            | "written"
+            | "directed"
+            | "published"
+            | "founded"
+            | "built"
+            | "located"
+            | "based"
+    )
+}
+
+/// What the noun phrase after a lead sentence's verb heads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LeadHead {
+    Event(EventKind),
+    /// A kind of thing that is no event (`novel`, `interval`).
+    Thing,
+}
+
+/// The event noun the lead sentence predicates of its subject, as the
+/// head of the noun phrase after the verb: `X was a series of opposition
+/// demonstrations` gives Protest, `X was an American general who fought in
+/// the war` gives nothing.
 pub fn lead_kind(sentence: &str) -> Option<EventKind> {
-    let lower = sentence.to_lowercase();
-    let (verb_at, verb_len) = [
-        " was ",
-        " is ",
-        " were ",
-        " are ",
-        " refers to ",
-        " occurred ",
-        " comprised ",
-    ]
-    .iter()
-    .filter_map(|v| lower.find(v).map(|p| (p, v.len())))
-    .min()?;
-    let subject = &sentence[..verb_at];
+    match lead_head(sentence)? {
+        LeadHead::Event(k) => Some(k),
+        LeadHead::Thing => None,
+    }
+}
+
+fn lead_head(sentence: &str) -> Option<LeadHead> {
+    let (subject, predicate) = split_predicate(sentence)?;
     // `A civil war is a war ...` defines a kind of thing, not an event.
     if subject.starts_with("A ") || subject.starts_with("An ") {
         return None;
     }
-    sentence[verb_at + verb_len..]
-        .split_whitespace()
-        .take(14)
-        .find_map(noun_kind)
+    let words: Vec<&str> = predicate.split_whitespace().take(24).collect();
+    let mut i = 0;
+    // Determiners and quantifiers before the phrase; `one of the main
+    // theatres`: what it is one of.
+    loop {
+        let w = words.get(i).map(|w| w.to_ascii_lowercase());
+        match w.as_deref() {
+            Some(
+                "a" | "an" | "the" | "two" | "three" | "four" | "several" | "many" | "main"
+                | "major",
+            ) => i += 1,
+            Some("one" | "some" | "part" | "among") if words.get(i + 1) == Some(&"of") => i += 2,
+            _ => break,
+        }
+    }
+    let mut last: Option<&str> = None;
+    // The words of the phrase so far.
+    let mut phrase: Vec<&str> = Vec::new();
+    while i < words.len() {
+        let raw = words[i];
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        // Words of a name (`the World War II meeting`) head nothing.
+        let named = w.starts_with(char::is_uppercase);
+        if !named {
+            if let Some(kind) = word_kind(&words, i) {
+                // `an operations room`: a noun before another noun is no head.
+                let modifies = !raw.ends_with([',', ';', ':', '.'])
+                    && words.get(i + 1).is_some_and(|n| {
+                        let n = n.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                        n.starts_with(char::is_lowercase) && !ends_phrase(n)
+                    });
+                if !modifies {
+                    return Some(LeadHead::Event(kind));
+                }
+            }
+        }
+        if ends_phrase(w) {
+            // `series of`: go on to what the series is of.
+            let gathers = w.eq_ignore_ascii_case("of")
+                && last.is_some_and(|l| GATHERING_NOUNS.iter().any(|g| l.eq_ignore_ascii_case(g)));
+            if gathers || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") {
+                phrase.clear();
+                i += 1;
+                while i < words.len() && matches!(words[i], "a" | "an" | "the") {
+                    i += 1;
+                }
+                continue;
+            }
+            return phrase
+                .iter()
+                .any(|l| THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t)))
+                .then_some(LeadHead::Thing);
+        }
+        phrase.push(w);
+        if raw.ends_with([',', ';', ':', '.']) {
+            return phrase
+                .iter()
+                .any(|l| THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t)))
+                .then_some(LeadHead::Thing);
+        }
+        last = Some(w);
+        i += 1;
+    }
+    None
+}
+
+/// A sentence's subject and what follows its first copula (`was`, `is`,
+/// `were`, `are`, `refers to`).
+fn split_predicate(sentence: &str) -> Option<(&str, &str)> {
+    let lower = sentence.to_lowercase();
+    let (at, len) = [" was ", " is ", " were ", " are ", " refers to "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|p| (p, v.len())))
+        .min()?;
+    Some((&sentence[..at], &sentence[at + len..]))
+}
+
+/// Whether a lead sentence's subject is the article's own title (`The
+/// Arab Spring, also known as ..., was`), so that what it predicates is
+/// said of the article's subject.
+fn subject_is_title(sentence: &str, title: &str) -> bool {
+    let Some((subject, _)) = split_predicate(sentence) else {
+        return false;
+    };
+    let head = subject
+        .split([',', '(', ';'])
+        .next()
+        .unwrap_or("")
+        .split(" or ")
+        .next()
+        .unwrap_or("");
+    let fold = |t: &str| crate::gazetteer::fold(t);
+    let (h, t) = (fold(head), fold(strip_parenthesis(title)));
+    !h.is_empty() && (h == t || (t.starts_with(&h) && h.len() * 2 > t.len()))
 }
 
 /// The class the page's categories agree on (`Protests in Azerbaijan`,
@@ -230,37 +725,87 @@ pub fn classify(doc: &Document) -> Option<EventKind> {
 
 /// Like [`classify`], with the template mapping `m`.
 pub fn classify_with(doc: &Document, m: &Mappings) -> Option<EventKind> {
-    let lower = doc.title.to_lowercase();
-    if NOT_EVENTS.iter().any(|p| lower.starts_with(p)) {
+    classify_from(doc, m).map(|(k, _)| k)
+}
+
+/// The class of the event an article is about and where it was read.
+pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFrom)> {
+    if is_about_events(&doc.title) {
         return None;
     }
     let bare = strip_parenthesis(&doc.title);
-    let head = head_noun(bare).and_then(noun_kind);
+    let head = title_head_kind(bare);
     let particular = is_particular(&doc.title);
     // The infobox template's class, which the title may refine
-    // (`Infobox civil conflict` on `... riots` is a riot).
+    // (`Infobox civil conflict` on `... riots` is a riot; `Infobox military
+    // conflict` on `... invasion` an invasion).
     if let Some(t) = doc.infobox_template.as_deref().and_then(|t| m.template(t)) {
         return match page_class(&t.class) {
             Some(PageClass::Event(kind)) => Some(match head {
-                Some(h) if t.title_may_refine_to.iter().any(|c| c == h.class()) => h,
-                _ => kind,
+                Some(h) if t.title_may_refine_to.iter().any(|c| c == h.class()) => {
+                    (h, ReadFrom::Title)
+                }
+                // A more specific class under the template's own.
+                Some(h) if h != kind && h.with_ancestors().contains(&kind) => (h, ReadFrom::Title),
+                _ => (kind, ReadFrom::Infobox),
             }),
             // A country, a city, a person: not an event.
             _ => None,
         };
     }
-    let lead = doc.first_sentence().and_then(lead_kind);
+    let sentence = doc.first_sentence();
+    // `Star Wars is an American media franchise`: the lead says what the
+    // page is about, and it is no event, whatever the title's words.
+    if sentence
+        .is_some_and(|s| subject_is_title(s, &doc.title) && lead_head(s) == Some(LeadHead::Thing))
+    {
+        return None;
+    }
+    if let Some(op) = title_kind(&doc.title).filter(|k| *k == EventKind::MilitaryOperation) {
+        if head.is_none() {
+            return Some((op, ReadFrom::Title));
+        }
+    }
+    let lead = sentence.and_then(lead_kind);
+    // What the lead predicates of the article's own subject.
+    let lead_of_title = lead
+        .filter(|_| sentence.is_some_and(|s| subject_is_title(s, &doc.title)))
+        .map(|k| (k, ReadFrom::Lead));
     match head {
-        Some(kind) if particular => Some(kind),
-        Some(_) => None,
+        Some(kind) if particular => Some((kind, ReadFrom::Title)),
+        // `War on terror`: a generic head, but the lead says what it was;
+        // `War`, `Genocide` alone name kinds, whatever their lead says.
+        Some(_) if !bare.contains(' ') => None,
+        Some(_) => lead_of_title,
         // The title's head says nothing: the lead sentence may, for an
-        // article whose infobox dates it.
-        None if doc.field(&["date", "dates"]).is_some() => Some(
-            category_kind(&doc.categories)
-                .or(lead)
-                .unwrap_or(EventKind::Event),
-        ),
-        None => None,
+        // article whose infobox dates it or whose lead is about it.
+        None if doc.field(&["date", "dates"]).is_some() => {
+            Some(match (category_kind(&doc.categories), lead) {
+                (Some(k), _) => (k, ReadFrom::Categories),
+                (None, Some(k)) => (k, ReadFrom::Lead),
+                (None, None) => (EventKind::Event, ReadFrom::Infobox),
+            })
+        }
+        None => lead_of_title,
+    }
+}
+
+/// The class of a title's head noun, `strike` read by its neighbours; of
+/// two coordinated heads, the first (`Tiananmen Square protests and
+/// massacre` are protests).
+fn title_head_kind(bare: &str) -> Option<EventKind> {
+    let head = head_noun(bare)?;
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    match words.iter().position(|w| std::ptr::eq(*w, head)) {
+        Some(i) => {
+            if i >= 2 && words[i - 1] == "and" {
+                if let Some(k) = word_kind(&words, i - 2) {
+                    return Some(k);
+                }
+            }
+            word_kind(&words, i)
+        }
+        None => noun_kind(head),
     }
 }
 

@@ -144,6 +144,20 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     if let Some(c) = country_folded(g, name, &folded) {
         return country_or_region(g, c, &folded, context);
     }
+    // `Congo`: the state the context names, else none.
+    if let Some(states) = g.ambiguous_country(&folded) {
+        let named: Vec<&String> = states
+            .iter()
+            .map(|(iso, _)| iso)
+            .filter(|iso| context.contains(iso))
+            .collect();
+        return match named[..] {
+            [one] => g
+                .country_by_code(one)
+                .map_or(Resolved::Unknown, |c| Resolved::One(Hit::Country(c))),
+            _ => Resolved::Ambiguous(states.iter().map(|(iso, _)| iso.clone()).collect()),
+        };
+    }
     for country in context {
         if let Some(p) = g.places_folded(&folded, Some(country)).into_iter().next() {
             return Resolved::One(Hit::Place(p));
@@ -397,6 +411,56 @@ pub fn hit_name(hit: &Hit<'_>) -> String {
             format!("{kind} {} ({})", p.title, p.country)
         }
     }
+}
+
+/// Whether a place item names an area wider than a country (`Europe`,
+/// `Eastern North America`, `the Indian subcontinent`, `Atlantic Ocean`,
+/// `elsewhere`): a place field holding one lists a war's theatre.
+pub fn is_wide_area(item: &str) -> bool {
+    const WIDE: &[&str] = &[
+        "europe",
+        "africa",
+        "asia",
+        "america",
+        "americas",
+        "middle east",
+        "near east",
+        "far east",
+        "pacific",
+        "atlantic",
+        "indian ocean",
+        "ocean",
+        "oceans",
+        "sea",
+        "seas",
+        "mediterranean",
+        "caribbean",
+        "balkans",
+        "oceania",
+        "arctic",
+        "antarctic",
+        "antarctica",
+        "subcontinent",
+        "worldwide",
+        "global",
+        "elsewhere",
+        "levant",
+        "scandinavia",
+        "indochina",
+        "waters",
+        "theatre",
+        "theater",
+    ];
+    let f = crate::gazetteer::fold(item);
+    let words: Vec<&str> = f.split(' ').collect();
+    f.starts_with("parts of")
+        || WIDE.iter().any(|w| {
+            if w.contains(' ') {
+                f.contains(w)
+            } else {
+                words.contains(w)
+            }
+        })
 }
 
 /// Words before a place name in prose that mark it as a place.

@@ -63,11 +63,14 @@ pub struct Gazetteer {
     country_by_demonym: HashMap<String, Vec<usize>>,
     country_by_code: HashMap<String, usize>,
     place_by_name: HashMap<String, Vec<usize>>,
+    /// Names of several states (`Congo`), folded: each state with its cues.
+    ambiguous: HashMap<String, Vec<(String, Vec<String>)>>,
 }
 
 const COUNTRIES_TSV: &str = include_str!("../../data/gazetteer/countries.tsv");
 const REGIONS_TSV: &str = include_str!("../../data/gazetteer/regions.tsv");
 const CITIES_TSV: &str = include_str!("../../data/gazetteer/cities.tsv");
+const AMBIGUOUS_TSV: &str = include_str!("../../data/gazetteer/ambiguous.tsv");
 
 /// Folds a name for lookup: lower case, without accents (`Burkinabé` =
 /// `Burkinabe`), `-`/`_` as spaces, a leading `the` dropped.
@@ -128,7 +131,21 @@ impl Gazetteer {
             country_by_demonym: HashMap::default(),
             country_by_code: HashMap::default(),
             place_by_name: HashMap::default(),
+            ambiguous: HashMap::default(),
         };
+        for line in AMBIGUOUS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let f: Vec<&str> = line.split('\t').collect();
+            if let [name, iso2, cues] = f[..] {
+                g.ambiguous.entry(fold(name)).or_default().push((
+                    iso2.to_owned(),
+                    cues.split('|').map(str::to_owned).collect(),
+                ));
+            }
+        }
         for line in countries.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 7 {
@@ -186,6 +203,44 @@ impl Gazetteer {
         self.country_by_code.get(code).map(|&i| &self.countries[i])
     }
 
+    /// The states a name shared by several may denote (`Congo`: CD, CG),
+    /// each with the words that point to it; `None` for other names.
+    pub fn ambiguous_country(&self, folded: &str) -> Option<&[(String, Vec<String>)]> {
+        self.ambiguous.get(folded).map(Vec::as_slice)
+    }
+
+    /// The states the ambiguous country names in `text` point to by their
+    /// cues (`Kinshasa` for `Congo`): one per name, when its cues point to
+    /// one state only.
+    pub fn cued_countries(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for states in self.ambiguous.values() {
+            let pointed: Vec<&String> = states
+                .iter()
+                .filter(|(_, cues)| {
+                    cues.iter().any(|c| {
+                        text.match_indices(c.as_str()).any(|(at, _)| {
+                            // `Republic of the Congo` inside `Democratic
+                            // Republic of the Congo` is the other's cue.
+                            let before = &text[..at];
+                            !before.ends_with("Democratic ")
+                                && !text[at + c.len()..].starts_with(char::is_alphanumeric)
+                                && !before.ends_with(char::is_alphanumeric)
+                        })
+                    })
+                })
+                .map(|(iso, _)| iso)
+                .collect();
+            if let [one] = pointed[..] {
+                if !out.contains(one) {
+                    out.push(one.clone());
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// Countries this name (not a demonym) may denote.
     pub fn countries_named(&self, name: &str) -> Vec<&Country> {
         self.countries_folded(&fold(name))
@@ -193,6 +248,12 @@ impl Gazetteer {
 
     /// [`Self::countries_named`] of a name already [`fold`]ed.
     pub fn countries_folded(&self, folded: &str) -> Vec<&Country> {
+        if let Some(states) = self.ambiguous.get(folded) {
+            return states
+                .iter()
+                .filter_map(|(iso, _)| self.country_by_code(iso))
+                .collect();
+        }
         self.country_by_name
             .get(folded)
             .map(|v| v.iter().map(|&i| &self.countries[i]).collect())

@@ -355,6 +355,27 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                 Some(r)
             };
             let mut start = parse_date(left, &mut range.approximate)?;
+            if let Some(end) = &end {
+                // `431–404 BC`: the era written once, after the end.
+                if end.era == Some(true) && start.era.is_none() {
+                    start.year = start.year.map(|y| 1 - y);
+                    start.era = Some(true);
+                }
+            }
+            // `1803–15`: a bare two-digit end after a year is an abbreviated
+            // year, not a day.
+            let end = end.map(|mut e| {
+                if let (Some(_), None, None, Some(day), None, None) =
+                    (start.year, start.month, start.day, e.day, e.month, e.year)
+                {
+                    if right.trim().len() == 2 {
+                        e.year = Some(i32::from(day));
+                        e.year_digits = 2;
+                        e.day = None;
+                    }
+                }
+                e
+            });
             if let Some(end) = end {
                 if start.year.is_none() {
                     start.year = end.year;
@@ -437,6 +458,8 @@ struct Loose {
     day: Option<u8>,
     /// `early`, `mid`, `late` or a season: the part of the period meant.
     part: Option<Part>,
+    /// The era as written: `Some(true)` for BC, `Some(false)` for AD.
+    era: Option<bool>,
 }
 
 /// The part of a year or month a qualifier names.
@@ -611,6 +634,7 @@ fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
     if era == Some(true) {
         d.year = d.year.map(|y| 1 - y);
     }
+    d.era = era;
     if d.year.is_none() && d.month.is_none() && d.day.is_none() {
         return Err(format!("no date in {s:?}"));
     }
@@ -635,6 +659,7 @@ fn iso(s: &str) -> Option<Loose> {
         month: Some(month),
         day,
         part: None,
+        era: None,
     })
 }
 
@@ -672,6 +697,18 @@ mod tests {
         assert_eq!(range("October 2003"), (ym(2003, 10), None));
         assert_eq!(range("2003"), (y(2003), None));
         assert_eq!(range("24 March 2022[3]"), (d(2022, 3, 24), None));
+    }
+
+    #[test]
+    fn an_era_and_an_abbreviated_year_written_once_after_the_end() {
+        assert_eq!(range("431–404 BC"), (y(-430), y(-403)));
+        assert_eq!(range("58 – 50 BC"), (y(-57), y(-49)));
+        assert_eq!(range("1803–15"), (y(1803), y(1815)));
+        // A day before a month is still a day.
+        assert_eq!(
+            range("15–19 October 2003").0.unwrap().to_string(),
+            "2003-10-15"
+        );
     }
 
     #[test]

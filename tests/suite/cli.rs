@@ -367,7 +367,7 @@ fn a_user_mapping_reads_a_template_without_recompiling() {
     let store = dir.path().join("unused");
     let plain = stdout(&eventgraph(&store, &["extract", page.to_str().unwrap()]));
     assert!(
-        plain.contains("a eg:Event")
+        plain.contains("a eg:Attack , eg:Event")
             && !plain.contains("eg:ArmedConflict")
             && !plain.contains("eg:fatalities"),
         "{plain}"

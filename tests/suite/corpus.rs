@@ -81,15 +81,25 @@ fn bad_values_give_diagnostics_not_triples() {
     let doc = eventgraph::article::flat::parse("bad.txt", text).unwrap();
     let x = eventgraph::extract::extract(&doc);
     let ev = x.event.expect("typed by its title");
+    // The unreadable date gives no date; the title's year stands in for
+    // it, said to be read from the title.
     assert_eq!(
         (
             ev.start,
+            ev.dates_from,
             ev.fatalities.is_none(),
             ev.injuries.is_none(),
             ev.goals.len()
         ),
-        (None, true, true, 0)
+        (
+            Some(eventgraph::values::date::PartialDate::year(2011)),
+            Some(eventgraph::model::ReadFrom::Title),
+            true,
+            true,
+            0
+        )
     );
+    assert_eq!(ev.date_text.as_deref(), Some("?"));
     let lines: Vec<usize> = x.diagnostics.iter().map(|d| d.line).collect();
     assert!(
         lines.contains(&4) && lines.contains(&6) && lines.contains(&7),

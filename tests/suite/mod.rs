@@ -4,11 +4,13 @@ mod dumps;
 mod examples;
 mod first_contact;
 mod gazetteer;
+mod leads;
 mod link;
 mod ontology;
 mod seed;
 mod servers;
 mod store;
+mod trust;
 mod values;
 mod wikitext;
 

@@ -47,6 +47,7 @@ fn ontology_declares_exactly_the_code_terms() {
         .iter()
         .chain(prop::ALL)
         .chain(vocab::source::ALL)
+        .chain(vocab::reading::ALL)
         .map(|t| vocab::eg(t))
         .collect();
     let undeclared: Vec<_> = code.difference(&declared).collect();
@@ -79,6 +80,13 @@ fn every_term_emitted_over_the_corpus_is_declared() {
             emitted.insert(q.predicate.as_str().to_owned());
             if q.predicate.as_str() == vocab::RDF_TYPE
                 || q.predicate.as_str() == vocab::eg(prop::LINK_SOURCE)
+                || [
+                    prop::TYPE_READ_FROM,
+                    prop::DATE_READ_FROM,
+                    prop::COUNTRY_READ_FROM,
+                ]
+                .iter()
+                .any(|p| q.predicate.as_str() == vocab::eg(p))
             {
                 if let Term::NamedNode(c) = &q.object {
                     emitted.insert(c.as_str().to_owned());

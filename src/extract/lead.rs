@@ -1,0 +1,403 @@
+//! Dates from the first sentences of an article, for events whose infobox
+//! gives none: `The Battle of Makariv ... lasted from 27 February 2022 to
+//! 25 March 2022`, `The Livonian War (1558–1583) concerned ...`, `The
+//! Seven Years' War, 1756 to 1763, was ...`, `... took place in 490 BC`.
+//!
+//! Only dates said of the article's own event are read: in its subject
+//! sentence, or in a later sentence of the first paragraph whose subject
+//! refers back to it (`It`, `The war`); never inside a clause about
+//! something else (`, who had ruled Cuba from 1952 to 1959`, `, which was
+//! formed in 1861`), never a year that is part of a name (`the 1952 Cuban
+//! coup`). A date that cannot be read whole is left out: no date is better
+//! than a wrong one.
+
+use crate::article::{BlockKind, Document};
+use crate::model::Line;
+use crate::values::date::{self, DateRange};
+
+/// Dates read from the lead, with the sentence they came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeadDates {
+    pub range: DateRange,
+    pub line: Line,
+    /// The words the dates were read from (`from 27 February 2022 to 25
+    /// March 2022`).
+    pub text: String,
+}
+
+/// Verbs after which a date phrase dates the event itself.
+const EVENT_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "starting",
+    "beginning",
+    "broke",
+    "erupted",
+    "commenced",
+    "emerged",
+    "took",
+    "occurred",
+    "happened",
+    "lasted",
+    "lasting",
+    "ran",
+    "raged",
+    "fought",
+    "waged",
+    "held",
+    "spanned",
+    "continued",
+    "initiated",
+    "launched",
+    "ended",
+    "concluded",
+    "culminating",
+    "was",
+    "were",
+    "saw",
+    "lasting",
+];
+
+/// Verbs whose date is the start (`began on 24 February 2022`).
+const START_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "starting",
+    "beginning",
+    "broke",
+    "erupted",
+    "commenced",
+    "emerged",
+    "initiated",
+    "launched",
+];
+
+/// Verbs whose date is the end (`ended in 1453`).
+const END_VERBS: &[&str] = &["ended", "concluded"];
+
+/// Words that open a clause about something other than the subject.
+const OTHER_CLAUSE: &[&str] = &[
+    ", who",
+    " who ",
+    ", whose",
+    " whose ",
+    " whom ",
+    ", which",
+    "; ",
+    ", when ",
+    " after ",
+    " before ",
+    " following ",
+    " until the ",
+    " since the ",
+];
+
+/// Subjects of later sentences that refer back to the event.
+fn refers_back(sentence: &str, title: &str) -> bool {
+    let s = sentence.trim_start();
+    let first: Vec<&str> = s.split_whitespace().take(3).collect();
+    let participle = |w: &str| {
+        matches!(
+            w,
+            "Lasting" | "Beginning" | "Starting" | "Fought" | "Waged" | "Begun"
+        )
+    };
+    if first
+        .iter()
+        .take(2)
+        .any(|w| matches!(*w, "fighting" | "Fighting" | "hostilities" | "Hostilities"))
+    {
+        return true;
+    }
+    match first.as_slice() {
+        ["It", ..] => true,
+        [w, ..] if participle(w) => true,
+        ["The", w, ..] | ["Armed", w, ..] | ["These", w, ..] | ["This", w, ..] => {
+            crate::extract::classify::noun_kind(w).is_some()
+                || w.eq_ignore_ascii_case("fighting")
+                || title.starts_with(&format!("The {w}"))
+                || title.split_whitespace().next() == Some(*w)
+        }
+        _ => crate::gazetteer::fold(s).starts_with(&crate::gazetteer::fold(title)),
+    }
+}
+
+/// The sentences of a paragraph (abbreviations and initials kept inside).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.trim().is_empty() {
+        let s = crate::text::first_sentence(rest);
+        out.push(s);
+        rest = &rest[s.len()..];
+    }
+    out
+}
+
+/// Reads the dates of the article's event from its lead.
+pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
+    let para = doc
+        .lead()
+        .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))?;
+    let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
+    for (n, s) in sentences(&para.text).into_iter().take(4).enumerate() {
+        if n > 0 && !refers_back(s, title) {
+            continue;
+        }
+        if let Some((range, text)) = dates_in(s, title, n == 0) {
+            return Some(LeadDates {
+                range,
+                line: para.line,
+                text,
+            });
+        }
+    }
+    None
+}
+
+/// Verbs only events do: `, which lasted from ...` speaks of the event
+/// whatever noun stands before the comma.
+const ONLY_EVENTS_DO: &[&str] = &[
+    "lasted", "began", "started", "occurred", "ended", "erupted", "broke", "raged",
+];
+
+/// The part of a sentence said of its subject: up to the first clause
+/// about something else after its verb (`, who had ruled Cuba from 1952 to
+/// 1959`), but not a clause whose verb only an event can have (`, which
+/// lasted from October 1935 to May 1936`).
+fn own_clause(sentence: &str) -> &str {
+    let lower = sentence.to_ascii_lowercase();
+    let verb = [
+        " was ", " were ", " is ", " are ", " took ", " began ", " lasted ",
+    ]
+    .iter()
+    .filter_map(|v| lower.find(v))
+    .min()
+    .unwrap_or(0);
+    let end = OTHER_CLAUSE
+        .iter()
+        .flat_map(|m| {
+            sentence
+                .match_indices(m)
+                .map(|(at, _)| at)
+                .filter(|at| *at >= verb)
+                .filter(|at| {
+                    let next = sentence[at + m.len()..]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
+                    !(m.contains("which") && ONLY_EVENTS_DO.contains(&next))
+                })
+                .collect::<Vec<_>>()
+        })
+        .min()
+        .unwrap_or(sentence.len());
+    &sentence[..end]
+}
+
+fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(DateRange, String)> {
+    // `The Livonian War (1558–1583)`, `The Seven Years' War, 1756 to 1763,`:
+    // dates right after the name.
+    if let Some(at) = sentence.find(title) {
+        let after = &sentence[at + title.len()..];
+        if let Some(inner) = after.strip_prefix(" (").and_then(|a| a.split_once(')')) {
+            if let Some(r) = whole_date(inner.0) {
+                return Some((r, inner.0.to_owned()));
+            }
+        }
+        if let Some(inner) = after.strip_prefix(", ").and_then(|a| a.split_once(", ")) {
+            if let Some(r) = whole_date(inner.0) {
+                return Some((r, inner.0.to_owned()));
+            }
+        }
+    }
+    // `In October 1973, ...`: a date that opens the subject sentence.
+    if subject_sentence {
+        for lead_in in ["In ", "On "] {
+            if let Some(rest) = sentence.strip_prefix(lead_in) {
+                if let Some((d, _)) = rest.split_once(", ") {
+                    if let Some(r) = whole_date(d) {
+                        return Some((r, d.to_owned()));
+                    }
+                }
+            }
+        }
+    }
+    let clause = own_clause(sentence);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    // A verb that dates the subject, and whether it marks the start or end.
+    let verb_at = words.iter().position(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        EVENT_VERBS.contains(&w.as_str())
+    })?;
+    let verb_word = words[verb_at]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    let mut verb = verb_word.as_str();
+    let mut i = verb_at + 1;
+    // Event nouns passed since the verb: after a second one (`the first
+    // battle of the Kharkiv counteroffensive that began ...`), a relative
+    // clause speaks of that other event.
+    let mut events_named = 0;
+    while i < words.len() {
+        let w = words[i].trim_matches(|c: char| !c.is_alphanumeric());
+        if crate::extract::classify::noun_kind(w).is_some() {
+            events_named += 1;
+        }
+        if matches!(w, "that" | "which") && events_named > 1 {
+            return None;
+        }
+        // `began ... and ended in 1991`: a later verb rules what follows.
+        if EVENT_VERBS.contains(&w) && !matches!(w, "was" | "were") {
+            verb = w;
+        }
+        let found = match w {
+            "from" | "period" => range_after(&words, i + 1, &["to", "until", "till", "through"]),
+            "between" => range_after(&words, i + 1, &["and"]),
+            "in" | "on" | "since" | "during" => point_after(&words, i + 1),
+            "of" if i > 0
+                && matches!(
+                    words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
+                    "night" | "morning" | "evening" | "afternoon"
+                ) =>
+            {
+                point_after(&words, i + 1)
+            }
+            _ => None,
+        };
+        if let Some((mut r, text)) = found {
+            // `began on D`: a start; `ended in D`: an end; `lasted until D`.
+            let single = r.end.is_none() && r.end_bounds.is_none();
+            if single && START_VERBS.contains(&verb) {
+                // The start only.
+            } else if single && (END_VERBS.contains(&verb) || w == "until") {
+                r.end = r.start.take();
+                r.end_bounds = r.start_bounds.take();
+            } else if single && w == "since" {
+                r.ongoing = true;
+            }
+            return Some((r, text));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A date or a range of dates that is the whole of `text`.
+fn whole_date(text: &str) -> Option<DateRange> {
+    let t = text.trim();
+    if t.is_empty() || !t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let r = date::parse(t).ok()?;
+    (r.ignored_tail.is_none() && (r.start.is_some() || r.end.is_some())).then_some(r)
+}
+
+/// How many words from `from` make a date (`27 February 2022`, `490 BC`,
+/// `early 1899`, `September 1980`), the longest first; a year followed by
+/// a capitalised word is part of a name (`the 1952 Cuban coup`), not a
+/// date.
+fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
+    for n in (1..=4).rev() {
+        if from + n > words.len() {
+            continue;
+        }
+        let last = words[from + n - 1];
+        let text = words[from..from + n].join(" ");
+        let text = text.trim_end_matches([',', '.', ';', ':', ')']);
+        if let Some(next) = words.get(from + n) {
+            let ends_clean = !last.ends_with([',', '.', ';', ':', ')']);
+            if ends_clean && next.starts_with(char::is_uppercase) && next != &"BC" && next != &"AD"
+            {
+                continue;
+            }
+        }
+        if let Some(r) = whole_date(text) {
+            if r.end.is_none() && r.end_bounds.is_none() {
+                return Some((n, r));
+            }
+        }
+    }
+    None
+}
+
+fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    let (n, r) = date_words(words, from)?;
+    Some((r, words[from..from + n].join(" ")))
+}
+
+/// `D1 to D2`, `D1 and D2`: two dates (the first may borrow its month and
+/// year from the second: `16 to 28 October 1962`), or a start alone when
+/// what follows the joiner is no date (`from 1939 to the defeat of ...`).
+fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRange, String)> {
+    let j = (from..words.len().min(from + 5)).find(|&k| joiners.contains(&words[k]))?;
+    let first = words[from..j].join(" ");
+    let (n, end) = date_words(words, j + 1)
+        .map(|(n, r)| (n, Some(r)))
+        .unwrap_or((0, None));
+    if end.is_some() {
+        let text = format!("{first} – {}", words[j + 1..j + 1 + n].join(" "));
+        let clean = text.trim_end_matches([',', '.', ';', ':', ')']);
+        if let Some(r) = whole_date(clean) {
+            return Some((r, words[from..j + 1 + n].join(" ")));
+        }
+    }
+    // The start alone, when it reads whole.
+    let r = whole_date(first.trim_end_matches(','))?;
+    if joiners == ["and"] {
+        // `between 1652 and <no date>` dates nothing.
+        return None;
+    }
+    Some((r, first))
+}
+
+/// The country the first sentence places the article's event in: `was
+/// fought in Spain`, `a civil war in Angola`; one name of one state, in the
+/// clause about the subject, not the start of a longer name (`in Georgia
+/// Tech`).
+pub fn lead_country<'g>(
+    doc: &Document,
+    g: &'g crate::gazetteer::Gazetteer,
+) -> Option<&'g crate::gazetteer::Country> {
+    let sentence = doc.first_sentence()?;
+    let clause = own_clause(sentence);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if *w != "in" {
+            continue;
+        }
+        let mut from = i + 1;
+        if words.get(from) == Some(&"the") {
+            from += 1;
+        }
+        for n in (1..=4).rev() {
+            if from + n > words.len() {
+                continue;
+            }
+            let last = words[from + n - 1];
+            let name = words[from..from + n]
+                .join(" ")
+                .trim_end_matches([',', '.', ';', ':'])
+                .to_owned();
+            let continues = !last.ends_with([',', '.', ';', ':'])
+                && words
+                    .get(from + n)
+                    .is_some_and(|x| x.starts_with(char::is_uppercase));
+            if continues || !name.starts_with(char::is_uppercase) {
+                continue;
+            }
+            if let Some(c) = crate::extract::places::country_named(g, &name) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}

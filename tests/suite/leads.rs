@@ -1,0 +1,180 @@
+//! Lead sections alone (issue 13): the 144 event leads of
+//! `shared/corpus/plain/ovos_event_leads.json`, each read as an article
+//! with a title and its lead and nothing else, against what a reader takes
+//! from them (`tests/data/lead_expectations.tsv`, written by reading the
+//! leads before the lead reader existed).
+
+use eventgraph::model::EventKind;
+
+struct Expectation {
+    title: String,
+    /// Accepted classes; "no" accepts no event.
+    classes: Vec<String>,
+    start: Year,
+    end: Year,
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Year {
+    /// The lead states none.
+    None,
+    /// The lead states this year.
+    Is(i32),
+    /// The lead only implies it: none or this year are right.
+    Maybe(i32),
+}
+
+fn year(text: &str) -> Year {
+    let t = text.trim();
+    if t.is_empty() {
+        return Year::None;
+    }
+    let (maybe, t) = match t.strip_prefix('~') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    // `490 BC` is the astronomical year -489.
+    let y = match t.strip_suffix(" BC") {
+        Some(bc) => 1 - bc.parse::<i32>().unwrap(),
+        None => t.parse().unwrap(),
+    };
+    if maybe {
+        Year::Maybe(y)
+    } else {
+        Year::Is(y)
+    }
+}
+
+fn expectations() -> Vec<Expectation> {
+    let text =
+        std::fs::read_to_string(super::root().join("tests/data/lead_expectations.tsv")).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Expectation {
+                title: f[0].to_owned(),
+                classes: f[1].split('|').map(str::to_owned).collect(),
+                start: year(f[2]),
+                end: year(f[3]),
+            }
+        })
+        .collect()
+}
+
+/// Whether a year read (or none) is right for what the lead states.
+fn right(expected: Year, got: Option<i32>) -> bool {
+    match (expected, got) {
+        (Year::None, None) => true,
+        (Year::Is(y), Some(g)) | (Year::Maybe(y), Some(g)) => y == g,
+        (Year::Maybe(_), None) => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn lead_sections_are_typed_and_dated_as_a_reader_reads_them() {
+    let json: Vec<serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(super::corpus().join("plain/ovos_event_leads.json")).unwrap(),
+    )
+    .unwrap();
+    let expected = expectations();
+    assert_eq!(expected.len(), json.len(), "one expectation per lead");
+    let (mut events, mut typed_right, mut not_events, mut left_alone) = (0, 0, 0, 0);
+    let (mut stated, mut start_right, mut dated, mut dated_right) = (0, 0, 0, 0);
+    let (mut end_dated, mut end_right) = (0, 0);
+    let mut report = Vec::new();
+    for (lead, e) in json.iter().zip(&expected) {
+        let title = lead["title"].as_str().unwrap();
+        assert_eq!(title, e.title, "expectations in the file's order");
+        // One paragraph per line, as the flat format has them: a line
+        // break inside a sentence (`... protest in\nthe Czechoslovak ...`)
+        // joins its lines.
+        let extract = lead["extract"].as_str().unwrap();
+        let mut text = String::new();
+        for line in extract.lines() {
+            text.push_str(line.trim_end());
+            text.push(if line.trim_end().ends_with(['.', '!', '?', '"']) {
+                '\n'
+            } else {
+                ' '
+            });
+        }
+        let flat = format!("= {title} =\n\n{text}\n");
+        let doc = eventgraph::article::flat::parse("lead.txt", &flat).unwrap();
+        let x = eventgraph::extract::extract(&doc);
+        let class = x.event.as_ref().map(|ev| ev.kind.core().class());
+        let start = x.event.as_ref().and_then(|ev| ev.start).map(|d| d.year);
+        let end = x.event.as_ref().and_then(|ev| ev.end).map(|d| d.year);
+        let is_event = e.classes.iter().any(|c| c != "no");
+        let class_ok = match class {
+            None => e.classes.iter().any(|c| c == "no"),
+            Some(c) => e.classes.iter().any(|x| x == c),
+        };
+        if e.classes == ["no"] {
+            not_events += 1;
+            left_alone += usize::from(class_ok);
+        } else if is_event {
+            events += 1;
+            typed_right += usize::from(class_ok);
+        }
+        if class.is_some() {
+            if let Year::Is(_) = e.start {
+                stated += 1;
+                start_right += usize::from(right(e.start, start));
+            }
+            if start.is_some() {
+                dated += 1;
+                dated_right += usize::from(right(e.start, start));
+            }
+            if end.is_some() {
+                end_dated += 1;
+                end_right += usize::from(right(e.end, end));
+            }
+        }
+        if !class_ok
+            || (class.is_some() && !right(e.start, start))
+            || !right(e.end, end) && end.is_some()
+        {
+            report.push(format!(
+                "{title}: expected {} {:?}–{:?}, got {class:?} {start:?}–{end:?}",
+                e.classes.join("|"),
+                e.start,
+                e.end
+            ));
+        }
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    println!(
+        "typed right: {typed_right}/{events} events ({:.1}%); topics left alone: {left_alone}/{not_events}",
+        pct(typed_right, events)
+    );
+    println!(
+        "start year: recall {start_right}/{stated} ({:.1}%) of leads stating one; precision {dated_right}/{dated} ({:.1}%) of dates given; end years right {end_right}/{end_dated}",
+        pct(start_right, stated),
+        pct(dated_right, dated)
+    );
+    println!("{}", report.join("\n"));
+    assert!(
+        pct(typed_right, events) >= 95.0,
+        "typing {typed_right}/{events}"
+    );
+    assert!(
+        pct(left_alone, not_events) >= 95.0,
+        "topics {left_alone}/{not_events}"
+    );
+    assert!(
+        pct(start_right, stated) >= 85.0,
+        "start recall {start_right}/{stated}"
+    );
+    assert!(
+        pct(dated_right, dated) >= 98.0,
+        "start precision {dated_right}/{dated}"
+    );
+    assert!(
+        end_right >= end_dated * 98 / 100,
+        "end {end_right}/{end_dated}"
+    );
+    let _ = EventKind::Event;
+}

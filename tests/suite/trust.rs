@@ -1,0 +1,181 @@
+//! Facts to trust (issue 13): a wrong value is worse than none. Each test
+//! reads real articles of the corpus and states what must, and what must
+//! not, come out of them.
+
+use eventgraph::extract::extract;
+use eventgraph::model::{EntityKind, ReadFrom};
+
+fn lead_article(title: &str) -> eventgraph::article::Document {
+    let json: Vec<serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(super::corpus().join("plain/ovos_event_leads.json")).unwrap(),
+    )
+    .unwrap();
+    let lead = json
+        .iter()
+        .find(|l| l["title"] == title)
+        .unwrap_or_else(|| panic!("{title} is a lead of the corpus"));
+    let text = lead["extract"].as_str().unwrap().replace('\n', " ");
+    eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{text}\n")).unwrap()
+}
+
+fn dump_page(title: &str) -> eventgraph::article::Document {
+    let dump = super::corpus()
+        .join("dumps/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2");
+    let page = eventgraph::article::dump::DumpReader::open(&dump, Default::default())
+        .unwrap()
+        .flatten()
+        .find(|p| p.title == title)
+        .unwrap_or_else(|| panic!("{title} is in the dump"));
+    eventgraph::article::wikitext::parse(&format!("[[{title}]]"), &page.title, &page.text)
+}
+
+/// Regression: a war fought in the DR Congo got the Republic of the Congo.
+/// `Congo` names two states; the Second Congo War's lead names the
+/// Democratic Republic of the Congo, which decides.
+#[test]
+fn congo_is_read_by_the_words_around_it() {
+    let x = extract(&lead_article("Second Congo War"));
+    let ev = x.event.expect("an event");
+    assert_eq!(ev.countries, ["DR Congo"], "{:?}", x.diagnostics);
+    assert!(!x.entities.iter().any(|e| e.title == "Congo"));
+    // With nothing that points to one state, no country at all, and a
+    // diagnostic that says why.
+    let doc = eventgraph::article::flat::parse(
+        "congo.txt",
+        "= Second Congo War =\n\nInfobox\n- Place: Congo\n\nThe Second Congo War was a major conflict.\n",
+    )
+    .unwrap();
+    let x = extract(&doc);
+    let ev = x.event.expect("an event");
+    assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+    assert!(
+        x.diagnostics
+            .iter()
+            .any(|d| d.message.contains("\"Congo\"") && d.message.contains("CD or CG")),
+        "{:?}",
+        x.diagnostics
+    );
+}
+
+/// Regression: World War I's `eg:country` was China alone, one of many
+/// regions its place field lists; the American Revolutionary War's was
+/// Spain and Gibraltar. A theatre of war gives places, not countries.
+#[test]
+fn a_theatre_of_war_gives_no_country() {
+    let x =
+        eventgraph::pipeline::extract_file(&super::corpus().join("flat/world_war_i.txt")).unwrap();
+    let ev = x.event.expect("an event");
+    assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+    assert!(ev.locations.iter().any(|l| l == "China"));
+    let x = extract(&dump_page("American Revolutionary War"));
+    let ev = x.event.expect("an event");
+    assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+    // The place field links `[[Balearic Islands]]`: that is the entity,
+    // not the gazetteer's `Balearic Islands Community`.
+    assert!(
+        ev.locations.iter().any(|l| l == "Balearic Islands"),
+        "{:?}",
+        ev.locations
+    );
+    assert!(!ev.locations.iter().any(|l| l.contains("Community")));
+    // A battle in one country still gets it.
+    let x = eventgraph::pipeline::extract_file(&super::corpus().join("flat/fall_of_mosul.txt"))
+        .unwrap();
+    let ev = x.event.unwrap();
+    assert_eq!(ev.countries, ["Iraq"]);
+    assert_eq!(ev.countries_from, Some(ReadFrom::Infobox));
+}
+
+/// Lead dates are read only where they date the article's own event, and
+/// are said to come from the lead.
+#[test]
+fn lead_dates_date_the_event_itself() {
+    // `lasted from 27 February 2022 to 25 March 2022`.
+    let x = eventgraph::pipeline::extract_file(&super::corpus().join("flat/battle_of_makariv.txt"))
+        .unwrap();
+    let ev = x.event.unwrap();
+    assert_eq!(
+        (ev.start.unwrap().to_string(), ev.end.unwrap().to_string()),
+        ("2022-02-27".to_owned(), "2022-03-25".to_owned())
+    );
+    assert_eq!(ev.dates_from, Some(ReadFrom::Lead));
+    // `the first battle of the Ukrainian Kharkiv counteroffensive that began
+    // on September 6, 2022`: the counteroffensive's date, not the battle's.
+    let x =
+        eventgraph::pipeline::extract_file(&super::corpus().join("flat/battle_of_balakliia.txt"))
+            .unwrap();
+    let ev = x.event.unwrap();
+    assert_eq!((ev.start, ev.dates_from), (None, None));
+    // `who had ruled Cuba from 1952 to 1959` dates Batista, not the
+    // revolution.
+    let ev = extract(&lead_article("Cuban Revolution")).event.unwrap();
+    assert_eq!(ev.start, None);
+    // `It began ... and ended ... in 1991`: an end, not a start.
+    let ev = extract(&lead_article("Cold War")).event.unwrap();
+    assert_eq!((ev.start, ev.end.map(|d| d.year)), (None, Some(1991)));
+    // `(1803–15)` after the name; `490 BC`.
+    let ev = extract(&lead_article("Napoleonic Wars")).event.unwrap();
+    assert_eq!((ev.start.unwrap().year, ev.end.unwrap().year), (1803, 1815));
+    let ev = extract(&lead_article("Battle of Marathon")).event.unwrap();
+    assert_eq!(ev.start.unwrap().to_string(), "-0489");
+}
+
+/// Titles of kinds of attacks, operations, invasions and insurgencies are
+/// typed with their classes; pages about how events are told are not
+/// events; a lead that calls its subject a franchise or a novel is not
+/// about an event, whatever its title's words.
+#[test]
+fn titles_and_leads_type_what_they_name() {
+    use eventgraph::extract::classify::title_kind;
+    use eventgraph::model::EventKind;
+    assert_eq!(
+        title_kind("Millerovo air base attack"),
+        Some(EventKind::Attack)
+    );
+    assert_eq!(
+        title_kind("2023 Kramatorsk explosions"),
+        Some(EventKind::Attack)
+    );
+    assert_eq!(
+        title_kind("Operation Inherent Resolve"),
+        Some(EventKind::MilitaryOperation)
+    );
+    assert_eq!(
+        title_kind("2022 Russian invasion of Ukraine"),
+        Some(EventKind::Invasion)
+    );
+    assert_eq!(
+        title_kind("Eastern Syria insurgency"),
+        Some(EventKind::Insurgency)
+    );
+    assert_eq!(
+        title_kind("Donbas conflict"),
+        Some(EventKind::ArmedConflict)
+    );
+    assert_eq!(title_kind("Vietnam War in popular culture"), None);
+    assert_eq!(title_kind("Suicide bombing"), None);
+    assert_eq!(title_kind("General strike"), None);
+    assert_eq!(
+        title_kind("2022 Kharkiv missile strikes"),
+        Some(EventKind::Attack)
+    );
+    let doc = eventgraph::article::flat::parse(
+        "sw.txt",
+        "= Star Wars =\n\nStar Wars is an American media franchise created by George Lucas.\n",
+    )
+    .unwrap();
+    assert!(extract(&doc).event.is_none());
+    let ev = extract(&lead_article("Arab Spring")).event.unwrap();
+    assert_eq!(
+        (ev.kind, ev.kind_from),
+        (EventKind::Protest, ReadFrom::Lead)
+    );
+    // Every event is typed with each class above its own.
+    let ev = extract(&lead_article("Rwandan genocide")).event.unwrap();
+    assert_eq!(ev.kind, EventKind::Massacre);
+    assert_eq!(
+        eventgraph::rdf::event_classes(EventKind::Invasion),
+        ["Invasion", "ArmedConflict", "Event"]
+    );
+    let _ = EntityKind::Person;
+}
