@@ -291,7 +291,7 @@ impl<'d> Extractor<'d> {
             };
             match role {
                 SideField::Party => {
-                    let parties = self.parties(&f.value);
+                    let parties = self.parties(f);
                     let side = &mut sides[at];
                     side.text = Some(f.value.clone());
                     side.line = f.line;
@@ -300,7 +300,7 @@ impl<'d> Extractor<'d> {
                     }
                 }
                 SideField::Leader => {
-                    let leaders = self.leaders(&f.value);
+                    let leaders = self.leaders(f);
                     for p in leaders {
                         push_unique(&mut sides[at].leaders, p);
                     }
@@ -324,12 +324,24 @@ impl<'d> Extractor<'d> {
         sides
     }
 
-    /// Each item of a side's field is a party: a country, or else an
-    /// organisation named by the item.
-    fn parties(&mut self, value: &str) -> Vec<String> {
+    /// Each item of a side's field is a party: the page its wikilink
+    /// names, a country, or else an organisation named by the item; dates
+    /// and qualifiers in parentheses (`(before 1776)`) are no part of it.
+    fn parties(&mut self, f: &Field) -> Vec<String> {
         let g = self.g;
         let mut out = Vec::new();
-        for item in list::split_items(value) {
+        for item in list::split_items(&f.value) {
+            let item = strip_qualifier(&item);
+            if let Some(target) = link_target(f, &item) {
+                let e = linked_entity(g, &target).unwrap_or_else(|| {
+                    let mut e = Entity::new(target.clone(), EntityKind::Organization);
+                    e.linked = true;
+                    e
+                });
+                let t = self.add(e);
+                push_unique(&mut out, t);
+                continue;
+            }
             // `Co-belligerents:` labels, `----` rules: no party.
             if is_placeholder(&item)
                 || item.len() > 120
@@ -350,10 +362,22 @@ impl<'d> Extractor<'d> {
         out
     }
 
-    /// Each item of a leaders' field is a person, with any role before it.
-    fn leaders(&mut self, value: &str) -> Vec<String> {
+    /// Each item of a leaders' field is a person: the page its wikilink
+    /// names, else the name, with any role before it.
+    fn leaders(&mut self, f: &Field) -> Vec<String> {
         let mut out = Vec::new();
-        for item in list::split_items(value) {
+        for item in list::split_items(&f.value) {
+            let item = strip_qualifier(&item);
+            if let Some(target) = link_target(f, &item) {
+                // A person's page, not a list of them (`...full list`).
+                if !target.starts_with("List of") && !target.contains("leadership") {
+                    let mut e = Entity::new(target, EntityKind::Person);
+                    e.linked = true;
+                    let t = self.add(e);
+                    push_unique(&mut out, t);
+                }
+                continue;
+            }
             // A person's name starts with a capital (not `...full list`).
             if is_placeholder(&item)
                 || item.len() > 80
@@ -564,7 +588,9 @@ impl<'d> Extractor<'d> {
         }
     }
 
-    /// Statements of an infobox field, one per item when `split`.
+    /// Statements of an infobox field: one per item when `split` (goals,
+    /// methods: `A, B and C`), else one per list item or line (results,
+    /// causes, whose commas belong to them).
     fn statements(&mut self, keys: Role, split: bool) -> Vec<Statement> {
         let Some(f) = self.field(keys) else {
             return Vec::new();
@@ -572,7 +598,7 @@ impl<'d> Extractor<'d> {
         let items = if split {
             list::split_items(&f.value)
         } else {
-            vec![f.value.trim().to_owned()]
+            list::split_lines(&f.value)
         };
         let (line, links) = (f.line, f.links.clone());
         items
@@ -767,6 +793,38 @@ fn title_dates(title: &str) -> Option<date::DateRange> {
         }
     }
     None
+}
+
+/// An item without a parenthesised date or qualifier after its name:
+/// `United Colonies (before 1776)`, `Mi'kmaq (from 1779)`, `France
+/// (1778–83)`.
+fn strip_qualifier(item: &str) -> String {
+    let t = item.trim();
+    match t.rfind(" (") {
+        Some(at) if t.ends_with(')') => {
+            let inner = &t[at + 2..t.len() - 1];
+            let dated = inner.chars().any(|c| c.is_ascii_digit())
+                || ["before", "after", "from", "until", "since", "to"]
+                    .iter()
+                    .any(|w| inner.split_whitespace().next() == Some(w));
+            if dated {
+                t[..at].trim().to_owned()
+            } else {
+                t.to_owned()
+            }
+        }
+        _ => t.to_owned(),
+    }
+}
+
+/// The target of the wikilink a field's item is written as (`[[Thirteen
+/// Colonies|United Colonies]]` for `United Colonies`).
+fn link_target(f: &Field, item: &str) -> Option<String> {
+    f.links
+        .iter()
+        .find(|l| l.text.trim() == item || l.target.trim() == item)
+        .map(|l| l.target.trim().to_owned())
+        .filter(|t| !t.is_empty())
 }
 
 /// The title, infobox values and lead of an article, as one text.

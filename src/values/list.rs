@@ -70,6 +70,61 @@ pub fn split_items(value: &str) -> Vec<String> {
     out
 }
 
+/// Splits a value of statements (results, causes) into its list items:
+/// bullets and list templates when it has them (a line break inside a
+/// bulleted item joins its lines), else lines; never commas, which belong
+/// to the statements (`Economic stagnation, unemployment and corruption`
+/// is one cause).
+pub fn split_lines(value: &str) -> Vec<String> {
+    let bulleted = value
+        .lines()
+        .any(|l| l.trim_start().starts_with(['*', '#']))
+        || value.contains("{{");
+    let value = value
+        .replace("<br />", "\n")
+        .replace("<br/>", "\n")
+        .replace("<br>", "\n");
+    let mut items: Vec<String> = Vec::new();
+    if bulleted {
+        // A line that starts a bullet starts an item; others go on the
+        // item before.
+        let mut current = String::new();
+        for line in value.lines() {
+            let t = line.trim();
+            if t.starts_with(['*', '#']) || t.starts_with("{{") {
+                items.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(t);
+        }
+        items.push(current);
+        items = items
+            .iter()
+            .flat_map(|i| {
+                unwrap_list_templates(i)
+                    .lines()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    } else {
+        items = value.lines().map(str::to_owned).collect();
+    }
+    items
+        .into_iter()
+        .map(|i| {
+            i.trim()
+                .trim_start_matches(['*', '#'])
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|i| !i.is_empty())
+        .collect()
+}
+
 /// Rewrites `{{ubl|A|B}}`, `{{hlist|A|B}}` and `{{plainlist|* A * B}}` as
 /// `A\nB`, and `* item` bullets as lines.
 fn unwrap_list_templates(value: &str) -> String {
@@ -164,6 +219,27 @@ mod tests {
         assert_eq!(
             split_items("{{Unbulleted list|Trinidad and Tobago|Saint Kitts and Nevis}}"),
             ["Trinidad and Tobago", "Saint Kitts and Nevis"]
+        );
+    }
+
+    #[test]
+    fn statements_split_at_bullets_and_lines_not_commas() {
+        assert_eq!(
+            split_lines("American victory\n* Peace of Paris\n* British recognition of the <br />United States\n* End of the First British Empire"),
+            [
+                "American victory",
+                "Peace of Paris",
+                "British recognition of the United States",
+                "End of the First British Empire"
+            ]
+        );
+        assert_eq!(
+            split_lines("Economic stagnation, unemployment and corruption"),
+            ["Economic stagnation, unemployment and corruption"]
+        );
+        assert_eq!(
+            split_lines("Protests suppressed<br>Curfew"),
+            ["Protests suppressed", "Curfew"]
         );
     }
 

@@ -72,7 +72,18 @@ fn american_revolutionary_war_from_the_enwiki_dump() {
     for ask in [
         "ASK { egr:American_Revolutionary_War a eg:ArmedConflict ; eg:startDate \"1775-04-19\"^^xsd:date ; eg:endDate \"1783-09-03\"^^xsd:date }",
         "ASK { egr:American_Revolutionary_War eg:location egr:Gibraltar . egr:Gibraltar owl:sameAs ?wd FILTER STRSTARTS(STR(?wd), STR(wd:)) }",
-        "ASK { egr:American_Revolutionary_War eg:hasSide ?a, ?b . ?a eg:sideNumber 1 ; eg:leader egr:George_Washington ; eg:party egr:France . ?b eg:sideNumber 2 ; eg:leader egr:Thomas_Gage ; eg:party egr:Kingdom_of_Great_Britain }",
+        // Parties and leaders are the pages their wikilinks name
+        // (`[[Kingdom of France|France]]`, `[[Thirteen Colonies|United
+        // Colonies]] <small>(before 1776)</small>`), not display text with
+        // its qualifiers (issue 13).
+        "ASK { egr:American_Revolutionary_War eg:hasSide ?a, ?b . ?a eg:sideNumber 1 ; eg:leader egr:George_Washington ; eg:party egr:Kingdom_of_France, egr:Thirteen_Colonies, egr:Vermont_Republic . ?b eg:sideNumber 2 ; eg:leader egr:Thomas_Gage ; eg:party egr:Kingdom_of_Great_Britain }",
+        "ASK { FILTER NOT EXISTS { ?s eg:party|eg:leader ?p FILTER(REGEX(STR(?p), \"_\\\\((before|after|from|until)_[0-9]\")) } }",
+        "ASK { ?s eg:leader <https://w3id.org/eventgraph/resource/Jean-Baptiste_Donatien_de_Vimeur,_comte_de_Rochambeau> }",
+        // The result list is one outcome per item; a theatre of war gives
+        // no country.
+        "ASK { egr:American_Revolutionary_War eg:hasOutcome ?a, ?b . ?a rdfs:label \"American victory\"@en . ?b rdfs:label \"Peace of Paris\"@en }",
+        "ASK { FILTER NOT EXISTS { egr:American_Revolutionary_War eg:country ?c } }",
+        "ASK { FILTER NOT EXISTS { ?o a eg:Outcome ; rdfs:label ?l FILTER(CONTAINS(?l, \"\\n\")) } }",
         "ASK { egr:American_Revolutionary_War eg:relatedEvent egr:Siege_of_Yorktown . egr:Siege_of_Yorktown a eg:ArmedConflict }",
         "ASK { FILTER NOT EXISTS { ?x eg:leader ?p . ?p rdfs:label ?l FILTER(!REGEX(?l, \"^[A-Z]\")) } }",
         // A field read into no typed fact still reaches the graph, generically.
