@@ -360,24 +360,20 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
 }
 
 /// The country the first sentence places the article's event in: `was
-/// fought in Spain`, `a civil war in Angola`; one name of one state, in the
-/// clause about the subject, not the start of a longer name (`in Georgia
-/// Tech`).
+/// fought in Spain`, `a civil war in Angola`, `in the town of Makariv in
+/// Kyiv Oblast, Ukraine`, `in the Luhansk Oblast` (a region or city the
+/// gazetteer knows in one country only); in the clause about the subject,
+/// never the start of a longer name (`in Georgia Tech`).
 pub fn lead_country<'g>(
     doc: &Document,
     g: &'g crate::gazetteer::Gazetteer,
 ) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places::{self, Resolved};
+    use crate::gazetteer::Hit;
     let sentence = doc.first_sentence()?;
     let clause = own_clause(sentence);
     let words: Vec<&str> = clause.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        if *w != "in" {
-            continue;
-        }
-        let mut from = i + 1;
-        if words.get(from) == Some(&"the") {
-            from += 1;
-        }
+    let name_at = |from: usize| -> Option<&'g crate::gazetteer::Country> {
         for n in (1..=4).rev() {
             if from + n > words.len() {
                 continue;
@@ -394,9 +390,42 @@ pub fn lead_country<'g>(
             if continues || !name.starts_with(char::is_uppercase) {
                 continue;
             }
-            if let Some(c) = crate::extract::places::country_named(g, &name) {
+            if let Some(c) = places::country_named(g, &name) {
                 return Some(c);
             }
+            // `Kyiv Oblast, Ukraine`: the country after the comma.
+            if last.ends_with(',') {
+                if let Some(c) = words.get(from + n).and_then(|next| {
+                    let next = next.trim_end_matches([',', '.', ';', ':']);
+                    places::country_named(g, next)
+                }) {
+                    return Some(c);
+                }
+            }
+            if let Resolved::One(Hit::Place(p)) = places::resolve(g, &name, &[]) {
+                return g.country_by_code(&p.country);
+            }
+        }
+        None
+    };
+    for (i, w) in words.iter().enumerate() {
+        if *w != "in" {
+            continue;
+        }
+        let mut from = i + 1;
+        if words.get(from) == Some(&"the") {
+            from += 1;
+        }
+        // `in the town of Makariv`: the place after `of`.
+        if words.get(from + 1) == Some(&"of")
+            && words
+                .get(from)
+                .is_some_and(|k| matches!(*k, "town" | "city" | "village" | "region" | "province"))
+        {
+            from += 2;
+        }
+        if let Some(c) = name_at(from) {
+            return Some(c);
         }
     }
     None
