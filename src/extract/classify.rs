@@ -79,12 +79,6 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("incursion", EventKind::ArmedConflict),
     ("engagement", EventKind::ArmedConflict),
     ("engagements", EventKind::ArmedConflict),
-    ("theatre", EventKind::ArmedConflict),
-    ("theater", EventKind::ArmedConflict),
-    ("theatres", EventKind::ArmedConflict),
-    ("theaters", EventKind::ArmedConflict),
-    ("operation", EventKind::MilitaryOperation),
-    ("operations", EventKind::MilitaryOperation),
     ("invasion", EventKind::Invasion),
     ("invasions", EventKind::Invasion),
     ("insurgency", EventKind::Insurgency),
@@ -245,7 +239,24 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
             return Some(EventKind::MilitaryOperation);
         }
     }
-    let kind = title_head_kind(strip_parenthesis(title))?;
+    let bare = strip_parenthesis(title);
+    let kind = title_head_kind(bare)?;
+    // `Battles of the American Revolutionary War`: the battles of a war
+    // gathered on one page, not one event (`Battles of Saratoga` is one).
+    if let Some((head, object)) = bare.split_once(" of ") {
+        let plural = matches!(
+            head.split_whitespace().last(),
+            Some("Battles" | "Sieges" | "Campaigns")
+        );
+        let of_event = object
+            .split_whitespace()
+            .last()
+            .and_then(noun_kind)
+            .is_some();
+        if plural && of_event {
+            return None;
+        }
+    }
     is_particular(title).then_some(kind)
 }
 
@@ -672,6 +683,11 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         i += 1;
     }
     None
+}
+
+/// The subject of a sentence: what stands before its first copula.
+pub fn subject_of(sentence: &str) -> Option<&str> {
+    split_predicate(sentence).map(|(s, _)| s)
 }
 
 /// A sentence's subject and what follows its first copula (`was`, `is`,

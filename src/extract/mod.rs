@@ -548,11 +548,26 @@ impl<'d> Extractor<'d> {
                 ev.countries_from = Some(ReadFrom::Lead);
             }
         }
-        // Places the prose names inside the event's country, when it has
-        // one: the prose of an event spread over several countries names
-        // too many places in passing.
+        // The city or region the title names (`Siege of Mariupol`), when
+        // no field gave one.
+        let known_place =
+            |hits: &[(Hit, Option<String>)]| hits.iter().any(|(h, _)| matches!(h, Hit::Place(_)));
+        if !known_place(&hits) && !theatre {
+            for p in places::title_places(g, &doc.title) {
+                if countries.is_empty() || countries.contains(&p.country) {
+                    if countries.is_empty() {
+                        countries.push(p.country.clone());
+                        ev.countries_from = Some(ReadFrom::Title);
+                    }
+                    hits.push((Hit::Place(p), None));
+                }
+            }
+        }
+        // Places the prose says the event happened in (`the epicentre was
+        // Baku`), inside the event's one country, when no field or title
+        // placed it more closely.
         let mut prose = Vec::new();
-        if countries.len() == 1 {
+        if countries.len() == 1 && !known_place(&hits) {
             for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
                 prose.extend(places::prose_places(g, &b.text, &countries));
             }
@@ -728,8 +743,17 @@ impl<'d> Extractor<'d> {
         let years = ev
             .start
             .map(|s| (s.year - 1, ev.end.map_or(s.year, |e| e.year)));
+        // Names the first sentence gives its own subject (`The Battle of
+        // Raqqa, also known as the First Battle of Raqqa, was ...`) are the
+        // event itself, not events related to it; so is the title without
+        // its parenthesis.
+        let aliases = doc
+            .first_sentence()
+            .and_then(classify::subject_of)
+            .unwrap_or("");
+        let bare_title = classify::strip_parenthesis_pub(&doc.title);
         for (e, stated) in candidates {
-            if e.title == doc.title {
+            if e.title == doc.title || e.title == bare_title || aliases.contains(e.title.as_str()) {
                 continue;
             }
             let election = e.kind == EntityKind::Event(EventKind::Election);

@@ -518,6 +518,18 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
             while ws.get(k).is_some_and(|n| n.joined && capitalised(n.text)) && k - first < 4 {
                 k += 1;
             }
+            // `Siege of Nubl and al-Zahraa`: one name over `and`.
+            if k > first
+                && ws.get(k).is_some_and(|n| n.joined && n.text == "and")
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| n.joined && capitalised(n.text))
+            {
+                k += 2;
+                while ws.get(k).is_some_and(|n| n.joined && capitalised(n.text)) && k - first < 6 {
+                    k += 1;
+                }
+            }
             if k > first {
                 let kind = noun_kind(w).unwrap_or(EventKind::Event);
                 let title = text[ws[b].start..ws[k - 1].end].to_owned();
@@ -573,7 +585,14 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                         text[ws[first].start..ws[last].end].to_owned(),
                         EntityKind::Event(kind),
                     );
-                    e.country = country_of_words(g, caps);
+                    // `2022 Russian invasion of Ukraine`: where it happened
+                    // is after `of`, not the demonym.
+                    let (after_of, _) = super::places::title_countries(g, &e.title);
+                    e.country = match after_of.as_slice() {
+                        [one] => Some(one.clone()),
+                        [] => country_of_words(g, caps),
+                        _ => None,
+                    };
                     e.year = Some(year);
                     push(first, last, e);
                 }

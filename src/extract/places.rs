@@ -463,42 +463,64 @@ pub fn is_wide_area(item: &str) -> bool {
         })
 }
 
-/// Words before a place name in prose that mark it as a place.
-const PLACE_CUES: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "around",
-    "outside",
-    "of",
-    "throughout",
-    "across",
-    "was",
-    "entered",
-    "captured",
-    "besieged",
-    "inside",
+/// Phrases before a place name in prose that say the event happened
+/// there (`the epicentre was Baku`, `took place in Aleppo`, `fought near
+/// Tikrit`), as opposed to places named in passing (`troops from Kyiv`,
+/// `the capture of Mosul` in another battle's article).
+const PLACE_CUES: &[&[&str]] = &[
+    &["epicentre", "was"],
+    &["epicenter", "was"],
+    &["epicentre", "in"],
+    &["epicenter", "in"],
+    &["took", "place", "in"],
+    &["took", "place", "at"],
+    &["taking", "place", "in"],
+    &["fought", "in"],
+    &["fought", "at"],
+    &["fought", "near"],
+    &["held", "in"],
+    &["occurred", "in"],
+    &["occurred", "at"],
+    &["erupted", "in"],
+    &["broke", "out", "in"],
+    &["centred", "on"],
+    &["centered", "on"],
+    &["centred", "in"],
+    &["centered", "in"],
+    &["concentrated", "in"],
+    &["concentrated", "around"],
+    &["for", "control", "of"],
+    &["for", "control", "of", "the", "city", "of"],
+    &["for", "control", "of", "the", "town", "of"],
+    &["in", "the", "city", "of"],
+    &["in", "the", "town", "of"],
 ];
 
-/// Cities and regions of `countries` named in prose after a place cue
-/// (`the epicentre was Baku`, `fighting in Aleppo`).
+/// Cities and regions of `countries` that prose says an event happened in
+/// (after a phrase of [`PLACE_CUES`]: `the epicentre was Baku`).
 pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> Vec<&'g Place> {
     let mut out: Vec<&Place> = Vec::new();
     if countries.is_empty() {
         return out;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = tokens
+        .iter()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
     let mut i = 1;
     while i < tokens.len() {
-        let prev = tokens[i - 1]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        let cue = PLACE_CUES.contains(&prev.as_str());
-        // `Declaration of Independence`: `of` after a capitalised word is
-        // inside a longer name.
-        let inside_name =
-            prev == "of" && i >= 2 && tokens[i - 2].chars().next().is_some_and(char::is_uppercase);
-        if !cue || inside_name || !tokens[i].chars().next().is_some_and(char::is_uppercase) {
+        let cue = PLACE_CUES.iter().any(|c| {
+            i >= c.len()
+                && lower[i - c.len()..i]
+                    .iter()
+                    .zip(c.iter())
+                    .all(|(a, b)| a == b)
+        });
+        if !cue || !tokens[i].chars().next().is_some_and(char::is_uppercase) {
             i += 1;
             continue;
         }
@@ -536,63 +558,171 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
 }
 
 /// Countries named by a title's words (`2003 Azerbaijani protests`,
-/// `Battle of Kyiv`), when each names exactly one.
+/// `2022 Russian invasion of Ukraine`), when each names exactly one.
 ///
-/// Words that may name several countries (`Congolese`) are returned
-/// separately, with those countries, for the caller to report.
+/// A word counts only as a country's name or demonym standing alone: not
+/// inside a longer name (`Battle of Grand Turk`, `Battle of Long Island`:
+/// a capitalised word before it), not in a compound naming two sides
+/// (`Anglo-Dutch War`, `Russo-Ukrainian War`: who fought, not where), and
+/// a country after `of` or `in` (`invasion of Ukraine`) is where it
+/// happened, whatever demonym stands before (`Russian`). Words that may
+/// name several countries (`Congolese`, `Congo`) are returned separately,
+/// with those countries, for the caller to decide or report. A title that
+/// names no country by its words may name a city or region
+/// ([`title_places`]); the caller decides whether to use it.
 pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
-    let mut out = Vec::new();
+    let bare = match title.find(" (") {
+        Some(p) if title.ends_with(')') => &title[..p],
+        _ => title,
+    };
+    let words: Vec<&str> = bare.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let mut before = Vec::new();
+    let mut after = Vec::new();
     let mut ambiguous = Vec::new();
-    for raw in title.split([' ', '(', ')', ',']) {
-        for part in raw.split('-') {
-            if !part.chars().next().is_some_and(char::is_uppercase) {
-                continue;
-            }
-            let folded = crate::gazetteer::fold(part);
-            let mut found: Vec<String> = g
-                .countries_of_demonym_folded(&folded)
-                .iter()
-                .chain(g.countries_folded(&folded).iter())
-                .map(|c| c.iso2.clone())
-                .collect();
-            found.sort();
-            found.dedup();
-            if found.len() == 1 && !out.contains(&found[0]) {
-                out.push(found.remove(0));
-            } else if found.len() > 1 {
-                ambiguous.push((part.to_owned(), found));
-            }
+    let mut past_preposition = false;
+    for (i, raw) in words.iter().enumerate() {
+        if matches!(*raw, "of" | "in") {
+            past_preposition = true;
+            continue;
         }
-    }
-    if out.is_empty() && ambiguous.is_empty() {
-        // `Siege of Mariupol`: a place the title names, if its name is
-        // found in one country only.
-        let words: Vec<&str> = title
-            .split([' ', '(', ')', ','])
-            .filter(|w| !w.is_empty())
+        if !raw.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // Inside a longer name: `Grand Turk`, `Long Island`, `Harlem
+        // Heights` (the word before is capitalised and no function word).
+        if i > 0
+            && words[i - 1].chars().next().is_some_and(char::is_uppercase)
+            && !matches!(
+                words[i - 1],
+                "The"
+                    | "A"
+                    | "An"
+                    | "First"
+                    | "Second"
+                    | "Third"
+                    | "Fourth"
+                    | "Fifth"
+                    | "Great"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "Greater"
+            )
+            && !words[i - 1]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // `Anglo-Dutch`, `Israeli–Palestinian`: the sides, not the place.
+        let parts: Vec<&str> = raw
+            .split(['-', '–', '—'])
+            .filter(|p| !p.is_empty())
             .collect();
-        for n in (1..=3).rev() {
-            for w in words.windows(n) {
-                if !w[0].chars().next().is_some_and(char::is_uppercase) {
-                    continue;
-                }
-                let name = w.join(" ");
-                // Most windows name no place at all: looked up once, folded,
-                // before the full reading (a compass word first is read
-                // without it).
-                if !is_direction(w[0]) && !g.has_place_folded(&crate::gazetteer::fold(&name)) {
-                    continue;
-                }
-                if let Resolved::One(Hit::Place(p)) = resolve(g, &name, &[]) {
-                    if !out.contains(&p.country) {
-                        out.push(p.country.clone());
-                    }
-                }
+        if parts.len() > 1 && !raw.ends_with("-led") {
+            continue;
+        }
+        let part = parts.first().copied().unwrap_or(raw);
+        let folded = crate::gazetteer::fold(part);
+        let mut found: Vec<String> = g
+            .countries_of_demonym_folded(&folded)
+            .iter()
+            .chain(g.countries_folded(&folded).iter())
+            .map(|c| c.iso2.clone())
+            .collect();
+        found.sort();
+        found.dedup();
+        // The word must be the whole of a multi-word name's first word
+        // only when the name is one word (`United` of `United States` is
+        // read by the place window).
+        if found.len() == 1 {
+            let list = if past_preposition {
+                &mut after
+            } else {
+                &mut before
+            };
+            if !list.contains(&found[0]) {
+                list.push(found.remove(0));
             }
-            if !out.is_empty() {
-                break;
+        } else if found.len() > 1 {
+            ambiguous.push((part.to_owned(), found));
+        }
+    }
+    // Multi-word country names after `of`/`in` (`invasion of the United
+    // States`, `in South Sudan`).
+    if after.is_empty() {
+        if let Some(at) = words.iter().rposition(|w| matches!(*w, "of" | "in")) {
+            let rest: Vec<&str> = words[at + 1..]
+                .iter()
+                .copied()
+                .filter(|w| *w != "the")
+                .collect();
+            if rest.len() >= 2 {
+                if let Some(c) = country_named(g, &rest.join(" ")) {
+                    after.push(c.iso2.clone());
+                }
             }
         }
     }
+    let out = if after.is_empty() { before } else { after };
     (out, ambiguous)
+}
+
+/// The city or region a title names, when its name is found in one
+/// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name
+/// after `of` (or a name the title begins with: `Raqqa campaign`), whole.
+pub fn title_places<'g>(g: &'g Gazetteer, title: &str) -> Vec<&'g Place> {
+    let bare = match title.find(" (") {
+        Some(p) if title.ends_with(')') => &title[..p],
+        _ => title,
+    };
+    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut names = Vec::new();
+    // The capitalised run after the last `of`.
+    if let Some(at) = words.iter().rposition(|w| *w == "of") {
+        let run: Vec<&str> = words[at + 1..]
+            .iter()
+            .copied()
+            .skip_while(|w| *w == "the")
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase) || w.starts_with("al-")
+            })
+            .collect();
+        if !run.is_empty()
+            && at + 1 + run.len() >= words.len() - usize::from(words.get(at + 1) == Some(&"the"))
+        {
+            names.push(run.join(" "));
+        }
+    }
+    // The capitalised run a title begins with, before a lower-case word:
+    // `Raqqa campaign`, `Berdiansk port attack`.
+    let lead: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
+        })
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if !lead.is_empty() && lead.len() < words.len() {
+        names.push(lead.join(" "));
+    }
+    let mut out = Vec::new();
+    for name in names {
+        if is_direction(&name)
+            || !g.has_place_folded(&crate::gazetteer::fold(strip_direction(&name)))
+        {
+            continue;
+        }
+        if let Resolved::One(Hit::Place(p)) = resolve(g, &name, &[]) {
+            if !out.iter().any(|q: &&Place| std::ptr::eq(*q, p)) {
+                out.push(p);
+            }
+        }
+    }
+    out
 }

@@ -179,3 +179,73 @@ fn titles_and_leads_type_what_they_name() {
     );
     let _ = EntityKind::Person;
 }
+
+/// Regressions from the first pass of the precision audit: a country
+/// word inside a longer name (`Battle of Long Island` was in Iceland,
+/// `Battle of Grand Turk` in Türkiye), a country after `of` (`2022 Russian
+/// invasion of Ukraine` happened in Ukraine), the sides of a war
+/// (`Fourth Anglo-Dutch War`), a theatre building typed as a war, the
+/// battles of a war gathered on a page.
+#[test]
+fn titles_name_countries_only_where_they_say_where() {
+    use eventgraph::extract::places::title_countries;
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let c = |t: &str| title_countries(g, t).0;
+    assert!(c("Battle of Long Island").is_empty());
+    assert!(c("Battle of Grand Turk").is_empty());
+    assert!(c("Battle of Harlem Heights").is_empty());
+    assert!(c("Fourth Anglo-Dutch War").is_empty());
+    assert_eq!(c("2022 Russian invasion of Ukraine"), ["UA"]);
+    assert_eq!(c("2003 Azerbaijani protests"), ["AZ"]);
+    assert_eq!(c("Syrian civil war"), ["SY"]);
+    assert_eq!(c("Second Congo War").len(), 0, "Congo is ambiguous");
+    let names = eventgraph::extract::names::named_events(
+        g,
+        "Russian forces shelled the Donetsk Regional Drama Theatre during the 2022 Russian invasion of Ukraine.",
+    );
+    let titles: Vec<&str> = names.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["2022 Russian invasion of Ukraine"]);
+    assert_eq!(names[0].country.as_deref(), Some("UA"));
+    assert_eq!(
+        eventgraph::extract::classify::title_kind("Battles of the American Revolutionary War"),
+        None
+    );
+    assert!(eventgraph::extract::classify::title_kind("Battles of Saratoga").is_some());
+}
+
+/// Places named in passing are no places of the event: a battle's article
+/// that mentions other cities (Mosul in the Battle of Ramadi's, Kyiv in
+/// the Siege of Mariupol's) keeps the places its infobox or title give.
+#[test]
+fn places_are_where_it_happened_not_every_city_named() {
+    let flat = |f: &str| {
+        eventgraph::pipeline::extract_file(&super::corpus().join("flat").join(f))
+            .unwrap()
+            .event
+            .unwrap()
+    };
+    let ev = flat("battle_of_ramadi_(2015–2016).txt");
+    assert!(ev.locations.iter().any(|l| l == "Ramadi"));
+    assert!(
+        !ev.locations.iter().any(|l| l == "Mosul" || l == "Fallujah"),
+        "{:?}",
+        ev.locations
+    );
+    let ev = flat("siege_of_mariupol.txt");
+    assert_eq!(ev.locations, ["Mariupol"]);
+    assert_eq!(ev.countries, ["Ukraine"]);
+    // The seed's prose says where: `the epicentre was Baku`.
+    let x = eventgraph::pipeline::extract_file(&super::seed_path()).unwrap();
+    assert!(x.event.unwrap().locations.iter().any(|l| l == "Baku"));
+    // The names a first sentence gives its own subject are no related
+    // events: `The Battle of Raqqa, also known as the First Battle of
+    // Raqqa, ...`.
+    let ev = flat("battle_of_raqqa_(2013).txt");
+    assert!(
+        !ev.related_events
+            .iter()
+            .any(|e| e == "Battle of Raqqa" || e == "First Battle of Raqqa"),
+        "{:?}",
+        ev.related_events
+    );
+}
