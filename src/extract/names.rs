@@ -543,10 +543,13 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         // lower-case event noun (`2011 Egyptian revolution`).
         if let Some(kind) = noun_kind(w).filter(|k| *k != EventKind::Election) {
             let mut j = i;
+            // Back over the capitalised words of the name, not into the
+            // organisation before it (`US Army Iraq War study`).
             while j > 0
                 && ws[j].joined
                 && capitalised(ws[j - 1].text)
                 && !is_function_word(ws[j - 1].text)
+                && !ORGANIZATION_NOUNS.contains(&ws[j - 1].text)
                 && i - j < 4
             {
                 j -= 1;
