@@ -218,7 +218,7 @@ fn expand_templates(text: &str) -> String {
     let mut rest = text;
     while let Some(open) = rest.find("{{") {
         out.push_str(&rest[..open]);
-        let Some(len) = crate::article::wikitext::template_len(&rest[open..]) else {
+        let Some(len) = crate::markup::template_len(&rest[open..]) else {
             out.push_str(&rest[open..]);
             return out;
         };
@@ -240,46 +240,9 @@ fn expand_one(inner: &str) -> String {
         .to_lowercase()
         .replace('_', " ");
     let positional: Vec<&str> = parts.map(str::trim).filter(|p| !p.contains('=')).collect();
-    expand_date_template(&name, &positional)
+    crate::markup::expand_date_template(&name, &positional)
         // Anything else (`{{nowrap|...}}`): its first unnamed parameter.
         .unwrap_or_else(|| positional.first().copied().unwrap_or("").to_owned())
-}
-
-/// The date a date template writes, from its folded name and unnamed
-/// parameters; `None` for other templates.
-pub fn expand_date_template(name: &str, positional: &[&str]) -> Option<String> {
-    let ymd = |p: &[&str]| -> String {
-        p.iter()
-            .take(3)
-            .filter(|x| !x.is_empty())
-            .map(|x| {
-                if x.len() == 1 {
-                    format!("0{x}")
-                } else {
-                    (*x).to_owned()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("-")
-    };
-    let numeric = |p: &[&str]| {
-        p.first()
-            .is_some_and(|y| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit() || c == '-'))
-    };
-    match name {
-        "start date" | "end date" | "start date and age" | "end date and age" | "start-date"
-        | "end-date" | "dts" | "birth date" | "death date" => Some(if numeric(positional) {
-            ymd(positional)
-        } else {
-            positional.first().copied().unwrap_or("").to_owned()
-        }),
-        "start and end dates" => {
-            let (a, b) = positional.split_at(positional.len().min(3));
-            Some(format!("{} – {}", ymd(a), ymd(b)))
-        }
-        "circa" | "c." | "c" => Some(format!("c. {}", positional.first().copied().unwrap_or(""))),
-        _ => None,
-    }
 }
 
 /// Drops references, parentheses and day names, and normalises dashes.

@@ -1,6 +1,6 @@
 //! Splitting an infobox value into items.
 
-use crate::article::wikitext::{split_top_level, template_len, LIST_TEMPLATES};
+use crate::markup::{split_top_level, template_len, LIST_TEMPLATES};
 
 /// Names that contain a separator word and must not be split.
 const KEEP_WHOLE: &[&str] = &[
