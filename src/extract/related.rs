@@ -1,0 +1,112 @@
+//! The events and elections an event is part of, follows or is tied to.
+
+use super::*;
+
+impl Extractor<'_> {
+    /// Elections and events named in causes, goals, see-also and prose.
+    pub(super) fn related(&mut self, ev: &mut Event) {
+        let g = self.g;
+        let doc = self.doc;
+        let from_statements: Vec<String> = ev
+            .causes
+            .iter()
+            .chain(&ev.goals)
+            .chain(&ev.outcomes)
+            .flat_map(|s| s.mentions.clone())
+            .collect();
+        let mut candidates: Vec<(Entity, bool)> = Vec::new();
+        for t in from_statements {
+            if let Some(e) = self.entities.iter().find(|e| e.title == t) {
+                candidates.push((e.clone(), true));
+            }
+        }
+        for b in doc.section_items("See also") {
+            for l in &b.links {
+                if let Some(e) = linked_event(g, &l.target) {
+                    candidates.push((e, true));
+                }
+            }
+            if !b.links.is_empty() {
+                continue;
+            }
+            let Some(title) = names::see_also_title(&b.text) else {
+                continue;
+            };
+            let mut found = names::elections_and_their_events(g, title);
+            found.retain(|e| e.title == title);
+            if found.is_empty() {
+                if let Some(kind) = classify::title_kind(title) {
+                    found.push(Entity::new(title.to_owned(), EntityKind::Event(kind)));
+                }
+            }
+            candidates.extend(found.into_iter().map(|e| (e, true)));
+        }
+        // Wikitext names its entities by links: they are exact, the
+        // patterns are not. Flat text has only the patterns.
+        let linked = doc.blocks.iter().any(|b| !b.links.is_empty());
+        // A page links many targets more than once: each is read once.
+        let mut seen = rustc_hash::FxHashSet::default();
+        for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+            let found: Vec<Entity> = if linked {
+                b.links
+                    .iter()
+                    .filter(|l| seen.insert(l.target.as_str()))
+                    .filter_map(|l| linked_event(g, &l.target))
+                    .collect()
+            } else {
+                names::elections_and_their_events(g, &b.text)
+                    .into_iter()
+                    .chain(names::named_events(g, &b.text))
+                    .collect()
+            };
+            for e in found {
+                if matches!(e.kind, EntityKind::Event(_)) {
+                    candidates.push((e, false));
+                }
+            }
+        }
+        let years = ev
+            .start
+            .map(|s| (s.year - 1, ev.end.map_or(s.year, |e| e.year)));
+        // Names the first sentence gives its own subject (`The Battle of
+        // Raqqa, also known as the First Battle of Raqqa, was ...`) are the
+        // event itself, not events related to it; so is the title without
+        // its parenthesis.
+        let aliases = doc
+            .first_sentence()
+            .and_then(classify::subject_of)
+            .unwrap_or("");
+        let bare_title = classify::strip_parenthesis_pub(&doc.title);
+        for (e, stated) in candidates {
+            if e.title == doc.title || e.title == bare_title || aliases.contains(e.title.as_str()) {
+                continue;
+            }
+            let election = e.kind == EntityKind::Event(EventKind::Election);
+            // An election in prose is this event's only when its year falls
+            // in the event's span (or the year before it).
+            if election && !stated {
+                match (years, e.year) {
+                    (Some((from, to)), Some(y)) if y >= from && y <= to => {}
+                    _ => continue,
+                }
+            }
+            let e = with_election(e, &mut self.entities);
+            let t = self.add(e);
+            if election {
+                push_unique(&mut ev.related_elections, t);
+            } else if matches!(
+                self.entities.iter().find(|x| x.title == t).map(|x| &x.kind),
+                Some(EntityKind::Event(_))
+            ) {
+                push_unique(&mut ev.related_events, t);
+            }
+        }
+    }
+}
+
+/// The event a link names, when its target has an event's title.
+pub(super) fn linked_event(g: &Gazetteer, target: &str) -> Option<Entity> {
+    let mut e = event_by_title(g, target)?;
+    e.linked = true;
+    Some(e)
+}

@@ -1,0 +1,267 @@
+//! When and where: the event's dates (from the infobox, else the lead,
+//! else the title) and its countries and places.
+
+use super::*;
+
+impl Extractor<'_> {
+    pub(super) fn dates(&mut self, f: &Field, ev: &mut Event) {
+        let parsed = date::parse(&f.value);
+        self.read(
+            ValueKind::Date,
+            f,
+            &f.value,
+            parsed
+                .as_ref()
+                .map(date::DateRange::canonical)
+                .map_err(Clone::clone),
+        );
+        match parsed {
+            Ok(r) => {
+                if r.start.is_some() || r.end.is_some() {
+                    ev.dates_from = Some(ReadFrom::Infobox);
+                }
+                ev.start = r.start;
+                ev.end = r.end;
+                ev.ongoing = r.ongoing;
+                ev.date_approximate = r.approximate;
+                ev.start_bounds = r.start_bounds;
+                ev.end_bounds = r.end_bounds;
+                if let Some(tail) = r.ignored_tail {
+                    ev.date_text = Some(f.value.clone());
+                    self.warn(
+                        f.line,
+                        format!(
+                            "date {:?}: read the leading date only, left {:?} as text",
+                            f.value, tail
+                        ),
+                    );
+                }
+            }
+            Err(_) => ev.date_text = Some(f.value.clone()),
+        }
+    }
+
+    /// Dates from the lead sentences, else from the title (`1911
+    /// Revolution`, `Hungarian Revolution of 1956`, `Gothic War (535–554)`).
+    pub(super) fn dates_from_text(&mut self, ev: &mut Event) {
+        let doc = self.doc;
+        let (range, from, line) = match lead::lead_dates(doc) {
+            Some(l) => (l.range, ReadFrom::Lead, l.line),
+            None => match title_dates(&doc.title) {
+                Some(r) => (r, ReadFrom::Title, doc.title_line),
+                None => return,
+            },
+        };
+        let _ = line;
+        if range.start.is_none() && range.end.is_none() {
+            return;
+        }
+        ev.start = range.start;
+        ev.end = range.end;
+        ev.ongoing = range.ongoing;
+        ev.date_approximate = range.approximate;
+        ev.start_bounds = range.start_bounds;
+        ev.end_bounds = range.end_bounds;
+        ev.dates_from = Some(from);
+    }
+
+    pub(super) fn places(&mut self, ev: &mut Event) {
+        let g = self.g;
+        let doc = self.doc;
+        // The title's countries are context for the place field, and the
+        // event's countries only when the place field names none.
+        let (mut title_countries, ambiguous) = places::title_countries(g, &doc.title);
+        // Names several states share (`Congo`) are read by the words of
+        // the article that point to one (`Kinshasa`), else not at all.
+        let cued = g.cued_countries(&document_text(doc));
+        let mut countries: Vec<String> = Vec::new();
+        for (word, cs) in ambiguous {
+            match cs.iter().filter(|c| cued.contains(c)).collect::<Vec<_>>()[..] {
+                [one] => {
+                    if !title_countries.contains(one) {
+                        title_countries.push(one.clone());
+                    }
+                }
+                _ => self.warn(
+                    doc.title_line,
+                    format!(
+                        "{word:?} in the title may name {}: no country taken from it",
+                        cs.join(" or ")
+                    ),
+                ),
+            }
+        }
+        let mut context = title_countries.clone();
+        for c in &cued {
+            if !context.contains(c) {
+                context.push(c.clone());
+            }
+        }
+        // Each place with the title its wikilink gives it, if any.
+        let mut hits: Vec<(Hit<'static>, Option<String>)> = Vec::new();
+        let mut from_field = false;
+        let mut theatre = false;
+        if let Some(f) = self.field(Role::Place) {
+            let items = list::split_items(&f.value);
+            for r in places::resolve_items(g, &items, context) {
+                match r.result {
+                    Ok(hit) => {
+                        if let Hit::Country(c) = hit {
+                            push_unique(&mut countries, c.iso2.clone());
+                        }
+                        self.read(ValueKind::Place, f, &r.text, Ok(places::hit_name(&hit)));
+                        // `[[Balearic Islands]]` names its entity exactly.
+                        let linked = f
+                            .links
+                            .iter()
+                            .find(|l| l.text == r.text || l.target == r.text)
+                            .map(|l| l.target.clone());
+                        hits.push((hit, linked));
+                    }
+                    Err(why) => {
+                        theatre |= places::is_wide_area(&r.text);
+                        self.read(ValueKind::Place, f, &r.text, Err(why));
+                    }
+                }
+            }
+            from_field = true;
+            // `Europe, Africa, the Middle East, China ...`: a war's
+            // theatre, not the countries it happened in.
+            if theatre {
+                countries.clear();
+                self.warn(
+                    f.line,
+                    format!(
+                        "place {:?} spans regions wider than countries: no country taken from it",
+                        f.value.trim()
+                    ),
+                );
+            }
+        }
+        if !theatre {
+            for (hit, _) in &hits {
+                if let Hit::Place(p) = hit {
+                    push_unique(&mut countries, p.country.clone());
+                }
+            }
+        }
+        if !countries.is_empty() {
+            ev.countries_from = Some(ReadFrom::Infobox);
+        } else if !theatre && !title_countries.is_empty() {
+            countries = title_countries;
+            ev.countries_from = Some(ReadFrom::Title);
+        } else if !theatre && !from_field {
+            if let Some(c) = lead::lead_country(doc, g) {
+                countries.push(c.iso2.clone());
+                ev.countries_from = Some(ReadFrom::Lead);
+            }
+        }
+        // The city or region the title names (`Siege of Mariupol`), when
+        // no field gave one.
+        let known_place =
+            |hits: &[(Hit, Option<String>)]| hits.iter().any(|(h, _)| matches!(h, Hit::Place(_)));
+        if !known_place(&hits) && !theatre {
+            for p in places::title_places(g, &doc.title) {
+                if countries.is_empty() || countries.contains(&p.country) {
+                    if countries.is_empty() {
+                        countries.push(p.country.clone());
+                        ev.countries_from = Some(ReadFrom::Title);
+                    }
+                    hits.push((Hit::Place(p), None));
+                }
+            }
+        }
+        // Places the prose says the event happened in (`the epicentre was
+        // Baku`), inside the event's one country, when no field or title
+        // placed it more closely.
+        let mut prose = Vec::new();
+        if countries.len() == 1 && !known_place(&hits) {
+            for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+                prose.extend(places::prose_places(g, &b.text, &countries));
+            }
+        }
+        for p in prose {
+            if !hits
+                .iter()
+                .any(|(h, _)| matches!(h, Hit::Place(q) if std::ptr::eq(*q, p)))
+            {
+                hits.push((Hit::Place(p), None));
+            }
+        }
+        for iso in &countries {
+            if let Some(c) = g.country_by_code(iso) {
+                let t = self.add(places::country_entity(c));
+                push_unique(&mut ev.countries, t);
+            }
+        }
+        for (hit, linked) in hits {
+            let mut e = match hit {
+                Hit::Country(c) => places::country_entity(c),
+                Hit::Place(p) => places::place_entity(g, p),
+            };
+            if let Some(t) = linked {
+                e.title = t;
+                e.linked = true;
+            }
+            if let Some(c) = e.country.as_deref().and_then(|c| g.country_by_code(c)) {
+                self.add(places::country_entity(c));
+            }
+            let t = self.add(e);
+            push_unique(&mut ev.locations, t);
+        }
+    }
+}
+
+/// The dates a title gives its event: a year first (`1911 Revolution`,
+/// `2003 Azerbaijani protests`), after `of` at its end (`Revolutions of
+/// 1848`), or a dated parenthesis (`Gothic War (535–554)`, `Battle of
+/// Izium (2022)`).
+pub(super) fn title_dates(title: &str) -> Option<date::DateRange> {
+    let year = |w: &str| {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1000..=2100).contains(y))
+    };
+    let one = |y: i32| date::DateRange {
+        start: Some(crate::values::date::PartialDate::year(y)),
+        ..Default::default()
+    };
+    if let Some(open) = title.rfind(" (") {
+        if let Some(inner) = title[open + 2..].strip_suffix(')') {
+            if inner.starts_with(|c: char| c.is_ascii_digit()) {
+                if let Ok(r) = date::parse(inner) {
+                    if r.ignored_tail.is_none() && r.start.is_some() {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+    }
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if let Some(y) = words.first().and_then(|w| year(w)) {
+        return Some(one(y));
+    }
+    if let [.., of, last] = words[..] {
+        if of == "of" {
+            if let Some(y) = year(last) {
+                return Some(one(y));
+            }
+        }
+    }
+    None
+}
+
+/// The title, infobox values and lead of an article, as one text.
+pub(super) fn document_text(doc: &Document) -> String {
+    let mut t = doc.title.clone();
+    for f in &doc.infobox {
+        t.push('\n');
+        t.push_str(&f.value);
+    }
+    for b in doc.lead() {
+        t.push('\n');
+        t.push_str(&b.text);
+    }
+    t
+}

@@ -1,0 +1,190 @@
+//! The sides of a conflict: parties and leaders of each numbered side,
+//! each party the page its wikilink names, without dated qualifiers.
+
+use super::*;
+
+impl Extractor<'_> {
+    /// Numbered infobox fields grouped by their number, one side each.
+    pub(super) fn sides(&mut self) -> Vec<Side> {
+        let doc = self.doc;
+        let mut sides: Vec<Side> = Vec::new();
+        for f in &doc.infobox {
+            let Some((base, number)) = numbered(&f.norm_key) else {
+                continue;
+            };
+            let role = match self
+                .m
+                .role_of_base(self.doc.infobox_template.as_deref(), base)
+            {
+                Some(Role::Party) => SideField::Party,
+                Some(Role::Leader) => SideField::Leader,
+                Some(Role::Strength) => SideField::Strength,
+                Some(Role::Casualties) => SideField::Casualties,
+                _ => continue,
+            };
+            self.used.insert(f.norm_key.clone());
+            let at = match sides.iter().position(|s| s.number == number) {
+                Some(i) => i,
+                None => {
+                    sides.push(Side {
+                        number,
+                        text: None,
+                        line: f.line,
+                        parties: Vec::new(),
+                        leaders: Vec::new(),
+                        strength: None,
+                        casualties: None,
+                    });
+                    sides.len() - 1
+                }
+            };
+            match role {
+                SideField::Party => {
+                    let parties = self.parties(f);
+                    let side = &mut sides[at];
+                    side.text = Some(f.value.clone());
+                    side.line = f.line;
+                    for p in parties {
+                        push_unique(&mut side.parties, p);
+                    }
+                }
+                SideField::Leader => {
+                    let leaders = self.leaders(f);
+                    for p in leaders {
+                        push_unique(&mut sides[at].leaders, p);
+                    }
+                }
+                SideField::Strength | SideField::Casualties => {
+                    if let Some(figure) = self.figure(f) {
+                        let c = Some(Count {
+                            figure,
+                            line: f.line,
+                        });
+                        if role == SideField::Strength {
+                            sides[at].strength = c;
+                        } else {
+                            sides[at].casualties = c;
+                        }
+                    }
+                }
+            }
+        }
+        sides.sort_by_key(|s| s.number);
+        sides
+    }
+
+    /// Each item of a side's field is a party: the page its wikilink
+    /// names, a country, or else an organisation named by the item; dates
+    /// and qualifiers in parentheses (`(before 1776)`) are no part of it.
+    pub(super) fn parties(&mut self, f: &Field) -> Vec<String> {
+        let g = self.g;
+        let mut out = Vec::new();
+        for item in list::split_items(&f.value) {
+            let item = strip_qualifier(&item);
+            if let Some(target) = link_target(f, &item) {
+                let e = linked_entity(g, &target).unwrap_or_else(|| {
+                    let mut e = Entity::new(target.clone(), EntityKind::Organization);
+                    e.linked = true;
+                    e
+                });
+                let t = self.add(e);
+                push_unique(&mut out, t);
+                continue;
+            }
+            // `Co-belligerents:` labels, `----` rules: no party.
+            if is_placeholder(&item)
+                || item.len() > 120
+                || item.ends_with(':')
+                || !item.starts_with(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let t = match places::resolve(g, &item, &[]) {
+                Resolved::One(Hit::Country(c)) => self.add(places::country_entity(c)),
+                _ => match names::organizations(&item).into_iter().next() {
+                    Some(o) if o.title == item => self.add(o),
+                    _ => self.add(Entity::new(item.clone(), EntityKind::Organization)),
+                },
+            };
+            push_unique(&mut out, t);
+        }
+        out
+    }
+
+    /// Each item of a leaders' field is a person: the page its wikilink
+    /// names, else the name, with any role before it.
+    pub(super) fn leaders(&mut self, f: &Field) -> Vec<String> {
+        let mut out = Vec::new();
+        for item in list::split_items(&f.value) {
+            let item = strip_qualifier(&item);
+            if let Some(target) = link_target(f, &item) {
+                // A person's page, not a list of them (`...full list`).
+                if !target.starts_with("List of") && !target.contains("leadership") {
+                    let mut e = Entity::new(target, EntityKind::Person);
+                    e.linked = true;
+                    let t = self.add(e);
+                    push_unique(&mut out, t);
+                }
+                continue;
+            }
+            // A person's name starts with a capital (not `...full list`).
+            if is_placeholder(&item)
+                || item.len() > 80
+                || !item.starts_with(char::is_uppercase)
+                || item.ends_with(':')
+            {
+                continue;
+            }
+            let person = names::people(&item)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Entity::new(item.clone(), EntityKind::Person));
+            let t = self.add(person);
+            push_unique(&mut out, t);
+        }
+        out
+    }
+}
+
+/// An item without a parenthesised date or qualifier after its name:
+/// `United Colonies (before 1776)`, `Mi'kmaq (from 1779)`, `France
+/// (1778–83)`.
+pub(super) fn strip_qualifier(item: &str) -> String {
+    let t = item.trim();
+    match t.rfind(" (") {
+        Some(at) if t.ends_with(')') => {
+            let inner = &t[at + 2..t.len() - 1];
+            let dated = inner.chars().any(|c| c.is_ascii_digit())
+                || ["before", "after", "from", "until", "since", "to"]
+                    .iter()
+                    .any(|w| inner.split_whitespace().next() == Some(w));
+            if dated {
+                t[..at].trim().to_owned()
+            } else {
+                t.to_owned()
+            }
+        }
+        _ => t.to_owned(),
+    }
+}
+
+/// The target of the wikilink a field's item is written as (`[[Thirteen
+/// Colonies|United Colonies]]` for `United Colonies`).
+pub(super) fn link_target(f: &Field, item: &str) -> Option<String> {
+    f.links
+        .iter()
+        .find(|l| l.text.trim() == item || l.target.trim() == item)
+        .map(|l| l.target.trim().to_owned())
+        .filter(|t| !t.is_empty())
+}
+
+/// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).
+pub(super) fn numbered(key: &str) -> Option<(&str, u32)> {
+    let key = key
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .filter(|k| k.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(key);
+    let base = key.trim_end_matches(|c: char| c.is_ascii_digit());
+    let number = key[base.len()..].parse().ok()?;
+    (!base.is_empty()).then_some((base, number))
+}
