@@ -5,7 +5,6 @@
 
 use super::bz2::Counted;
 use quick_xml::events::Event;
-use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
@@ -24,25 +23,14 @@ pub struct Page {
 }
 
 /// A dump that cannot be read further.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{file}: at byte {position}: {message}")]
 pub struct DumpError {
-    pub source: String,
+    pub file: String,
     /// The byte offset in the (decompressed) XML where reading stopped.
     pub position: u64,
     pub message: String,
 }
-
-impl fmt::Display for DumpError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: at byte {}: {}",
-            self.source, self.position, self.message
-        )
-    }
-}
-
-impl std::error::Error for DumpError {}
 
 /// True when the file's name marks a dump (`.xml`, `.xml.bz2`, `.bz2`).
 pub fn is_dump_path(path: &Path) -> bool {
@@ -76,7 +64,7 @@ impl DumpReader {
     ) -> Result<DumpReader, DumpError> {
         let source = path.display().to_string();
         let err = |e: io::Error| DumpError {
-            source: source.clone(),
+            file: source.clone(),
             position: 0,
             message: e.to_string(),
         };
@@ -130,7 +118,7 @@ impl DumpReader {
 
     fn error(&self, message: impl Into<String>) -> DumpError {
         DumpError {
-            source: self.source.clone(),
+            file: self.source.clone(),
             position: self.xml.buffer_position(),
             message: message.into(),
         }
@@ -150,7 +138,7 @@ impl DumpReader {
                 .xml
                 .read_event_into(&mut self.buf)
                 .map_err(|e| DumpError {
-                    source: self.source.clone(),
+                    file: self.source.clone(),
                     position: self.xml.buffer_position(),
                     message: format!("malformed XML: {e}"),
                 })?;

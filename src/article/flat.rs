@@ -13,23 +13,18 @@
 //! ```
 
 use crate::article::{norm_key, Block, BlockKind, Document, Field, Section};
-use std::fmt;
 
 /// Why a file could not be read as a flat article at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {message}")]
 pub struct ReadError {
-    pub source: String,
+    /// The file (or `dump#Title`) read.
+    pub file: String,
+    /// 1-based; 0 when the fault is the file's as a whole.
     pub line: usize,
+    /// What was wrong, quoting the value.
     pub message: String,
 }
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.source, self.line, self.message)
-    }
-}
-
-impl std::error::Error for ReadError {}
 
 /// Parses a flat article. Fails only when there is no title line; anything
 /// else odd is kept as text for the extractor to judge.
@@ -56,7 +51,7 @@ pub fn parse(source: &str, text: &str) -> Result<Document, ReadError> {
                 }
                 None => {
                     return Err(ReadError {
-                        source: source.to_owned(),
+                        file: source.to_owned(),
                         line: line_no,
                         message: format!(
                             "expected a title line `= Title =`, found {:?}",
@@ -118,7 +113,7 @@ pub fn parse(source: &str, text: &str) -> Result<Document, ReadError> {
     }
     if doc.title.is_empty() {
         return Err(ReadError {
-            source: source.to_owned(),
+            file: source.to_owned(),
             line: 1,
             message: "empty article: no title line `= Title =`".to_owned(),
         });

@@ -54,18 +54,26 @@ impl Default for ClientOptions {
     }
 }
 
-/// Why a query could not be answered: says the endpoint, what happened and,
-/// after retries, how many attempts were made.
-#[derive(Debug)]
-pub struct EndpointError(pub String);
-
-impl std::fmt::Display for EndpointError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Why a SPARQL endpoint gave no answer, naming the endpoint.
+#[derive(Debug, thiserror::Error)]
+pub enum EndpointError {
+    /// The endpoint's address is not an HTTP URL that is also an IRI.
+    #[error("endpoint {0:?}: not an http:// or https:// URL (an IRI: no spaces, braces, bars or carets)")]
+    NotHttp(String),
+    /// The request failed and will not succeed if repeated.
+    #[error("endpoint {url}: {message}")]
+    Failed { url: String, message: String },
+    /// The request failed each of `attempts` times.
+    #[error("endpoint {url}: {message} (gave up after {attempts} attempts)")]
+    GaveUp {
+        url: String,
+        message: String,
+        attempts: u32,
+    },
+    /// The answer is not SPARQL JSON results.
+    #[error("endpoint {url}: the answer is not valid SPARQL JSON results: {message}")]
+    BadAnswer { url: String, message: String },
 }
-
-impl std::error::Error for EndpointError {}
 
 /// One solution: variable name → term.
 pub type Row = HashMap<String, Term>;
@@ -88,10 +96,12 @@ enum Attempt {
 
 impl Client {
     pub fn new(url: &str, options: ClientOptions) -> Result<Self, EndpointError> {
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err(EndpointError(format!(
-                "endpoint {url:?}: not an http:// or https:// URL"
-            )));
+        // The URL also names the links graph and its `eg:endpoint`: it must
+        // be an IRI, not only something an HTTP client accepts.
+        if !(url.starts_with("http://") || url.starts_with("https://"))
+            || !crate::iri::is_valid(url)
+        {
+            return Err(EndpointError::NotHttp(url.to_owned()));
         }
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .timeout_global(Some(options.timeout))
@@ -114,11 +124,9 @@ impl Client {
     /// Runs a SELECT query; every solution, or an error (never a part).
     pub fn select(&self, query: &str) -> Result<Vec<Row>, EndpointError> {
         let body = self.fetch(query)?;
-        let parsed = parse_solutions(&body).map_err(|e| {
-            EndpointError(format!(
-                "endpoint {}: the answer is not valid SPARQL JSON results: {e}",
-                self.url
-            ))
+        let parsed = parse_solutions(&body).map_err(|e| EndpointError::BadAnswer {
+            url: self.url.clone(),
+            message: e.to_string(),
         });
         if parsed.is_err() {
             self.uncache(query);
@@ -142,14 +150,18 @@ impl Client {
                     return Ok(body);
                 }
                 Attempt::Fatal(e) => {
-                    return Err(EndpointError(format!("endpoint {}: {e}", self.url)))
+                    return Err(EndpointError::Failed {
+                        url: self.url.clone(),
+                        message: e,
+                    })
                 }
                 Attempt::Transient(e, retry_after) => {
                     if attempt > self.options.retries {
-                        return Err(EndpointError(format!(
-                            "endpoint {}: {e} (gave up after {attempt} attempts)",
-                            self.url
-                        )));
+                        return Err(EndpointError::GaveUp {
+                            url: self.url.clone(),
+                            message: e,
+                            attempts: attempt,
+                        });
                     }
                     std::thread::sleep(retry_after.unwrap_or(pause).min(Duration::from_secs(60)));
                     pause *= 2;
@@ -327,10 +339,9 @@ impl oxigraph::sparql::DefaultServiceHandler for FederatedServices {
         let client = Client::new(service_name.as_str(), self.options.clone())?;
         let body = client.fetch(&query)?;
         let parser = QueryResultsParser::from_format(QueryResultsFormat::Json);
-        let bad = |e: &dyn std::fmt::Display| {
-            EndpointError(format!(
-                "SERVICE <{service_name}>: the answer is not valid SPARQL JSON results: {e}"
-            ))
+        let bad = |e: &dyn std::fmt::Display| EndpointError::BadAnswer {
+            url: service_name.as_str().to_owned(),
+            message: e.to_string(),
         };
         match parser.for_slice(&body).map_err(|e| bad(&e))? {
             SliceQueryResultsParserOutput::Solutions(solutions) => {

@@ -6,6 +6,7 @@
 use crate::iri::{self, Minter};
 use crate::rdf;
 use crate::store::GraphStore;
+use crate::store::StoreError;
 use crate::vocab::{self, prop, source};
 use oxigraph::model::{Literal, NamedNode, Quad};
 use std::path::Path;
@@ -40,17 +41,28 @@ pub struct TableReport {
     pub invalid: Vec<Rejected>,
 }
 
-/// Why a table could not be read at all.
-#[derive(Debug)]
-pub struct TableError(pub String);
-
-impl std::fmt::Display for TableError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Why a table could not be read at all, naming the table.
+#[derive(Debug, thiserror::Error)]
+pub enum TableError {
+    #[error("{table}: {error}")]
+    Read {
+        table: String,
+        error: std::io::Error,
+    },
+    /// Not CSV or TSV (the message names the line).
+    #[error("{table}: {message}")]
+    Invalid { table: String, message: String },
+    #[error("{table}: the table is empty")]
+    Empty { table: String },
+    #[error("{table}: no column {column:?} in the header")]
+    NoColumn { table: String, column: String },
+    #[error(
+        "{table}: no column of external IRIs or Wikidata identifiers found (give --target-column)"
+    )]
+    NoTarget { table: String },
+    #[error("{table}: {error}")]
+    Store { table: String, error: StoreError },
 }
-
-impl std::error::Error for TableError {}
 
 /// Reads the table at `path` and replaces its links graph in the store.
 pub fn link_table(
@@ -62,22 +74,27 @@ pub fn link_table(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let text = std::fs::read(path).map_err(|e| TableError(format!("{}: {e}", path.display())))?;
-    let (quads, mut report) = read_table(store, &name, &text, columns)
-        .map_err(|e| TableError(format!("{}: {}", path.display(), e.0)))?;
+    let table = path.display().to_string();
+    let text = std::fs::read(path).map_err(|error| TableError::Read {
+        table: table.clone(),
+        error,
+    })?;
+    let (quads, mut report) = read_table(store, &name, &text, columns, &table)?;
     store
-        .replace_graph(&report.graph, &quads)
-        .map_err(|e| TableError(e.to_string()))?;
+        .replace(&[crate::rdf::replacement(report.graph.clone(), quads)])
+        .map_err(|error| TableError::Store { table, error })?;
     report.unmatched.sort_by_key(|r| r.line);
     Ok(report)
 }
 
-/// The quads of a table (named `name`), checked against the store.
+/// The quads of a table (named `name`, read from `table` as errors say),
+/// checked against the store.
 pub fn read_table(
     store: &GraphStore,
     name: &str,
     bytes: &[u8],
     columns: &Columns,
+    table: &str,
 ) -> Result<(Vec<Quad>, TableReport), TableError> {
     let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     let tabs = name.ends_with(".tsv")
@@ -90,7 +107,10 @@ pub fn read_table(
         .from_reader(bytes);
     let mut records = Vec::new();
     for r in reader.records() {
-        let r = r.map_err(|e| TableError(e.to_string()))?;
+        let r = r.map_err(|e| TableError::Invalid {
+            table: table.to_owned(),
+            message: e.to_string(),
+        })?;
         let line = r.position().map_or(0, |p| p.line());
         records.push((
             line,
@@ -98,7 +118,9 @@ pub fn read_table(
         ));
     }
     let Some((_, first)) = records.first() else {
-        return Err(TableError("the table is empty".to_owned()));
+        return Err(TableError::Empty {
+            table: table.to_owned(),
+        });
     };
     // A first row with no IRI or identifier in it is a header.
     let header: Option<Vec<String>> =
@@ -106,19 +128,16 @@ pub fn read_table(
     let data = &records[usize::from(header.is_some())..];
     let sample = data.first().map(|(_, r)| r.clone()).unwrap_or_default();
     let target = match &columns.target {
-        Some(c) => column(c, header.as_deref())?,
+        Some(c) => column(c, header.as_deref(), table)?,
         None => sample
             .iter()
             .position(|c| target_iri(c).is_some() && !is_ours(store.minter(), c))
-            .ok_or_else(|| {
-                TableError(
-                    "no column of external IRIs or Wikidata identifiers found (give --target-column)"
-                        .to_owned(),
-                )
+            .ok_or_else(|| TableError::NoTarget {
+                table: table.to_owned(),
             })?,
     };
     let subject = match &columns.subject {
-        Some(c) => column(c, header.as_deref())?,
+        Some(c) => column(c, header.as_deref(), table)?,
         None => (0..sample.len().max(1)).find(|i| *i != target).unwrap_or(0),
     };
     let score_col = header
@@ -160,7 +179,10 @@ pub fn read_table(
         let subject_iri = subject_iri(store.minter(), s);
         let exists = store
             .ask(&format!("ASK {{ <{subject_iri}> ?p ?o }}"))
-            .map_err(|e| TableError(e.to_string()))?;
+            .map_err(|error| TableError::Store {
+                table: table.to_owned(),
+                error,
+            })?;
         if !exists {
             report.unmatched.push(Rejected {
                 line: *line,
@@ -192,7 +214,7 @@ pub fn read_table(
     Ok((links.into_quads(), report))
 }
 
-fn column(c: &str, header: Option<&[String]>) -> Result<usize, TableError> {
+fn column(c: &str, header: Option<&[String]>, table: &str) -> Result<usize, TableError> {
     if let Ok(n) = c.parse::<usize>() {
         if n >= 1 {
             return Ok(n - 1);
@@ -200,7 +222,10 @@ fn column(c: &str, header: Option<&[String]>) -> Result<usize, TableError> {
     }
     header
         .and_then(|h| h.iter().position(|x| x == c))
-        .ok_or_else(|| TableError(format!("no column {c:?} in the header")))
+        .ok_or_else(|| TableError::NoColumn {
+            table: table.to_owned(),
+            column: c.to_owned(),
+        })
 }
 
 /// An external IRI: a full IRI, `wd:`/`dbr:`/`gn:` names, or `Q123`.
@@ -215,7 +240,7 @@ pub fn target_iri(cell: &str) -> Option<String> {
         return Some(iri::wikidata(q));
     }
     if let Some(t) = c.strip_prefix("dbr:").filter(|t| !t.is_empty()) {
-        return Some(format!("{}{t}", vocab::DBR)).filter(|i| valid(i));
+        return iri::in_namespace(vocab::DBR, t);
     }
     if let Some(id) = c
         .strip_prefix("gn:")
@@ -225,11 +250,7 @@ pub fn target_iri(cell: &str) -> Option<String> {
     }
     (c.starts_with("http://") || c.starts_with("https://"))
         .then(|| c.to_owned())
-        .filter(|i| valid(i))
-}
-
-fn valid(iri: &str) -> bool {
-    iri_string::types::IriStr::new(iri).is_ok()
+        .filter(|i| iri::is_valid(i))
 }
 
 fn is_ours(minter: &Minter, cell: &str) -> bool {
@@ -238,11 +259,10 @@ fn is_ours(minter: &Minter, cell: &str) -> bool {
 
 /// Our entity of a cell: our IRI as given, `egr:X`, or a title.
 fn subject_iri(minter: &Minter, cell: &str) -> String {
-    if cell.starts_with(minter.base()) && valid(cell) {
+    if cell.starts_with(minter.base()) && iri::is_valid(cell) {
         return cell.to_owned();
     }
-    match cell.strip_prefix("egr:") {
-        Some(local) => format!("{}{local}", minter.base()),
-        None => minter.entity(cell),
-    }
+    cell.strip_prefix("egr:")
+        .and_then(|local| minter.local(local))
+        .unwrap_or_else(|| minter.entity(cell))
 }

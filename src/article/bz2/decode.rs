@@ -21,8 +21,6 @@
 //! Errors name the byte offset (in the input given) where the fault was
 //! found.
 
-use std::fmt;
-
 pub(super) const BLOCK_MAGIC: u64 = 0x3141_5926_5359;
 pub(super) const EOS_MAGIC: u64 = 0x1772_4538_5090;
 /// Symbols 0 (RUNA) and 1 (RUNB) are digits of a run length.
@@ -34,23 +32,12 @@ const MAX_SELECTORS: usize = 18_002;
 const LOOKUP_BITS: u32 = 10;
 
 /// A fault in bzip2 data, with the byte offset where it was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("bzip2 data error at byte {offset}: {message}")]
 pub struct Error {
     pub offset: u64,
     pub message: String,
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "bzip2 data error at byte {}: {}",
-            self.offset, self.message
-        )
-    }
-}
-
-impl std::error::Error for Error {}
 
 impl From<Error> for std::io::Error {
     fn from(e: Error) -> Self {
