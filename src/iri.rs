@@ -9,6 +9,33 @@
 use crate::vocab;
 use iri_string::types::IriStr;
 
+/// The named graph of the VoID description in exports.
+pub const VOID_GRAPH: &str = "https://w3id.org/eventgraph/void";
+
+/// The VoID description's dataset: the store.
+pub const VOID_DATASET: &str = "https://w3id.org/eventgraph/void#dataset";
+
+/// The VoID partition of the entities of one class (`prefix:Local`).
+pub fn void_class_partition(prefix: &str, local: &str) -> String {
+    checked(format!("{VOID_GRAPH}#class-{prefix}-{}", slug(local)))
+}
+
+/// The VoID linkset of our links into one dataset.
+pub fn void_linkset(name: &str) -> String {
+    checked(format!("{VOID_GRAPH}#links-{}", slug(name)))
+}
+
+/// `local` in `namespace` as written (`dbr:Local`), when that is an IRI.
+pub fn in_namespace(namespace: &str, local: &str) -> Option<String> {
+    let iri = format!("{namespace}{local}");
+    is_valid(&iri).then_some(iri)
+}
+
+/// Whether `iri` is an absolute IRI.
+pub fn is_valid(iri: &str) -> bool {
+    IriStr::new(iri).is_ok()
+}
+
 /// Mints IRIs for entities, articles and the nodes an article owns.
 #[derive(Clone, Debug)]
 pub struct Minter {
@@ -24,20 +51,9 @@ impl Default for Minter {
 }
 
 /// Why a base IRI was refused.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("invalid base IRI {0:?}: it must be an absolute IRI ending in '/' or '#'")]
 pub struct BaseIriError(pub String);
-
-impl std::fmt::Display for BaseIriError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "invalid base IRI {:?}: it must be an absolute IRI ending in '/' or '#'",
-            self.0
-        )
-    }
-}
-
-impl std::error::Error for BaseIriError {}
 
 impl Minter {
     /// A minter whose entities live under `base` (which ends in `/` or `#`).
@@ -74,6 +90,11 @@ impl Minter {
     }
 
     /// The source article, which is also the named graph of its triples.
+    /// `egr:local` as written (no encoding), when that is an IRI.
+    pub fn local(&self, local: &str) -> Option<String> {
+        in_namespace(&self.base, local)
+    }
+
     pub fn article(&self, title: &str) -> String {
         checked(format!("{}{}", vocab::EGA, encode_title(title)))
     }
@@ -178,7 +199,7 @@ fn encode(title: &str, capitalise: bool) -> String {
             '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}' | '%' | '?' | '#' | '[' | ']' => {
                 percent_encode(c, &mut out)
             }
-            c if c.is_control() => percent_encode(c, &mut out),
+            c if c.is_control() || !(c.is_ascii() || is_ucschar(c)) => percent_encode(c, &mut out),
             c => out.push(c),
         }
     }
@@ -186,6 +207,17 @@ fn encode(title: &str, capitalise: bool) -> String {
         out.push('_');
     }
     out
+}
+
+/// The characters beyond ASCII an IRI path may hold as they are (RFC
+/// 3987's `ucschar`): not noncharacters (U+FDD0..U+FDEF, U+xFFFE/F), not
+/// the specials (U+FFF0..U+FFFF, U+FFFD among them), not private use.
+fn is_ucschar(c: char) -> bool {
+    let c = u32::from(c);
+    matches!(c, 0xA0..=0xD7FF | 0xF900..=0xFDCF | 0xFDF0..=0xFFEF)
+        || (0x10000..=0xEFFFD).contains(&c)
+            && (c & 0xFFFF) <= 0xFFFD
+            && !(0xE0000..=0xE0FFF).contains(&c)
 }
 
 fn percent_encode(c: char, out: &mut String) {
@@ -283,6 +315,25 @@ mod tests {
         assert_eq!(encode_title("  a  b_ c "), "A_b_c");
         assert_eq!(encode_title("What? 100%"), "What%3F_100%25");
         assert_eq!(encode_title("Côte d'Ivoire"), "Côte_d'Ivoire");
+    }
+
+    #[test]
+    fn titles_with_noncharacters_mint_valid_iris() {
+        let m = Minter::default();
+        for t in [
+            "A\u{FDD0}B",
+            "A\u{FFFF}",
+            "\u{E000} private",
+            "bad \u{FFFD} byte",
+            "\u{E0001}tag",
+        ] {
+            assert!(IriStr::new(&m.entity(t)).is_ok(), "{t:?}");
+            assert!(IriStr::new(&m.article(t)).is_ok(), "{t:?}");
+        }
+        assert_eq!(
+            m.entity("Baku\u{FFFD}"),
+            format!("{}Baku%EF%BF%BD", m.base())
+        );
     }
 
     #[test]

@@ -328,9 +328,9 @@ fn numbers_in(s: &str) -> Vec<Number> {
         }
         let after = rest.trim_start();
         let end_in_range = after.starts_with(['–', '-', '—'])
-            && after[3.min(after.len())..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
+            && after
+                .get(3.min(after.len())..)
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
             || after.starts_with("to ")
                 && after[3..]
                     .trim_start()
