@@ -57,7 +57,7 @@ fn bench_dump(file: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> 
     let t = Instant::now();
     let kept: Vec<_> = all
         .iter()
-        .filter(|p| p.redirect.is_none() && eventgraph::dumps::may_be_event(p))
+        .filter(|p| p.redirect.is_none() && eventgraph::ingest::may_be_event(p))
         .collect();
     let secs = t.elapsed().as_secs_f64();
     println!(

@@ -3,8 +3,8 @@
 //!
 //! Run: cargo run --example library [ARTICLE]
 
+use eventgraph::ingest;
 use eventgraph::iri::Minter;
-use eventgraph::pipeline;
 use eventgraph::store::GraphStore;
 use oxigraph::sparql::QueryResults;
 use std::path::PathBuf;
@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_or_else(|| PathBuf::from("examples/articles/2003_Azerbaijani_protests.txt"));
 
     // 1. The typed model: no RDF yet.
-    let x = pipeline::extract_file(&path)?;
+    let x = ingest::extract_file(&path)?;
     match &x.event {
         Some(ev) => {
             println!("{} is a {}", x.title, ev.kind.class());
@@ -44,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 2. Into a store, and a question.
     let store = GraphStore::in_memory(Minter::default())?;
-    let n = store.ingest(&x)?;
+    let n = eventgraph::ingest::write(&store, &x)?;
     println!("{n} quads stored");
     if let QueryResults::Solutions(rows) = store.query(
         "SELECT ?place ?wikidata WHERE { ?e eg:location ?place . OPTIONAL { ?place owl:sameAs ?wikidata FILTER STRSTARTS(STR(?wikidata), STR(wd:)) } }",

@@ -514,12 +514,12 @@ fn term_iri(t: &Term) -> Option<&str> {
 /// The rows of a SELECT query, each a vector of its variables' values.
 fn select(store: &GraphStore, query: &str) -> Result<Vec<Vec<Option<Term>>>, StoreError> {
     let QueryResults::Solutions(solutions) = store.query(query)? else {
-        return Err(StoreError::from_message("not a SELECT query".to_owned()));
+        return Err(StoreError::QueryForm("not a SELECT query".to_owned()));
     };
     let vars = solutions.variables().to_vec();
     let mut rows = Vec::new();
     for s in solutions {
-        let s = s.map_err(|e| StoreError::from_message(format!("query failed: {e}")))?;
+        let s = s.map_err(|e| StoreError::storage("query failed", e))?;
         rows.push(vars.iter().map(|v| s.get(v).cloned()).collect());
     }
     Ok(rows)

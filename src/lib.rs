@@ -1,24 +1,37 @@
 //! eventgraph turns encyclopedia articles about events into an RDF
 //! knowledge graph.
 //!
-//! The data flow: a reader ([`article::flat`]) turns a file into an [`article::Document`];
-//! [`extract`] turns that into a typed [`model::Extraction`] (no RDF);
-//! [`rdf`] turns the model into quads, with every IRI minted by [`iri`];
-//! [`store`] keeps them in oxigraph, one named graph per article.
+//! The modules in the order data flows through them: [`ingest`] finds the
+//! files and dumps and drives the rest; [`article`] reads one into a
+//! [`article::Document`] (with `markup`, the wikitext scanner);
+//! [`extract`] turns that into a typed [`model::Extraction`] (no RDF), with
+//! [`values`] reading dates and figures and [`gazetteer`] places; [`rdf`]
+//! turns the model into quads, every IRI minted by [`iri`] and every term
+//! named in [`vocab`]; [`store`] keeps them in oxigraph, one named graph per
+//! article. Then the graph is read: [`events`] (the event table), [`void`]
+//! (its description and the export with it), [`link`] (links into Wikidata,
+//! DBpedia and GeoNames) and [`formats`] (RDF and result formats by name).
 
+// Reading.
 pub mod article;
-pub mod dumps;
-pub mod events;
+pub mod ingest;
+mod markup;
+mod text;
+
+// Extracting.
 pub mod extract;
-pub mod formats;
 pub mod gazetteer;
-pub mod iri;
-pub mod link;
 pub mod model;
-pub mod pipeline;
+pub mod values;
+
+// Writing.
+pub mod iri;
 pub mod rdf;
 pub mod store;
-pub mod text;
-pub mod values;
 pub mod vocab;
+
+// Reading the graph.
+pub mod events;
+pub mod formats;
+pub mod link;
 pub mod void;

@@ -3,6 +3,7 @@
 use crate::gazetteer::Gazetteer;
 use crate::iri::{self, Minter};
 use crate::model::*;
+use crate::store::Replacement;
 use crate::values::date::PartialDate;
 use crate::values::figure::Figure;
 use crate::vocab::{self, class, prop, source};
@@ -588,6 +589,53 @@ pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
     let d = node(iri::dbpedia(target));
     b.link(&s, vocab::OWL_SAME_AS, d, source::REDIRECT, score::REDIRECT);
     b.finish()
+}
+
+/// An article's graph, ready for [`crate::store::GraphStore::replace`]: its
+/// quads, and the graphs they replace (the article's and its offline
+/// links').
+pub fn article_graph(x: &Extraction, minter: &Minter) -> Replacement {
+    replacement(minter.article(&x.title), quads(x, minter))
+}
+
+/// A redirect's graph: `egr:Alias eg:redirectsTo egr:Target`.
+pub fn redirect_graph(alias: &str, target: &str, minter: &Minter) -> Replacement {
+    replacement(minter.article(alias), redirect_quads(alias, target, minter))
+}
+
+/// `quads` as the new content of `graph` and of the graphs replaced with it.
+pub fn replacement(graph: String, quads: Vec<Quad>) -> Replacement {
+    Replacement {
+        clear: with_links(&graph),
+        graph,
+        quads,
+    }
+}
+
+/// A graph and the graphs replaced with it: an article's (`ega:X`) with
+/// every graph its offline links can be in (`links/article/X#...`); a
+/// links base of `eventgraph link` (`links/table/NAME`,
+/// `links/endpoint/HOST`) with its graph of every score (scores have two
+/// decimals, so there are 101).
+fn with_links(graph: &str) -> Vec<String> {
+    use crate::vocab::{source, LINKS};
+    let mut v = vec![graph.to_owned()];
+    if let Some(base) = crate::iri::links_of_article(graph) {
+        for (from, score) in OFFLINE_LINKS {
+            v.push(crate::iri::link_graph(&base, from, *score));
+        }
+        v.push(base);
+    } else if let Some(rest) = graph.strip_prefix(LINKS) {
+        let from = match rest.split('/').next() {
+            Some("table") => source::TABLE,
+            Some("endpoint") => source::ENDPOINT,
+            _ => return v,
+        };
+        for n in 0..=100 {
+            v.push(crate::iri::link_graph(graph, from, f64::from(n) / 100.0));
+        }
+    }
+    v
 }
 
 /// A class and every `eg:` superclass of it.

@@ -3,49 +3,88 @@
 //! format oxigraph writes.
 
 use crate::iri::Minter;
-use crate::model::Extraction;
 use crate::vocab;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
     GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
 };
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{DefaultServiceHandler, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use oxigraph::sparql::results::QueryResultsFormat;
 
-/// The named graph of the VoID description in exports.
-pub const VOID_GRAPH: &str = "https://w3id.org/eventgraph/void";
-
-/// Errors of the store layer, each saying what was being done.
-#[derive(Debug)]
-pub struct StoreError {
-    pub message: String,
-    /// Set when writing output failed (a closed pipe is no failure of ours).
-    pub io_kind: Option<std::io::ErrorKind>,
+/// Errors of the store layer, each saying what was being done and on
+/// what.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No store at the path given (nothing is created).
+    #[error("the store {} {why}: `eventgraph ingest` or `eventgraph load` creates one (or give --store)", path.display())]
+    Missing { path: PathBuf, why: &'static str },
+    // The causes are written into the messages (and so are not `source`s,
+    // which would print them twice in a chain).
+    /// oxigraph failed while doing `context`.
+    #[error("{context}: {cause}")]
+    Storage {
+        context: String,
+        cause: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// An RDF document does not parse (the message gives line and column).
+    #[error("{document}: {cause}")]
+    Parse {
+        document: String,
+        cause: Box<oxigraph::io::RdfSyntaxError>,
+    },
+    /// A graph IRI that is not one, or a graph the store does not hold.
+    #[error("{0}")]
+    Graph(String),
+    /// A query of the wrong form for the call.
+    #[error("{0}")]
+    QueryForm(String),
+    /// Writing an export failed (a closed pipe is no failure of ours).
+    #[error("cannot write the export: {0}")]
+    Write(std::io::Error),
 }
 
 impl StoreError {
-    pub fn from_message(message: String) -> Self {
-        StoreError {
-            message,
-            io_kind: None,
+    /// The kind of I/O error when writing output failed.
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        match self {
+            StoreError::Write(e) => Some(e.kind()),
+            _ => None,
+        }
+    }
+
+    /// oxigraph failed while doing `context`.
+    pub fn storage(
+        context: impl std::fmt::Display,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        StoreError::Storage {
+            context: context.to_string(),
+            cause: source.into(),
         }
     }
 }
 
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
+fn err(
+    context: impl std::fmt::Display,
+) -> impl FnOnce(Box<dyn std::error::Error + Send + Sync>) -> StoreError {
+    move |e| StoreError::storage(context, e)
 }
 
-impl std::error::Error for StoreError {}
+/// Fewer new quads than this are written in a transaction, more by the
+/// bulk loader.
+const BULK_LOAD_QUADS: usize = 20_000;
 
-fn err(context: impl std::fmt::Display) -> impl FnOnce(Box<dyn std::error::Error>) -> StoreError {
-    move |e| StoreError::from_message(format!("{context}: {e}"))
+/// Named graphs replaced whole: `graph` and the graphs in `clear` are
+/// emptied, then `quads` are added.
+#[derive(Clone, Debug)]
+pub struct Replacement {
+    pub graph: String,
+    pub clear: Vec<String>,
+    pub quads: Vec<Quad>,
 }
 
 /// The graph store.
@@ -105,63 +144,53 @@ impl GraphStore {
         &self.minter
     }
 
-    /// Replaces the article's named graph (and the graph of its offline
-    /// links) with the quads of `x`, atomically. Returns the number of quads
-    /// written.
-    pub fn ingest(&self, x: &Extraction) -> Result<usize, StoreError> {
-        let quads = crate::rdf::quads(x, &self.minter);
-        self.replace_graph(&self.minter.article(&x.title), &quads)?;
-        Ok(quads.len())
-    }
-
-    /// Clears a named graph (and, for an article, the graph of its offline
-    /// links), then adds `quads`, in one transaction.
-    pub fn replace_graph(&self, graph: &str, quads: &[Quad]) -> Result<(), StoreError> {
-        let context = format!("cannot write the graph <{graph}>");
-        let mut t = self
-            .store
-            .start_transaction()
-            .map_err(|e| err(&context)(e.into()))?;
-        for g in with_links(graph) {
-            t.clear_graph(NamedNode::new_unchecked(g).as_ref())
-                .map_err(|e| err(&context)(e.into()))?;
-        }
-        t.extend(quads.iter());
-        t.commit().map_err(|e| err(&context)(e.into()))
-    }
-
-    /// Replaces several named graphs (a batch of a dump): graphs new to the
-    /// store go through oxigraph's bulk loader (sorted files, no
-    /// transaction log), graphs already there are cleared and rewritten in
-    /// one transaction. Either way a graph (with an article's links graph)
-    /// is replaced whole.
-    pub fn replace_graphs(&self, graphs: &[(String, Vec<Quad>)]) -> Result<(), StoreError> {
-        let context = format!("cannot write a batch of {} graphs", graphs.len());
+    /// Replaces named graphs whole: for each replacement, the graphs it
+    /// clears are emptied and its quads added. Replacements whose graph is
+    /// already in the store are written in one transaction; a large batch
+    /// of graphs new to the store goes through oxigraph's bulk loader
+    /// (sorted files, no transaction log). Either way each graph is
+    /// replaced whole, and a failed write leaves what was stored before.
+    pub fn replace(&self, batch: &[Replacement]) -> Result<(), StoreError> {
+        let context = format!("cannot write a batch of {} graphs", batch.len());
         let mut fresh: Vec<&Quad> = Vec::new();
-        let mut existing: Vec<&(String, Vec<Quad>)> = Vec::new();
-        for g in graphs {
-            let name = NamedNode::new_unchecked(g.0.as_str());
-            if self
-                .store
-                .contains_named_graph(name.as_ref())
-                .map_err(|e| err(&context)(e.into()))?
-            {
-                existing.push(g);
+        let mut existing: Vec<&Replacement> = Vec::new();
+        for r in batch {
+            // A replacement is new when none of the graphs it clears is in
+            // the store (a links table's graphs are its scores', not its own).
+            let mut there = false;
+            for g in std::iter::once(&r.graph).chain(&r.clear) {
+                let name = NamedNode::new_unchecked(g.as_str());
+                if self
+                    .store
+                    .contains_named_graph(name.as_ref())
+                    .map_err(|e| err(&context)(e.into()))?
+                {
+                    there = true;
+                    break;
+                }
+            }
+            if there {
+                existing.push(r);
             } else {
-                fresh.extend(g.1.iter());
+                fresh.extend(r.quads.iter());
             }
         }
-        if !existing.is_empty() {
+        // A few new graphs are cheaper in a transaction than in sorted files.
+        let bulk = fresh.len() >= BULK_LOAD_QUADS;
+        if !existing.is_empty() || (!bulk && !fresh.is_empty()) {
             let mut t = self
                 .store
                 .start_transaction()
                 .map_err(|e| err(&context)(e.into()))?;
-            for (graph, quads) in existing {
-                for g in with_links(graph) {
-                    t.clear_graph(NamedNode::new_unchecked(g).as_ref())
+            for r in existing {
+                for g in &r.clear {
+                    t.clear_graph(NamedNode::new_unchecked(g.as_str()).as_ref())
                         .map_err(|e| err(&context)(e.into()))?;
                 }
-                t.extend(quads.iter());
+                t.extend(r.quads.iter());
+            }
+            if !bulk {
+                t.extend(fresh.drain(..));
             }
             t.commit().map_err(|e| err(&context)(e.into()))?;
         }
@@ -202,13 +231,16 @@ impl GraphStore {
         // Blank nodes of two documents (or two loads of one) stay apart.
         let mut parser = oxigraph::io::RdfParser::from_format(format).rename_blank_nodes();
         if let Some(g) = graph {
-            let g =
-                NamedNode::new(g).map_err(|e| err(format!("invalid graph IRI {g:?}"))(e.into()))?;
+            let g = NamedNode::new(g)
+                .map_err(|e| StoreError::Graph(format!("invalid graph IRI {g:?}: {e}")))?;
             parser = parser.with_default_graph(g);
         }
         let mut quads = Vec::new();
         for q in parser.for_slice(data) {
-            quads.push(q.map_err(|e| StoreError::from_message(format!("{source}: {e}")))?);
+            quads.push(q.map_err(|e| StoreError::Parse {
+                document: source.to_owned(),
+                cause: Box::new(e),
+            })?);
         }
         let mut t = self
             .store
@@ -245,23 +277,29 @@ impl GraphStore {
 
     /// Runs a SPARQL query whose default graph is the union of all graphs
     /// (unless it names its own with `FROM`), with the prefixes of
-    /// VOCABULARY.md predeclared.
+    /// VOCABULARY.md predeclared. A `SERVICE` call fails: no query reaches
+    /// the network unless asked to with [`GraphStore::query_with`].
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        self.query_with(sparql, None)
+        self.evaluate(sparql, SparqlEvaluator::new())
     }
 
-    /// As [`GraphStore::query`], with `SERVICE` calls sent to remote
-    /// endpoints by `services` (without it, a `SERVICE` fails: no query
-    /// reaches the network unless asked to).
+    /// As [`GraphStore::query`], with `SERVICE` calls answered by `services`.
     pub fn query_with(
         &self,
         sparql: &str,
-        services: Option<crate::link::client::FederatedServices>,
+        services: impl DefaultServiceHandler + 'static,
     ) -> Result<QueryResults<'static>, StoreError> {
-        let mut evaluator = SparqlEvaluator::new();
-        if let Some(s) = services {
-            evaluator = evaluator.with_default_service_handler(s);
-        }
+        self.evaluate(
+            sparql,
+            SparqlEvaluator::new().with_default_service_handler(services),
+        )
+    }
+
+    fn evaluate(
+        &self,
+        sparql: &str,
+        mut evaluator: SparqlEvaluator,
+    ) -> Result<QueryResults<'static>, StoreError> {
         for (p, iri) in vocab::PREFIXES {
             evaluator = evaluator
                 .with_prefix(*p, *iri)
@@ -280,47 +318,37 @@ impl GraphStore {
     pub fn ask(&self, sparql: &str) -> Result<bool, StoreError> {
         match self.query(sparql)? {
             QueryResults::Boolean(b) => Ok(b),
-            _ => Err(StoreError::from_message("not an ASK query".to_owned())),
+            _ => Err(StoreError::QueryForm("not an ASK query".to_owned())),
         }
     }
 
-    /// Writes the store, or one graph, in `format`. Formats without named
-    /// graphs get the union of all graphs (each triple once).
+    /// Writes the store, or one graph, in `format`, with `extra` quads
+    /// added to the whole store. Formats without named graphs get the union
+    /// of all graphs (each triple once).
     pub fn export(
         &self,
         format: RdfFormat,
         graph: Option<&str>,
+        extra: Vec<Quad>,
         out: impl Write,
     ) -> Result<(), StoreError> {
         let quads: Vec<Quad> = match graph {
             Some(g) => {
                 let g = NamedNodeRef::new(g)
-                    .map_err(|e| err(format!("invalid graph IRI {g:?}"))(e.into()))?;
+                    .map_err(|e| StoreError::Graph(format!("invalid graph IRI {g:?}: {e}")))?;
                 if !self.contains_graph(g.as_str())? {
-                    return Err(StoreError::from_message(format!(
-                        "the store holds no graph <{g}>"
-                    )));
+                    return Err(StoreError::Graph(format!("the store holds no graph <{g}>")));
                 }
                 self.collect(Some(GraphNameRef::NamedNode(g)))?
             }
-            // The whole store comes with its VoID description, in a graph
-            // of its own.
             None => {
                 let mut all = self.collect(None)?;
-                let g = NamedNode::new_unchecked(VOID_GRAPH);
-                all.extend(
-                    crate::void::describe(self)?
-                        .into_iter()
-                        .map(|t| t.in_graph(g.clone())),
-                );
+                all.extend(extra);
                 all
             }
         };
         let mut w = crate::formats::rdf_serializer(format).for_writer(out);
-        let write_err = |e: std::io::Error| StoreError {
-            message: format!("cannot write the export: {e}"),
-            io_kind: Some(e.kind()),
-        };
+        let write_err = StoreError::Write;
         if format.supports_datasets() {
             for q in &quads {
                 w.serialize_quad(q).map_err(write_err)?;
@@ -368,36 +396,10 @@ fn must_exist(path: &Path) -> Result<(), StoreError> {
     } else {
         "does not exist"
     };
-    Err(StoreError::from_message(format!(
-        "the store {} {why}: `eventgraph ingest` or `eventgraph load` creates one (or give --store)",
-        path.display()
-    )))
-}
-
-/// A graph and the graphs replaced with it: an article's (`ega:X`) with
-/// every graph its offline links can be in (`links/article/X#...`); a
-/// links base of `eventgraph link` (`links/table/NAME`,
-/// `links/endpoint/HOST`) with its graph of every score (scores have two
-/// decimals, so there are 101).
-fn with_links(graph: &str) -> Vec<String> {
-    use crate::vocab::{source, LINKS};
-    let mut v = vec![graph.to_owned()];
-    if let Some(base) = crate::iri::links_of_article(graph) {
-        for (from, score) in crate::rdf::OFFLINE_LINKS {
-            v.push(crate::iri::link_graph(&base, from, *score));
-        }
-        v.push(base);
-    } else if let Some(rest) = graph.strip_prefix(LINKS) {
-        let from = match rest.split('/').next() {
-            Some("table") => source::TABLE,
-            Some("endpoint") => source::ENDPOINT,
-            _ => return v,
-        };
-        for n in 0..=100 {
-            v.push(crate::iri::link_graph(graph, from, f64::from(n) / 100.0));
-        }
-    }
-    v
+    Err(StoreError::Missing {
+        path: path.to_owned(),
+        why,
+    })
 }
 
 /// The store as SPARQL sees it: its default graph is the RDF merge of all

@@ -7,7 +7,7 @@ use oxigraph::model::{Literal, NamedNode, Term, Triple};
 use oxigraph::sparql::QueryResults;
 
 /// The IRI of the description and of the dataset it describes.
-pub const DATASET: &str = "https://w3id.org/eventgraph/void#dataset";
+pub const DATASET: &str = crate::iri::VOID_DATASET;
 
 /// The datasets links reach: name, dataset IRI, URI space.
 pub const TARGETS: &[(&str, &str, &str)] = &[
@@ -103,8 +103,7 @@ pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
         .query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")?
     {
         for row in s {
-            let row = row
-                .map_err(|e| StoreError::from_message(format!("cannot describe the store: {e}")))?;
+            let row = row.map_err(|e| StoreError::storage("cannot describe the store", e))?;
             if let (Some(Term::NamedNode(c)), Some(Term::Literal(k))) = (row.get("c"), row.get("n"))
             {
                 classes.push((c.clone(), k.value().parse::<u64>().unwrap_or(0)));
@@ -118,10 +117,7 @@ pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
             .iter()
             .find(|(_, iri)| c.as_str().starts_with(iri))
             .map_or("x", |(p, _)| p);
-        let part = n(&format!(
-            "https://w3id.org/eventgraph/void#class-{prefix}-{}",
-            crate::iri::slug(local)
-        ));
+        let part = n(&crate::iri::void_class_partition(prefix, local));
         add(&d, void("classPartition"), part.clone().into());
         add(&part, void("class"), c.clone().into());
         add(&part, void("entities"), int(*k));
@@ -143,7 +139,7 @@ pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
             void("uriSpace"),
             Literal::new_simple_literal(*space).into(),
         );
-        let ls = n(&format!("https://w3id.org/eventgraph/void#links-{name}"));
+        let ls = n(&crate::iri::void_linkset(name));
         add(&ls, rdf_type.clone(), void("Linkset").into());
         add(&d, void("subset"), ls.clone().into());
         add(&ls, void("subjectsTarget"), d.clone().into());
@@ -158,4 +154,25 @@ pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
     }
     t.sort_by_cached_key(|x| x.to_string());
     Ok(t)
+}
+
+/// Writes the store, or one graph, in `format`: the whole store comes with
+/// its VoID description, in a graph of its own ([`crate::iri::VOID_GRAPH`]).
+pub fn export(
+    store: &GraphStore,
+    format: oxigraph::io::RdfFormat,
+    graph: Option<&str>,
+    out: impl std::io::Write,
+) -> Result<(), StoreError> {
+    let extra = match graph {
+        Some(_) => Vec::new(),
+        None => {
+            let g = n(crate::iri::VOID_GRAPH);
+            describe(store)?
+                .into_iter()
+                .map(|t| t.in_graph(g.clone()))
+                .collect()
+        }
+    };
+    store.export(format, graph, extra, out)
 }

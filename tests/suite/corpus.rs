@@ -2,7 +2,7 @@
 //! expected (events as events, lists and topics as not), and carries the
 //! start date its infobox gives. Expectations: `tests/data/flat_types.tsv`.
 
-use eventgraph::pipeline;
+use eventgraph::ingest;
 
 #[test]
 fn flat_corpus_is_typed_as_expected() {
@@ -13,7 +13,7 @@ fn flat_corpus_is_typed_as_expected() {
     for line in table.lines().filter(|l| !l.starts_with('#')) {
         let f: Vec<&str> = line.split('\t').collect();
         let (file, class, start) = (f[0], f[1], f[2]);
-        let x = pipeline::extract_file(&dir.join(format!("{file}.txt")))
+        let x = ingest::extract_file(&dir.join(format!("{file}.txt")))
             .unwrap_or_else(|e| panic!("{file}: {e}"));
         let got_class = x.event.as_ref().map_or("-", |e| e.kind.class());
         let got_start = x
@@ -44,7 +44,7 @@ fn flat_corpus_is_typed_as_expected() {
 #[test]
 fn flat_corpus_ingests_without_error() {
     let store = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
-    let summary = pipeline::ingest(
+    let summary = ingest::ingest(
         &store,
         &[super::corpus().join("flat")],
         &Default::default(),
@@ -65,7 +65,7 @@ fn places_of_the_flat_corpus_resolve_to_their_countries() {
         ("fall_of_mosul", "Iraq"),
         ("2014_idlib_offensive", "Syria"),
     ] {
-        let x = pipeline::extract_file(&dir.join(format!("{file}.txt"))).unwrap();
+        let x = ingest::extract_file(&dir.join(format!("{file}.txt"))).unwrap();
         let ev = x.event.expect(file);
         assert!(
             ev.countries.iter().any(|c| c == country),
@@ -203,14 +203,14 @@ fn every_event_name_minted_from_prose_follows_the_grammar() {
         "December",
     ];
     let mut docs = Vec::new();
-    let (files, _) = pipeline::collect_files(&[
+    let (files, _) = ingest::collect_files(&[
         super::corpus().join("flat"),
         super::corpus().join("seed"),
         super::corpus().join("wikitext"),
         super::root().join("examples/articles"),
     ]);
     for f in files {
-        if let Ok(d) = pipeline::read_article(&f) {
+        if let Ok(d) = ingest::read_article(&f) {
             docs.push(d);
         }
     }

@@ -47,13 +47,13 @@ fn every_dump_reads_whole() {
     assert_eq!(titles.iter().filter(|t| *t == "Duplicate title").count(), 2);
 }
 
-fn ingest(store: &GraphStore, path: &std::path::Path) -> eventgraph::dumps::DumpSummary {
-    let options = eventgraph::dumps::DumpOptions {
+fn ingest(store: &GraphStore, path: &std::path::Path) -> eventgraph::ingest::DumpSummary {
+    let options = eventgraph::ingest::DumpOptions {
         workers: 2,
         batch: 50,
         ..Default::default()
     };
-    eventgraph::dumps::ingest_dump(store, path, &options, &AtomicBool::new(false), |_| {}).unwrap()
+    eventgraph::ingest::ingest_dump(store, path, &options, &AtomicBool::new(false), |_| {}).unwrap()
 }
 
 #[test]
@@ -134,12 +134,12 @@ fn of_two_pages_with_one_title_the_later_wins() {
     std::fs::write(&path, xml).unwrap();
     for batch in [1, 50] {
         let store = GraphStore::in_memory(Default::default()).unwrap();
-        let options = eventgraph::dumps::DumpOptions {
+        let options = eventgraph::ingest::DumpOptions {
             workers: 2,
             batch,
             ..Default::default()
         };
-        let s = eventgraph::dumps::ingest_dump(
+        let s = eventgraph::ingest::ingest_dump(
             &store,
             &path,
             &options,

@@ -8,7 +8,7 @@ fn store() -> &'static GraphStore {
     static S: OnceLock<GraphStore> = OnceLock::new();
     S.get_or_init(|| {
         let s = GraphStore::in_memory(Default::default()).unwrap();
-        let summary = eventgraph::pipeline::ingest(
+        let summary = eventgraph::ingest::ingest(
             &s,
             &[super::root().join("examples/articles")],
             &Default::default(),

@@ -1,8 +1,8 @@
 //! The seed article end to end: its graph against the golden file, and
 //! every fact VOCABULARY.md lists, asked one by one with SPARQL.
 
+use eventgraph::ingest;
 use eventgraph::iri::Minter;
-use eventgraph::pipeline;
 use eventgraph::rdf;
 use eventgraph::store::GraphStore;
 use std::collections::BTreeSet;
@@ -12,8 +12,8 @@ fn store() -> &'static GraphStore {
     static S: OnceLock<GraphStore> = OnceLock::new();
     S.get_or_init(|| {
         let s = GraphStore::in_memory(Minter::default()).unwrap();
-        let x = pipeline::extract_file(&super::seed_path()).unwrap();
-        s.ingest(&x).unwrap();
+        let x = ingest::extract_file(&super::seed_path()).unwrap();
+        eventgraph::ingest::write(&s, &x).unwrap();
         s
     })
 }
@@ -21,7 +21,7 @@ fn store() -> &'static GraphStore {
 /// The seed's graph as sorted N-Quads lines (no blank nodes are minted, so
 /// this is a canonical form of the graph).
 fn canonical() -> BTreeSet<String> {
-    let x = pipeline::extract_file(&super::seed_path()).unwrap();
+    let x = ingest::extract_file(&super::seed_path()).unwrap();
     rdf::quads(&x, &Minter::default())
         .iter()
         .map(|q| format!("{q} ."))
@@ -61,10 +61,10 @@ fn seed_graph_matches_golden_file() {
 
 #[test]
 fn seed_graph_is_deterministic() {
-    let x = pipeline::extract_file(&super::seed_path()).unwrap();
+    let x = ingest::extract_file(&super::seed_path()).unwrap();
     let a = rdf::quads(&x, &Minter::default());
     let b = rdf::quads(
-        &pipeline::extract_file(&super::seed_path()).unwrap(),
+        &ingest::extract_file(&super::seed_path()).unwrap(),
         &Minter::default(),
     );
     assert_eq!(a, b);

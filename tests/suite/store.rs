@@ -22,7 +22,7 @@ fn two_articles_in_azerbaijan() -> GraphStore {
     let other = seed.replace("2003 Azerbaijani protests", "2005 Azerbaijani protests");
     for (name, text) in [("a.txt", seed.as_str()), ("b.txt", other.as_str())] {
         let doc = flat::parse(name, text).unwrap();
-        store.ingest(&eventgraph::extract::extract(&doc)).unwrap();
+        eventgraph::ingest::write(&store, &eventgraph::extract::extract(&doc)).unwrap();
     }
     store
 }
@@ -91,11 +91,11 @@ fn reingesting_replaces_the_article_graph_only() {
     let seed = std::fs::read_to_string(super::seed_path())
         .unwrap()
         .replace("- Fatalities: 2", "- Fatalities: 3");
-    store
-        .ingest(&eventgraph::extract::extract(
-            &flat::parse("a.txt", &seed).unwrap(),
-        ))
-        .unwrap();
+    eventgraph::ingest::write(
+        &store,
+        &eventgraph::extract::extract(&flat::parse("a.txt", &seed).unwrap()),
+    )
+    .unwrap();
     assert_eq!(store.len().unwrap(), before);
     assert!(store
         .ask("ASK { egr:2003_Azerbaijani_protests eg:fatalities 3 }")
@@ -124,11 +124,11 @@ fn reingesting_replaces_the_article_link_graphs() {
     let without_baku = seed.replace("Baku", "the capital");
     assert_ne!(without_baku, seed);
     let ingest = |text: &str| {
-        store
-            .ingest(&eventgraph::extract::extract(
-                &flat::parse("a.txt", text).unwrap(),
-            ))
-            .unwrap()
+        eventgraph::ingest::write(
+            &store,
+            &eventgraph::extract::extract(&flat::parse("a.txt", text).unwrap()),
+        )
+        .unwrap()
     };
     let ask = |q: &str| store.ask(q).unwrap();
     assert!(ask("ASK { GRAPH <https://w3id.org/eventgraph/links/article/2003_Azerbaijani_protests#gazetteer-0.8> { egr:Baku owl:sameAs dbr:Baku } }"));
@@ -152,11 +152,9 @@ fn the_union_graph_holds_each_triple_once_for_every_pattern_shape() {
     let store = GraphStore::open(&dir.path().join("db"), Default::default()).unwrap();
     let mut paths = vec![super::seed_path(), super::corpus().join("flat")];
     paths.push(super::root().join("examples/articles"));
-    let (files, _) = eventgraph::pipeline::collect_files(&paths);
+    let (files, _) = eventgraph::ingest::collect_files(&paths);
     for f in files {
-        store
-            .ingest(&eventgraph::pipeline::extract_file(&f).unwrap())
-            .unwrap();
+        eventgraph::ingest::write(&store, &eventgraph::ingest::extract_file(&f).unwrap()).unwrap();
     }
     // A triple every Azerbaijan article states, also in the default graph.
     store

@@ -63,7 +63,7 @@ fn congo_is_read_by_the_words_around_it() {
 #[test]
 fn a_theatre_of_war_gives_no_country() {
     let x =
-        eventgraph::pipeline::extract_file(&super::corpus().join("flat/world_war_i.txt")).unwrap();
+        eventgraph::ingest::extract_file(&super::corpus().join("flat/world_war_i.txt")).unwrap();
     let ev = x.event.expect("an event");
     assert!(ev.countries.is_empty(), "{:?}", ev.countries);
     assert!(ev.locations.iter().any(|l| l == "China"));
@@ -79,8 +79,8 @@ fn a_theatre_of_war_gives_no_country() {
     );
     assert!(!ev.locations.iter().any(|l| l.contains("Community")));
     // A battle in one country still gets it.
-    let x = eventgraph::pipeline::extract_file(&super::corpus().join("flat/fall_of_mosul.txt"))
-        .unwrap();
+    let x =
+        eventgraph::ingest::extract_file(&super::corpus().join("flat/fall_of_mosul.txt")).unwrap();
     let ev = x.event.unwrap();
     assert_eq!(ev.countries, ["Iraq"]);
     assert_eq!(ev.countries_from, Some(ReadFrom::Infobox));
@@ -91,7 +91,7 @@ fn a_theatre_of_war_gives_no_country() {
 #[test]
 fn lead_dates_date_the_event_itself() {
     // `lasted from 27 February 2022 to 25 March 2022`.
-    let x = eventgraph::pipeline::extract_file(&super::corpus().join("flat/battle_of_makariv.txt"))
+    let x = eventgraph::ingest::extract_file(&super::corpus().join("flat/battle_of_makariv.txt"))
         .unwrap();
     let ev = x.event.unwrap();
     assert_eq!(
@@ -101,9 +101,8 @@ fn lead_dates_date_the_event_itself() {
     assert_eq!(ev.dates_from, Some(ReadFrom::Lead));
     // `the first battle of the Ukrainian Kharkiv counteroffensive that began
     // on September 6, 2022`: the counteroffensive's date, not the battle's.
-    let x =
-        eventgraph::pipeline::extract_file(&super::corpus().join("flat/battle_of_balakliia.txt"))
-            .unwrap();
+    let x = eventgraph::ingest::extract_file(&super::corpus().join("flat/battle_of_balakliia.txt"))
+        .unwrap();
     let ev = x.event.unwrap();
     assert_eq!((ev.start, ev.dates_from), (None, None));
     // `who had ruled Cuba from 1952 to 1959` dates Batista, not the
@@ -219,7 +218,7 @@ fn titles_name_countries_only_where_they_say_where() {
 #[test]
 fn places_are_where_it_happened_not_every_city_named() {
     let flat = |f: &str| {
-        eventgraph::pipeline::extract_file(&super::corpus().join("flat").join(f))
+        eventgraph::ingest::extract_file(&super::corpus().join("flat").join(f))
             .unwrap()
             .event
             .unwrap()
@@ -235,7 +234,7 @@ fn places_are_where_it_happened_not_every_city_named() {
     assert_eq!(ev.locations, ["Mariupol"]);
     assert_eq!(ev.countries, ["Ukraine"]);
     // The seed's prose says where: `the epicentre was Baku`.
-    let x = eventgraph::pipeline::extract_file(&super::seed_path()).unwrap();
+    let x = eventgraph::ingest::extract_file(&super::seed_path()).unwrap();
     assert!(x.event.unwrap().locations.iter().any(|l| l == "Baku"));
     // The names a first sentence gives its own subject are no related
     // events: `The Battle of Raqqa, also known as the First Battle of

@@ -6,7 +6,7 @@ use eventgraph::store::GraphStore;
 fn store_of(text: &str) -> GraphStore {
     let store = GraphStore::in_memory(Default::default()).unwrap();
     let x = eventgraph::extract::extract(&flat::parse("test.txt", text).unwrap());
-    store.ingest(&x).unwrap();
+    eventgraph::ingest::write(&store, &x).unwrap();
     store
 }
 
@@ -163,20 +163,20 @@ fn value_corpus_reads_as_recorded() {
         "wikitext/infoboxer",
         "wikitext/dbpedia-abstracts",
     ] {
-        let (files, errors) = eventgraph::pipeline::collect_files(&[corpus.join(dir)]);
+        let (files, errors) = eventgraph::ingest::collect_files(&[corpus.join(dir)]);
         assert!(errors.is_empty());
         for f in files
             .iter()
             .filter(|f| !f.to_string_lossy().ends_with("-gold.txt"))
         {
-            let doc = eventgraph::pipeline::read_article(f).unwrap();
+            let doc = eventgraph::ingest::read_article(f).unwrap();
             let rel = f
                 .strip_prefix(&corpus)
                 .unwrap()
                 .to_string_lossy()
                 .into_owned();
             for r in eventgraph::extract::survey::survey(&doc) {
-                got.push(eventgraph::pipeline::reading_line(&rel, &r));
+                got.push(eventgraph::ingest::reading_line(&rel, &r));
             }
         }
     }
@@ -196,7 +196,7 @@ fn value_corpus_reads_as_recorded() {
             }
             let doc = eventgraph::article::wikitext::parse("dump", &page.title, &page.text);
             for r in eventgraph::extract::survey::survey(&doc) {
-                got.push(eventgraph::pipeline::reading_line(
+                got.push(eventgraph::ingest::reading_line(
                     &format!("dumps/{name}#{}", page.title),
                     &r,
                 ));

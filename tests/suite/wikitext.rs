@@ -1,7 +1,7 @@
 //! The wikitext reader on the real pages of `corpus/wikitext/`.
 
+use eventgraph::ingest;
 use eventgraph::model::EntityKind;
-use eventgraph::pipeline;
 use std::path::PathBuf;
 
 fn pages(dir: &str) -> Vec<PathBuf> {
@@ -24,7 +24,7 @@ fn lead_sections_match_the_gold_abstracts() {
         .collect();
     assert_eq!(wiki.len(), 8);
     for p in wiki {
-        let doc = pipeline::read_article_as(&p, pipeline::Format::Wikitext).unwrap();
+        let doc = ingest::read_article_as(&p, ingest::Format::Wikitext).unwrap();
         let gold_path = p.with_file_name(format!(
             "{}-gold.txt",
             p.file_stem().unwrap().to_str().unwrap()
@@ -64,7 +64,7 @@ fn no_markup_reaches_any_literal() {
     }
     assert!(files.len() > 80, "{}", files.len());
     for f in files {
-        let doc = pipeline::read_article_as(&f, pipeline::Format::Wikitext).unwrap();
+        let doc = ingest::read_article_as(&f, ingest::Format::Wikitext).unwrap();
         let x = eventgraph::extract::extract(&doc);
         for q in eventgraph::rdf::quads(&x, &Default::default()) {
             if let oxigraph::model::Term::Literal(l) = &q.object {
@@ -124,9 +124,9 @@ fn templates_of_things_type_their_pages() {
         ),
         ("wtf_wikipedia/Harry-McPherson.txt", "Person", None),
     ] {
-        let doc = pipeline::read_article_as(
+        let doc = ingest::read_article_as(
             &super::corpus().join("wikitext").join(file),
-            pipeline::Format::Wikitext,
+            ingest::Format::Wikitext,
         )
         .unwrap();
         let x = eventgraph::extract::extract(&doc);

@@ -317,9 +317,9 @@ pub enum InputFormat {
     Wikitext,
 }
 
-impl From<InputFormat> for eventgraph::pipeline::Format {
+impl From<InputFormat> for eventgraph::ingest::Format {
     fn from(f: InputFormat) -> Self {
-        use eventgraph::pipeline::Format;
+        use eventgraph::ingest::Format;
         match f {
             InputFormat::Auto => Format::Auto,
             InputFormat::Flat => Format::Flat,

@@ -8,7 +8,7 @@ use eventgraph::extract::mapping::Mappings;
 use eventgraph::iri::Minter;
 use eventgraph::link::client::{ClientOptions, FederatedServices};
 use eventgraph::store::GraphStore;
-use eventgraph::{events, formats, link, pipeline, rdf, vocab};
+use eventgraph::{events, formats, ingest, link, rdf, vocab};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,7 +29,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             mapping,
         } => {
             let s = open(&store, Access::Create)?;
-            let mut options = pipeline::IngestOptions {
+            let mut options = ingest::IngestOptions {
                 format: format.into(),
                 ..Default::default()
             };
@@ -81,7 +81,11 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 },
             });
             // SERVICE fails when its solutions are read, not when parsed.
-            let done = s.query_with(&text, services).map_err(anyhow::Error::from);
+            let done = match services {
+                Some(services) => s.query_with(&text, services),
+                None => s.query(&text),
+            }
+            .map_err(anyhow::Error::from);
             let done = done.and_then(|results| {
                 write_to(output.as_deref(), |out| {
                     output::write_results(results, format, out, bold(&output))
@@ -162,7 +166,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 }
             }
             write_to(output.as_deref(), |out| {
-                Ok(s.export(f, graph.as_deref(), out)?)
+                Ok(eventgraph::void::export(&s, f, graph.as_deref(), out)?)
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -178,7 +182,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 None => Mappings::bundled().clone(),
             };
             let x = eventgraph::extract::extract_with(
-                &pipeline::read_article_as(&file, format.into())?,
+                &ingest::read_article_as(&file, format.into())?,
                 &m,
             );
             for d in &x.diagnostics {
@@ -298,7 +302,7 @@ fn events_format_of_path(path: &Path) -> Result<EventsFormat> {
 fn ingest(
     s: &GraphStore,
     paths: &[PathBuf],
-    options: &pipeline::IngestOptions,
+    options: &ingest::IngestOptions,
     quiet: bool,
 ) -> Result<ExitCode> {
     static STOP: AtomicBool = AtomicBool::new(false);
@@ -310,7 +314,7 @@ fn ingest(
         }
         eprintln!("\ninterrupted: finishing the current batch...");
     });
-    let summary = pipeline::ingest(s, paths, options, &STOP, |d: &str| {
+    let summary = ingest::ingest(s, paths, options, &STOP, |d: &str| {
         if !quiet || d.starts_with("error") {
             eprintln!("{d}");
         }
@@ -510,7 +514,7 @@ fn link(a: LinkArgs) -> Result<ExitCode> {
     let (graph, quads) = link::reconcile::link_quads(&url, &decisions);
     std::fs::write(&a.review, link::reconcile::review(&decisions))
         .with_context(|| format!("cannot write {}", a.review.display()))?;
-    s.replace_graph(&graph, &quads)?;
+    s.replace(&[rdf::replacement(graph.clone(), quads)])?;
     use link::reconcile::Verdict;
     let count = |v: Verdict| decisions.iter().filter(|d| d.verdict == v).count();
     writeln!(
@@ -531,12 +535,12 @@ fn link(a: LinkArgs) -> Result<ExitCode> {
 }
 
 fn stats(paths: &[PathBuf], values: bool) -> Result<ExitCode> {
-    let c = pipeline::coverage(paths);
+    let c = ingest::coverage(paths);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if values {
         writeln!(out, "file\tline\tkind\tkey\tvalue\treading")?;
         for (file, r) in &c.readings {
-            writeln!(out, "{}", pipeline::reading_line(file, r))?;
+            writeln!(out, "{}", ingest::reading_line(file, r))?;
         }
     } else {
         writeln!(

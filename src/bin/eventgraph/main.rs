@@ -29,7 +29,7 @@ fn broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<io::Error>().map(io::Error::kind) == pipe
             || c.downcast_ref::<eventgraph::store::StoreError>()
-                .and_then(|s| s.io_kind)
+                .and_then(|s| s.io_kind())
                 == pipe
     })
 }

@@ -14,8 +14,7 @@ use crate::extract::mapping::Mappings;
 use crate::extract::{self, classify};
 use crate::model::EventKind;
 use crate::rdf;
-use crate::store::{GraphStore, StoreError};
-use oxigraph::model::Quad;
+use crate::store::{GraphStore, Replacement, StoreError};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -66,7 +65,7 @@ pub struct DumpSummary {
     /// Time spent committing batches to the store.
     pub store_time: Duration,
     /// Events with a page of their own, and events the pages name.
-    pub titles: crate::pipeline::EventTitles,
+    pub titles: super::EventTitles,
 }
 
 /// The outcome of one page, computed by a worker.
@@ -74,7 +73,7 @@ enum Outcome {
     Skipped,
     Graph {
         title: String,
-        quads: Vec<Quad>,
+        graph: Replacement,
         event: Option<EventKind>,
         redirect: bool,
         diagnostics: Vec<String>,
@@ -91,7 +90,11 @@ pub fn may_be_event(page: &Page) -> bool {
     }
     let text = &page.text;
     if let Some(at) = find_infobox(text) {
-        let name = wikitext::template_name(&text[at + 2..text.len().min(at + 120)]);
+        let mut end = text.len().min(at + 120);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let name = crate::markup::template_name(&text[at + 2..end]);
         let words: Vec<&str> = name.split_whitespace().collect();
         if [
             "conflict",
@@ -157,7 +160,7 @@ fn process(
             return Outcome::Skipped;
         }
         return Outcome::Graph {
-            quads: rdf::redirect_quads(&page.title, target, minter),
+            graph: rdf::redirect_graph(&page.title, target, minter),
             title: page.title,
             event: None,
             redirect: true,
@@ -176,12 +179,12 @@ fn process(
         return Outcome::Skipped;
     }
     Outcome::Graph {
-        quads: rdf::quads(&x, minter),
+        graph: rdf::article_graph(&x, minter),
         title: page.title,
         event,
         redirect: false,
         diagnostics: x.diagnostics.iter().map(ToString::to_string).collect(),
-        mentioned: crate::pipeline::mentioned_events(&x),
+        mentioned: super::mentioned_events(&x),
     }
 }
 
@@ -201,6 +204,7 @@ pub fn ingest_dump(
     let reader = match DumpReader::open(path, read_bytes.clone()) {
         Ok(r) => r,
         Err(e) => {
+            on_diagnostic(&format!("error: {e}"));
             summary.failures.push(e.to_string());
             return Ok(summary);
         }
@@ -242,17 +246,7 @@ pub fn ingest_dump(
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
-                let outcome = page.map(|p| {
-                    let title = p.title.clone();
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        process(p, &minter, &namespaces, &mapping)
-                    }))
-                    .map_err(|_| format!("[[{title}]]: the extractor failed on this page"))
-                });
-                let outcome = match outcome {
-                    Ok(Ok(o)) => Ok(o),
-                    Ok(Err(e)) | Err(e) => Err(e),
-                };
+                let outcome = page.map(|p| process(p, &minter, &namespaces, &mapping));
                 if out_tx.send((seq, outcome)).is_err() {
                     break;
                 }
@@ -262,14 +256,14 @@ pub fn ingest_dump(
 
         // The writer: batches into the store, while the next one is being
         // collected.
-        let (batch_tx, batch_rx) = sync_channel::<Vec<(String, Vec<Quad>)>>(1);
+        let (batch_tx, batch_rx) = sync_channel::<Vec<Replacement>>(1);
         let writer = scope.spawn(move || -> Result<(u64, Duration), StoreError> {
             let (mut quads, mut time) = (0, Duration::ZERO);
             for batch in batch_rx {
                 let t = Instant::now();
-                store.replace_graphs(&batch)?;
+                store.replace(&batch)?;
                 time += t.elapsed();
-                quads += batch.iter().map(|(_, q)| q.len() as u64).sum::<u64>();
+                quads += batch.iter().map(|r| r.quads.len() as u64).sum::<u64>();
             }
             Ok((quads, time))
         });
@@ -277,7 +271,7 @@ pub fn ingest_dump(
         // The collector: outcomes in dump order, into batches.
         let mut pending: BTreeMap<u64, Result<Outcome, String>> = BTreeMap::new();
         let mut next_seq = 0u64;
-        let mut batch: Vec<(String, Vec<Quad>)> = Vec::new();
+        let mut batch: Vec<Replacement> = Vec::new();
         let mut batch_index: std::collections::HashMap<String, usize> =
             std::collections::HashMap::new();
         let mut last_progress = Instant::now();
@@ -305,7 +299,7 @@ pub fn ingest_dump(
                     Ok(Outcome::Skipped) => {}
                     Ok(Outcome::Graph {
                         title,
-                        quads,
+                        graph,
                         event,
                         redirect,
                         diagnostics,
@@ -327,15 +321,14 @@ pub fn ingest_dump(
                         for d in &diagnostics {
                             on_diagnostic(d);
                         }
-                        let graph = minter.article(&title);
                         // Two pages with one title: the later one wins.
-                        match batch_index.get(&graph) {
-                            Some(&i) => batch[i].1 = quads,
+                        match batch_index.get(&graph.graph) {
+                            Some(&i) => batch[i] = graph,
                             None => {
                                 // A title from an earlier batch is replaced
                                 // when this batch is written.
-                                batch_index.insert(graph.clone(), batch.len());
-                                batch.push((graph, quads));
+                                batch_index.insert(graph.graph.clone(), batch.len());
+                                batch.push(graph);
                             }
                         }
                         if batch.len() >= options.batch {
@@ -382,8 +375,10 @@ fn progress_line(s: &DumpSummary, started: Instant, read: u64, total: u64) {
     } else {
         "0:00".to_owned()
     };
-    eprint!(
-        "\r\x1b[Kpages {} ({:.0}/s)  {:.1} MB/s  events {}  redirects {}  elapsed {}:{:02}  remaining {}",
+    // Padded, so that a shorter line covers a longer one (no terminal
+    // escape codes: the line reads the same in a log file).
+    let line = format!(
+        "pages {} ({:.0}/s)  {:.1} MB/s  events {}  redirects {}  elapsed {}:{:02}  remaining {}",
         s.pages,
         s.pages as f64 / secs,
         read as f64 / secs / 1e6,
@@ -393,4 +388,5 @@ fn progress_line(s: &DumpSummary, started: Instant, read: u64, total: u64) {
         secs as u64 % 60,
         remaining
     );
+    eprint!("\r{line:<100}");
 }

@@ -1,0 +1,213 @@
+//! The flow from files and dumps to the store: read, extract, turn into
+//! quads, write. [`write`] and [`dumps::ingest_dump`] are the only ways
+//! extracted articles reach the store, and both go through
+//! [`crate::rdf::article_graph`] and [`GraphStore::replace`].
+
+mod coverage;
+mod dumps;
+mod files;
+mod titles;
+
+pub use coverage::{coverage, reading_line, Coverage};
+pub use dumps::{ingest_dump, may_be_event, DumpOptions, DumpSummary};
+pub use files::{
+    collect_files, extract_file, inputs, read_article, read_article_as, title_of_path, Format,
+    Inputs, ARTICLE_EXTENSIONS,
+};
+pub use titles::{mentioned_events, EventTitles};
+
+use crate::model::{EventKind, Extraction};
+use crate::store::{GraphStore, StoreError};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Writes one article's extraction into the store, replacing its graph (and
+/// the graphs of its offline links) whole. Returns the number of quads
+/// written.
+pub fn write(store: &GraphStore, x: &Extraction) -> Result<usize, StoreError> {
+    let g = crate::rdf::article_graph(x, store.minter());
+    let n = g.quads.len();
+    store.replace(&[g])?;
+    Ok(n)
+}
+
+/// What an ingest did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub articles: usize,
+    pub events: BTreeMap<EventKind, usize>,
+    pub non_events: usize,
+    pub quads_written: usize,
+    pub diagnostics: usize,
+    pub failures: Vec<String>,
+    /// Dumps read: their pages and redirects.
+    pub dump_pages: u64,
+    pub redirects: u64,
+    pub interrupted: bool,
+    /// Dumps: quads committed and the time the commits took.
+    pub dump_quads: u64,
+    pub store_time: std::time::Duration,
+    pub titles: EventTitles,
+    /// Files below the directories given that are not articles, with why.
+    pub skipped: Vec<(PathBuf, String)>,
+}
+
+impl Summary {
+    /// Writes the summary to `out` (a closed pipe is an `io::Error`, not a panic).
+    pub fn print(
+        &self,
+        store: &GraphStore,
+        out: &mut impl std::io::Write,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        writeln!(
+            out,
+            "articles: {} ingested, {} failed",
+            self.articles,
+            self.failures.len()
+        )?;
+        if self.dump_pages > 0 {
+            writeln!(
+                out,
+                "dump pages: {} read, {} redirects kept",
+                self.dump_pages, self.redirects
+            )?;
+            let secs = self.store_time.as_secs_f64();
+            writeln!(
+                out,
+                "dump store writes: {} quads committed in {secs:.2} s ({:.0} quads/s)",
+                self.dump_quads,
+                self.dump_quads as f64 / secs.max(1e-9)
+            )?;
+        }
+        let total: usize = self.events.values().sum();
+        let by_kind: Vec<String> = self
+            .events
+            .iter()
+            .map(|(k, n)| format!("{} {n}", k.class()))
+            .collect();
+        writeln!(
+            out,
+            "events with an article: {total} ({}); events only mentioned in them: {}; not events: {}",
+            by_kind.join(", "),
+            self.titles.only_mentioned(),
+            self.non_events
+        )?;
+        writeln!(
+            out,
+            "triples written: {}; store now holds {} quads in {} article graphs",
+            self.quads_written,
+            store.len()?,
+            store.article_count()?
+        )?;
+        writeln!(out, "diagnostics: {}", self.diagnostics)?;
+        if !self.skipped.is_empty() {
+            writeln!(
+                out,
+                "files skipped: {} (neither articles nor dumps; each named on standard error unless --quiet)",
+                self.skipped.len()
+            )?;
+        }
+        if self.interrupted {
+            writeln!(out, "interrupted: everything read before the interruption is stored; run again to complete")?;
+        }
+        Ok(())
+    }
+}
+
+/// How to ingest.
+#[derive(Clone, Debug, Default)]
+pub struct IngestOptions {
+    pub format: Format,
+    pub dump: DumpOptions,
+}
+
+/// Ingests every article and dump under `paths`. One article's failure is
+/// recorded and the others go on; what is stored stays stored. `stop` ends
+/// the run early and cleanly.
+pub fn ingest(
+    store: &GraphStore,
+    paths: &[PathBuf],
+    options: &IngestOptions,
+    stop: &std::sync::atomic::AtomicBool,
+    mut on_diagnostic: impl FnMut(&str),
+) -> Summary {
+    let mut summary = Summary::default();
+    let Inputs {
+        files,
+        errors,
+        skipped,
+    } = inputs(paths);
+    for e in errors {
+        on_diagnostic(&format!("error: {e}"));
+        summary.failures.push(e.to_string());
+    }
+    for (path, why) in &skipped {
+        on_diagnostic(&format!("{}: skipped: {why}", path.display()));
+    }
+    summary.skipped = skipped;
+    for f in files {
+        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            summary.interrupted = true;
+            break;
+        }
+        if crate::article::dump::is_dump_path(&f) {
+            match ingest_dump(store, &f, &options.dump, stop, &mut on_diagnostic) {
+                Ok(d) => {
+                    summary.dump_pages += d.pages;
+                    summary.redirects += d.redirects;
+                    summary.articles += d.extracted as usize;
+                    summary.quads_written += d.quads as usize;
+                    summary.dump_quads += d.quads;
+                    summary.store_time += d.store_time;
+                    summary.diagnostics += d.diagnostics as usize;
+                    for (k, n) in d.events {
+                        *summary.events.entry(k).or_default() += n as usize;
+                    }
+                    summary.failures.extend(d.failures);
+                    summary.interrupted |= d.interrupted;
+                    summary.titles.merge(d.titles);
+                }
+                Err(e) => {
+                    let msg = format!("{}: {e}", f.display());
+                    on_diagnostic(&format!("error: {msg}"));
+                    summary.failures.push(msg);
+                }
+            }
+            continue;
+        }
+        let x = match read_article_as(&f, options.format) {
+            Ok(doc) => crate::extract::extract_with(&doc, &options.dump.mapping),
+            Err(e) => {
+                on_diagnostic(&format!("error: {e}"));
+                summary.failures.push(e.to_string());
+                continue;
+            }
+        };
+        match write(store, &x) {
+            Ok(n) => {
+                summary.articles += 1;
+                summary.quads_written += n;
+                match &x.event {
+                    Some(ev) => {
+                        *summary.events.entry(ev.kind).or_default() += 1;
+                        summary.titles.article(&x.title);
+                    }
+                    None => summary.non_events += 1,
+                }
+                for m in mentioned_events(&x) {
+                    summary.titles.mention(&m);
+                }
+                for d in &x.diagnostics {
+                    on_diagnostic(&d.to_string());
+                }
+                summary.diagnostics += x.diagnostics.len();
+            }
+            Err(e) => {
+                let msg = format!("{}: {e}", f.display());
+                on_diagnostic(&format!("error: {msg}"));
+                summary.failures.push(msg);
+            }
+        }
+    }
+    summary
+}
