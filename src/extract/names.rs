@@ -331,11 +331,41 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
     }) {
         return false;
     }
+    // `Battle of Más a Tierra`, `Siege of Río de Janeiro`: a particle and
+    // a capitalised word may carry the name on; which it does, the words
+    // do not say, so no name is read.
+    let particle_runs_on = ws
+        .get(last + 1)
+        .is_some_and(|n| n.joined && NAME_PARTICLES.contains(&n.text))
+        && ws
+            .get(last + 2)
+            .is_some_and(|n| n.joined && capitalised(n.text));
+    if particle_runs_on {
+        return false;
+    }
+    // `Battle of Damascus (2012)`: a dated qualifier is part of the title,
+    // and the name without it is another page (often a disambiguation).
+    let after = &text[ws[last].end..];
+    if let Some(q) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
+        if q.split(')')
+            .next()
+            .is_some_and(|q| q.len() < 40 && q.contains(|c: char| c.is_ascii_digit()))
+        {
+            return false;
+        }
+    }
     match ws.get(last + 1).filter(|n| n.joined) {
         Some(n) => !(capitalised(n.text) || n.text.starts_with(|c: char| c.is_ascii_digit())),
         None => !text[ws[last].end..].starts_with(['\'', '’']),
     }
 }
+
+/// Lower-case words inside place names (`Más a Tierra`, `Rio de Janeiro`,
+/// `Frankfurt am Main`).
+const NAME_PARTICLES: &[&str] = &[
+    "a", "de", "del", "della", "la", "las", "los", "le", "les", "di", "da", "do", "dos", "das",
+    "du", "des", "von", "van", "der", "den", "y", "am", "im", "sur", "upon",
+];
 
 /// The country a run of capitalised words names, by demonym or name
 /// (`Azerbaijani`, `United States`), if exactly one.
@@ -578,12 +608,15 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     let caps = &text[ws[j].start..ws[i - 1].end];
                     let last = name_end(&ws, i);
                     // `September 2022 Armenia–Azerbaijan clashes`: a month
-                    // before the year belongs to the name.
-                    let first = if j >= 2 && ws[j - 1].joined && is_month(ws[j - 2].text) {
-                        j - 2
-                    } else {
-                        j - 1
-                    };
+                    // before the year belongs to the name, when the name is
+                    // of a country's (`June 1916 Brusilov offensive` only
+                    // dates the Brusilov offensive: no name).
+                    let month = j >= 2 && ws[j - 1].joined && is_month(ws[j - 2].text);
+                    if month && !names_countries(g, caps) {
+                        i += 1;
+                        continue;
+                    }
+                    let first = if month { j - 2 } else { j - 1 };
                     let mut e = Entity::new(
                         text[ws[first].start..ws[last].end].to_owned(),
                         EntityKind::Event(kind),
@@ -604,6 +637,14 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         i += 1;
     }
     out
+}
+
+/// Whether capitalised words name countries, by name or demonym
+/// (`Armenia–Azerbaijan`, `Egyptian`).
+fn names_countries(g: &Gazetteer, caps: &str) -> bool {
+    caps.split(|c: char| c.is_whitespace() || matches!(c, '–' | '-' | '—'))
+        .filter(|w| !w.is_empty())
+        .any(|w| !g.countries_named(w).is_empty() || !g.countries_of_demonym(w).is_empty())
 }
 
 /// Words that end the name of an organisation.
@@ -787,6 +828,45 @@ mod tests {
         assert_eq!(
             protest.election.as_deref(),
             Some("1998 Azerbaijani presidential election")
+        );
+    }
+
+    #[test]
+    fn a_date_before_a_name_not_of_a_country_makes_no_name() {
+        let g = Gazetteer::bundled();
+        let titles =
+            |t: &str| -> Vec<String> { named_events(g, t).into_iter().map(|e| e.title).collect() };
+        assert!(titles(
+            "Despite the successful June 1916 Brusilov offensive against the Austrians"
+        )
+        .is_empty());
+        assert!(titles("and the May 1915 Gorlice–Tarnów offensive then allowed").is_empty());
+        assert_eq!(
+            titles("during the September 2022 Armenia–Azerbaijan clashes, troops"),
+            ["September 2022 Armenia–Azerbaijan clashes"]
+        );
+        assert_eq!(
+            titles("since the 2011 Egyptian revolution began"),
+            ["2011 Egyptian revolution"]
+        );
+    }
+
+    #[test]
+    fn a_name_a_particle_may_carry_on_is_not_cut() {
+        let g = Gazetteer::bundled();
+        let titles =
+            |t: &str| -> Vec<String> { named_events(g, t).into_iter().map(|e| e.title).collect() };
+        assert!(
+            titles("but after the Battle of Más a Tierra, these too had been destroyed").is_empty()
+        );
+        assert_eq!(
+            titles("after the Battle of Mosul a year passed"),
+            ["Battle of Mosul"]
+        );
+        assert!(titles("• Battle of Damascus (2012)").is_empty());
+        assert_eq!(
+            titles("the Battle of Mosul (see below) ended"),
+            ["Battle of Mosul"]
         );
     }
 

@@ -580,7 +580,21 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
     let mut after = Vec::new();
     let mut ambiguous = Vec::new();
     let mut past_preposition = false;
+    // `Naval operations in the American Revolutionary War`: what follows
+    // `in` or `of` is another event's name (it ends in a capitalised event
+    // noun), whose demonyms say nothing of where this one happened.
+    let event_tail = words
+        .iter()
+        .rposition(|w| matches!(*w, "of" | "in"))
+        .filter(|&at| {
+            words[at + 1..].last().is_some_and(|last| {
+                last.starts_with(char::is_uppercase) && super::classify::noun_kind(last).is_some()
+            })
+        });
     for (i, raw) in words.iter().enumerate() {
+        if event_tail.is_some_and(|at| i > at) {
+            break;
+        }
         if matches!(*raw, "of" | "in") {
             past_preposition = true;
             continue;
@@ -627,6 +641,16 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
         }
         let part = parts.first().copied().unwrap_or(raw);
         let folded = crate::gazetteer::fold(part);
+        // `Dutch West Indies`, `British India`, `French Indochina`: a
+        // demonym before a compass point or a place names a colony, not
+        // the demonym's country.
+        let colony = words.get(i + 1).is_some_and(|next| {
+            matches!(*next, "West" | "East" | "North" | "South" | "Central")
+                || !g.countries_named(next).is_empty()
+        }) && !g.countries_of_demonym_folded(&folded).is_empty();
+        if colony {
+            continue;
+        }
         let mut found: Vec<String> = g
             .countries_of_demonym_folded(&folded)
             .iter()

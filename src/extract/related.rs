@@ -77,8 +77,22 @@ impl Extractor<'_> {
             .and_then(classify::subject_of)
             .unwrap_or("");
         let bare_title = classify::strip_parenthesis_pub(&doc.title);
+        // `2003 Iraqi war` in the Iraq War's article: a name read from prose
+        // with a year in the event's span and the title's own noun is the
+        // event itself, named loosely.
+        let noun = |t: &str| t.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let own_noun = noun(bare_title);
+        let loose_self = |e: &Entity| {
+            !e.linked
+                && noun(&e.title) == own_noun
+                && matches!((years, e.year), (Some((from, to)), Some(y)) if y > from && y <= to)
+        };
         for (e, stated) in candidates {
-            if e.title == doc.title || e.title == bare_title || aliases.contains(e.title.as_str()) {
+            if e.title == doc.title
+                || e.title == bare_title
+                || aliases.contains(e.title.as_str())
+                || loose_self(&e)
+            {
                 continue;
             }
             let election = e.kind == EntityKind::Event(EventKind::Election);

@@ -198,6 +198,14 @@ fn titles_name_countries_only_where_they_say_where() {
     assert_eq!(c("2003 Azerbaijani protests"), ["AZ"]);
     assert_eq!(c("Syrian civil war"), ["SY"]);
     assert_eq!(c("Second Congo War").len(), 0, "Congo is ambiguous");
+    // A colony named with a demonym is not the demonym's country; another
+    // war named after `in` says nothing of where this one was.
+    assert!(c("Dutch West Indies campaign").is_empty());
+    assert!(c("British East Africa campaign").is_empty());
+    assert!(c("Naval operations in the American Revolutionary War").is_empty());
+    assert_eq!(c("American Civil War"), ["US"]);
+    assert_eq!(c("Syrian Civil War"), ["SY"]);
+    assert_eq!(c("Siege of Kobanî in Syria"), ["SY"]);
     let names = eventgraph::extract::names::named_events(
         g,
         "Russian forces shelled the Donetsk Regional Drama Theatre during the 2022 Russian invasion of Ukraine.",
@@ -247,4 +255,33 @@ fn places_are_where_it_happened_not_every_city_named() {
         "{:?}",
         ev.related_events
     );
+}
+
+/// A loose name of the event itself in its own article (`2003 Iraqi war`
+/// in the Iraq War's) is no related event, and a name cut before its dated
+/// qualifier (`Battle of Damascus (2012)`) is no name at all.
+#[test]
+fn an_event_is_not_related_to_itself_nor_to_a_cut_name() {
+    let flat =
+        |f: &str| eventgraph::ingest::extract_file(&super::corpus().join("flat").join(f)).unwrap();
+    let x = flat("iraq_war.txt");
+    let related = &x.event.as_ref().unwrap().related_events;
+    assert!(
+        !related.iter().any(|t| t == "2003 Iraqi war"),
+        "{related:?}"
+    );
+    assert!(
+        related.iter().any(|t| t == "Second Battle of Fallujah"),
+        "{related:?}"
+    );
+    let x = flat("siege_of_deir_ez-zor_(2014–2017).txt");
+    let related = &x.event.as_ref().unwrap().related_events;
+    assert!(
+        !related.iter().any(|t| t == "Battle of Damascus"),
+        "{related:?}"
+    );
+    let x = flat("world_war_i.txt");
+    assert!(!x.entities.iter().any(|e| e.title == "Battle of Más"
+        || e.title.starts_with("June 1916")
+        || e.title.starts_with("May 1915")));
 }
