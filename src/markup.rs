@@ -48,6 +48,9 @@ pub fn template_name(inner: &str) -> String {
     }
 }
 
+/// How deep templates and links may nest (real pages nest a few levels).
+pub const MAX_NESTING: usize = 64;
+
 /// Length of the balanced `{{...}}` at the start of `s`.
 pub fn template_len(s: &str) -> Option<usize> {
     balanced_len(s, b'{', b'}', false)
@@ -61,6 +64,11 @@ pub fn link_len(s: &str) -> Option<usize> {
 
 /// Length of the balanced run of doubled `open`/`close` brackets at the start
 /// of `s`.
+///
+/// Brackets nested deeper than [`MAX_NESTING`] are no markup: the scan
+/// stops there. So every reader built on it is linear in its input (a scan
+/// from one opening passes at most `MAX_NESTING` later openings before it
+/// stops) and recurses at most that deep, whatever the page holds.
 fn balanced_len(s: &str, open: u8, close: u8, stop_at_blank_line: bool) -> Option<usize> {
     let b = s.as_bytes();
     let mut depth = 0usize;
@@ -77,6 +85,9 @@ fn balanced_len(s: &str, open: u8, close: u8, stop_at_blank_line: bool) -> Optio
         match (b[i], b[i + 1]) {
             (x, y) if x == open && y == open => {
                 depth += 1;
+                if depth > MAX_NESTING {
+                    return None;
+                }
                 i += 2;
             }
             (x, y) if x == close && y == close => {

@@ -300,6 +300,14 @@ impl GraphStore {
         sparql: &str,
         mut evaluator: SparqlEvaluator,
     ) -> Result<QueryResults<'static>, StoreError> {
+        // The parser and the evaluator recurse on nesting: a query nested
+        // thousands deep would overflow the stack and abort the process.
+        let depth = nesting(sparql);
+        if depth > MAX_QUERY_NESTING {
+            return Err(StoreError::QueryForm(format!(
+                "the query nests brackets {depth} deep; at most {MAX_QUERY_NESTING} are read"
+            )));
+        }
         for (p, iri) in vocab::PREFIXES {
             evaluator = evaluator
                 .with_prefix(*p, *iri)
@@ -384,6 +392,55 @@ impl GraphStore {
             .flush()
             .map_err(|e| err("cannot flush the store")(e.into()))
     }
+}
+
+/// How deep a query's brackets may nest: far beyond any query written by
+/// hand, far below what overflows the stack.
+pub const MAX_QUERY_NESTING: usize = 256;
+
+/// The deepest nesting of `(`, `{` and `[` in a query, outside string
+/// literals, IRIs and comments.
+fn nesting(sparql: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut chars = sparql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' | '{' | '[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            ')' | '}' | ']' => depth = depth.saturating_sub(1),
+            '"' | '\'' => {
+                // To the closing quote (escapes skipped).
+                while let Some(d) = chars.next() {
+                    if d == '\\' {
+                        chars.next();
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '<' if chars
+                .peek()
+                .is_some_and(|d| !d.is_whitespace() && *d != '=') =>
+            {
+                for d in chars.by_ref() {
+                    if d == '>' || d.is_whitespace() {
+                        break;
+                    }
+                }
+            }
+            '#' => {
+                for d in chars.by_ref() {
+                    if d == '\n' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    max
 }
 
 /// A store directory is one RocksDB made: it holds a `CURRENT` file.

@@ -8,6 +8,7 @@ mod gazetteer;
 mod leads;
 mod link;
 mod ontology;
+mod robustness;
 mod seed;
 mod servers;
 mod store;

@@ -1,0 +1,133 @@
+//! Regression tests for inputs that crashed or hung the binary (issue 18),
+//! each named after what it guards. They run the real readers on the real
+//! shapes that broke them, at the sizes that broke them.
+
+use eventgraph::iri::Minter;
+use eventgraph::store::GraphStore;
+use oxigraph::io::RdfFormat;
+
+fn extract_wikitext(title: &str, text: &str) -> eventgraph::model::Extraction {
+    let doc = eventgraph::article::wikitext::parse("test.wiki", title, text);
+    eventgraph::extract::extract(&doc)
+}
+
+/// 50,000 links nested in one another overflowed the stack (exit 134).
+#[test]
+fn deeply_nested_links_do_not_overflow_the_stack() {
+    let text = format!(
+        "'''Nested'''\n\n{}x{}\n\nThe 2003 protests were protests.",
+        "[[a|".repeat(50_000),
+        "]]".repeat(50_000)
+    );
+    let x = extract_wikitext("Nested", &text);
+    assert_eq!(x.title, "Nested");
+}
+
+/// A million unclosed `{{` or `[[` took minutes (each opening scanned to
+/// the end of the page).
+#[test]
+fn unclosed_brackets_by_the_million_are_read_in_one_pass() {
+    for opening in ["{{", "[[", "{{x|[["] {
+        let text = format!(
+            "'''Brackets'''\n\n{}\n\nThe 2003 riots were riots.",
+            opening.repeat(1_000_000)
+        );
+        let x = extract_wikitext("Brackets", &text);
+        assert_eq!(x.title, "Brackets");
+    }
+}
+
+/// Noncharacters, specials and private-use characters in a title panicked
+/// in iri.rs and aborted the ingest; the export must still parse.
+#[test]
+fn titles_with_characters_no_iri_holds_still_give_a_valid_graph() {
+    let store = GraphStore::in_memory(Minter::default()).unwrap();
+    for (i, title) in [
+        "Riot \u{FDD0} of 2003",
+        "Riot \u{FFFF} of 2004",
+        "Riot \u{E000} of 2005",
+        "Riot \u{FFFD} of 2006",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let text = format!(
+            "= {title} =\nInfobox\n- Date: 200{i}\n- Place: Baku\n\nThe riot was a riot in Baku.\n"
+        );
+        let doc = eventgraph::article::flat::parse("t.txt", &text).unwrap();
+        eventgraph::ingest::write(&store, &eventgraph::extract::extract(&doc)).unwrap();
+    }
+    let mut nt = Vec::new();
+    eventgraph::void::export(&store, RdfFormat::NTriples, None, &mut nt).unwrap();
+    let parsed = oxigraph::io::RdfParser::from_format(RdfFormat::NTriples)
+        .for_slice(&nt)
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    assert!(parsed.len() > 20);
+}
+
+/// An infobox name long enough that byte 120 after `{{` fell inside a
+/// character panicked in the dump filter, and the page was lost.
+#[test]
+fn a_long_infobox_name_is_cut_on_a_character_boundary() {
+    for pad in 0..4 {
+        let page = eventgraph::article::dump::Page {
+            title: "Something".to_owned(),
+            ns: 0,
+            id: 1,
+            redirect: None,
+            text: format!(
+                "{{{{Infobox {}{}|x=y}}}}",
+                "a".repeat(100 + pad),
+                "é".repeat(40)
+            ),
+        };
+        // No panic; the name is no event's.
+        assert!(!eventgraph::ingest::may_be_event(&page));
+    }
+}
+
+/// A figure followed by a one-byte dash and a character of several bytes
+/// sliced inside that character.
+#[test]
+fn a_figure_followed_by_a_dash_and_a_wide_character_is_read() {
+    for v in ["5-é", "12-€ killed", "3 -ü", "7—é"] {
+        let _ = eventgraph::values::figure::parse(v);
+    }
+    assert!(eventgraph::values::figure::parse("12-€ killed").is_ok());
+}
+
+/// A query nested 10,000 deep overflowed the stack (exit 134): now it is an
+/// error naming the depth, and a deep but sane query still runs.
+#[test]
+fn deeply_nested_queries_are_refused_not_a_crash() {
+    let store = GraphStore::in_memory(Minter::default()).unwrap();
+    let deep = format!(
+        "SELECT * WHERE {{ ?s ?p ?o FILTER({}?o{}) }}",
+        "(".repeat(10_000),
+        ")".repeat(10_000)
+    );
+    let e = store.query(&deep).err().expect("refused");
+    assert!(e.to_string().contains("10002 deep"), "{e}");
+    let sane = format!(
+        "SELECT * WHERE {{ ?s ?p ?o FILTER({}?o = \"((((\"{}) }}",
+        "(".repeat(200),
+        ")".repeat(200)
+    );
+    assert!(store.query(&sane).is_ok());
+}
+
+/// An endpoint URL that is no IRI went into graph IRIs, and the export no
+/// longer loaded.
+#[test]
+fn an_endpoint_url_that_is_no_iri_is_refused() {
+    use eventgraph::link::client::{Client, ClientOptions};
+    for url in [
+        "http://example.org/sparql{x}",
+        "http://example.org/a|b",
+        "http://example.org/^",
+    ] {
+        assert!(Client::new(url, ClientOptions::default()).is_err(), "{url}");
+    }
+    assert!(Client::new("http://127.0.0.1:7878/query", ClientOptions::default()).is_ok());
+}
