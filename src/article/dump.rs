@@ -20,6 +20,147 @@ pub struct Page {
     /// The title this page redirects to, if it is a redirect.
     pub redirect: Option<String>,
     pub text: String,
+    /// The page's text was longer than [`MAX_PAGE_BYTES`]: `text` holds its
+    /// first bytes only, and the page is not to be read as an article.
+    pub oversize: bool,
+}
+
+/// The most bytes of one page's text read (MediaWiki caps articles at
+/// 2 MiB by default; a page over this is no article and is skipped).
+pub const MAX_PAGE_BYTES: u64 = 8 << 20;
+
+/// The entity [`TextLimit`] puts where it cut a text (no dump holds it: a
+/// dump writes `&` as `&amp;`).
+const OVERSIZE_ENTITY: &[u8] = b"eventgraph-oversize";
+
+/// Passes an XML dump through, cutting the content of every `<text>`
+/// element after `limit` bytes (and marking the cut with
+/// [`OVERSIZE_ENTITY`]). A text's content holds no `<`, so it ends at the
+/// next one. Linear, and constant memory.
+struct TextLimit<R> {
+    inner: R,
+    limit: u64,
+    state: LimitState,
+    /// Bytes of the current text's content passed so far.
+    count: u64,
+    /// Bytes to hand out before reading more (the marker).
+    pending: Vec<u8>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LimitState {
+    /// Outside any text content.
+    Markup,
+    /// After `<`: how many bytes of `text` matched so far.
+    Name(usize),
+    /// Inside the `<text ...>` tag, until its `>`; the previous byte was `/`.
+    Tag(bool),
+    /// In a text's content.
+    Content,
+    /// In a text's content, past the limit: dropping until `<`.
+    Dropping,
+}
+
+impl<R: BufRead> TextLimit<R> {
+    fn new(inner: R, limit: u64) -> Self {
+        TextLimit {
+            inner,
+            limit,
+            state: LimitState::Markup,
+            count: 0,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<R: BufRead> Read for TextLimit<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if !self.pending.is_empty() {
+            let n = self.pending.len().min(out.len());
+            out[..n].copy_from_slice(&self.pending[..n]);
+            self.pending.drain(..n);
+            return Ok(n);
+        }
+        loop {
+            let buf = self.inner.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(0);
+            }
+            let (mut taken, mut written) = (0, 0);
+            while taken < buf.len() && written < out.len() {
+                match self.state {
+                    LimitState::Content | LimitState::Dropping => {
+                        let rest = &buf[taken..];
+                        let run = memchr::memchr(b'<', rest).unwrap_or(rest.len());
+                        let dropping = self.state == LimitState::Dropping;
+                        let room = if dropping {
+                            0
+                        } else {
+                            (self.limit - self.count).min((out.len() - written) as u64) as usize
+                        };
+                        let pass = run.min(room);
+                        out[written..written + pass].copy_from_slice(&rest[..pass]);
+                        written += pass;
+                        self.count += pass as u64;
+                        if dropping {
+                            taken += run;
+                        } else {
+                            taken += pass;
+                            if pass < run && self.count >= self.limit {
+                                self.state = LimitState::Dropping;
+                                self.pending = [b"&", OVERSIZE_ENTITY, b";"].concat();
+                                break;
+                            }
+                        }
+                        if taken < buf.len() && buf[taken] == b'<' && written < out.len() {
+                            self.state = LimitState::Name(0);
+                            out[written] = b'<';
+                            written += 1;
+                            taken += 1;
+                        } else if written == out.len() {
+                            break;
+                        }
+                    }
+                    state => {
+                        let b = buf[taken];
+                        self.state = match (state, b) {
+                            (_, b'<') => LimitState::Name(0),
+                            (LimitState::Name(i), _) if i < 4 && b == b"text"[i] => {
+                                LimitState::Name(i + 1)
+                            }
+                            (LimitState::Name(4), b'>') => {
+                                self.count = 0;
+                                LimitState::Content
+                            }
+                            (LimitState::Name(4), b' ' | b'\t' | b'\n' | b'\r' | b'/') => {
+                                LimitState::Tag(b == b'/')
+                            }
+                            (LimitState::Tag(slash), b'>') => {
+                                if slash {
+                                    LimitState::Markup
+                                } else {
+                                    self.count = 0;
+                                    LimitState::Content
+                                }
+                            }
+                            (LimitState::Tag(_), _) => LimitState::Tag(b == b'/'),
+                            _ => LimitState::Markup,
+                        };
+                        out[written] = b;
+                        written += 1;
+                        taken += 1;
+                    }
+                }
+            }
+            self.inner.consume(taken);
+            if written > 0 || !self.pending.is_empty() {
+                if written == 0 {
+                    return self.read(out);
+                }
+                return Ok(written);
+            }
+        }
+    }
 }
 
 /// A dump that cannot be read further.
@@ -106,6 +247,12 @@ impl DumpReader {
         } else {
             Box::new(inner)
         };
+        // A page's text beyond the limit never reaches the XML parser, so
+        // memory stays bounded by the limit whatever one page holds.
+        let reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(
+            1 << 20,
+            TextLimit::new(reader, MAX_PAGE_BYTES),
+        ));
         let mut xml = quick_xml::Reader::from_reader(reader);
         xml.config_mut().trim_text(false);
         Ok(DumpReader {
@@ -184,6 +331,11 @@ impl DumpReader {
                         b"gt" => text.push('>'),
                         b"quot" => text.push('"'),
                         b"apos" => text.push('\''),
+                        OVERSIZE_ENTITY => {
+                            if let Some(p) = page.as_mut() {
+                                p.oversize = true;
+                            }
+                        }
                         other => {
                             text.push('&');
                             text.push_str(&String::from_utf8_lossy(other));
@@ -362,6 +514,44 @@ impl<R: Read> Read for Utf16Reader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The text filter cuts a text after the limit and marks it, passes
+    /// everything else byte for byte, whatever the sizes of the reads.
+    #[test]
+    fn text_limit_cuts_only_long_texts() {
+        let read_all = |input: &str, limit: u64, chunk: usize| {
+            let mut r = TextLimit::new(io::BufReader::with_capacity(3, input.as_bytes()), limit);
+            let mut out = Vec::new();
+            let mut buf = vec![0u8; chunk];
+            loop {
+                let n = r.read(&mut buf).unwrap();
+                if n == 0 {
+                    break;
+                }
+                out.extend_from_slice(&buf[..n]);
+            }
+            String::from_utf8(out).unwrap()
+        };
+        let xml = "<page><title>t</title><text xml:space=\"preserve\">0123456789abcdef</text><text/><textual>0123456789abcdef</textual><text>short</text></page>";
+        for chunk in [1, 2, 5, 64] {
+            assert_eq!(read_all(xml, 1000, chunk), xml);
+            assert_eq!(
+                read_all(xml, 10, chunk),
+                xml.replacen(
+                    "0123456789abcdef</text>",
+                    "0123456789&eventgraph-oversize;</text>",
+                    1
+                )
+            );
+        }
+        let p = pages(&format!(
+            "<mediawiki><page><title>Big</title><ns>0</ns><id>1</id><revision><text>{}</text></revision></page></mediawiki>",
+            "x".repeat((MAX_PAGE_BYTES + 10) as usize)
+        ));
+        let big = p[0].as_ref().unwrap();
+        assert!(big.oversize);
+        assert_eq!(big.text.len() as u64, MAX_PAGE_BYTES);
+    }
 
     fn pages(xml: &str) -> Vec<Result<Page, DumpError>> {
         DumpReader::from_reader("t.xml", Box::new(io::Cursor::new(xml.as_bytes().to_vec())))

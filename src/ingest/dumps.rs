@@ -151,10 +151,21 @@ fn process(
     minter: &crate::iri::Minter,
     namespaces: &[i64],
     mapping: &Mappings,
-) -> Outcome {
+) -> Result<Outcome, String> {
     if !namespaces.contains(&page.ns) || page.title.is_empty() {
-        return Outcome::Skipped;
+        return Ok(Outcome::Skipped);
     }
+    if page.oversize {
+        return Err(format!(
+            "[[{}]]: its text is over {} MiB, more than any article holds: skipped",
+            page.title,
+            crate::article::dump::MAX_PAGE_BYTES >> 20
+        ));
+    }
+    Ok(process_page(page, minter, mapping))
+}
+
+fn process_page(page: Page, minter: &crate::iri::Minter, mapping: &Mappings) -> Outcome {
     if let Some(target) = &page.redirect {
         if target.is_empty() {
             return Outcome::Skipped;
@@ -246,7 +257,7 @@ pub fn ingest_dump(
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
-                let outcome = page.map(|p| process(p, &minter, &namespaces, &mapping));
+                let outcome = page.and_then(|p| process(p, &minter, &namespaces, &mapping));
                 if out_tx.send((seq, outcome)).is_err() {
                     break;
                 }
