@@ -147,7 +147,7 @@ fn xsd(local: &str) -> NamedNode {
 }
 
 fn en(text: &str) -> Term {
-    Literal::new_language_tagged_literal_unchecked(text, "en").into()
+    Literal::new_language_tagged_literal_unchecked(crate::text::interchangeable(text), "en").into()
 }
 
 fn date_literal(d: &PartialDate) -> Term {
@@ -256,7 +256,11 @@ impl<'a> Builder<'a> {
         let file = std::path::Path::new(&x.source)
             .file_name()
             .map_or(x.source.clone(), |f| f.to_string_lossy().into_owned());
-        self.add(&a, eg(prop::SOURCE_FILE), Literal::new_simple_literal(file));
+        self.add(
+            &a,
+            eg(prop::SOURCE_FILE),
+            Literal::new_simple_literal(crate::text::interchangeable(&file)),
+        );
         self.add(
             &a,
             node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),

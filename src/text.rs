@@ -181,6 +181,24 @@ fn next_to_check(b: &[u8], mut i: usize) -> usize {
 
 /// The text of every file below `dir` that reads as UTF-8 (tests run over
 /// the corpus).
+/// `text` with Unicode noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF:
+/// `&#xFFFF;` in a page) replaced by U+FFFD: they are not for interchange,
+/// and RDF parsers such as rapper refuse them in a literal.
+pub fn interchangeable(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        let u = u32::from(c);
+        (0xFDD0..=0xFDEF).contains(&u) || (u & 0xFFFE) == 0xFFFE
+    };
+    if text.chars().any(bad) {
+        text.chars()
+            .map(|c| if bad(c) { '\u{FFFD}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn texts_below(dir: &str) -> Vec<String> {
     let mut texts = Vec::new();
@@ -201,6 +219,18 @@ pub(crate) fn texts_below(dir: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noncharacters_are_not_interchanged() {
+        assert_eq!(
+            interchangeable("a\u{FFFF}b\u{FDD0}c\u{1FFFE}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
+        assert!(matches!(
+            interchangeable("Baku"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     /// Every text of the corpus: what `split_whitespace` would make of it.
     #[test]

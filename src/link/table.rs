@@ -262,7 +262,10 @@ fn subject_iri(minter: &Minter, cell: &str) -> String {
     if cell.starts_with(minter.base()) && iri::is_valid(cell) {
         return cell.to_owned();
     }
-    cell.strip_prefix("egr:")
-        .and_then(|local| minter.local(local))
-        .unwrap_or_else(|| minter.entity(cell))
+    // `egr:Local` as written when that is an IRI, else `Local` read as a
+    // title (`egr:Heydar Aliyev`): a cell never becomes query text.
+    match cell.strip_prefix("egr:") {
+        Some(local) => minter.local(local).unwrap_or_else(|| minter.entity(local)),
+        None => minter.entity(cell),
+    }
 }
