@@ -4,6 +4,7 @@ mod corpus;
 mod dumps;
 mod examples;
 mod first_contact;
+mod fuzz;
 mod gazetteer;
 mod leads;
 mod link;
