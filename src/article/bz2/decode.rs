@@ -602,6 +602,11 @@ impl Decoder {
                 return self.flush(out);
             }
             let Some(max_len) = stream_header(rest) else {
+                if streams > 0 {
+                    // Bytes after the last stream that start no other:
+                    // libbz2 (`bzip2 -dc`) ignores such trailing garbage.
+                    return self.flush(out);
+                }
                 return Err(Error {
                     offset: at(&bits),
                     message: NOT_BZIP2.into(),
@@ -738,6 +743,13 @@ impl<R: std::io::Read> Streaming<R> {
                         continue;
                     }
                     let Some(max_len) = stream_header(head) else {
+                        if self.streams > 0 {
+                            // Trailing garbage after the last stream: ignored,
+                            // as libbz2 ignores it.
+                            self.state = State::Done;
+                            self.decoder.flush(out)?;
+                            return Ok(false);
+                        }
                         return Err(self.error(self.window_start + at as u64, NOT_BZIP2));
                     };
                     self.max_len = max_len;
@@ -933,6 +945,31 @@ mod tests {
             assert!(out == expected, "{} (streaming)", path.display());
         }
         assert!(seen >= 4, "the corpus' .bz2 dumps were not found");
+    }
+
+    /// `bzip2 -dc` ignores bytes after the last stream that start no other
+    /// ("trailing garbage after EOF ignored"); so do we, in both decoders.
+    /// Bytes before the first stream are still an error.
+    #[test]
+    fn trailing_garbage_after_the_last_stream_is_ignored_as_libbz2_does() {
+        let expected = &inputs()[6];
+        let z = &compress(expected, 9);
+        for garbage in [&b"hello, world"[..], b"\x01\x02\x03", b"BZ", b"\n"] {
+            let mut with = z.clone();
+            with.extend_from_slice(garbage);
+            let mut out = Vec::new();
+            Decoder::default().decode(&with, 0, &mut out).unwrap();
+            assert!(out == *expected);
+            let mut s = Streaming::new(&with[..]);
+            let mut out = Vec::new();
+            while s.next_block(&mut out).unwrap() {}
+            assert!(out == *expected);
+        }
+        let mut front = b"junk".to_vec();
+        front.extend_from_slice(z);
+        assert!(Decoder::default()
+            .decode(&front, 0, &mut Vec::new())
+            .is_err());
     }
 
     #[test]
