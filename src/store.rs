@@ -24,6 +24,9 @@ pub enum StoreError {
     Missing { path: PathBuf, why: &'static str },
     // The causes are written into the messages (and so are not `source`s,
     // which would print them twice in a chain).
+    /// Another process writes to the store (RocksDB allows one writer).
+    #[error("the store {} is in use by another process that writes to it (one writer at a time): wait for it to end; `eventgraph query` and `export` read it meanwhile", path.display())]
+    InUse { path: PathBuf },
     /// oxigraph failed while doing `context`.
     #[error("{context}: {cause}")]
     Storage {
@@ -99,8 +102,17 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens (or creates) the RocksDB store at `path` for writing.
     pub fn open(path: &Path, minter: Minter) -> Result<Self, StoreError> {
-        let store = Store::open(path)
-            .map_err(|e| err(format!("cannot open the store {}", path.display()))(e.into()))?;
+        let store = Store::open(path).map_err(|e| {
+            let message = e.to_string();
+            if message.contains("lock") || message.contains("LOCK") {
+                // RocksDB allows one writer: say so, and what still works.
+                StoreError::InUse {
+                    path: path.to_owned(),
+                }
+            } else {
+                err(format!("cannot open the store {}", path.display()))(e.into())
+            }
+        })?;
         Ok(GraphStore {
             store,
             minter,

@@ -169,3 +169,39 @@ fn a_page_over_the_size_limit_is_skipped_at_constant_memory() {
     assert!(said.iter().any(|d| d.contains("[[Huge war]]")), "{said:?}");
     assert_eq!(s.extracted, 2);
 }
+
+/// A second writer got RocksDB's raw lock message; now it is told the store
+/// is in use, exits 2, and a query still reads the store meanwhile.
+#[test]
+fn a_second_writer_is_told_the_store_is_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let held = GraphStore::open(&path, Minter::default()).unwrap();
+    let doc = eventgraph::ingest::read_article(&super::seed_path()).unwrap();
+    eventgraph::ingest::write(&held, &eventgraph::extract::extract(&doc)).unwrap();
+    held.flush().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_eventgraph"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let p = path.to_str().unwrap();
+    let second = run(&[
+        "ingest",
+        "-q",
+        "-l",
+        p,
+        super::seed_path().to_str().unwrap(),
+    ]);
+    assert_eq!(second.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&second.stderr);
+    assert!(err.contains("is in use by another process"), "{err}");
+    let query = run(&["query", "-l", p, "ASK { ?s a eg:Protest }"]);
+    assert!(
+        query.status.success(),
+        "{}",
+        String::from_utf8_lossy(&query.stderr)
+    );
+    assert!(String::from_utf8_lossy(&query.stdout).contains("true"));
+}
