@@ -206,6 +206,37 @@ fn encode(title: &str, capitalise: bool) -> String {
     if out.is_empty() {
         out.push('_');
     }
+    // `..` and `.` segments would be resolved away (`resource/..` is the
+    // base's parent), and an empty one (`/`, `a//b`) makes a path no title
+    // has: those characters are written encoded.
+    if out
+        .split('/')
+        .any(|seg| seg.is_empty() || seg == "." || seg == "..")
+    {
+        let segments: Vec<String> = out
+            .split('/')
+            .map(|seg| match seg {
+                "." => "%2E".to_owned(),
+                ".." => "%2E%2E".to_owned(),
+                s => s.to_owned(),
+            })
+            .collect();
+        out = segments
+            .iter()
+            .enumerate()
+            .map(|(i, seg)| {
+                // A slash before or after an empty segment is encoded.
+                let sep = if i == 0 {
+                    ""
+                } else if seg.is_empty() || segments[i - 1].is_empty() {
+                    "%2F"
+                } else {
+                    "/"
+                };
+                format!("{sep}{seg}")
+            })
+            .collect();
+    }
     out
 }
 
@@ -315,6 +346,18 @@ mod tests {
         assert_eq!(encode_title("  a  b_ c "), "A_b_c");
         assert_eq!(encode_title("What? 100%"), "What%3F_100%25");
         assert_eq!(encode_title("Côte d'Ivoire"), "Côte_d'Ivoire");
+    }
+
+    #[test]
+    fn dot_segments_and_empty_segments_are_encoded() {
+        let m = Minter::default();
+        let base = m.base().to_owned();
+        assert_eq!(m.entity(".."), format!("{base}%2E%2E"));
+        assert_eq!(m.entity("."), format!("{base}%2E"));
+        assert_eq!(m.entity("/"), format!("{base}%2F"));
+        assert_eq!(m.entity("AC/DC"), format!("{base}AC/DC"));
+        assert_eq!(m.entity("a//b"), format!("{base}A%2F%2Fb"));
+        assert_eq!(m.entity("Mr. Smith"), format!("{base}Mr._Smith"));
     }
 
     #[test]
