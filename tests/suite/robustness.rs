@@ -205,3 +205,96 @@ fn a_second_writer_is_told_the_store_is_in_use() {
     );
     assert!(String::from_utf8_lossy(&query.stdout).contains("true"));
 }
+
+/// An ingest killed with SIGKILL mid-dump, then run again, gives exactly
+/// the graph of one clean run: graphs are replaced whole, so nothing is
+/// doubled and nothing half-written stays.
+#[test]
+fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    // A dump of the corpus' English pages, repeated under varied titles.
+    let reader = eventgraph::article::dump::DumpReader::open(
+        &super::corpus()
+            .join("dumps")
+            .join("enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"),
+        Default::default(),
+    )
+    .unwrap();
+    let pages: Vec<_> = reader.flatten().collect();
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+    let mut xml = String::from("<mediawiki>\n");
+    let mut copy = 0;
+    while xml.len() < 40 << 20 {
+        for p in &pages {
+            let title = format!("{} (copy {copy})", p.title);
+            xml.push_str(&format!(
+                "<page><title>{}</title><ns>{}</ns><id>{}</id><revision><text>{}</text></revision></page>\n",
+                esc(&title),
+                p.ns,
+                p.id,
+                esc(&p.text)
+            ));
+        }
+        copy += 1;
+    }
+    xml.push_str("</mediawiki>\n");
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, &xml).unwrap();
+    let bin = env!("CARGO_BIN_EXE_eventgraph");
+    let store = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let ingest = |s: &str| {
+        std::process::Command::new(bin)
+            .args(["ingest", "-q", "-l", s, dump.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let export = |s: &str| {
+        let out = std::process::Command::new(bin)
+            .args(["export", "-l", s, "--format", "nquads"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let mut lines: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        lines.sort();
+        lines
+    };
+    assert!(ingest(&store("clean")).status.success());
+    let mut child = std::process::Command::new(bin)
+        .args([
+            "ingest",
+            "-q",
+            "-l",
+            &store("killed"),
+            dump.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Once the store exists and writing has begun, kill it.
+    let current = dir.path().join("killed").join("CURRENT");
+    for _ in 0..1000 {
+        if current.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the ingest ended before it could be killed: the dump must be larger"
+    );
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(ingest(&store("killed")).status.success());
+    let clean = export(&store("clean"));
+    assert!(clean.len() > 1000);
+    assert!(
+        clean == export(&store("killed")),
+        "the re-run graph differs from a clean run"
+    );
+}
