@@ -298,3 +298,33 @@ fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
         "the re-run graph differs from a clean run"
     );
 }
+
+/// A cartesian ORDER BY grew to 3.3 GB and was killed by the system; with
+/// `--max-time` the query is stopped with an error and exit status 2, and a
+/// query within its time answers as usual.
+#[test]
+fn a_query_over_its_max_time_is_stopped_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let seed = super::seed_path();
+    let o = super::cli::eventgraph(&store, &["ingest", "-q", seed.to_str().unwrap()]);
+    assert!(o.status.success());
+    let o = super::cli::eventgraph(
+        &store,
+        &[
+            "query",
+            "--max-time",
+            "1",
+            "SELECT * WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w } ORDER BY ?a ?b ?c ?d LIMIT 1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("ran over its --max-time of 1 s"), "{err}");
+    let o = super::cli::eventgraph(
+        &store,
+        &["query", "--max-time", "60", "ASK { ?s a eg:Protest }"],
+    );
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("true"));
+}

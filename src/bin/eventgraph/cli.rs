@@ -127,6 +127,11 @@ pub enum Command {
         /// Seconds allowed for each SERVICE request.
         #[arg(long, default_value_t = 60.0, requires = "federate", value_parser = seconds)]
         timeout: f64,
+        /// Stop the query once it has run this many seconds (writing its
+        /// results included): an error, exit status 2; no limit by
+        /// default.
+        #[arg(long, value_parser = seconds)]
+        max_time: Option<f64>,
     },
     /// The event table: one row per event with its own article.
     ///

@@ -58,6 +58,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             output,
             federate,
             timeout,
+            max_time,
         } => {
             let text = match (query, file) {
                 (Some(q), _) => q,
@@ -81,6 +82,16 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 },
             });
             // SERVICE fails when its solutions are read, not when parsed.
+            if let Some(t) = max_time {
+                // The evaluator does not look at a clock while it sorts or
+                // joins in memory: the watch ends the process itself, with
+                // what is already written flushed as far as it got.
+                std::thread::spawn(move || {
+                    std::thread::sleep(Duration::from_secs_f64(t));
+                    eprintln!("error: the query ran over its --max-time of {t} s and was stopped");
+                    std::process::exit(2);
+                });
+            }
             let done = match services {
                 Some(services) => s.query_with(&text, services),
                 None => s.query(&text),
