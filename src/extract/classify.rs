@@ -257,6 +257,14 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
             return None;
         }
     }
+    // `United Nations Security Council and the Iraq War`, `Spain and the
+    // American Revolutionary War`: something's part in an event, told on
+    // its own page, when nothing before `and the` names an event.
+    if let Some((before, _)) = bare.split_once(" and the ") {
+        if !before.split_whitespace().any(|w| noun_kind(w).is_some()) {
+            return None;
+        }
+    }
     is_particular(title).then_some(kind)
 }
 

@@ -218,6 +218,17 @@ fn titles_name_countries_only_where_they_say_where() {
         None
     );
     assert!(eventgraph::extract::classify::title_kind("Battles of Saratoga").is_some());
+    for t in [
+        "United Nations Security Council and the Iraq War",
+        "Spain and the American Revolutionary War",
+    ] {
+        assert_eq!(eventgraph::extract::classify::title_kind(t), None, "{t}");
+    }
+    assert!(eventgraph::extract::classify::title_kind("Siege of Nubl and al-Zahraa").is_some());
+    assert!(
+        eventgraph::extract::classify::title_kind("Battle of Lexington and the Concord War")
+            .is_some()
+    );
 }
 
 /// Places named in passing are no places of the event: a battle's article
