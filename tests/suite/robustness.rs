@@ -328,3 +328,27 @@ fn a_query_over_its_max_time_is_stopped_with_an_error() {
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stdout).contains("true"));
 }
+
+/// With 32 file descriptors allowed, the store cannot open: the error says
+/// how many are needed and how to allow them, exit status 2, nothing made.
+#[test]
+fn too_few_file_descriptors_are_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let o = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n 32 && exec '{}' ingest -q -l '{}' '{}'",
+            env!("CARGO_BIN_EXE_eventgraph"),
+            store.display(),
+            super::seed_path().display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("file descriptors") && err.contains("ulimit -n"),
+        "{err}"
+    );
+}
