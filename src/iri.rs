@@ -208,34 +208,15 @@ fn encode(title: &str, capitalise: bool) -> String {
     }
     // `..` and `.` segments would be resolved away (`resource/..` is the
     // base's parent), and an empty one (`/`, `a//b`) makes a path no title
-    // has: those characters are written encoded.
+    // has: then the title is one segment, its slashes and dots encoded.
     if out
         .split('/')
         .any(|seg| seg.is_empty() || seg == "." || seg == "..")
     {
-        let segments: Vec<String> = out
-            .split('/')
-            .map(|seg| match seg {
-                "." => "%2E".to_owned(),
-                ".." => "%2E%2E".to_owned(),
-                s => s.to_owned(),
-            })
-            .collect();
-        out = segments
-            .iter()
-            .enumerate()
-            .map(|(i, seg)| {
-                // A slash before or after an empty segment is encoded.
-                let sep = if i == 0 {
-                    ""
-                } else if seg.is_empty() || segments[i - 1].is_empty() {
-                    "%2F"
-                } else {
-                    "/"
-                };
-                format!("{sep}{seg}")
-            })
-            .collect();
+        out = out.replace('/', "%2F");
+        if out == "." || out == ".." {
+            out = out.replace('.', "%2E");
+        }
     }
     out
 }

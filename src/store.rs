@@ -81,8 +81,8 @@ fn err(
 /// bulk loader.
 const BULK_LOAD_QUADS: usize = 20_000;
 
-/// Named graphs replaced whole: `graph` and the graphs in `clear` are
-/// emptied, then `quads` are added.
+/// Named graphs replaced whole: the graphs in `clear` (`graph` among them)
+/// are emptied, then `quads` are added.
 #[derive(Clone, Debug)]
 pub struct Replacement {
     pub graph: String,
@@ -170,7 +170,7 @@ impl GraphStore {
             // A replacement is new when none of the graphs it clears is in
             // the store (a links table's graphs are its scores', not its own).
             let mut there = false;
-            for g in std::iter::once(&r.graph).chain(&r.clear) {
+            for g in &r.clear {
                 let name = NamedNode::new_unchecked(g.as_str());
                 if self
                     .store

@@ -153,11 +153,11 @@ impl<R: BufRead> Read for TextLimit<R> {
                 }
             }
             self.inner.consume(taken);
-            if written > 0 || !self.pending.is_empty() {
-                if written == 0 {
-                    return self.read(out);
-                }
+            if written > 0 {
                 return Ok(written);
+            }
+            if !self.pending.is_empty() {
+                return self.read(out);
             }
         }
     }

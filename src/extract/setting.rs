@@ -20,12 +20,7 @@ impl Extractor<'_> {
                 if r.start.is_some() || r.end.is_some() {
                     ev.dates_from = Some(ReadFrom::Infobox);
                 }
-                ev.start = r.start;
-                ev.end = r.end;
-                ev.ongoing = r.ongoing;
-                ev.date_approximate = r.approximate;
-                ev.start_bounds = r.start_bounds;
-                ev.end_bounds = r.end_bounds;
+                set_dates(ev, &r);
                 if let Some(tail) = r.ignored_tail {
                     ev.date_text = Some(f.value.clone());
                     self.warn(
@@ -45,23 +40,17 @@ impl Extractor<'_> {
     /// Revolution`, `Hungarian Revolution of 1956`, `Gothic War (535–554)`).
     pub(super) fn dates_from_text(&mut self, ev: &mut Event) {
         let doc = self.doc;
-        let (range, from, line) = match lead::lead_dates(doc) {
-            Some(l) => (l.range, ReadFrom::Lead, l.line),
+        let (range, from) = match lead::lead_dates(doc) {
+            Some(l) => (l.range, ReadFrom::Lead),
             None => match title_dates(&doc.title) {
-                Some(r) => (r, ReadFrom::Title, doc.title_line),
+                Some(r) => (r, ReadFrom::Title),
                 None => return,
             },
         };
-        let _ = line;
         if range.start.is_none() && range.end.is_none() {
             return;
         }
-        ev.start = range.start;
-        ev.end = range.end;
-        ev.ongoing = range.ongoing;
-        ev.date_approximate = range.approximate;
-        ev.start_bounds = range.start_bounds;
-        ev.end_bounds = range.end_bounds;
+        set_dates(ev, &range);
         ev.dates_from = Some(from);
     }
 
@@ -264,4 +253,14 @@ pub(super) fn document_text(doc: &Document) -> String {
         t.push_str(&b.text);
     }
     t
+}
+
+/// The event's dates as `r` reads them.
+fn set_dates(ev: &mut Event, r: &date::DateRange) {
+    ev.start = r.start;
+    ev.end = r.end;
+    ev.ongoing = r.ongoing;
+    ev.date_approximate = r.approximate;
+    ev.start_bounds = r.start_bounds;
+    ev.end_bounds = r.end_bounds;
 }

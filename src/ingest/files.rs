@@ -54,11 +54,9 @@ pub fn inputs(paths: &[PathBuf]) -> Inputs {
             // A file, or a pipe a dump is streamed through.
             found.files.push(p.clone());
         } else {
-            found.errors.push(ReadError {
-                file: p.display().to_string(),
-                line: 0,
-                message: "no such file or directory".to_owned(),
-            });
+            found
+                .errors
+                .push(whole_file_error(p, "no such file or directory"));
         }
     }
     found
@@ -79,22 +77,14 @@ fn walk(dir: &Path, found: &mut Inputs, seen: &mut std::collections::HashSet<Pat
             }
         }
         Err(e) => {
-            found.errors.push(ReadError {
-                file: dir.display().to_string(),
-                line: 0,
-                message: e.to_string(),
-            });
+            found.errors.push(whole_file_error(dir, e.to_string()));
             return;
         }
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            found.errors.push(ReadError {
-                file: dir.display().to_string(),
-                line: 0,
-                message: e.to_string(),
-            });
+            found.errors.push(whole_file_error(dir, e.to_string()));
             return;
         }
     };
@@ -119,6 +109,15 @@ fn walk(dir: &Path, found: &mut Inputs, seen: &mut std::collections::HashSet<Pat
     }
 }
 
+/// A fault of a path as a whole (line 0).
+fn whole_file_error(path: &Path, message: impl Into<String>) -> ReadError {
+    ReadError {
+        file: path.display().to_string(),
+        line: 0,
+        message: message.into(),
+    }
+}
+
 /// Reads and parses one article file, its format told by its name and
 /// content.
 pub fn read_article(path: &Path) -> Result<Document, ReadError> {
@@ -128,11 +127,7 @@ pub fn read_article(path: &Path) -> Result<Document, ReadError> {
 /// Reads and parses one article file in the given format.
 pub fn read_article_as(path: &Path, format: Format) -> Result<Document, ReadError> {
     let source = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| ReadError {
-        file: source.clone(),
-        line: 0,
-        message: e.to_string(),
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| whole_file_error(path, e.to_string()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..valid]

@@ -6,8 +6,6 @@
 //! facts, and precision per kind must stay at or above 98% (BENCHMARKS.md,
 //! QUALITY).
 
-use eventgraph::iri::Minter;
-use eventgraph::store::GraphStore;
 use eventgraph::vocab;
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
@@ -60,20 +58,12 @@ fn short(t: &Term) -> String {
 type Fact = (String, String, String);
 
 fn corpus_facts() -> BTreeMap<&'static str, BTreeSet<Fact>> {
-    let store = GraphStore::in_memory(Minter::default()).unwrap();
     let corpus = super::corpus();
     let paths: Vec<_> = ["flat", "seed", "wikitext", "dumps"]
         .iter()
         .map(|d| corpus.join(d))
         .collect();
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    let summary = eventgraph::ingest::ingest(
-        &store,
-        &paths,
-        &eventgraph::ingest::IngestOptions::default(),
-        &stop,
-        |_| {},
-    );
+    let (store, summary) = super::ingested(&paths);
     // The only files that fail are DBpedia's gold abstracts (no title line).
     assert!(
         summary

@@ -7,14 +7,7 @@ use std::sync::OnceLock;
 fn store() -> &'static GraphStore {
     static S: OnceLock<GraphStore> = OnceLock::new();
     S.get_or_init(|| {
-        let s = GraphStore::in_memory(Default::default()).unwrap();
-        let summary = eventgraph::ingest::ingest(
-            &s,
-            &[super::root().join("examples/articles")],
-            &Default::default(),
-            &Default::default(),
-            |_| {},
-        );
+        let (s, summary) = super::ingested(&[super::root().join("examples/articles")]);
         assert!(summary.failures.is_empty());
         s
     })

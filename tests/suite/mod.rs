@@ -31,6 +31,20 @@ pub fn corpus() -> PathBuf {
     p
 }
 
+/// An in-memory store of everything under `paths`, as `ingest` writes it,
+/// with the ingest's summary.
+pub fn ingested(paths: &[PathBuf]) -> (eventgraph::store::GraphStore, eventgraph::ingest::Summary) {
+    let store = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
+    let summary = eventgraph::ingest::ingest(
+        &store,
+        paths,
+        &Default::default(),
+        &Default::default(),
+        |_| {},
+    );
+    (store, summary)
+}
+
 /// The seed article, as copied into the examples.
 pub fn seed_path() -> PathBuf {
     root().join("examples/articles/2003_Azerbaijani_protests.txt")

@@ -1,7 +1,6 @@
 //! `ontology/eventgraph.ttl` declares exactly the terms the code has, and
 //! everything the code emits over the whole corpus is declared.
 
-use eventgraph::iri::Minter;
 use eventgraph::vocab::{self, class, prop};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
@@ -72,7 +71,6 @@ fn ontology_declares_exactly_the_code_terms() {
 #[test]
 fn every_term_emitted_over_the_corpus_is_declared() {
     let declared = declared();
-    let store = eventgraph::store::GraphStore::in_memory(Minter::default()).unwrap();
     let corpus = super::corpus();
     let paths = vec![
         super::seed_path(),
@@ -81,14 +79,7 @@ fn every_term_emitted_over_the_corpus_is_declared() {
         corpus.join("dumps"),
         super::root().join("examples/articles"),
     ];
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    let summary = eventgraph::ingest::ingest(
-        &store,
-        &paths,
-        &eventgraph::ingest::IngestOptions::default(),
-        &stop,
-        |_| {},
-    );
+    let (store, summary) = super::ingested(&paths);
     assert!(summary.dump_pages > 0 && summary.redirects > 0 && summary.articles > 100);
     eventgraph::link::table::link_table(
         &store,
