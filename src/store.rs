@@ -229,6 +229,30 @@ impl GraphStore {
             .map_err(|e| err("cannot list graphs")(e.into()))
     }
 
+    /// Whether the named graph `graph` holds a quad whose predicate is
+    /// `predicate`; `None` when the store has no such graph.
+    pub fn graph_has_predicate(
+        &self,
+        graph: &str,
+        predicate: &str,
+    ) -> Result<Option<bool>, StoreError> {
+        let (Ok(g), Ok(p)) = (NamedNodeRef::new(graph), NamedNodeRef::new(predicate)) else {
+            return Ok(None);
+        };
+        if !self.contains_graph(graph)? {
+            return Ok(None);
+        }
+        match self
+            .store
+            .quads_for_pattern(None, Some(p), None, Some(g.into()))
+            .next()
+        {
+            None => Ok(Some(false)),
+            Some(Ok(_)) => Ok(Some(true)),
+            Some(Err(e)) => Err(err("cannot read a graph")(e.into())),
+        }
+    }
+
     /// Adds the quads of an RDF document to the store in one transaction
     /// (nothing when it does not parse): triples into `graph`, or the
     /// default graph; quads keep their graph. Returns the number of quads

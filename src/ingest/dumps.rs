@@ -4,7 +4,8 @@
 //!
 //! Rules: only articles (namespace 0) by default; a redirect keeps its own
 //! graph, `egr:Alias eg:redirectsTo egr:Target`; of two pages with one
-//! title, the later in the dump wins (as a re-ingest would); a page that
+//! title, the later in the dump wins (as a re-ingest would), and a
+//! redirect that replaces an article is reported; a page that
 //! fails is reported with its title and the dump goes on. Memory is bounded
 //! by the channel capacities and the batch size, whatever the dump's size.
 
@@ -267,11 +268,22 @@ pub fn ingest_dump(
 
         // The writer: batches into the store, while the next one is being
         // collected.
-        let (batch_tx, batch_rx) = sync_channel::<Vec<Replacement>>(1);
+        // It also notes a redirect that replaces an article stored before
+        // (a dump should not hold both; the later page still wins).
+        let (batch_tx, batch_rx) = sync_channel::<(Vec<Replacement>, Vec<Read>)>(1);
+        let (note_tx, note_rx) = std::sync::mpsc::channel::<String>();
+        let redirects_to = crate::vocab::eg(crate::vocab::prop::REDIRECTS_TO);
         let writer = scope.spawn(move || -> Result<(u64, Duration), StoreError> {
             let (mut quads, mut time) = (0, Duration::ZERO);
-            for batch in batch_rx {
+            for (batch, reads) in batch_rx {
                 let t = Instant::now();
+                for (r, read) in batch.iter().zip(&reads) {
+                    if read.redirect
+                        && store.graph_has_predicate(&r.graph, &redirects_to)? == Some(false)
+                    {
+                        let _ = note_tx.send(replaced_article(path, &read.title));
+                    }
+                }
                 store.replace(&batch)?;
                 time += t.elapsed();
                 quads += batch.iter().map(|r| r.quads.len() as u64).sum::<u64>();
@@ -283,6 +295,7 @@ pub fn ingest_dump(
         let mut pending: BTreeMap<u64, Result<Outcome, String>> = BTreeMap::new();
         let mut next_seq = 0u64;
         let mut batch: Vec<Replacement> = Vec::new();
+        let mut reads: Vec<Read> = Vec::new();
         let mut batch_index: std::collections::HashMap<String, usize> =
             std::collections::HashMap::new();
         let mut last_progress = Instant::now();
@@ -294,6 +307,10 @@ pub fn ingest_dump(
                 stopped = true;
                 summary.interrupted = writing;
                 stop_reader.store(true, Ordering::Relaxed);
+            }
+            for note in note_rx.try_iter() {
+                summary.diagnostics += 1;
+                on_diagnostic(&note);
             }
             pending.insert(seq, outcome);
             while let Some(outcome) = pending.remove(&next_seq) {
@@ -333,18 +350,28 @@ pub fn ingest_dump(
                             on_diagnostic(d);
                         }
                         // Two pages with one title: the later one wins.
+                        let read = Read { title, redirect };
                         match batch_index.get(&graph.graph) {
-                            Some(&i) => batch[i] = graph,
+                            Some(&i) => {
+                                if redirect && !reads[i].redirect {
+                                    summary.diagnostics += 1;
+                                    on_diagnostic(&replaced_article(path, &read.title));
+                                }
+                                batch[i] = graph;
+                                reads[i] = read;
+                            }
                             None => {
                                 // A title from an earlier batch is replaced
                                 // when this batch is written.
                                 batch_index.insert(graph.graph.clone(), batch.len());
                                 batch.push(graph);
+                                reads.push(read);
                             }
                         }
                         if batch.len() >= options.batch {
                             batch_index.clear();
-                            writing = batch_tx.send(std::mem::take(&mut batch)).is_ok();
+                            let sent = (std::mem::take(&mut batch), std::mem::take(&mut reads));
+                            writing = batch_tx.send(sent).is_ok();
                         }
                     }
                 }
@@ -360,10 +387,15 @@ pub fn ingest_dump(
             }
         }
         if writing && !batch.is_empty() {
-            let _ = batch_tx.send(batch);
+            let _ = batch_tx.send((batch, reads));
         }
         drop(batch_tx);
-        let (quads, time) = writer.join().expect("the store writer panicked")?;
+        let written = writer.join().expect("the store writer panicked");
+        for note in note_rx.try_iter() {
+            summary.diagnostics += 1;
+            on_diagnostic(&note);
+        }
+        let (quads, time) = written?;
         summary.quads += quads;
         summary.store_time += time;
         Ok(())
@@ -374,6 +406,20 @@ pub fn ingest_dump(
         eprintln!();
     }
     Ok(summary)
+}
+
+/// The title of a page written in a batch, and whether it is a redirect.
+struct Read {
+    title: String,
+    redirect: bool,
+}
+
+fn replaced_article(dump: &Path, title: &str) -> String {
+    format!(
+        "{}: [[{title}]]: warning: a redirect replaces the article of this title read before \
+         (of two pages with one title the later wins; a dump should not hold both)",
+        dump.display()
+    )
 }
 
 /// `pages 12,345 (2,100/s) 35.2 MB/s events 321 elapsed 0:05 remaining 0:40`

@@ -170,6 +170,82 @@ fn a_page_over_the_size_limit_is_skipped_at_constant_memory() {
     assert_eq!(s.extracted, 2);
 }
 
+/// A redirect silently replaced an article of the same title read before
+/// it. The later page still wins (as a re-ingest would), but now it says
+/// so, whether the article came earlier in the same batch, in an earlier
+/// batch, or in an earlier run.
+#[test]
+fn a_redirect_replacing_an_article_read_before_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = |id: u32, title: &str, body: &str| {
+        format!("<page><title>{title}</title><ns>0</ns><id>{id}</id><revision><id>{id}</id><text xml:space=\"preserve\">{body}</text></revision></page>\n")
+    };
+    let event = "{{Infobox civil conflict\n| title = x\n| date = 15 October 2003\n}}\n'''The 2003 Azerbaijani protests''' were protests in [[Azerbaijan]] in 2003.";
+    let redirect = "#REDIRECT [[2003 Azerbaijani presidential election]]";
+    let dump = |name: &str, pages: &[String]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("<mediawiki>{}</mediawiki>", pages.concat())).unwrap();
+        path
+    };
+    let title = "2003 Azerbaijani protests";
+    let same_run = dump(
+        "same.xml",
+        &[page(1, title, event), page(2, title, redirect)],
+    );
+    let article = dump("article.xml", &[page(1, title, event)]);
+    let later = dump("redirect.xml", &[page(2, title, redirect)]);
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let run = |store: &GraphStore, path: &std::path::Path, batch: usize| {
+        let mut said = Vec::new();
+        let options = eventgraph::ingest::DumpOptions {
+            batch,
+            ..Default::default()
+        };
+        let s = eventgraph::ingest::ingest_dump(store, path, &options, &stop, |d| {
+            said.push(d.to_owned())
+        })
+        .unwrap();
+        (s, said)
+    };
+    let replaced = |said: &[String]| {
+        said.iter()
+            .filter(|d| {
+                d.contains(
+                    "[[2003 Azerbaijani protests]]: warning: a redirect replaces the article",
+                )
+            })
+            .count()
+    };
+    let redirect_only = |store: &GraphStore| {
+        let q = "ASK { egr:2003_Azerbaijani_protests eg:redirectsTo ?t \
+                 FILTER NOT EXISTS { egr:2003_Azerbaijani_protests a ?class } }";
+        matches!(
+            store.query(q).unwrap(),
+            oxigraph::sparql::QueryResults::Boolean(true)
+        )
+    };
+    // In one batch, and in two batches of one run.
+    for batch in [1000, 1] {
+        let store = GraphStore::in_memory(Minter::default()).unwrap();
+        let (s, said) = run(&store, &same_run, batch);
+        assert_eq!(replaced(&said), 1, "batch {batch}: {said:?}");
+        assert!(s.diagnostics >= 1);
+        assert!(redirect_only(&store), "batch {batch}: the later page wins");
+    }
+    // In two runs; the other way round (an article replacing a redirect) is
+    // how a redirect becomes an article, and says nothing.
+    let store = GraphStore::in_memory(Minter::default()).unwrap();
+    let (_, said) = run(&store, &article, 1000);
+    assert_eq!(replaced(&said), 0, "{said:?}");
+    assert!(!redirect_only(&store));
+    let (_, said) = run(&store, &later, 1000);
+    assert_eq!(replaced(&said), 1, "{said:?}");
+    assert!(redirect_only(&store));
+    let (_, said) = run(&store, &article, 1000);
+    assert_eq!(replaced(&said), 0, "{said:?}");
+    assert!(!redirect_only(&store));
+}
+
 /// A second writer got RocksDB's raw lock message; now it is told the store
 /// is in use, exits 2, and a query still reads the store meanwhile.
 #[test]
