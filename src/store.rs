@@ -99,9 +99,38 @@ pub struct GraphStore {
     on_disk: bool,
 }
 
+/// RocksDB starts a new info log (`LOG`) at every open and keeps the old
+/// ones (`LOG.old.<microseconds>`) up to a thousand: a store opened by a run
+/// a day would gather them for years. The newest few are kept.
+const KEPT_INFO_LOGS: usize = 3;
+
+fn prune_info_logs(store: &Path, keep: usize) -> std::io::Result<()> {
+    let mut old: Vec<(u64, std::path::PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(store)? {
+        let path = entry?.path();
+        let stamp = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_prefix("LOG.old."))
+            .and_then(|n| n.parse().ok());
+        if let Some(stamp) = stamp {
+            old.push((stamp, path));
+        }
+    }
+    old.sort_unstable();
+    for (_, path) in old.iter().rev().skip(keep) {
+        std::fs::remove_file(path)?;
+    }
+    Ok(())
+}
+
 impl GraphStore {
     /// Opens (or creates) the RocksDB store at `path` for writing.
     pub fn open(path: &Path, minter: Minter) -> Result<Self, StoreError> {
+        let cannot = |e: std::io::Error| {
+            StoreError::storage(format!("cannot open the store {}", path.display()), e)
+        };
+        std::fs::create_dir_all(path).map_err(cannot)?;
         let store = Store::open(path).map_err(|e| {
             let message = e.to_string();
             if message.contains("lock") || message.contains("LOCK") {
@@ -113,6 +142,7 @@ impl GraphStore {
                 err(format!("cannot open the store {}", path.display()))(e.into())
             }
         })?;
+        prune_info_logs(path, KEPT_INFO_LOGS).map_err(cannot)?;
         Ok(GraphStore {
             store,
             minter,
