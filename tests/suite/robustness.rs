@@ -282,13 +282,9 @@ fn a_second_writer_is_told_the_store_is_in_use() {
     assert!(String::from_utf8_lossy(&query.stdout).contains("true"));
 }
 
-/// An ingest killed with SIGKILL mid-dump, then run again, gives exactly
-/// the graph of one clean run: graphs are replaced whole, so nothing is
-/// doubled and nothing half-written stays.
-#[test]
-fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
-    let dir = tempfile::tempdir().unwrap();
-    // A dump of the corpus' English pages, repeated under varied titles.
+/// A dump of the corpus' English pages, repeated under varied titles up to
+/// `bytes` of XML.
+fn corpus_dump_xml(bytes: usize) -> String {
     let reader = eventgraph::article::dump::DumpReader::open(
         &super::corpus()
             .join("dumps")
@@ -300,7 +296,7 @@ fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
     let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
     let mut xml = String::from("<mediawiki>\n");
     let mut copy = 0;
-    while xml.len() < 40 << 20 {
+    while xml.len() < bytes {
         for p in &pages {
             let title = format!("{} (copy {copy})", p.title);
             xml.push_str(&format!(
@@ -314,6 +310,105 @@ fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
         copy += 1;
     }
     xml.push_str("</mediawiki>\n");
+    xml
+}
+
+/// A disk that fills up during an ingest: the error names the dump and
+/// says the disk is full, the exit status is 2, and the store still opens,
+/// answers queries with what it held, and takes writes once there is room.
+/// The store sits on an 8 MB tmpfs when the tests may mount one (as root,
+/// as `.ci/run` is); elsewhere a file size limit (`ulimit -f`, with SIGXFSZ
+/// ignored) makes the writes fail the same way, with "File too large".
+#[test]
+fn a_full_disk_is_a_clear_error_and_the_store_keeps_what_it_held() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("dump.xml");
+    std::fs::write(&dump, corpus_dump_xml(40 << 20)).unwrap();
+    let disk = dir.path().join("disk");
+    std::fs::create_dir(&disk).unwrap();
+    struct Mounted(std::path::PathBuf);
+    impl Drop for Mounted {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=8m", "tmpfs"])
+        .arg(&disk)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+        .then(|| Mounted(disk.clone()));
+    let store = disk.join("store");
+    let bin = env!("CARGO_BIN_EXE_eventgraph");
+    let run = |args: &[&str], limited: bool| {
+        let mut c = std::process::Command::new("sh");
+        // Signals ignored stay ignored across exec: the writes then fail
+        // with EFBIG instead of killing the process.
+        let limit = if limited && mounted.is_none() {
+            "trap '' XFSZ; ulimit -f 4096; "
+        } else {
+            ""
+        };
+        c.arg("-c")
+            .arg(format!("{limit}exec \"$0\" \"$@\""))
+            .arg(bin)
+            .args(args);
+        c.output().unwrap()
+    };
+    let s = store.to_str().unwrap();
+    let seed = super::seed_path();
+    let seed = seed.to_str().unwrap();
+    assert!(run(&["ingest", "-q", "-l", s, seed], false)
+        .status
+        .success());
+    let full = run(&["ingest", "-q", "-l", s, dump.to_str().unwrap()], true);
+    let err = String::from_utf8_lossy(&full.stderr);
+    eprintln!(
+        "{}: {err}",
+        if mounted.is_some() {
+            "tmpfs"
+        } else {
+            "ulimit -f"
+        }
+    );
+    assert_eq!(full.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains(dump.to_str().unwrap())
+            && (err.contains("No space left on device") || err.contains("File too large")),
+        "{err}"
+    );
+    let ask = run(
+        &[
+            "query",
+            "-l",
+            s,
+            "ASK { egr:2003_Azerbaijani_protests a eg:Protest }",
+        ],
+        false,
+    );
+    assert!(
+        ask.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ask.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ask.stdout).contains("true"));
+    // Room again (a smaller write): the store takes it.
+    let again = run(&["ingest", "-q", "-l", s, seed], false);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}
+
+/// An ingest killed with SIGKILL mid-dump, then run again, gives exactly
+/// the graph of one clean run: graphs are replaced whole, so nothing is
+/// doubled and nothing half-written stays.
+#[test]
+fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let xml = corpus_dump_xml(40 << 20);
     let dump = dir.path().join("dump.xml");
     std::fs::write(&dump, &xml).unwrap();
     let bin = env!("CARGO_BIN_EXE_eventgraph");
@@ -386,7 +481,10 @@ fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
     };
     let (clean_size, killed_size) = (size("clean"), size("killed"));
     eprintln!("store after three kills and a run: {killed_size} bytes, clean: {clean_size}");
-    assert!(killed_size < 2 * clean_size, "{killed_size} vs {clean_size}");
+    assert!(
+        killed_size < 2 * clean_size,
+        "{killed_size} vs {clean_size}"
+    );
     let logs = std::fs::read_dir(dir.path().join("killed"))
         .unwrap()
         .filter(|e| {
