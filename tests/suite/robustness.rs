@@ -539,6 +539,38 @@ fn a_query_over_its_max_time_is_stopped_with_an_error() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("true"));
 }
 
+/// The same cartesian ORDER BY with `--max-memory 300`: stopped with an
+/// error and exit status 2 once it holds over 300 MB (it reached 24 GB
+/// before), and a small query under the limit answers as usual.
+#[test]
+fn a_query_over_its_max_memory_is_stopped_with_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let seed = super::seed_path();
+    let o = super::cli::eventgraph(&store, &["ingest", "-q", seed.to_str().unwrap()]);
+    assert!(o.status.success());
+    let o = super::cli::eventgraph(
+        &store,
+        &[
+            "query",
+            "--max-memory",
+            "300",
+            "SELECT * WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w } ORDER BY ?a ?b ?c ?d LIMIT 1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("over its --max-memory of 300 MB"), "{err}");
+    let o = super::cli::eventgraph(
+        &store,
+        &["query", "--max-memory", "300", "ASK { ?s a eg:Protest }"],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("true"));
+    let o = super::cli::eventgraph(&store, &["query", "--max-memory", "0", "ASK {}"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
 /// With 32 file descriptors allowed, the store cannot open: the error says
 /// how many are needed and how to allow them, exit status 2, nothing made.
 #[test]

@@ -132,6 +132,11 @@ pub enum Command {
         /// default.
         #[arg(long, value_parser = seconds)]
         max_time: Option<f64>,
+        /// Stop the query once the process holds this many megabytes of
+        /// memory (resident; looked at every 20 ms): an error, exit status
+        /// 2; no limit by default.
+        #[arg(long, value_parser = megabytes)]
+        max_memory: Option<u64>,
     },
     /// The event table: one row per event with its own article.
     ///
@@ -347,6 +352,15 @@ fn seconds(s: &str) -> Result<f64, String> {
         Ok(x) if x.is_finite() && x > 0.0 && x <= 86_400.0 => Ok(x),
         _ => Err(format!(
             "{s:?} is not a number of seconds above 0 and at most 86400"
+        )),
+    }
+}
+
+fn megabytes(s: &str) -> Result<u64, String> {
+    match s.parse::<u64>() {
+        Ok(x) if (16..=1 << 24).contains(&x) => Ok(x),
+        _ => Err(format!(
+            "{s:?} is not a whole number of megabytes from 16 to 16777216"
         )),
     }
 }

@@ -59,6 +59,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             federate,
             timeout,
             max_time,
+            max_memory,
         } => {
             let text = match (query, file) {
                 (Some(q), _) => q,
@@ -82,16 +83,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 },
             });
             // SERVICE fails when its solutions are read, not when parsed.
-            if let Some(t) = max_time {
-                // The evaluator does not look at a clock while it sorts or
-                // joins in memory: the watch ends the process itself, with
-                // what is already written flushed as far as it got.
-                std::thread::spawn(move || {
-                    std::thread::sleep(Duration::from_secs_f64(t));
-                    eprintln!("error: the query ran over its --max-time of {t} s and was stopped");
-                    std::process::exit(2);
-                });
-            }
+            watch_query(max_time, max_memory)?;
             let done = match services {
                 Some(services) => s.query_with(&text, services),
                 None => s.query(&text),
@@ -598,4 +590,47 @@ fn stats(paths: &[PathBuf], values: bool) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Stops the process once a query runs over `max_time` seconds or
+/// `max_memory` megabytes. The evaluator looks at no clock and no budget
+/// while it sorts or joins in memory (oxigraph's cancellation token was
+/// measured to be ineffective there), so the watch ends the process itself,
+/// with what is already written flushed as far as it got.
+fn watch_query(max_time: Option<f64>, max_memory: Option<u64>) -> anyhow::Result<()> {
+    if max_time.is_none() && max_memory.is_none() {
+        return Ok(());
+    }
+    if max_memory.is_some() && resident_megabytes().is_none() {
+        bail!(
+            "--max-memory reads the process' size from /proc/self/status, which this system lacks"
+        );
+    }
+    let started = std::time::Instant::now();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_millis(20));
+        if let Some(t) = max_time {
+            if started.elapsed().as_secs_f64() >= t {
+                eprintln!("error: the query ran over its --max-time of {t} s and was stopped");
+                std::process::exit(2);
+            }
+        }
+        if let (Some(limit), Some(now)) = (max_memory, resident_megabytes()) {
+            if now > limit {
+                eprintln!(
+                    "error: the query grew to {now} MB, over its --max-memory of {limit} MB, and was stopped"
+                );
+                std::process::exit(2);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The process' resident size in megabytes (Linux).
+fn resident_megabytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }
