@@ -443,3 +443,104 @@ fn stats_reports_coverage_of_the_values() {
         "{values}"
     );
 }
+
+/// Export, then parse with a parser that is not ours, gives back the same
+/// graph in every format: rapper (raptor2) reads Turtle, N-Triples,
+/// N-Quads, TriG, RDF/XML and N3 (our N3 is Turtle), the pip build of
+/// oxigraph's CLI reads JSON-LD. Both are compared, as parsed terms, with
+/// our N-Quads export (quads for the formats with graphs, triples for the
+/// others), over the corpus' wikitext pages (names in many scripts,
+/// literals with quotes and newlines) and the example articles.
+#[test]
+fn every_export_format_reads_back_as_the_same_graph() {
+    use oxigraph::io::{RdfFormat, RdfParser};
+    use std::collections::BTreeSet;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let root = super::root();
+    let corpus = super::corpus();
+    for input in [root.join("examples/articles"), corpus.join("wikitext")] {
+        let o = eventgraph(&store, &["ingest", "-q", input.to_str().unwrap()]);
+        assert!(
+            o.status.code() != Some(2),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let parse = |bytes: &[u8], format: RdfFormat| -> BTreeSet<(String, String)> {
+        RdfParser::from_format(format)
+            .for_slice(bytes)
+            .map(|q| {
+                let q = q.unwrap();
+                let triple = format!("{} {} {}", q.subject, q.predicate, q.object);
+                (triple, q.graph_name.to_string())
+            })
+            .collect()
+    };
+    let o = eventgraph(&store, &["export", "--format", "nquads"]);
+    assert!(o.status.success());
+    let quads = parse(&o.stdout, RdfFormat::NQuads);
+    let triples: BTreeSet<(String, String)> = quads
+        .iter()
+        .map(|(t, _)| (t.clone(), "DEFAULT".to_owned()))
+        .collect();
+    assert!(quads.len() > 2000 && triples.len() < quads.len());
+    for (format, reader, has_graphs) in [
+        ("turtle", "turtle", false),
+        ("ntriples", "ntriples", false),
+        ("nquads", "nquads", true),
+        ("trig", "trig", true),
+        ("rdfxml", "rdfxml", false),
+        ("n3", "turtle", false),
+        ("jsonld", "oxigraph", true),
+    ] {
+        let file = dir.path().join(format!("graph.{format}"));
+        let o = eventgraph(
+            &store,
+            &["export", "--format", format, "-o", file.to_str().unwrap()],
+        );
+        assert!(
+            o.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let read = if reader == "oxigraph" {
+            Command::new("oxigraph")
+                .args([
+                    "convert",
+                    "--from-format",
+                    "jsonld",
+                    "--to-format",
+                    "nq",
+                    "-f",
+                ])
+                .arg(&file)
+                .output()
+                .expect("oxigraph (pip) is installed by scripts/setup")
+        } else {
+            Command::new("rapper")
+                .args(["-q", "-i", reader, "-o", "nquads"])
+                .arg(&file)
+                .output()
+                .expect("rapper (raptor2-utils) is installed by scripts/setup")
+        };
+        assert!(
+            read.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&read.stderr)
+        );
+        let back: BTreeSet<(String, String)> = parse(&read.stdout, RdfFormat::NQuads)
+            .into_iter()
+            .map(|(t, g)| (t, if has_graphs { g } else { "DEFAULT".to_owned() }))
+            .collect();
+        let expected = if has_graphs { &quads } else { &triples };
+        let missing: Vec<_> = expected.difference(&back).take(3).collect();
+        let extra: Vec<_> = back.difference(expected).take(3).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{format}: {} read back against {}; missing {missing:?}, extra {extra:?}",
+            back.len(),
+            expected.len()
+        );
+    }
+}
