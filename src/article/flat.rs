@@ -14,9 +14,18 @@
 
 use crate::article::{norm_key, Block, BlockKind, Document, Field, Section};
 
+/// `:LINE`, or nothing when the fault is the whole file's.
+fn line_part(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(":{line}")
+    }
+}
+
 /// Why a file could not be read as a flat article at all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{file}:{line}: {message}")]
+#[error("{file}{}: {message}", line_part(*.line))]
 pub struct ReadError {
     /// The file (or `dump#Title`) read.
     pub file: String,

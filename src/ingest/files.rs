@@ -6,6 +6,7 @@ use crate::article::wikitext;
 use crate::article::Document;
 use crate::extract;
 use crate::model::Extraction;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// File name endings read as articles when a directory is ingested.
@@ -127,7 +128,22 @@ pub fn read_article(path: &Path) -> Result<Document, ReadError> {
 /// Reads and parses one article file in the given format.
 pub fn read_article_as(path: &Path, format: Format) -> Result<Document, ReadError> {
     let source = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| whole_file_error(path, e.to_string()))?;
+    // As for a dump's pages, an article past the limit is not read: its
+    // memory would be many times its size.
+    let limit = crate::article::dump::MAX_PAGE_BYTES;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| whole_file_error(path, e.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(whole_file_error(
+            path,
+            format!(
+                "over {} MiB, more than any article holds: skipped",
+                limit >> 20
+            ),
+        ));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..valid]
