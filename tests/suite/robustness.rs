@@ -233,6 +233,79 @@ fn a_store_holding_a_huge_literal_exports_it_whole() {
     }
 }
 
+/// A store on a read-only file system (a tmpfs remounted read-only; a
+/// directory without write permission where the tests run as a user):
+/// `query`, `export` and `events` read it (oxigraph's read-only open), and
+/// `ingest` is refused with an error naming the store, exit 2.
+#[test]
+fn a_read_only_store_answers_and_refuses_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("disk");
+    std::fs::create_dir(&disk).unwrap();
+    let store = disk.join("store");
+    let seed = super::seed_path();
+    let seed = seed.to_str().unwrap();
+    let o = super::cli::eventgraph(&store, &["ingest", "-q", seed]);
+    assert!(o.status.success());
+    let sh = |cmd: &str| {
+        std::process::Command::new("sh")
+            .args(["-c", cmd])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    struct Undo(String);
+    impl Drop for Undo {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("sh")
+                .args(["-c", &self.0])
+                .status();
+        }
+    }
+    let d = disk.to_str().unwrap();
+    let s = store.to_str().unwrap();
+    let _undo = if root {
+        // Move the store onto a tmpfs, then make that read-only.
+        let moved = format!("{d}.rw");
+        if !sh(&format!(
+            "mv {d} {moved} && mkdir {d} && mount -t tmpfs -o size=64m tmpfs {d}"
+        )) {
+            eprintln!("skipped: running as root where tmpfs cannot be mounted");
+            return;
+        }
+        let undo = Undo(format!("umount {d}"));
+        assert!(sh(&format!(
+            "cp -r {moved}/store {d}/ && mount -o remount,ro {d}"
+        )));
+        undo
+    } else {
+        assert!(sh(&format!("chmod -R a-w {d}")));
+        Undo(format!("chmod -R u+w {d}"))
+    };
+    let o = super::cli::eventgraph(
+        &store,
+        &[
+            "query",
+            "ASK { egr:2003_Azerbaijani_protests a eg:Protest }",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("true"));
+    let o = super::cli::eventgraph(&store, &["export", "--format", "nquads"]);
+    assert!(o.status.success() && o.stdout.len() > 1000);
+    let o = super::cli::eventgraph(&store, &["events", "--format", "csv"]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("2003 Azerbaijani protests"));
+    let o = super::cli::eventgraph(&store, &["ingest", "-q", seed]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&format!("cannot open the store {s}")), "{err}");
+}
+
 /// A redirect silently replaced an article of the same title read before
 /// it. The later page still wins (as a re-ingest would), but now it says
 /// so, whether the article came earlier in the same batch, in an earlier
