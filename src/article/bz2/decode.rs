@@ -189,9 +189,9 @@ impl Table {
             count[l as usize] += 1;
         }
         let mut shorter = 0;
-        for len in 0..=MAX_CODE_LEN as usize + 1 {
-            t.base[len] = shorter;
-            shorter += count[len];
+        for (base, n) in t.base.iter_mut().zip(count) {
+            *base = shorter;
+            shorter += n;
         }
         let mut code = 0;
         for len in t.min_len..=max_len {
