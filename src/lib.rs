@@ -27,6 +27,7 @@ pub mod values;
 // Writing.
 pub mod iri;
 pub mod rdf;
+pub mod sorted;
 pub mod store;
 pub mod vocab;
 

@@ -398,7 +398,10 @@ impl GraphStore {
 
     /// Writes the store, or one graph, in `format`, with `extra` quads
     /// added to the whole store. Formats without named graphs get the union
-    /// of all graphs (each triple once).
+    /// of all graphs (each triple once). The order is that of the N-Quads
+    /// text of each quad (or triple), bytewise: the same store gives the
+    /// same bytes. Sorted on disk past [`crate::sorted::DEFAULT_BUDGET`]:
+    /// memory stays bounded whatever the store's size.
     pub fn export(
         &self,
         format: RdfFormat,
@@ -406,50 +409,102 @@ impl GraphStore {
         extra: Vec<Quad>,
         out: impl Write,
     ) -> Result<(), StoreError> {
-        let quads: Vec<Quad> = match graph {
+        let graph = match graph {
             Some(g) => {
-                let g = NamedNodeRef::new(g)
+                let g = NamedNode::new(g)
                     .map_err(|e| StoreError::Graph(format!("invalid graph IRI {g:?}: {e}")))?;
                 if !self.contains_graph(g.as_str())? {
                     return Err(StoreError::Graph(format!("the store holds no graph <{g}>")));
                 }
-                self.collect(Some(GraphNameRef::NamedNode(g)))?
+                Some(g)
             }
-            None => {
-                let mut all = self.collect(None)?;
-                all.extend(extra);
-                all
+            None => None,
+        };
+        let dataset = format.supports_datasets();
+        let mut extra = if graph.is_some() { Vec::new() } else { extra };
+        // Quads: the store's, then the extra ones (in a graph of their own),
+        // each part sorted; triples: all sorted together.
+        let sorted = self.sorted(
+            graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref())),
+            if dataset { &[] } else { &extra },
+            !dataset,
+        )?;
+        if !dataset {
+            extra.clear();
+        }
+        extra.sort_by_cached_key(ToString::to_string);
+        let write_err = StoreError::Write;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
+        if matches!(format, RdfFormat::NQuads | RdfFormat::NTriples) {
+            // The lines are the output.
+            sorted
+                .for_each(|line| {
+                    out.write_all(line)?;
+                    out.write_all(b" .\n")
+                })
+                .map_err(write_err)?;
+            for q in &extra {
+                writeln!(out, "{q} .").map_err(write_err)?;
+            }
+            return out.flush().map_err(write_err);
+        }
+        let mut w = crate::formats::rdf_serializer(format).for_writer(out);
+        // The sorted lines are read back in batches of about a megabyte (a
+        // streaming parser would refuse a line over 16 MiB).
+        let mut write = |q: &Quad| {
+            if dataset {
+                w.serialize_quad(q)
+            } else {
+                w.serialize_triple(q.as_ref())
             }
         };
-        let mut w = crate::formats::rdf_serializer(format).for_writer(out);
-        let write_err = StoreError::Write;
-        if format.supports_datasets() {
-            for q in &quads {
-                w.serialize_quad(q).map_err(write_err)?;
-            }
-        } else {
-            let mut triples: Vec<_> = quads
-                .into_iter()
-                .map(oxigraph::model::Triple::from)
-                .collect();
-            triples.sort_by_cached_key(|t| t.to_string());
-            triples.dedup();
-            for t in &triples {
-                w.serialize_triple(t).map_err(write_err)?;
-            }
+        let mut batch: Vec<u8> = Vec::with_capacity(1 << 20);
+        sorted
+            .for_each(|line| {
+                batch.extend_from_slice(line);
+                batch.extend_from_slice(b" .\n");
+                if batch.len() >= 1 << 20 {
+                    read_back(&mut batch, &mut write)?;
+                }
+                Ok(())
+            })
+            .map_err(write_err)?;
+        read_back(&mut batch, &mut write).map_err(write_err)?;
+        for q in &extra {
+            write(q).map_err(write_err)?;
         }
-        w.finish().map_err(write_err)?;
-        Ok(())
+        w.finish().map_err(write_err)?.flush().map_err(write_err)
     }
 
-    /// Quads of one graph or of all, sorted so that exports are byte-stable.
-    fn collect(&self, graph: Option<GraphNameRef<'_>>) -> Result<Vec<Quad>, StoreError> {
-        let mut quads = Vec::new();
+    /// The N-Quads text (without ` .`) of the quads of one graph or of all,
+    /// and of `extra`, sorted; with `triples`, each distinct triple once
+    /// (graphs dropped).
+    pub fn sorted(
+        &self,
+        graph: Option<GraphNameRef<'_>>,
+        extra: &[Quad],
+        triples: bool,
+    ) -> Result<crate::sorted::Merged, StoreError> {
+        use std::io::Write as _;
+        let spill = |e: std::io::Error| err("cannot sort the store's quads on disk")(e.into());
+        let mut sorter = crate::sorted::Sorter::new(crate::sorted::DEFAULT_BUDGET, triples);
+        let mut push = |q: QuadRef<'_>| {
+            sorter.push_with(|buf| {
+                let _ = if triples {
+                    write!(buf, "{}", oxigraph::model::TripleRef::from(q))
+                } else {
+                    write!(buf, "{q}")
+                };
+            })
+        };
         for q in self.store.quads_for_pattern(None, None, None, graph) {
-            quads.push(q.map_err(|e| err("cannot read the store")(e.into()))?);
+            let q = q.map_err(|e| err("cannot read the store")(e.into()))?;
+            push(q.as_ref()).map_err(spill)?;
         }
-        quads.sort_by_cached_key(|q| q.to_string());
-        Ok(quads)
+        for q in extra {
+            push(q.as_ref()).map_err(spill)?;
+        }
+        sorter.finish().map_err(spill)
     }
 
     /// Flushes and compacts (call after a large batch).
@@ -458,6 +513,21 @@ impl GraphStore {
             .flush()
             .map_err(|e| err("cannot flush the store")(e.into()))
     }
+}
+
+/// Parses the N-Quads in `batch` (lines of our own export) into `write`,
+/// and empties it.
+fn read_back(
+    batch: &mut Vec<u8>,
+    write: &mut dyn FnMut(&Quad) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    for q in oxigraph::io::RdfParser::from_format(RdfFormat::NQuads).for_slice(&batch[..]) {
+        let q =
+            q.map_err(|e| std::io::Error::other(format!("cannot read back a sorted quad: {e}")))?;
+        write(&q)?;
+    }
+    batch.clear();
+    Ok(())
 }
 
 /// How deep a query's brackets may nest: far beyond any query written by

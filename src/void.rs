@@ -4,7 +4,6 @@
 use crate::store::{GraphStore, StoreError};
 use crate::vocab;
 use oxigraph::model::{Literal, NamedNode, Term, Triple};
-use oxigraph::sparql::QueryResults;
 
 /// The IRI of the description and of the dataset it describes.
 pub const DATASET: &str = crate::iri::VOID_DATASET;
@@ -29,21 +28,89 @@ fn int(v: u64) -> Term {
     Literal::new_typed_literal(v.to_string(), n(&format!("{}integer", vocab::XSD))).into()
 }
 
-fn count(store: &GraphStore, q: &str) -> Result<u64, StoreError> {
-    let mut v = 0;
-    if let QueryResults::Solutions(mut s) = store.query(q)? {
-        if let Some(Ok(row)) = s.next() {
-            if let Some(Term::Literal(l)) = row.get("n") {
-                v = l.value().parse().unwrap_or(0);
-            }
-        }
+/// What the description counts, read in one pass over the store's distinct
+/// triples in sorted order (so that distinct subjects are changes of
+/// subject), with the objects sorted on the side: memory stays bounded
+/// whatever the store's size. The counts are those of the union of all
+/// graphs, each triple once, as `eventgraph query` sees it.
+#[derive(Default)]
+struct Counts {
+    triples: u64,
+    subjects: u64,
+    objects: u64,
+    /// Distinct IRI subjects in our namespace with a type.
+    entities: u64,
+    /// Distinct subjects of each class (by IRI).
+    classes: std::collections::BTreeMap<String, u64>,
+    /// Links (`owl:sameAs`, `foaf:isPrimaryTopicOf`) into each of [`TARGETS`].
+    links: [u64; TARGETS.len()],
+}
+
+impl Counts {
+    fn read(store: &GraphStore) -> Result<Counts, StoreError> {
+        let spill = |e: std::io::Error| StoreError::storage("cannot count the store's triples", e);
+        let mut c = Counts::default();
+        let rdf_type = format!("<{}>", vocab::RDF_TYPE);
+        let link_predicates =
+            [vocab::OWL_SAME_AS, vocab::FOAF_IS_PRIMARY_TOPIC_OF].map(|p| format!("<{p}>"));
+        let base = format!("<{}", store.minter().base());
+        let mut objects = crate::sorted::Sorter::new(crate::sorted::DEFAULT_BUDGET / 2, true);
+        let mut subject: Vec<u8> = Vec::new();
+        let mut typed = false;
+        store
+            .sorted(None, &[], true)?
+            .for_each(|line| {
+                let text = std::str::from_utf8(line).map_err(std::io::Error::other)?;
+                // N-Triples terms: subject and predicate hold no space.
+                let mut parts = text.splitn(3, ' ');
+                let (Some(s), Some(p), Some(o)) = (parts.next(), parts.next(), parts.next()) else {
+                    return Ok(());
+                };
+                c.triples += 1;
+                if s.as_bytes() != subject.as_slice() {
+                    c.subjects += 1;
+                    subject.clear();
+                    subject.extend_from_slice(s.as_bytes());
+                    typed = false;
+                }
+                if p == rdf_type {
+                    if !typed && s.starts_with(&base) {
+                        c.entities += 1;
+                        typed = true;
+                    }
+                    if let Some(class) = o.strip_prefix('<').and_then(|o| o.strip_suffix('>')) {
+                        *c.classes.entry(class.to_owned()).or_default() += 1;
+                    }
+                }
+                if link_predicates.iter().any(|l| l == p) {
+                    // STR(?o): an IRI's text or a literal's lexical form.
+                    let value = o.strip_prefix(['<', '"']).unwrap_or("");
+                    for (k, (_, _, space)) in TARGETS.iter().enumerate() {
+                        if value.starts_with(space) {
+                            c.links[k] += 1;
+                        }
+                    }
+                }
+                objects.push(o.as_bytes())
+            })
+            .map_err(spill)?;
+        objects
+            .finish()
+            .and_then(|o| {
+                o.for_each(|_| {
+                    c.objects += 1;
+                    Ok(())
+                })
+            })
+            .map_err(spill)?;
+        Ok(c)
     }
-    Ok(v)
 }
 
 /// The description, as sorted triples (no blank nodes: partitions and
 /// linksets have IRIs of their own).
 pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
+    let counts = Counts::read(store)?;
     let d = n(DATASET);
     let rdf_type = n(vocab::RDF_TYPE);
     let mut t = Vec::new();
@@ -68,67 +135,23 @@ pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
         void("vocabulary"),
         n("https://w3id.org/eventgraph/ontology").into(),
     );
-    add(
-        &d,
-        void("triples"),
-        int(count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")?),
-    );
-    let base = store.minter().base();
-    add(
-        &d,
-        void("entities"),
-        int(count(
-            store,
-            &format!("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a ?c FILTER(STRSTARTS(STR(?s), {base:?})) }}"),
-        )?),
-    );
-    add(
-        &d,
-        void("distinctSubjects"),
-        int(count(
-            store,
-            "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }",
-        )?),
-    );
-    add(
-        &d,
-        void("distinctObjects"),
-        int(count(
-            store,
-            "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }",
-        )?),
-    );
-    let mut classes = Vec::new();
-    if let QueryResults::Solutions(s) = store
-        .query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c")?
-    {
-        for row in s {
-            let row = row.map_err(|e| StoreError::storage("cannot describe the store", e))?;
-            if let (Some(Term::NamedNode(c)), Some(Term::Literal(k))) = (row.get("c"), row.get("n"))
-            {
-                classes.push((c.clone(), k.value().parse::<u64>().unwrap_or(0)));
-            }
-        }
-    }
-    add(&d, void("classes"), int(classes.len() as u64));
-    for (c, k) in &classes {
-        let local = c.as_str().rsplit(['#', '/']).next().unwrap_or("class");
+    add(&d, void("triples"), int(counts.triples));
+    add(&d, void("entities"), int(counts.entities));
+    add(&d, void("distinctSubjects"), int(counts.subjects));
+    add(&d, void("distinctObjects"), int(counts.objects));
+    add(&d, void("classes"), int(counts.classes.len() as u64));
+    for (c, k) in &counts.classes {
+        let local = c.rsplit(['#', '/']).next().unwrap_or("class");
         let prefix = vocab::PREFIXES
             .iter()
-            .find(|(_, iri)| c.as_str().starts_with(iri))
+            .find(|(_, iri)| c.starts_with(iri))
             .map_or("x", |(p, _)| p);
         let part = n(&crate::iri::void_class_partition(prefix, local));
         add(&d, void("classPartition"), part.clone().into());
-        add(&part, void("class"), c.clone().into());
+        add(&part, void("class"), n(c).into());
         add(&part, void("entities"), int(*k));
     }
-    for (name, dataset, space) in TARGETS {
-        let links = count(
-            store,
-            &format!(
-                "SELECT (COUNT(*) AS ?n) WHERE {{ ?s owl:sameAs|foaf:isPrimaryTopicOf ?o FILTER(STRSTARTS(STR(?o), {space:?})) }}"
-            ),
-        )?;
+    for ((name, dataset, space), &links) in TARGETS.iter().zip(&counts.links) {
         if links == 0 {
             continue;
         }
