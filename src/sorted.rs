@@ -85,17 +85,39 @@ impl Sorter {
         Ok(())
     }
 
-    /// The lines, merged from every run, in order.
-    pub fn finish(mut self) -> io::Result<Merged> {
+    /// The lines, sorted: to be merged from every run, once or more.
+    pub fn finish(mut self) -> io::Result<Sorted> {
         self.sort_spans();
-        let mut sources: Vec<Source> = self
-            .runs
-            .into_iter()
-            .map(|f| Source::Run(BufReader::with_capacity(1 << 20, f)))
-            .collect();
-        sources.push(Source::Memory {
+        Ok(Sorted {
+            runs: self.runs,
             arena: self.arena,
-            spans: self.spans.into_iter(),
+            spans: self.spans,
+            dedup: self.dedup,
+        })
+    }
+}
+
+/// The sorted runs of a [`Sorter`].
+pub struct Sorted {
+    runs: Vec<File>,
+    arena: Vec<u8>,
+    spans: Vec<(usize, usize)>,
+    dedup: bool,
+}
+
+impl Sorted {
+    /// The lines, merged from every run, in order (each run is read again
+    /// from its start).
+    pub fn merge(&self) -> io::Result<Merged<'_>> {
+        let mut sources = Vec::with_capacity(self.runs.len() + 1);
+        for run in &self.runs {
+            let mut f = run.try_clone()?;
+            f.rewind()?;
+            sources.push(Source::Run(BufReader::with_capacity(1 << 20, f)));
+        }
+        sources.push(Source::Memory {
+            arena: &self.arena,
+            spans: self.spans.iter(),
         });
         let mut merged = Merged {
             heap: BinaryHeap::with_capacity(sources.len()),
@@ -114,15 +136,15 @@ impl Sorter {
     }
 }
 
-enum Source {
+enum Source<'a> {
     Run(BufReader<File>),
     Memory {
-        arena: Vec<u8>,
-        spans: std::vec::IntoIter<(usize, usize)>,
+        arena: &'a [u8],
+        spans: std::slice::Iter<'a, (usize, usize)>,
     },
 }
 
-impl Source {
+impl Source<'_> {
     /// The next line into `line` (cleared first); false at the end.
     fn next(&mut self, line: &mut Vec<u8>) -> io::Result<bool> {
         line.clear();
@@ -137,7 +159,7 @@ impl Source {
                 Ok(true)
             }
             Source::Memory { arena, spans } => match spans.next() {
-                Some((start, len)) => {
+                Some(&(start, len)) => {
                     line.extend_from_slice(&arena[start..start + len]);
                     Ok(true)
                 }
@@ -147,17 +169,17 @@ impl Source {
     }
 }
 
-/// The sorted lines of a [`Sorter`].
-pub struct Merged {
+/// The sorted lines of a [`Sorted`], being merged.
+pub struct Merged<'a> {
     heap: BinaryHeap<Reverse<(Vec<u8>, usize)>>,
-    sources: Vec<Source>,
+    sources: Vec<Source<'a>>,
     dedup: bool,
     /// The line given last (dedup compares with it).
     last: Vec<u8>,
     started: bool,
 }
 
-impl Merged {
+impl Merged<'_> {
     /// The next line, or `None` at the end.
     pub fn next_line(&mut self) -> io::Result<Option<&[u8]>> {
         loop {
@@ -214,13 +236,18 @@ mod tests {
                     s.push(l).unwrap();
                 }
                 let mut got = Vec::new();
-                s.finish()
-                    .unwrap()
-                    .for_each(|l| {
-                        got.push(l.to_vec());
-                        Ok(())
-                    })
-                    .unwrap();
+                let sorted = s.finish().unwrap();
+                for _ in 0..2 {
+                    got.clear();
+                    sorted
+                        .merge()
+                        .unwrap()
+                        .for_each(|l| {
+                            got.push(l.to_vec());
+                            Ok(())
+                        })
+                        .unwrap();
+                }
                 let mut want = lines.clone();
                 want.sort();
                 if dedup {

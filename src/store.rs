@@ -3,6 +3,7 @@
 //! format oxigraph writes.
 
 use crate::iri::Minter;
+use crate::sorted::Sorted;
 use crate::vocab;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
@@ -396,17 +397,19 @@ impl GraphStore {
         }
     }
 
-    /// Writes the store, or one graph, in `format`, with `extra` quads
-    /// added to the whole store. Formats without named graphs get the union
-    /// of all graphs (each triple once). The order is that of the N-Quads
-    /// text of each quad (or triple), bytewise: the same store gives the
-    /// same bytes. Sorted on disk past [`crate::sorted::DEFAULT_BUDGET`]:
-    /// memory stays bounded whatever the store's size.
+    /// Writes the store, or one graph, in `format`. For the whole store,
+    /// `describe` may add quads computed from its distinct triples (the
+    /// VoID description), read in the same pass. Formats without named
+    /// graphs get the union of all graphs (each triple once). The order is
+    /// that of the N-Quads text of each quad (or triple), bytewise, the
+    /// added quads after the store's: the same store gives the same bytes.
+    /// Sorted on disk past [`crate::sorted::DEFAULT_BUDGET`], so memory
+    /// stays bounded whatever the store's size.
     pub fn export(
         &self,
         format: RdfFormat,
         graph: Option<&str>,
-        extra: Vec<Quad>,
+        describe: Option<&Describe<'_>>,
         out: impl Write,
     ) -> Result<(), StoreError> {
         let graph = match graph {
@@ -420,37 +423,52 @@ impl GraphStore {
             }
             None => None,
         };
+        let describe = describe.filter(|_| graph.is_none());
         let dataset = format.supports_datasets();
-        let mut extra = if graph.is_some() { Vec::new() } else { extra };
-        // Quads: the store's, then the extra ones (in a graph of their own),
-        // each part sorted; triples: all sorted together.
-        let sorted = self.sorted(
+        let (quads, triples) = self.sorted(
             graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref())),
-            if dataset { &[] } else { &extra },
-            !dataset,
+            dataset,
+            !dataset || describe.is_some(),
         )?;
-        if !dataset {
-            extra.clear();
-        }
-        extra.sort_by_cached_key(ToString::to_string);
+        let mut extra = match (describe, &triples) {
+            (Some(describe), Some(triples)) => describe(triples)?,
+            _ => Vec::new(),
+        };
+        let spill = |e: std::io::Error| err("cannot merge the sorted quads")(e.into());
+        let (stream, extra_lines) = match (quads.as_ref(), triples.as_ref()) {
+            (Some(quads), _) => {
+                // The store's quads, then the added ones (in a graph of
+                // their own), each part sorted.
+                extra.sort_by_cached_key(ToString::to_string);
+                (quads.merge().map_err(spill)?, Vec::new())
+            }
+            (None, Some(triples)) => {
+                // All triples sorted together, each once.
+                let mut lines: Vec<String> = extra
+                    .drain(..)
+                    .map(|q| oxigraph::model::Triple::from(q).to_string())
+                    .collect();
+                lines.sort();
+                lines.dedup();
+                (triples.merge().map_err(spill)?, lines)
+            }
+            (None, None) => unreachable!("one of them is always read"),
+        };
         let write_err = StoreError::Write;
         let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
         if matches!(format, RdfFormat::NQuads | RdfFormat::NTriples) {
             // The lines are the output.
-            sorted
-                .for_each(|line| {
-                    out.write_all(line)?;
-                    out.write_all(b" .\n")
-                })
-                .map_err(write_err)?;
+            merge_in(stream, &extra_lines, |line| {
+                out.write_all(line)?;
+                out.write_all(b" .\n")
+            })
+            .map_err(write_err)?;
             for q in &extra {
                 writeln!(out, "{q} .").map_err(write_err)?;
             }
             return out.flush().map_err(write_err);
         }
         let mut w = crate::formats::rdf_serializer(format).for_writer(out);
-        // The sorted lines are read back in batches of about a megabyte (a
-        // streaming parser would refuse a line over 16 MiB).
         let mut write = |q: &Quad| {
             if dataset {
                 w.serialize_quad(q)
@@ -458,17 +476,18 @@ impl GraphStore {
                 w.serialize_triple(q.as_ref())
             }
         };
+        // The sorted lines are read back in batches of about a megabyte (a
+        // streaming parser would refuse a line over 16 MiB).
         let mut batch: Vec<u8> = Vec::with_capacity(1 << 20);
-        sorted
-            .for_each(|line| {
-                batch.extend_from_slice(line);
-                batch.extend_from_slice(b" .\n");
-                if batch.len() >= 1 << 20 {
-                    read_back(&mut batch, &mut write)?;
-                }
-                Ok(())
-            })
-            .map_err(write_err)?;
+        merge_in(stream, &extra_lines, |line| {
+            batch.extend_from_slice(line);
+            batch.extend_from_slice(b" .\n");
+            if batch.len() >= 1 << 20 {
+                read_back(&mut batch, &mut write)?;
+            }
+            Ok(())
+        })
+        .map_err(write_err)?;
         read_back(&mut batch, &mut write).map_err(write_err)?;
         for q in &extra {
             write(q).map_err(write_err)?;
@@ -476,35 +495,41 @@ impl GraphStore {
         w.finish().map_err(write_err)?.flush().map_err(write_err)
     }
 
-    /// The N-Quads text (without ` .`) of the quads of one graph or of all,
-    /// and of `extra`, sorted; with `triples`, each distinct triple once
-    /// (graphs dropped).
+    /// In one pass, the N-Quads text (without ` .`) of the quads of one
+    /// graph or of all, sorted, when `quads`; and of their distinct
+    /// triples (graphs dropped), sorted, when `triples`.
     pub fn sorted(
         &self,
         graph: Option<GraphNameRef<'_>>,
-        extra: &[Quad],
+        quads: bool,
         triples: bool,
-    ) -> Result<crate::sorted::Merged, StoreError> {
+    ) -> Result<(Option<Sorted>, Option<Sorted>), StoreError> {
         use std::io::Write as _;
         let spill = |e: std::io::Error| err("cannot sort the store's quads on disk")(e.into());
-        let mut sorter = crate::sorted::Sorter::new(crate::sorted::DEFAULT_BUDGET, triples);
-        let mut push = |q: QuadRef<'_>| {
-            sorter.push_with(|buf| {
-                let _ = if triples {
-                    write!(buf, "{}", oxigraph::model::TripleRef::from(q))
-                } else {
-                    write!(buf, "{q}")
-                };
-            })
-        };
+        let budget =
+            crate::sorted::DEFAULT_BUDGET / (usize::from(quads) + usize::from(triples)).max(1);
+        let mut q_sorter = quads.then(|| crate::sorted::Sorter::new(budget, false));
+        let mut t_sorter = triples.then(|| crate::sorted::Sorter::new(budget, true));
+        let mut text = Vec::new();
         for q in self.store.quads_for_pattern(None, None, None, graph) {
             let q = q.map_err(|e| err("cannot read the store")(e.into()))?;
-            push(q.as_ref()).map_err(spill)?;
+            text.clear();
+            let _ = write!(text, "{}", oxigraph::model::TripleRef::from(q.as_ref()));
+            let triple = text.len();
+            if let Some(t) = &mut t_sorter {
+                t.push(&text).map_err(spill)?;
+            }
+            if let Some(s) = &mut q_sorter {
+                if !q.graph_name.is_default_graph() {
+                    let _ = write!(text, " {}", q.graph_name);
+                }
+                s.push(&text).map_err(spill)?;
+            }
+            debug_assert!(text.len() >= triple);
         }
-        for q in extra {
-            push(q.as_ref()).map_err(spill)?;
-        }
-        sorter.finish().map_err(spill)
+        let finish =
+            |s: Option<crate::sorted::Sorter>| s.map(|s| s.finish()).transpose().map_err(spill);
+        Ok((finish(q_sorter)?, finish(t_sorter)?))
     }
 
     /// Flushes and compacts (call after a large batch).
@@ -513,6 +538,29 @@ impl GraphStore {
             .flush()
             .map_err(|e| err("cannot flush the store")(e.into()))
     }
+}
+
+/// Computes quads to add to an export from the store's distinct triples,
+/// sorted (see [`GraphStore::export`]).
+pub type Describe<'a> = dyn Fn(&Sorted) -> Result<Vec<Quad>, StoreError> + 'a;
+
+/// The lines of `stream` and the sorted `extra` lines merged in order, each
+/// once.
+fn merge_in(
+    mut stream: crate::sorted::Merged<'_>,
+    extra: &[String],
+    mut each: impl FnMut(&[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut extra = extra.iter().map(String::as_bytes).peekable();
+    while let Some(line) = stream.next_line()? {
+        while let Some(e) = extra.next_if(|e| *e <= line) {
+            if e != line {
+                each(e)?;
+            }
+        }
+        each(line)?;
+    }
+    extra.try_for_each(each)
 }
 
 /// Parses the N-Quads in `batch` (lines of our own export) into `write`,

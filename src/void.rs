@@ -1,6 +1,7 @@
 //! The VoID description of the store: the dataset with its triple, entity
 //! and class counts, and a `void:Linkset` per dataset our links reach.
 
+use crate::sorted::Sorted;
 use crate::store::{GraphStore, StoreError};
 use crate::vocab;
 use oxigraph::model::{Literal, NamedNode, Term, Triple};
@@ -47,7 +48,9 @@ struct Counts {
 }
 
 impl Counts {
-    fn read(store: &GraphStore) -> Result<Counts, StoreError> {
+    /// Counts the store's distinct triples, `triples` (sorted, as
+    /// [`GraphStore::sorted`] gives them).
+    fn read(store: &GraphStore, triples: &Sorted) -> Result<Counts, StoreError> {
         let spill = |e: std::io::Error| StoreError::storage("cannot count the store's triples", e);
         let mut c = Counts::default();
         let rdf_type = format!("<{}>", vocab::RDF_TYPE);
@@ -57,47 +60,48 @@ impl Counts {
         let mut objects = crate::sorted::Sorter::new(crate::sorted::DEFAULT_BUDGET / 2, true);
         let mut subject: Vec<u8> = Vec::new();
         let mut typed = false;
-        store
-            .sorted(None, &[], true)?
-            .for_each(|line| {
-                let text = std::str::from_utf8(line).map_err(std::io::Error::other)?;
-                // N-Triples terms: subject and predicate hold no space.
-                let mut parts = text.splitn(3, ' ');
-                let (Some(s), Some(p), Some(o)) = (parts.next(), parts.next(), parts.next()) else {
-                    return Ok(());
-                };
-                c.triples += 1;
-                if s.as_bytes() != subject.as_slice() {
-                    c.subjects += 1;
-                    subject.clear();
-                    subject.extend_from_slice(s.as_bytes());
-                    typed = false;
+        let each = |line: &[u8]| {
+            let text = std::str::from_utf8(line).map_err(std::io::Error::other)?;
+            // N-Triples terms: subject and predicate hold no space.
+            let mut parts = text.splitn(3, ' ');
+            let (Some(s), Some(p), Some(o)) = (parts.next(), parts.next(), parts.next()) else {
+                return Ok(());
+            };
+            c.triples += 1;
+            if s.as_bytes() != subject.as_slice() {
+                c.subjects += 1;
+                subject.clear();
+                subject.extend_from_slice(s.as_bytes());
+                typed = false;
+            }
+            if p == rdf_type {
+                if !typed && s.starts_with(&base) {
+                    c.entities += 1;
+                    typed = true;
                 }
-                if p == rdf_type {
-                    if !typed && s.starts_with(&base) {
-                        c.entities += 1;
-                        typed = true;
-                    }
-                    if let Some(class) = o.strip_prefix('<').and_then(|o| o.strip_suffix('>')) {
-                        *c.classes.entry(class.to_owned()).or_default() += 1;
-                    }
+                if let Some(class) = o.strip_prefix('<').and_then(|o| o.strip_suffix('>')) {
+                    *c.classes.entry(class.to_owned()).or_default() += 1;
                 }
-                if link_predicates.iter().any(|l| l == p) {
-                    // STR(?o): an IRI's text or a literal's lexical form.
-                    let value = o.strip_prefix(['<', '"']).unwrap_or("");
-                    for (k, (_, _, space)) in TARGETS.iter().enumerate() {
-                        if value.starts_with(space) {
-                            c.links[k] += 1;
-                        }
+            }
+            if link_predicates.iter().any(|l| l == p) {
+                // STR(?o): an IRI's text or a literal's lexical form.
+                let value = o.strip_prefix(['<', '"']).unwrap_or("");
+                for (k, (_, _, space)) in TARGETS.iter().enumerate() {
+                    if value.starts_with(space) {
+                        c.links[k] += 1;
                     }
                 }
-                objects.push(o.as_bytes())
-            })
+            }
+            objects.push(o.as_bytes())
+        };
+        triples
+            .merge()
+            .and_then(|m| m.for_each(each))
             .map_err(spill)?;
         objects
             .finish()
             .and_then(|o| {
-                o.for_each(|_| {
+                o.merge()?.for_each(|_| {
                     c.objects += 1;
                     Ok(())
                 })
@@ -110,7 +114,13 @@ impl Counts {
 /// The description, as sorted triples (no blank nodes: partitions and
 /// linksets have IRIs of their own).
 pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
-    let counts = Counts::read(store)?;
+    let (_, triples) = store.sorted(None, false, true)?;
+    describe_sorted(store, triples.as_ref().expect("triples were asked for"))
+}
+
+/// [`describe`], from the store's distinct triples already sorted.
+fn describe_sorted(store: &GraphStore, triples: &Sorted) -> Result<Vec<Triple>, StoreError> {
+    let counts = Counts::read(store, triples)?;
     let d = n(DATASET);
     let rdf_type = n(vocab::RDF_TYPE);
     let mut t = Vec::new();
@@ -180,22 +190,20 @@ pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
 }
 
 /// Writes the store, or one graph, in `format`: the whole store comes with
-/// its VoID description, in a graph of its own ([`crate::iri::VOID_GRAPH`]).
+/// its VoID description, in a graph of its own ([`crate::iri::VOID_GRAPH`]),
+/// counted in the same pass over the store.
 pub fn export(
     store: &GraphStore,
     format: oxigraph::io::RdfFormat,
     graph: Option<&str>,
     out: impl std::io::Write,
 ) -> Result<(), StoreError> {
-    let extra = match graph {
-        Some(_) => Vec::new(),
-        None => {
-            let g = n(crate::iri::VOID_GRAPH);
-            describe(store)?
-                .into_iter()
-                .map(|t| t.in_graph(g.clone()))
-                .collect()
-        }
+    let g = n(crate::iri::VOID_GRAPH);
+    let describe = |triples: &Sorted| {
+        Ok(describe_sorted(store, triples)?
+            .into_iter()
+            .map(|t| t.in_graph(g.clone()))
+            .collect())
     };
-    store.export(format, graph, extra, out)
+    store.export(format, graph, Some(&describe), out)
 }
