@@ -128,6 +128,83 @@ impl<R: Read> Read for Counted<R> {
     }
 }
 
+/// One of `count` runs that split a multistream dump among them with no
+/// coordination: run `index` (from 1) reads streams `index - 1`,
+/// `index - 1 + count`, ... Wikipedia's multistream dumps hold whole pages
+/// in each stream (100 a stream; the first holds the site's header), so the
+/// runs together read every page once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shard {
+    pub index: usize,
+    pub count: usize,
+    /// Where the streams start, from the dump's index file; found by
+    /// scanning the dump when not given.
+    pub offsets: Option<Vec<u64>>,
+}
+
+impl Shard {
+    /// `K/N`, with 1 <= K <= N.
+    pub fn parse(text: &str) -> Result<Shard, String> {
+        let parsed = text.split_once('/').and_then(|(k, n)| {
+            Some((
+                k.trim().parse::<usize>().ok()?,
+                n.trim().parse::<usize>().ok()?,
+            ))
+        });
+        match parsed {
+            Some((index, count)) if index >= 1 && index <= count => Ok(Shard {
+                index,
+                count,
+                offsets: None,
+            }),
+            _ => Err(format!("{text:?} is not a shard K/N with 1 <= K <= N")),
+        }
+    }
+
+    /// Whether this run reads stream `stream` (from 0).
+    pub fn takes(&self, stream: usize) -> bool {
+        stream % self.count == self.index - 1
+    }
+
+    /// The stream starts of a dump's index file (`offset:page id:title`
+    /// lines, as Wikipedia publishes `...-multistream-index.txt[.bz2]`),
+    /// with the header stream at 0.
+    pub fn read_index(path: &Path) -> io::Result<Vec<u64>> {
+        let mut head = BufReader::new(File::open(path)?);
+        let text: Box<dyn BufRead> = if head.fill_buf()?.starts_with(b"BZh") {
+            drop(head);
+            open(path, Arc::default(), 1)?
+        } else {
+            Box::new(head)
+        };
+        let mut offsets = vec![0];
+        for (n, line) in text.lines().enumerate() {
+            let line = line?;
+            let offset = line.split(':').next().and_then(|o| o.parse::<u64>().ok());
+            match offset {
+                Some(o) => offsets.push(o),
+                None if line.is_empty() => {}
+                None => {
+                    return Err(io::Error::other(format!(
+                        "{}:{}: not an index line (offset:page id:title): {line:?}",
+                        path.display(),
+                        n + 1
+                    )))
+                }
+            }
+        }
+        offsets.sort_unstable();
+        offsets.dedup();
+        Ok(offsets)
+    }
+}
+
+impl std::fmt::Display for Shard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.index, self.count)
+    }
+}
+
 /// Opens a bzip2 file for reading its decompressed bytes; `threads`
 /// decompress a multistream file in parallel.
 pub fn open(
@@ -135,10 +212,31 @@ pub fn open(
     read_bytes: Arc<AtomicU64>,
     threads: usize,
 ) -> io::Result<Box<dyn BufRead + Send>> {
-    let offsets = stream_offsets(path)?;
+    open_shard(path, read_bytes, threads, None)
+}
+
+/// [`open`], reading only the streams of `shard` when given.
+pub fn open_shard(
+    path: &Path,
+    read_bytes: Arc<AtomicU64>,
+    threads: usize,
+    shard: Option<&Shard>,
+) -> io::Result<Box<dyn BufRead + Send>> {
+    let offsets = match shard.and_then(|s| s.offsets.clone()) {
+        Some(o) => o,
+        None => stream_offsets(path)?,
+    };
     let len = std::fs::metadata(path)?.len();
+    if let Some(shard) = shard {
+        if offsets.len() < 2 {
+            return Err(io::Error::other(format!(
+                "--shard {shard} splits a multistream dump by its bzip2 streams; this file holds {}",
+                offsets.len()
+            )));
+        }
+    }
     let (tx, rx) = sync_channel::<io::Result<Vec<u8>>>(4);
-    if offsets.len() <= 1 || threads <= 1 {
+    if shard.is_none() && (offsets.len() <= 1 || threads <= 1) {
         let file = Counted {
             inner: BufReader::with_capacity(1 << 20, File::open(path)?),
             count: read_bytes,
@@ -166,16 +264,32 @@ pub fn open(
             }
         });
     } else {
-        // Jobs of whole streams, at least JOB_BYTES each.
-        let mut ranges: Vec<(u64, u64)> = Vec::new();
-        let mut start = offsets[0];
-        for &o in &offsets[1..] {
-            if o - start >= JOB_BYTES {
-                ranges.push((start, o));
-                start = o;
+        let ends = offsets.iter().skip(1).copied().chain([len]);
+        let ranges: Vec<(u64, u64)> = match shard {
+            // A shard's streams, each a job.
+            Some(shard) => offsets
+                .iter()
+                .copied()
+                .zip(ends)
+                .enumerate()
+                .filter(|(i, _)| shard.takes(*i))
+                .map(|(_, r)| r)
+                .collect(),
+            // Jobs of whole streams, at least JOB_BYTES each.
+            None => {
+                let mut ranges = Vec::new();
+                let mut start = offsets[0];
+                for &o in &offsets[1..] {
+                    if o - start >= JOB_BYTES {
+                        ranges.push((start, o));
+                        start = o;
+                    }
+                }
+                ranges.push((start, len));
+                ranges
             }
-        }
-        ranges.push((start, len));
+        };
+        let threads = threads.max(1);
         // Jobs: (sequence, file offset, compressed bytes), read in order by one
         // thread.
         let (job_tx, job_rx) = sync_channel::<(usize, u64, Vec<u8>)>(threads * 2);

@@ -241,6 +241,17 @@ impl DumpReader {
         read_bytes: Arc<AtomicU64>,
         threads: usize,
     ) -> Result<DumpReader, DumpError> {
+        Self::open_shard(path, read_bytes, threads, None)
+    }
+
+    /// [`DumpReader::open_with`], reading only the pages of the streams of
+    /// `shard` (a multistream `.bz2` dump).
+    pub fn open_shard(
+        path: &Path,
+        read_bytes: Arc<AtomicU64>,
+        threads: usize,
+        shard: Option<&super::bz2::Shard>,
+    ) -> Result<DumpReader, DumpError> {
         let source = path.display().to_string();
         let err = |e: io::Error| DumpError {
             file: source.clone(),
@@ -260,7 +271,11 @@ impl DumpReader {
         let is_bz2 = raw.fill_buf().map_err(err)?.starts_with(b"BZh");
         let decompressed: Box<dyn BufRead + Send> = if is_bz2 {
             drop(raw);
-            super::bz2::open(path, read_bytes, threads).map_err(err)?
+            super::bz2::open_shard(path, read_bytes, threads, shard).map_err(err)?
+        } else if let Some(shard) = shard {
+            return Err(err(io::Error::other(format!(
+                "--shard {shard} splits a multistream .bz2 dump by its streams; this file is not bzip2"
+            ))));
         } else {
             Box::new(raw)
         };
@@ -293,6 +308,10 @@ impl DumpReader {
         ));
         let mut xml = quick_xml::Reader::from_reader(reader);
         xml.config_mut().trim_text(false);
+        // A shard's streams hold pages without the root element around
+        // them (or with its end alone): pages are read wherever they are.
+        xml.config_mut().check_end_names = false;
+        xml.config_mut().allow_unmatched_ends = true;
         Ok(DumpReader {
             xml,
             buf: Vec::with_capacity(1 << 16),

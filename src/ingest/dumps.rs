@@ -36,6 +36,8 @@ pub struct DumpOptions {
     pub progress: bool,
     /// How infobox templates are read.
     pub mapping: Arc<Mappings>,
+    /// Read only this shard's streams of a multistream dump.
+    pub shard: Option<crate::article::bz2::Shard>,
 }
 
 impl Default for DumpOptions {
@@ -46,6 +48,7 @@ impl Default for DumpOptions {
             batch: 2000,
             progress: false,
             mapping: Arc::new(Mappings::bundled().clone()),
+            shard: None,
         }
     }
 }
@@ -213,7 +216,9 @@ pub fn ingest_dump(
     let mut summary = DumpSummary::default();
     let read_bytes = Arc::new(AtomicU64::new(0));
     let total_bytes = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let reader = match DumpReader::open(path, read_bytes.clone()) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let shard = options.shard.as_ref();
+    let reader = match DumpReader::open_shard(path, read_bytes.clone(), threads, shard) {
         Ok(r) => r,
         Err(e) => {
             on_diagnostic(&format!("error: {e}"));
@@ -239,7 +244,11 @@ pub fn ingest_dump(
                     }
                     let failed = page.is_err();
                     if page_tx
-                        .send((seq as u64, page.map_err(|e| e.to_string())))
+                        .send((
+                            seq as u64,
+                            // The collector names the file.
+                            page.map_err(|e| format!("at byte {}: {}", e.position, e.message)),
+                        ))
                         .is_err()
                         || failed
                     {
@@ -321,7 +330,8 @@ pub fn ingest_dump(
                 summary.pages += 1;
                 match outcome {
                     Err(e) => {
-                        on_diagnostic(&format!("error: {}: {e}", path.display()));
+                        let e = format!("{}: {e}", path.display());
+                        on_diagnostic(&format!("error: {e}"));
                         summary.failures.push(e);
                     }
                     Ok(Outcome::Skipped) => {}

@@ -175,6 +175,11 @@ pub fn ingest(
             }
             continue;
         }
+        // Article files beside a sharded dump are read by the first shard
+        // alone, so that the shards' graphs together are one run's.
+        if options.dump.shard.as_ref().is_some_and(|s| s.index != 1) {
+            continue;
+        }
         let x = match read_article_as(&f, options.format) {
             Ok(doc) => crate::extract::extract_with(&doc, &options.dump.mapping),
             Err(e) => {

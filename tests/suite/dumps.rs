@@ -177,3 +177,154 @@ fn a_broken_dump_keeps_the_pages_before_the_fault() {
         .ask("ASK { egr:2001_Testland_protests a eg:Protest }")
         .unwrap());
 }
+
+/// A multistream dump of the corpus' English pages (the enwiki dump and the
+/// minidump, each page once, with their redirects), as Wikipedia writes
+/// one: a header stream, streams of 10 whole pages, the closing tag in the
+/// last; and its index (`offset:id:title`).
+fn multistream(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    use std::io::Write;
+    let mut pages = Vec::new();
+    for name in [
+        "enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2",
+        "minidump-en-wiki.xml.bz2",
+    ] {
+        pages.extend(
+            DumpReader::open(&dump(name), Arc::default())
+                .unwrap()
+                .map(|p| p.unwrap()),
+        );
+    }
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let compress = |text: &str| {
+        let mut e = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::best());
+        e.write_all(text.as_bytes()).unwrap();
+        e.finish().unwrap()
+    };
+    let mut bytes =
+        compress("<mediawiki>\n  <siteinfo><sitename>Wikipedia</sitename></siteinfo>\n");
+    let mut index = String::new();
+    let chunks: Vec<_> = pages.chunks(10).collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        let mut xml = String::new();
+        for p in chunk.iter() {
+            index.push_str(&format!("{}:{}:{}\n", bytes.len(), p.id, p.title));
+            let redirect = p
+                .redirect
+                .as_ref()
+                .map(|r| format!("<redirect title=\"{}\" />", esc(r)))
+                .unwrap_or_default();
+            xml.push_str(&format!(
+                "  <page>\n    <title>{}</title>\n    <ns>{}</ns>\n    <id>{}</id>\n    {redirect}\n    <revision><id>1</id><text xml:space=\"preserve\">{}</text></revision>\n  </page>\n",
+                esc(&p.title), p.ns, p.id, esc(&p.text)
+            ));
+        }
+        if i + 1 == chunks.len() {
+            xml.push_str("</mediawiki>\n");
+        }
+        bytes.extend(compress(&xml));
+    }
+    let path = dir.join("enwiki-multistream.xml.bz2");
+    let index_path = dir.join("enwiki-multistream-index.txt");
+    std::fs::write(&path, bytes).unwrap();
+    std::fs::write(&index_path, index).unwrap();
+    (path, index_path)
+}
+
+/// The graph of a store as sorted N-Quads lines, without its VoID.
+fn graph_lines(store: &GraphStore) -> Vec<String> {
+    let mut out = Vec::new();
+    store
+        .export(oxigraph::io::RdfFormat::NQuads, None, None, &mut out)
+        .unwrap();
+    let mut lines: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    lines.sort();
+    lines
+}
+
+/// `ingest --shard K/N`: N runs over every N-th bzip2 stream of a
+/// multistream dump hold together exactly the graph of one run (by
+/// scanning for the streams, and by the index file), each run a part of
+/// it; a single-stream dump is refused.
+#[test]
+fn shards_of_a_multistream_dump_together_give_one_runs_graph() {
+    use eventgraph::article::bz2::Shard;
+    let dir = tempfile::tempdir().unwrap();
+    let (path, index) = multistream(dir.path());
+    let run = |shard: Option<Shard>| {
+        let store = GraphStore::in_memory(Default::default()).unwrap();
+        let options = eventgraph::ingest::DumpOptions {
+            shard,
+            ..Default::default()
+        };
+        let s = eventgraph::ingest::ingest_dump(
+            &store,
+            &path,
+            &options,
+            &AtomicBool::new(false),
+            |_| {},
+        )
+        .unwrap();
+        assert!(s.failures.is_empty(), "{:?}", s.failures);
+        (graph_lines(&store), s.pages)
+    };
+    let (whole, pages) = run(None);
+    assert!(
+        whole.len() > 1000 && pages > 200,
+        "{} quads, {pages} pages",
+        whole.len()
+    );
+    let offsets = Shard::read_index(&index).unwrap();
+    for n in [2, 3] {
+        for by_index in [false, true] {
+            let mut union = Vec::new();
+            let mut read = 0;
+            for k in 1..=n {
+                let mut shard = Shard::parse(&format!("{k}/{n}")).unwrap();
+                if by_index {
+                    shard.offsets = Some(offsets.clone());
+                }
+                let (part, pages) = run(Some(shard));
+                assert!(
+                    !part.is_empty() && part.len() < whole.len(),
+                    "shard {k}/{n}"
+                );
+                union.extend(part);
+                read += pages;
+            }
+            union.sort();
+            union.dedup();
+            assert_eq!(
+                read, pages,
+                "{n} shards, index {by_index}: every page read once"
+            );
+            assert!(
+                union == whole,
+                "{n} shards, index {by_index}: the union differs"
+            );
+        }
+    }
+    let single = dump("minidump-en-wiki.xml.bz2");
+    let store = GraphStore::in_memory(Default::default()).unwrap();
+    let options = eventgraph::ingest::DumpOptions {
+        shard: Some(Shard::parse("1/2").unwrap()),
+        ..Default::default()
+    };
+    let s =
+        eventgraph::ingest::ingest_dump(&store, &single, &options, &AtomicBool::new(false), |_| {})
+            .unwrap();
+    assert!(
+        s.failures[0].contains("--shard 1/2 splits a multistream dump"),
+        "{:?}",
+        s.failures
+    );
+    assert!(Shard::parse("3/2").is_err() && Shard::parse("0/2").is_err());
+}

@@ -66,6 +66,17 @@ pub enum Command {
         /// ontology/mappings.json): its templates add to or replace ours.
         #[arg(long)]
         mapping: Option<PathBuf>,
+        /// Read only shard K of N of each multistream .bz2 dump: its
+        /// bzip2 streams K-1, K-1+N, K-1+2N, ... (Wikipedia's hold 100 whole
+        /// pages each). N runs, on one machine or N, each into its own
+        /// store, together hold the graph of one run; article files are
+        /// read by shard 1 alone.
+        #[arg(long, value_name = "K/N", value_parser = eventgraph::article::bz2::Shard::parse)]
+        shard: Option<eventgraph::article::bz2::Shard>,
+        /// The dump's index file (`...-multistream-index.txt[.bz2]`): where
+        /// its streams start, instead of scanning the dump for them.
+        #[arg(long, requires = "shard")]
+        index: Option<PathBuf>,
     },
     /// Load RDF files into the store, as `oxigraph load` does.
     ///

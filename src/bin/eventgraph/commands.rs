@@ -27,7 +27,16 @@ pub fn run(command: Command) -> Result<ExitCode> {
             threads,
             namespaces,
             mapping,
+            shard,
+            index,
         } => {
+            let mut shard = shard;
+            if let (Some(shard), Some(index)) = (&mut shard, &index) {
+                shard.offsets = Some(
+                    eventgraph::article::bz2::Shard::read_index(index)
+                        .with_context(|| format!("cannot read the index {}", index.display()))?,
+                );
+            }
             let s = open(&store, Access::Create)?;
             let mut options = ingest::IngestOptions {
                 format: format.into(),
@@ -37,6 +46,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 options.dump.workers = t.max(1);
             }
             options.dump.namespaces.extend(namespaces);
+            options.dump.shard = shard;
             if let Some(path) = mapping {
                 options.dump.mapping =
                     std::sync::Arc::new(Mappings::with_file(&path).map_err(anyhow::Error::msg)?);
