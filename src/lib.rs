@@ -8,9 +8,11 @@
 //! [`values`] reading dates and figures and [`gazetteer`] places; [`rdf`]
 //! turns the model into quads, every IRI minted by [`iri`] and every term
 //! named in [`vocab`]; [`store`] keeps them in oxigraph, one named graph per
-//! article. Then the graph is read: [`events`] (the event table), [`void`]
-//! (its description and the export with it), [`link`] (links into Wikidata,
-//! DBpedia and GeoNames) and [`formats`] (RDF and result formats by name).
+//! article ([`sorted`] gives its quads in order, in bounded memory). Then
+//! the graph is read: [`events`] (the event table), [`void`] (its
+//! description and the export with it), [`push`] (its graphs sent to a
+//! remote store), [`link`] (links into Wikidata, DBpedia and GeoNames) and
+//! [`formats`] (RDF and result formats by name).
 
 // Reading.
 pub mod article;
@@ -35,4 +37,5 @@ pub mod vocab;
 pub mod events;
 pub mod formats;
 pub mod link;
+pub mod push;
 pub mod void;

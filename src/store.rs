@@ -532,6 +532,54 @@ impl GraphStore {
         Ok((finish(q_sorter)?, finish(t_sorter)?))
     }
 
+    /// Calls `each` with every graph of the store and its quads, one graph
+    /// at a time (the default graph first, when it holds any). On disk the
+    /// store gives quads graph by graph, so only one graph is in memory.
+    pub fn for_each_graph<E: From<StoreError>>(
+        &self,
+        mut each: impl FnMut(GraphName, &[Quad]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let read =
+            |e: oxigraph::store::StorageError| E::from(err("cannot read the store")(e.into()));
+        if !self.on_disk {
+            let mut graphs: std::collections::BTreeMap<String, (GraphName, Vec<Quad>)> =
+                std::collections::BTreeMap::new();
+            for q in self.store.iter() {
+                let q = q.map_err(read)?;
+                let key = match &q.graph_name {
+                    GraphName::DefaultGraph => String::new(),
+                    g => g.to_string(),
+                };
+                graphs
+                    .entry(key)
+                    .or_insert_with(|| (q.graph_name.clone(), Vec::new()))
+                    .1
+                    .push(q);
+            }
+            for (graph, quads) in graphs.into_values() {
+                each(graph, &quads)?;
+            }
+            return Ok(());
+        }
+        let mut current: Option<GraphName> = None;
+        let mut quads: Vec<Quad> = Vec::new();
+        for q in self.store.iter() {
+            let q = q.map_err(read)?;
+            if current.as_ref() != Some(&q.graph_name) {
+                if let Some(g) = current.take() {
+                    each(g, &quads)?;
+                }
+                quads.clear();
+                current = Some(q.graph_name.clone());
+            }
+            quads.push(q);
+        }
+        if let Some(g) = current {
+            each(g, &quads)?;
+        }
+        Ok(())
+    }
+
     /// Flushes and compacts (call after a large batch).
     pub fn flush(&self) -> Result<(), StoreError> {
         self.store

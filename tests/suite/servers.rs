@@ -129,6 +129,70 @@ pub fn oxigraph() -> &'static Server {
     })
 }
 
+/// An empty oxigraph server of this test's own, to write into: its
+/// Graph Store endpoint (`/store`) and its query endpoint (`/query`).
+pub fn oxigraph_empty() -> (Server, String) {
+    need("oxigraph");
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let log = dir.path().join("server.log");
+    let child = watched(
+        &format!(
+            "exec oxigraph serve --location '{}' --bind 127.0.0.1:{port}",
+            dir.path().join("db").display()
+        ),
+        &log,
+    );
+    let query = format!("http://127.0.0.1:{port}/query");
+    wait_ready(&query, &log);
+    let server = Server {
+        url: format!("http://127.0.0.1:{port}/store"),
+        _dir: dir,
+        _child: child,
+    };
+    (server, query)
+}
+
+/// An empty Virtuoso of this test's own whose SPARQL user may update: its
+/// Graph Store endpoint (`/sparql-graph-crud`) and `/sparql`.
+pub fn virtuoso_empty() -> (Server, String) {
+    need("virtuoso-t");
+    need("isql-vt");
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    let (isql, http) = (free_port(), free_port());
+    let ini = format!(
+        "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\nLockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\nxa_persistent_file = {d}/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\nMaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n\
+         [TempDatabase]\nDatabaseFile = {d}/virtuoso-temp.db\nTransactionFile = {d}/virtuoso-temp.trx\nMaxCheckpointRemap = 2000\nStriping = 0\n\n\
+         [Parameters]\nServerPort = {isql}\nDirsAllowed = ., {d}\nNumberOfBuffers = 20000\nMaxDirtyBuffers = 15000\n\n\
+         [HTTPServer]\nServerPort = {http}\nServerRoot = /var/lib/virtuoso-opensource-7/vsp\nMaxClientConnections = 5\nServerThreads = 5\n\n\
+         [SPARQL]\nResultSetMaxRows = 1000000\nMaxQueryExecutionTime = 60\n"
+    );
+    std::fs::write(dir.path().join("virtuoso.ini"), ini).unwrap();
+    let log = dir.path().join("server.log");
+    let child = watched(
+        &format!("exec virtuoso-t +foreground +configfile '{d}/virtuoso.ini'"),
+        &log,
+    );
+    let query = format!("http://127.0.0.1:{http}/sparql");
+    wait_ready(&query, &log);
+    let grant = Command::new("isql-vt")
+        .arg(isql.to_string())
+        .args(["dba", "dba"])
+        .arg("exec=GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&grant.stdout).into_owned()
+        + &String::from_utf8_lossy(&grant.stderr);
+    assert!(grant.status.success() && !said.contains("Error"), "{said}");
+    let server = Server {
+        url: format!("http://127.0.0.1:{http}/sparql-graph-crud"),
+        _dir: dir,
+        _child: child,
+    };
+    (server, query)
+}
+
 /// Virtuoso with the fixture loaded (through its isql port, into a graph
 /// that its /sparql endpoint queries by default).
 pub fn virtuoso() -> &'static Server {

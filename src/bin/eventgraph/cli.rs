@@ -228,6 +228,45 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Send the store's graphs (and its VoID description) to a remote
+    /// triple store.
+    ///
+    /// With the SPARQL 1.1 Graph Store HTTP Protocol (the default), one
+    /// `PUT URL?graph=IRI` per graph: pushing again replaces each graph,
+    /// never doubles it. With --update, SPARQL 1.1 Update for stores
+    /// without it: `DROP SILENT GRAPH` and `INSERT DATA`, several graphs a
+    /// request. Failures that may pass are retried with a doubling pause; a
+    /// graph that still fails stops the push, named, with exit status 1 (the
+    /// graphs before it are in place, whole: push again to finish).
+    ///
+    /// Example: eventgraph push --endpoint http://127.0.0.1:7878/store
+    /// (oxigraph), --endpoint http://127.0.0.1:8890/sparql-graph-crud
+    /// (Virtuoso, once its SPARQL user may update)
+    Push {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The Graph Store endpoint (with --update: the update endpoint).
+        #[arg(long)]
+        endpoint: String,
+        /// Use SPARQL 1.1 Update instead of the Graph Store Protocol.
+        #[arg(long)]
+        update: bool,
+        /// A request header, `Name: value` (e.g. Authorization); repeatable.
+        #[arg(long = "header", value_name = "HEADER")]
+        headers: Vec<String>,
+        /// Seconds allowed for each request.
+        #[arg(long, default_value_t = 120.0, value_parser = seconds)]
+        timeout: f64,
+        /// Retries of a request that failed in a way that may pass.
+        #[arg(long, default_value_t = 4)]
+        retries: u32,
+        /// With --update: the most kilobytes of one request.
+        #[arg(long, default_value_t = 256)]
+        batch_kb: usize,
+        /// Print no progress line.
+        #[arg(long, short)]
+        quiet: bool,
+    },
     /// Extract one article and print its graph as Turtle, without a store.
     ///
     /// Diagnostics go to standard error.

@@ -183,6 +183,63 @@ pub fn run(command: Command) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Push {
+            store,
+            endpoint,
+            update,
+            headers,
+            timeout,
+            retries,
+            batch_kb,
+            quiet,
+        } => {
+            let mut options = eventgraph::push::PushOptions {
+                protocol: if update {
+                    eventgraph::push::Protocol::Update
+                } else {
+                    eventgraph::push::Protocol::GraphStore
+                },
+                timeout: Duration::from_secs_f64(timeout),
+                retries,
+                batch_bytes: batch_kb.max(1) << 10,
+                ..Default::default()
+            };
+            for h in headers {
+                let Some((name, value)) = h.split_once(':') else {
+                    bail!("--header {h:?}: give `Name: value`");
+                };
+                options
+                    .headers
+                    .push((name.trim().to_owned(), value.trim().to_owned()));
+            }
+            let s = open(&store, Access::Read)?;
+            let start = std::time::Instant::now();
+            let show = !quiet && io::stderr().is_terminal();
+            let mut last = start;
+            let report = eventgraph::push::push(&s, &endpoint, &options, |r| {
+                if show && last.elapsed() > Duration::from_millis(500) {
+                    last = std::time::Instant::now();
+                    eprint!("\r{:<100}", eventgraph::push::rate(r, start));
+                }
+            });
+            if show {
+                eprintln!();
+            }
+            let report = match report {
+                Ok(r) => r,
+                Err(e @ eventgraph::push::PushError::Graph { .. }) => {
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+                Err(e) => return Err(e.into()),
+            };
+            println!(
+                "pushed to {endpoint}: {} in {:.1} s",
+                eventgraph::push::rate(&report, start),
+                start.elapsed().as_secs_f64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract {
             file,
             format,
