@@ -607,6 +607,25 @@ pub fn redirect_graph(alias: &str, target: &str, minter: &Minter) -> Replacement
     replacement(minter.article(alias), redirect_quads(alias, target, minter))
 }
 
+/// The page and revision ids of the dump page whose graph is `graph`
+/// (an article IRI, `ega:`), in that graph.
+pub fn revision_quads(graph: &str, page: u64, revision: Option<u64>) -> Vec<Quad> {
+    let a = node(graph.to_owned());
+    let g = GraphName::NamedNode(a.clone());
+    let int =
+        |v: u64| Literal::new_typed_literal(v.to_string(), node(format!("{}integer", vocab::XSD)));
+    let mut quads = vec![Quad::new(
+        a.clone(),
+        eg(prop::PAGE_ID),
+        int(page),
+        g.clone(),
+    )];
+    if let Some(r) = revision {
+        quads.push(Quad::new(a, eg(prop::REVISION_ID), int(r), g));
+    }
+    quads
+}
+
 /// `quads` as the new content of `graph` and of the graphs replaced with it.
 pub fn replacement(graph: String, quads: Vec<Quad>) -> Replacement {
     Replacement {

@@ -284,6 +284,48 @@ impl GraphStore {
         }
     }
 
+    /// The integer the named graph `graph` gives its own node (`graph`
+    /// itself) for `predicate`, if any (a dump page's revision id).
+    pub fn graph_integer(&self, graph: &str, predicate: &str) -> Result<Option<u64>, StoreError> {
+        let (Ok(g), Ok(p)) = (NamedNodeRef::new(graph), NamedNodeRef::new(predicate)) else {
+            return Ok(None);
+        };
+        let found = self
+            .store
+            .quads_for_pattern(Some(g.into()), Some(p), None, Some(g.into()))
+            .next();
+        match found {
+            None => Ok(None),
+            Some(Ok(q)) => Ok(match q.object {
+                Term::Literal(l) => l.value().parse().ok(),
+                _ => None,
+            }),
+            Some(Err(e)) => Err(err("cannot read a graph")(e.into())),
+        }
+    }
+
+    /// The named graphs whose own node has `predicate` (the graphs read
+    /// from dump pages, by their page id).
+    pub fn graphs_with(&self, predicate: &str) -> Result<Vec<String>, StoreError> {
+        let Ok(p) = NamedNodeRef::new(predicate) else {
+            return Ok(Vec::new());
+        };
+        let mut graphs = Vec::new();
+        for q in self.store.quads_for_pattern(None, Some(p), None, None) {
+            let q = q.map_err(|e| err("cannot read the store")(e.into()))?;
+            if let (oxigraph::model::NamedOrBlankNode::NamedNode(s), GraphName::NamedNode(g)) =
+                (&q.subject, &q.graph_name)
+            {
+                if s == g {
+                    graphs.push(g.as_str().to_owned());
+                }
+            }
+        }
+        graphs.sort();
+        graphs.dedup();
+        Ok(graphs)
+    }
+
     /// Adds the quads of an RDF document to the store in one transaction
     /// (nothing when it does not parse): triples into `graph`, or the
     /// default graph; quads keep their graph. Returns the number of quads

@@ -147,6 +147,8 @@ pub mod prop {
     pub const ROLE: &str = "role";
     pub const SOURCE_LINE: &str = "sourceLine";
     pub const SOURCE_FILE: &str = "sourceFile";
+    pub const PAGE_ID: &str = "pageId";
+    pub const REVISION_ID: &str = "revisionId";
     pub const REDIRECTS_TO: &str = "redirectsTo";
     pub const HAS_SIDE: &str = "hasSide";
     pub const SIDE_NUMBER: &str = "sideNumber";
@@ -195,6 +197,8 @@ pub mod prop {
         ROLE,
         SOURCE_LINE,
         SOURCE_FILE,
+        PAGE_ID,
+        REVISION_ID,
         REDIRECTS_TO,
         HAS_SIDE,
         SIDE_NUMBER,

@@ -17,6 +17,8 @@ pub struct Page {
     pub title: String,
     pub ns: i64,
     pub id: u64,
+    /// The id of the page's (last) revision, when the dump gives it.
+    pub revision: Option<u64>,
     /// The title this page redirects to, if it is a redirect.
     pub redirect: Option<String>,
     pub text: String,
@@ -336,6 +338,7 @@ impl DumpReader {
         let mut text = String::new();
         let mut depth_in_revision = false;
         let mut seen_page_id = false;
+        let mut seen_revision_id = false;
         loop {
             self.buf.clear();
             let event = self
@@ -352,10 +355,17 @@ impl DumpReader {
                         page = Some(Page::default());
                         seen_page_id = false;
                     }
-                    b"revision" => depth_in_revision = true,
+                    b"revision" => {
+                        depth_in_revision = true;
+                        seen_revision_id = false;
+                    }
                     b"title" if page.is_some() => field = Some("title"),
                     b"ns" if page.is_some() => field = Some("ns"),
                     b"id" if page.is_some() && !depth_in_revision && !seen_page_id => {
+                        field = Some("id")
+                    }
+                    // A revision's own id comes before its contributor's.
+                    b"id" if page.is_some() && depth_in_revision && !seen_revision_id => {
                         field = Some("id")
                     }
                     b"text" if page.is_some() => field = Some("text"),
@@ -409,6 +419,10 @@ impl DumpReader {
                             match f {
                                 "title" => p.title = value,
                                 "ns" => p.ns = value.trim().parse().unwrap_or(0),
+                                "id" if depth_in_revision => {
+                                    p.revision = value.trim().parse().ok();
+                                    seen_revision_id = true;
+                                }
                                 "id" => {
                                     p.id = value.trim().parse().unwrap_or(0);
                                     seen_page_id = true;

@@ -38,6 +38,9 @@ pub struct DumpOptions {
     pub mapping: Arc<Mappings>,
     /// Read only this shard's streams of a multistream dump.
     pub shard: Option<crate::article::bz2::Shard>,
+    /// Keep the article graphs of the pages seen (see
+    /// [`DumpSummary::seen`]), for pruning those no longer in the dump.
+    pub prune: bool,
 }
 
 impl Default for DumpOptions {
@@ -49,6 +52,7 @@ impl Default for DumpOptions {
             progress: false,
             mapping: Arc::new(Mappings::bundled().clone()),
             shard: None,
+            prune: false,
         }
     }
 }
@@ -70,11 +74,27 @@ pub struct DumpSummary {
     pub store_time: Duration,
     /// Events with a page of their own, and events the pages name.
     pub titles: super::EventTitles,
+    /// Pages whose revision is the one the store holds: not read again.
+    pub unchanged: u64,
+    /// Pages that are no longer events (or articles) whose old graph was
+    /// removed.
+    pub removed: u64,
+    /// With [`DumpOptions::prune`]: hashes of the article graph IRIs of
+    /// every page of the dump.
+    pub seen: Option<rustc_hash::FxHashSet<u64>>,
 }
 
 /// The outcome of one page, computed by a worker.
 enum Outcome {
     Skipped,
+    /// The store holds this revision of the page already.
+    Unchanged,
+    /// The page gives no graph now, but the store holds one of an earlier
+    /// revision: it is removed.
+    Removed {
+        title: String,
+        graph: Replacement,
+    },
     Graph {
         title: String,
         graph: Replacement,
@@ -152,12 +172,22 @@ fn find_infobox(text: &str) -> Option<usize> {
 
 fn process(
     page: Page,
-    minter: &crate::iri::Minter,
+    store: &GraphStore,
     namespaces: &[i64],
     mapping: &Mappings,
 ) -> Result<Outcome, String> {
     if !namespaces.contains(&page.ns) || page.title.is_empty() {
         return Ok(Outcome::Skipped);
+    }
+    let minter = store.minter();
+    let graph = minter.article(&page.title);
+    let title = page.title.clone();
+    let failed = |e: StoreError| format!("[[{title}]]: {e}");
+    if let Some(revision) = page.revision {
+        let revision_id = crate::vocab::eg(crate::vocab::prop::REVISION_ID);
+        if store.graph_integer(&graph, &revision_id).map_err(failed)? == Some(revision) {
+            return Ok(Outcome::Unchanged);
+        }
     }
     if page.oversize {
         return Err(format!(
@@ -166,7 +196,34 @@ fn process(
             crate::article::dump::MAX_PAGE_BYTES >> 20
         ));
     }
-    Ok(process_page(page, minter, mapping))
+    let (id, revision) = (page.id, page.revision);
+    match process_page(page, minter, mapping) {
+        Outcome::Graph {
+            title,
+            mut graph,
+            event,
+            redirect,
+            diagnostics,
+            mentioned,
+        } => {
+            graph
+                .quads
+                .extend(rdf::revision_quads(&graph.graph, id, revision));
+            Ok(Outcome::Graph {
+                title,
+                graph,
+                event,
+                redirect,
+                diagnostics,
+                mentioned,
+            })
+        }
+        Outcome::Skipped if store.contains_graph(&graph).map_err(failed)? => Ok(Outcome::Removed {
+            title,
+            graph: rdf::replacement(graph, Vec::new()),
+        }),
+        other => Ok(other),
+    }
 }
 
 fn process_page(page: Page, minter: &crate::iri::Minter, mapping: &Mappings) -> Outcome {
@@ -230,15 +287,20 @@ pub fn ingest_dump(
     let (page_tx, page_rx) = sync_channel::<(u64, Result<Page, String>)>(256);
     let page_rx = Arc::new(Mutex::new(page_rx));
     let (out_tx, out_rx) = sync_channel::<(u64, Result<Outcome, String>)>(256);
-    let minter = store.minter().clone();
     let stop_reader = Arc::new(AtomicBool::new(false));
 
     std::thread::scope(|scope| -> Result<(), StoreError> {
-        // The reader: decompression and XML.
-        {
+        // The reader: decompression and XML; with `prune`, it keeps the
+        // graph of every page.
+        let seen_by_reader = {
             let stop_reader = stop_reader.clone();
+            let minter = store.minter();
+            let mut seen = options.prune.then(rustc_hash::FxHashSet::<u64>::default);
             scope.spawn(move || {
                 for (seq, page) in reader.enumerate() {
+                    if let (Some(seen), Ok(p)) = (&mut seen, &page) {
+                        seen.insert(crate::iri::fnv1a(minter.article(&p.title).as_bytes()));
+                    }
                     if stop_reader.load(Ordering::Relaxed) {
                         break;
                     }
@@ -255,19 +317,19 @@ pub fn ingest_dump(
                         break;
                     }
                 }
-            });
-        }
+                seen
+            })
+        };
         // The workers: wikitext, extraction, quads.
         for _ in 0..workers {
             let page_rx = page_rx.clone();
             let out_tx = out_tx.clone();
-            let minter = minter.clone();
             let namespaces = options.namespaces.clone();
             let mapping = options.mapping.clone();
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
-                let outcome = page.and_then(|p| process(p, &minter, &namespaces, &mapping));
+                let outcome = page.and_then(|p| process(p, store, &namespaces, &mapping));
                 if out_tx.send((seq, outcome)).is_err() {
                     break;
                 }
@@ -335,6 +397,15 @@ pub fn ingest_dump(
                         summary.failures.push(e);
                     }
                     Ok(Outcome::Skipped) => {}
+                    Ok(Outcome::Unchanged) => summary.unchanged += 1,
+                    Ok(Outcome::Removed { title, graph }) => {
+                        summary.removed += 1;
+                        let read = Read {
+                            title,
+                            redirect: false,
+                        };
+                        queue(&mut batch, &mut reads, &mut batch_index, graph, read);
+                    }
                     Ok(Outcome::Graph {
                         title,
                         graph,
@@ -359,31 +430,19 @@ pub fn ingest_dump(
                         for d in &diagnostics {
                             on_diagnostic(d);
                         }
-                        // Two pages with one title: the later one wins.
                         let read = Read { title, redirect };
-                        match batch_index.get(&graph.graph) {
-                            Some(&i) => {
-                                if redirect && !reads[i].redirect {
-                                    summary.diagnostics += 1;
-                                    on_diagnostic(&replaced_article(path, &read.title));
-                                }
-                                batch[i] = graph;
-                                reads[i] = read;
-                            }
-                            None => {
-                                // A title from an earlier batch is replaced
-                                // when this batch is written.
-                                batch_index.insert(graph.graph.clone(), batch.len());
-                                batch.push(graph);
-                                reads.push(read);
-                            }
-                        }
-                        if batch.len() >= options.batch {
-                            batch_index.clear();
-                            let sent = (std::mem::take(&mut batch), std::mem::take(&mut reads));
-                            writing = batch_tx.send(sent).is_ok();
+                        if let Some(replaced) =
+                            queue(&mut batch, &mut reads, &mut batch_index, graph, read)
+                        {
+                            summary.diagnostics += 1;
+                            on_diagnostic(&replaced_article(path, &replaced));
                         }
                     }
+                }
+                if batch.len() >= options.batch {
+                    batch_index.clear();
+                    let sent = (std::mem::take(&mut batch), std::mem::take(&mut reads));
+                    writing = batch_tx.send(sent).is_ok();
                 }
                 if options.progress && last_progress.elapsed() > Duration::from_millis(500) {
                     last_progress = Instant::now();
@@ -401,6 +460,7 @@ pub fn ingest_dump(
         }
         drop(batch_tx);
         let written = writer.join().expect("the store writer panicked");
+        summary.seen = seen_by_reader.join().expect("the dump reader panicked");
         for note in note_rx.try_iter() {
             summary.diagnostics += 1;
             on_diagnostic(&note);
@@ -416,6 +476,32 @@ pub fn ingest_dump(
         eprintln!();
     }
     Ok(summary)
+}
+
+/// Puts `graph` in the batch. Of two pages with one title the later wins;
+/// when a redirect replaces an article of the batch, gives its title (a
+/// title from an earlier batch is replaced when this batch is written).
+fn queue(
+    batch: &mut Vec<Replacement>,
+    reads: &mut Vec<Read>,
+    index: &mut std::collections::HashMap<String, usize>,
+    graph: Replacement,
+    read: Read,
+) -> Option<String> {
+    match index.get(&graph.graph) {
+        Some(&i) => {
+            let replaced = (read.redirect && !reads[i].redirect).then(|| read.title.clone());
+            batch[i] = graph;
+            reads[i] = read;
+            replaced
+        }
+        None => {
+            index.insert(graph.graph.clone(), batch.len());
+            batch.push(graph);
+            reads.push(read);
+            None
+        }
+    }
 }
 
 /// The title of a page written in a batch, and whether it is a redirect.

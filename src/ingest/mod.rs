@@ -50,6 +50,12 @@ pub struct Summary {
     pub titles: EventTitles,
     /// Files below the directories given that are not articles, with why.
     pub skipped: Vec<(PathBuf, String)>,
+    /// Dump pages whose revision the store held already (not read again),
+    /// and pages whose old graph was removed (no longer events).
+    pub unchanged: u64,
+    pub removed: u64,
+    /// With `--prune`: graphs of dump pages no longer in the dumps, removed.
+    pub pruned: u64,
 }
 
 impl Summary {
@@ -70,6 +76,11 @@ impl Summary {
                 out,
                 "dump pages: {} read, {} redirects kept",
                 self.dump_pages, self.redirects
+            )?;
+            writeln!(
+                out,
+                "unchanged: {} (revision already stored); removed: {} (no longer events); pruned: {}",
+                self.unchanged, self.removed, self.pruned
             )?;
             let secs = self.store_time.as_secs_f64();
             writeln!(
@@ -145,6 +156,8 @@ pub fn ingest(
         on_diagnostic(&format!("{}: skipped: {why}", path.display()));
     }
     summary.skipped = skipped;
+    let mut seen: Option<rustc_hash::FxHashSet<u64>> = None;
+    let mut dump_failed = false;
     for f in files {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
             summary.interrupted = true;
@@ -166,8 +179,14 @@ pub fn ingest(
                     summary.failures.extend(d.failures);
                     summary.interrupted |= d.interrupted;
                     summary.titles.merge(d.titles);
+                    summary.unchanged += d.unchanged;
+                    summary.removed += d.removed;
+                    if let Some(s) = d.seen {
+                        seen.get_or_insert_with(Default::default).extend(s);
+                    }
                 }
                 Err(e) => {
+                    dump_failed = true;
                     let msg = format!("{}: {e}", f.display());
                     on_diagnostic(&format!("error: {msg}"));
                     summary.failures.push(msg);
@@ -214,5 +233,42 @@ pub fn ingest(
             }
         }
     }
+    if options.dump.prune {
+        let complete = !summary.interrupted && !dump_failed && summary.failures.is_empty();
+        match (seen, complete) {
+            (Some(seen), true) => match prune(store, &seen) {
+                Ok(n) => summary.pruned = n,
+                Err(e) => {
+                    let msg = format!("cannot prune: {e}");
+                    on_diagnostic(&format!("error: {msg}"));
+                    summary.failures.push(msg);
+                }
+            },
+            (Some(_), false) => on_diagnostic(
+                "warning: --prune skipped: the run was not complete (a failure or an interruption), so a page it did not reach is not known to be gone",
+            ),
+            (None, _) => {}
+        }
+    }
     summary
+}
+
+/// Removes the graphs of dump pages (those with a page id) that are not
+/// among `seen` (hashes of the article graph IRIs of a full run's pages),
+/// with their links graphs. Article files are never pruned.
+fn prune(
+    store: &GraphStore,
+    seen: &rustc_hash::FxHashSet<u64>,
+) -> Result<u64, crate::store::StoreError> {
+    let page_id = crate::vocab::eg(crate::vocab::prop::PAGE_ID);
+    let gone: Vec<crate::store::Replacement> = store
+        .graphs_with(&page_id)?
+        .into_iter()
+        .filter(|g| !seen.contains(&crate::iri::fnv1a(g.as_bytes())))
+        .map(|g| crate::rdf::replacement(g, Vec::new()))
+        .collect();
+    for batch in gone.chunks(2000) {
+        store.replace(batch)?;
+    }
+    Ok(gone.len() as u64)
 }

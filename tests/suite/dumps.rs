@@ -328,3 +328,110 @@ fn shards_of_a_multistream_dump_together_give_one_runs_graph() {
     );
     assert!(Shard::parse("3/2").is_err() && Shard::parse("0/2").is_err());
 }
+
+/// Incremental updates: the store keeps each dump page's page and revision
+/// ids; a re-ingest of the same dump reads no page again (`unchanged`, the
+/// graph byte for byte the same); a daily changes dump replaces the pages
+/// whose revision changed, removes the graph of a page that is no longer an
+/// event and adds new ones, leaving the rest; a page gone from a full dump
+/// is removed only with `--prune`.
+#[test]
+fn revisions_make_reingest_incremental_and_prune_removes_deleted_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = |id: u32, rev: u32, title: &str, body: &str| {
+        format!("<page><title>{title}</title><ns>0</ns><id>{id}</id><revision><id>{rev}</id><contributor><id>99</id></contributor><text xml:space=\"preserve\">{body}</text></revision></page>\n")
+    };
+    let event = |year: u32, place: &str| {
+        format!("{{{{Infobox civil conflict\n| title = x\n| date = 15 October {year}\n| place = [[{place}]]\n}}}}\n'''The {year} {place} protests''' were protests in [[{place}]] in {year}.")
+    };
+    let write = |name: &str, pages: &[String]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("<mediawiki>{}</mediawiki>", pages.concat())).unwrap();
+        path
+    };
+    let a = |rev, year| page(1, rev, "2003 Baku protests", &event(year, "Baku"));
+    let b = page(2, 20, "2005 Tbilisi protests", &event(2005, "Tbilisi"));
+    let f = |rev, body: &str| page(6, rev, "Freedom Square", body);
+    let c = page(3, 30, "Baku protests", "#REDIRECT [[2003 Baku protests]]");
+    let d = page(
+        4,
+        40,
+        "Baku",
+        "'''Baku''' is the capital of [[Azerbaijan]].",
+    );
+    let e = page(5, 50, "2011 Minsk protests", &event(2011, "Minsk"));
+    let full = write(
+        "full.xml",
+        &[
+            a(10, 2003),
+            b.clone(),
+            c.clone(),
+            d.clone(),
+            f(60, &event(2007, "Yerevan")),
+        ],
+    );
+    let changes = write(
+        "changes.xml",
+        &[a(11, 2004), f(61, "'''Freedom Square''' is a square in [[Yerevan]]."), e.clone()],
+    );
+    let later_full = write("later.xml", &[a(11, 2004), c, d, e]);
+    let store = GraphStore::in_memory(Default::default()).unwrap();
+    let run = |path: &std::path::Path, prune: bool| {
+        let mut options = eventgraph::ingest::IngestOptions::default();
+        options.dump.prune = prune;
+        let s = eventgraph::ingest::ingest(
+            &store,
+            &[path.to_owned()],
+            &options,
+            &AtomicBool::new(false),
+            |_| {},
+        );
+        assert!(s.failures.is_empty(), "{:?}", s.failures);
+        s
+    };
+    let ask = |q: &str| {
+        matches!(
+            store.query(&format!("ASK {{ {q} }}")).unwrap(),
+            oxigraph::sparql::QueryResults::Boolean(true)
+        )
+    };
+    let first = run(&full, false);
+    assert_eq!((first.unchanged, first.removed), (0, 0));
+    assert!(ask("ega:2003_Baku_protests eg:pageId 1 ; eg:revisionId 10"));
+    assert!(ask("GRAPH ega:Freedom_Square { ?s a eg:Event }"), "an event by its infobox");
+    assert!(ask("ega:Baku_protests eg:revisionId 30"));
+    let before = graph_lines(&store);
+    // The same dump again: nothing read again, nothing changed.
+    let again = run(&full, false);
+    assert_eq!(
+        (again.unchanged, again.articles, again.quads_written),
+        (4, 0, 0)
+    );
+    assert!(graph_lines(&store) == before);
+    // A day's changes.
+    let daily = run(&changes, false);
+    assert_eq!((daily.unchanged, daily.removed), (0, 1));
+    assert!(ask(
+        "egr:2003_Baku_protests eg:startDate ?d FILTER(STR(?d) = \"2004-10-15\")"
+    ));
+    assert!(ask("ega:2003_Baku_protests eg:revisionId 11"));
+    assert!(
+        !ask("GRAPH ega:Freedom_Square { ?s ?p ?o }"),
+        "no longer an event"
+    );
+    assert!(ask("egr:2011_Minsk_protests a eg:Protest"));
+    assert!(
+        ask("egr:2005_Tbilisi_protests a eg:Protest"),
+        "not in the changes: kept"
+    );
+    // A later full dump without Tbilisi: kept unless pruned.
+    let kept = run(&later_full, false);
+    assert_eq!((kept.unchanged, kept.pruned), (3, 0));
+    assert!(ask("egr:2005_Tbilisi_protests a eg:Protest"));
+    let pruned = run(&later_full, true);
+    assert_eq!((pruned.unchanged, pruned.pruned), (3, 1));
+    assert!(!ask("GRAPH ega:2005_Tbilisi_protests { ?s ?p ?o }"));
+    assert!(
+        ask("egr:2011_Minsk_protests a eg:Protest") && ask("ega:Baku_protests eg:revisionId 30")
+    );
+}

@@ -75,6 +75,7 @@ fn a_long_infobox_name_is_cut_on_a_character_boundary() {
             title: "Something".to_owned(),
             ns: 0,
             id: 1,
+            revision: None,
             redirect: None,
             oversize: false,
             text: format!(

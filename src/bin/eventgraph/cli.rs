@@ -77,6 +77,11 @@ pub enum Command {
         /// its streams start, instead of scanning the dump for them.
         #[arg(long, requires = "shard")]
         index: Option<PathBuf>,
+        /// After a complete run, remove the graphs of dump pages that the
+        /// dumps given no longer hold (pages deleted since the last run).
+        /// Article files are never removed.
+        #[arg(long, conflicts_with = "shard")]
+        prune: bool,
     },
     /// Load RDF files into the store, as `oxigraph load` does.
     ///

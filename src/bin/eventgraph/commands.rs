@@ -29,6 +29,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             mapping,
             shard,
             index,
+            prune,
         } => {
             let mut shard = shard;
             if let (Some(shard), Some(index)) = (&mut shard, &index) {
@@ -47,6 +48,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             }
             options.dump.namespaces.extend(namespaces);
             options.dump.shard = shard;
+            options.dump.prune = prune;
             if let Some(path) = mapping {
                 options.dump.mapping =
                     std::sync::Arc::new(Mappings::with_file(&path).map_err(anyhow::Error::msg)?);
