@@ -30,9 +30,79 @@ pub fn rdf_format(name: &str) -> Option<RdfFormat> {
     })
 }
 
-/// The RDF format a file's extension names (`graph.ttl`, `dump.nq`).
+/// How an output file is compressed, by its last extension (`.gz`, `.bz2`,
+/// `.zst`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compression {
+    Gzip,
+    Bzip2,
+    Zstd,
+}
+
+impl Compression {
+    pub fn of_path(path: &Path) -> Option<Compression> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "gz" => Some(Compression::Gzip),
+            "bz2" => Some(Compression::Bzip2),
+            "zst" => Some(Compression::Zstd),
+            _ => None,
+        }
+    }
+
+    /// `out`, compressed; `finish` ends the compressed stream.
+    pub fn writer<'a, W: std::io::Write + 'a>(
+        self,
+        out: W,
+    ) -> std::io::Result<Box<dyn FinishWrite + 'a>> {
+        Ok(match self {
+            Compression::Gzip => Box::new(flate2::write::GzEncoder::new(
+                out,
+                flate2::Compression::default(),
+            )),
+            Compression::Bzip2 => Box::new(bzip2::write::BzEncoder::new(
+                out,
+                bzip2::Compression::default(),
+            )),
+            Compression::Zstd => Box::new(zstd::stream::write::Encoder::new(out, 3)?),
+        })
+    }
+}
+
+/// A writer whose stream must be ended (a compressor's last block).
+pub trait FinishWrite: std::io::Write {
+    fn finish(self: Box<Self>) -> std::io::Result<()>;
+}
+
+impl<W: std::io::Write> FinishWrite for flate2::write::GzEncoder<W> {
+    fn finish(self: Box<Self>) -> std::io::Result<()> {
+        flate2::write::GzEncoder::finish(*self)?.flush()
+    }
+}
+
+impl<W: std::io::Write> FinishWrite for bzip2::write::BzEncoder<W> {
+    fn finish(self: Box<Self>) -> std::io::Result<()> {
+        bzip2::write::BzEncoder::finish(*self)?.flush()
+    }
+}
+
+impl<W: std::io::Write> FinishWrite for zstd::stream::write::Encoder<'_, W> {
+    fn finish(self: Box<Self>) -> std::io::Result<()> {
+        zstd::stream::write::Encoder::finish(*self)?.flush()
+    }
+}
+
+/// `path` without a compression extension (`graph.nq.gz` → `graph.nq`).
+pub fn uncompressed_name(path: &Path) -> &Path {
+    match Compression::of_path(path) {
+        Some(_) => path.file_stem().map_or(path, Path::new),
+        None => path,
+    }
+}
+
+/// The RDF format a file's extension names (`graph.ttl`, `dump.nq`,
+/// `graph.nq.gz`).
 pub fn rdf_format_of_path(path: &Path) -> Option<RdfFormat> {
-    let ext = path.extension()?.to_str()?;
+    let ext = uncompressed_name(path).extension()?.to_str()?;
     match ext.to_ascii_lowercase().as_str() {
         "ttl" | "nt" | "nq" | "trig" | "rdf" | "owl" | "jsonld" | "n3" => rdf_format(ext),
         _ => None,
@@ -58,7 +128,7 @@ pub fn results_format(name: &str) -> Option<QueryResultsFormat> {
 
 /// The results format a file's extension names (`rows.csv`, `rows.srj`).
 pub fn results_format_of_path(path: &Path) -> Option<QueryResultsFormat> {
-    results_format(path.extension()?.to_str()?)
+    results_format(uncompressed_name(path).extension()?.to_str()?)
 }
 
 /// The short name we give a format in messages.

@@ -544,3 +544,46 @@ fn every_export_format_reads_back_as_the_same_graph() {
         );
     }
 }
+
+/// `export -o graph.nq.gz` (`.bz2`, `.zst`): compressed by the extension,
+/// the format read from the name before it; decompressed, the very bytes
+/// of the plain export. The event table compresses the same way.
+#[test]
+fn exports_are_compressed_by_their_extension() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    let articles = super::root().join("examples/articles");
+    assert!(
+        eventgraph(&store, &["ingest", "-q", articles.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let plain = eventgraph(&store, &["export", "--format", "nquads"]).stdout;
+    assert!(plain.len() > 10_000);
+    for ext in ["gz", "bz2", "zst"] {
+        let path = dir.path().join(format!("graph.nq.{ext}"));
+        let o = eventgraph(&store, &["export", "-o", path.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let z = std::fs::read(&path).unwrap();
+        assert!(z.len() * 3 < plain.len(), "{ext}: not compressed");
+        let mut back = Vec::new();
+        match ext {
+            "gz" => flate2::read::GzDecoder::new(&z[..]).read_to_end(&mut back),
+            "bz2" => bzip2::read::BzDecoder::new(&z[..]).read_to_end(&mut back),
+            _ => zstd::stream::read::Decoder::new(&z[..])
+                .unwrap()
+                .read_to_end(&mut back),
+        }
+        .unwrap();
+        assert!(back == plain, "{ext}: other bytes");
+    }
+    let table = dir.path().join("events.csv.gz");
+    let o = eventgraph(&store, &["events", "-o", table.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut csv = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&table).unwrap())
+        .read_to_string(&mut csv)
+        .unwrap();
+    assert!(csv.starts_with("event,title,type,"));
+}

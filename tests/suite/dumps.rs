@@ -372,7 +372,11 @@ fn revisions_make_reingest_incremental_and_prune_removes_deleted_pages() {
     );
     let changes = write(
         "changes.xml",
-        &[a(11, 2004), f(61, "'''Freedom Square''' is a square in [[Yerevan]]."), e.clone()],
+        &[
+            a(11, 2004),
+            f(61, "'''Freedom Square''' is a square in [[Yerevan]]."),
+            e.clone(),
+        ],
     );
     let later_full = write("later.xml", &[a(11, 2004), c, d, e]);
     let store = GraphStore::in_memory(Default::default()).unwrap();
@@ -398,7 +402,10 @@ fn revisions_make_reingest_incremental_and_prune_removes_deleted_pages() {
     let first = run(&full, false);
     assert_eq!((first.unchanged, first.removed), (0, 0));
     assert!(ask("ega:2003_Baku_protests eg:pageId 1 ; eg:revisionId 10"));
-    assert!(ask("GRAPH ega:Freedom_Square { ?s a eg:Event }"), "an event by its infobox");
+    assert!(
+        ask("GRAPH ega:Freedom_Square { ?s a eg:Event }"),
+        "an event by its infobox"
+    );
     assert!(ask("ega:Baku_protests eg:revisionId 30"));
     let before = graph_lines(&store);
     // The same dump again: nothing read again, nothing changed.

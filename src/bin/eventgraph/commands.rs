@@ -319,10 +319,18 @@ fn write_to(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> Result<()
         Some(p) => {
             let file = std::fs::File::create(p)
                 .with_context(|| format!("cannot create {}", p.display()))?;
+            let cannot = || format!("cannot write {}", p.display());
             let mut w = io::BufWriter::new(file);
-            write(&mut w)?;
-            w.flush()
-                .with_context(|| format!("cannot write {}", p.display()))?;
+            // Compressed by its extension (`.gz`, `.bz2`, `.zst`).
+            match formats::Compression::of_path(p) {
+                Some(c) => {
+                    let mut z = c.writer(&mut w).with_context(cannot)?;
+                    write(&mut z)?;
+                    z.finish().with_context(cannot)?;
+                }
+                None => write(&mut w)?,
+            }
+            w.flush().with_context(cannot)?;
         }
         None => {
             let mut w = io::BufWriter::new(io::stdout().lock());
@@ -358,7 +366,10 @@ fn results_of_path(path: &Path) -> Result<ResultsOutput> {
 }
 
 fn events_format_of_path(path: &Path) -> Result<EventsFormat> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let ext = formats::uncompressed_name(path)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("");
     Ok(match ext.to_ascii_lowercase().as_str() {
         "csv" => EventsFormat::Csv,
         "tsv" | "tab" => EventsFormat::Tsv,
