@@ -182,7 +182,7 @@ fn a_broken_dump_keeps_the_pages_before_the_fault() {
 /// minidump, each page once, with their redirects), as Wikipedia writes
 /// one: a header stream, streams of 10 whole pages, the closing tag in the
 /// last; and its index (`offset:id:title`).
-fn multistream(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+pub(super) fn multistream(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     use std::io::Write;
     let mut pages = Vec::new();
     for name in [

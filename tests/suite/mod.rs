@@ -13,6 +13,7 @@ mod push;
 mod robustness;
 mod seed;
 mod servers;
+mod spark;
 mod store;
 mod trust;
 mod values;

@@ -232,6 +232,10 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Leave out the VoID description (for a shard's export, whose
+        /// counts are the shard's, not those of the union).
+        #[arg(long)]
+        no_void: bool,
     },
     /// Send the store's graphs (and its VoID description) to a remote
     /// triple store.

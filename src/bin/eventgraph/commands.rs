@@ -160,6 +160,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             format,
             graph,
             output,
+            no_void,
         } => {
             let f = match (&format, &output) {
                 (Some(name), _) => formats::rdf_format(name).with_context(|| {
@@ -181,7 +182,11 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 }
             }
             write_to(output.as_deref(), |out| {
-                Ok(eventgraph::void::export(&s, f, graph.as_deref(), out)?)
+                Ok(if no_void {
+                    s.export(f, graph.as_deref(), None, out)?
+                } else {
+                    eventgraph::void::export(&s, f, graph.as_deref(), out)?
+                })
             })?;
             Ok(ExitCode::SUCCESS)
         }
