@@ -12,6 +12,7 @@ mod ontology;
 mod push;
 mod robustness;
 mod seed;
+mod serve;
 mod servers;
 mod spark;
 mod store;

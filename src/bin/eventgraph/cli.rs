@@ -276,6 +276,35 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Serve the store over HTTP: the SPARQL 1.1 Protocol at /query, the
+    /// Graph Store Protocol (read) at /store, /health.
+    ///
+    /// /query takes GET ?query=, a form POST or an application/sparql-query
+    /// POST, over the same merged default graph and prefixes as `eventgraph
+    /// query`, and answers in the format `Accept` (or ?format=) asks for:
+    /// SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML for
+    /// CONSTRUCT and DESCRIBE. SERVICE is refused; so are updates and
+    /// Graph Store writes (the store is opened read-only, beside which no
+    /// ingest can run: stop the server to ingest). One access log line a
+    /// request on standard error; Ctrl-C or SIGTERM stops it.
+    ///
+    /// Example: eventgraph serve --bind 127.0.0.1:7878
+    Serve {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Address and port to listen on (loopback unless told otherwise).
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Seconds allowed for a query; over it the answer is 503.
+        #[arg(long, default_value_t = 60.0, value_parser = seconds)]
+        timeout: f64,
+        /// Connections served at once.
+        #[arg(long, default_value_t = 64)]
+        max_connections: usize,
+        /// Allow cross-origin requests (Access-Control-Allow-Origin: *).
+        #[arg(long)]
+        cors: bool,
+    },
     /// Extract one article and print its graph as Turtle, without a store.
     ///
     /// Diagnostics go to standard error.

@@ -182,11 +182,12 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 }
             }
             write_to(output.as_deref(), |out| {
-                Ok(if no_void {
-                    s.export(f, graph.as_deref(), None, out)?
+                if no_void {
+                    s.export(f, graph.as_deref(), None, out)?;
                 } else {
-                    eventgraph::void::export(&s, f, graph.as_deref(), out)?
-                })
+                    eventgraph::void::export(&s, f, graph.as_deref(), out)?;
+                }
+                Ok(())
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -245,6 +246,25 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 eventgraph::push::rate(&report, start),
                 start.elapsed().as_secs_f64()
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve {
+            store,
+            bind,
+            timeout,
+            max_connections,
+            cors,
+        } => {
+            let s = open(&store, Access::Read)?;
+            crate::serve::serve(
+                s,
+                crate::serve::ServeOptions {
+                    bind,
+                    timeout: Duration::from_secs_f64(timeout),
+                    max_connections: max_connections.max(1),
+                    cors,
+                },
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract {

@@ -6,6 +6,7 @@
 mod cli;
 mod commands;
 mod output;
+mod serve;
 
 use clap::Parser;
 use std::io;

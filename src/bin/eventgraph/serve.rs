@@ -1,0 +1,484 @@
+//! `eventgraph serve`: the store over HTTP, on the paths oxigraph's server
+//! uses. `/query` answers the SPARQL 1.1 Protocol (GET, form POST and
+//! `application/sparql-query` POST) over the same merged default graph and
+//! prefixes as `eventgraph query`, in the format the `Accept` header (or a
+//! `format` parameter) asks for; `/store` gives graphs by the Graph Store
+//! Protocol (`?graph=IRI`; `?default` the union of all graphs; nothing, the
+//! whole dataset); `/health` says the server is up. The server is
+//! read-only: updates and Graph Store writes are refused. Request handling
+//! turns HTTP into a query and back; evaluation is the store's, rendering
+//! is `output.rs`, shared with the CLI.
+
+use crate::output::{self, ResultsOutput};
+use eventgraph::formats;
+use eventgraph::store::GraphStore;
+use oxhttp::model::{header, Body, Method, Request, Response, StatusCode};
+use oxigraph::io::RdfFormat;
+use oxigraph::sparql::results::QueryResultsFormat;
+use oxigraph::sparql::QueryResults;
+use std::io::Read;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The largest request body read (a query, a form).
+const MAX_BODY: u64 = 1 << 20;
+
+pub struct ServeOptions {
+    pub bind: SocketAddr,
+    /// Time allowed for a query, results written included.
+    pub timeout: Duration,
+    /// Connections served at once (each on its own thread).
+    pub max_connections: usize,
+    /// Answer cross-origin requests (`Access-Control-Allow-Origin: *`).
+    pub cors: bool,
+}
+
+/// Serves `store` until the process is stopped (Ctrl-C or SIGTERM: in-flight
+/// requests are read-only, so stopping loses nothing).
+pub fn serve(store: GraphStore, options: ServeOptions) -> anyhow::Result<()> {
+    let store = Arc::new(store);
+    let cors = options.cors;
+    let timeout = options.timeout;
+    let _ = ctrlc::set_handler(|| {
+        eprintln!("serve: stopped");
+        std::process::exit(0);
+    });
+    let server = oxhttp::Server::new(move |request| {
+        let start = Instant::now();
+        let mut response = handle(&store, request, timeout);
+        if cors {
+            response.headers_mut().insert(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                header::HeaderValue::from_static("*"),
+            );
+        }
+        // One access log line a request.
+        eprintln!(
+            "{} {} {} {} {}ms",
+            request.method(),
+            request.uri().path(),
+            response.status().as_u16(),
+            response.body().len().unwrap_or(0),
+            start.elapsed().as_millis()
+        );
+        response
+    })
+    .bind(options.bind)
+    .with_server_name(concat!("eventgraph/", env!("CARGO_PKG_VERSION")))
+    .map_err(|e| anyhow::anyhow!("invalid server name: {e}"))?
+    .with_global_timeout(options.timeout + Duration::from_secs(30))
+    .with_max_concurrent_connections(options.max_connections);
+    let running = server
+        .spawn()
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", options.bind))?;
+    eprintln!(
+        "serve: listening on http://{}/ (query: /query, graphs: /store, health: /health)",
+        options.bind
+    );
+    running.join()?;
+    Ok(())
+}
+
+fn handle(
+    store: &Arc<GraphStore>,
+    request: &mut Request<Body>,
+    timeout: Duration,
+) -> Response<Body> {
+    let path = request.uri().path().to_owned();
+    match (path.as_str(), request.method()) {
+        ("/health", &Method::GET | &Method::HEAD) => text(StatusCode::OK, "ok\n"),
+        ("/query", &Method::GET | &Method::POST) => match query_of(request) {
+            Ok((query, format)) => {
+                let accept = header_text(request, header::ACCEPT);
+                answer(store, query, format, accept, timeout)
+            }
+            Err(response) => response,
+        },
+        ("/query", &Method::OPTIONS) | ("/store", &Method::OPTIONS) => {
+            let mut r = text(StatusCode::NO_CONTENT, "");
+            r.headers_mut().insert(
+                header::ACCESS_CONTROL_ALLOW_METHODS,
+                header::HeaderValue::from_static("GET, POST, OPTIONS"),
+            );
+            r.headers_mut().insert(
+                header::ACCESS_CONTROL_ALLOW_HEADERS,
+                header::HeaderValue::from_static("Content-Type, Accept"),
+            );
+            r
+        }
+        ("/query", _) => not_allowed("GET, POST"),
+        ("/store", &Method::GET | &Method::HEAD) => graph_store(store, request),
+        ("/store", _) | ("/update", _) => text(
+            StatusCode::FORBIDDEN,
+            "this server is read-only: the store changes through `eventgraph ingest` (stop the server first: the store has one writer)\n",
+        ),
+        _ => text(
+            StatusCode::NOT_FOUND,
+            "not found: the routes are /query, /store and /health\n",
+        ),
+    }
+}
+
+/// The query and the `format` parameter of a protocol request, or the
+/// response that refuses it.
+#[allow(clippy::result_large_err)]
+fn query_of(request: &mut Request<Body>) -> Result<(String, Option<String>), Response<Body>> {
+    let mut params = form(request.uri().query().unwrap_or(""));
+    if request.method() == Method::POST {
+        let content_type = header_text(request, header::CONTENT_TYPE).unwrap_or_default();
+        let mut body = Vec::new();
+        if let Err(e) = request.body_mut().take(MAX_BODY + 1).read_to_end(&mut body) {
+            return Err(text(
+                StatusCode::BAD_REQUEST,
+                &format!("cannot read the request: {e}\n"),
+            ));
+        }
+        if body.len() as u64 > MAX_BODY {
+            return Err(text(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("the request is over {MAX_BODY} bytes\n"),
+            ));
+        }
+        let Ok(body) = String::from_utf8(body) else {
+            return Err(text(StatusCode::BAD_REQUEST, "the request is not UTF-8\n"));
+        };
+        let media = content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        match media.as_str() {
+            "application/sparql-query" => params.push(("query".to_owned(), body)),
+            "application/x-www-form-urlencoded" => params.extend(form(&body)),
+            "application/sparql-update" => {
+                return Err(text(StatusCode::FORBIDDEN, "this server is read-only: no updates\n"))
+            }
+            other => {
+                return Err(text(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    &format!("content type {other:?}: send application/sparql-query or a form (application/x-www-form-urlencoded)\n"),
+                ))
+            }
+        }
+    }
+    if params.iter().any(|(k, _)| k == "update") {
+        return Err(text(
+            StatusCode::FORBIDDEN,
+            "this server is read-only: no updates\n",
+        ));
+    }
+    let mut queries = params.iter().filter(|(k, _)| k == "query");
+    let (Some((_, query)), None) = (queries.next(), queries.next()) else {
+        return Err(text(
+            StatusCode::BAD_REQUEST,
+            "give exactly one query (the `query` parameter, or an application/sparql-query body)\n",
+        ));
+    };
+    let format = params
+        .iter()
+        .find(|(k, _)| k == "format")
+        .map(|(_, v)| v.clone());
+    Ok((query.clone(), format))
+}
+
+/// Evaluates and renders a query, within `timeout`.
+fn answer(
+    store: &Arc<GraphStore>,
+    query: String,
+    format: Option<String>,
+    accept: Option<String>,
+    timeout: Duration,
+) -> Response<Body> {
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let store = store.clone();
+    // Evaluation on its own thread, so that a query over its time gets an
+    // answer; the evaluator cannot be stopped while it sorts or joins (see
+    // `query --max-time`), so that thread runs on to its end.
+    std::thread::spawn(move || {
+        let _ = tx.send(evaluate(
+            &store,
+            &query,
+            format.as_deref(),
+            accept.as_deref(),
+        ));
+    });
+    match rx.recv_timeout(timeout) {
+        Ok(a) => with_type(a.status, a.media, a.body),
+        Err(_) => text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &format!(
+                "the query ran over the server's --timeout of {} s\n",
+                timeout.as_secs_f64()
+            ),
+        ),
+    }
+}
+
+/// A response as plain data (a `Response` cannot cross threads).
+struct Answer {
+    status: StatusCode,
+    media: &'static str,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn text(status: StatusCode, message: &str) -> Answer {
+        Answer {
+            status,
+            media: "text/plain; charset=utf-8",
+            body: message.as_bytes().to_vec(),
+        }
+    }
+}
+
+fn evaluate(store: &GraphStore, query: &str, format: Option<&str>, accept: Option<&str>) -> Answer {
+    let results = match store.query(query) {
+        Ok(r) => r,
+        Err(e) => return Answer::text(StatusCode::BAD_REQUEST, &format!("{e}\n")),
+    };
+    let graph = matches!(results, QueryResults::Graph(_));
+    let chosen = match format {
+        Some(name) => ResultsOutput::parse(name).filter(|f| fits(*f, graph)),
+        None => negotiate(accept, graph),
+    };
+    let Some(chosen) = chosen else {
+        return Answer::text(
+            StatusCode::NOT_ACCEPTABLE,
+            if graph {
+                "no acceptable format: CONSTRUCT and DESCRIBE answer in text/turtle, application/n-triples, application/ld+json, application/rdf+xml, application/n-quads or application/trig\n"
+            } else {
+                "no acceptable format: SELECT and ASK answer in application/sparql-results+json, application/sparql-results+xml, text/csv or text/tab-separated-values\n"
+            },
+        );
+    };
+    let mut body = Vec::new();
+    if let Err(e) = output::write_results(results, Some(chosen), &mut body, false) {
+        let m = format!("{e:#}");
+        let m = if m.contains("service") && m.contains("not supported") {
+            format!("{m} (this server does not send SERVICE requests to other endpoints)")
+        } else {
+            m
+        };
+        return Answer::text(StatusCode::BAD_REQUEST, &format!("{m}\n"));
+    }
+    let media = match chosen {
+        ResultsOutput::Results(f) => f.media_type(),
+        ResultsOutput::Rdf(f) => f.media_type(),
+        ResultsOutput::Table => "text/plain",
+    };
+    Answer {
+        status: StatusCode::OK,
+        media,
+        body,
+    }
+}
+
+/// Whether results of this kind can be written in `format`.
+fn fits(format: ResultsOutput, graph: bool) -> bool {
+    matches!(
+        (format, graph),
+        (ResultsOutput::Rdf(_), true) | (ResultsOutput::Results(_), false)
+    )
+}
+
+/// The format of the highest-weighted acceptable media type; the first of
+/// ours for `*/*` or no `Accept`.
+fn negotiate(accept: Option<&str>, graph: bool) -> Option<ResultsOutput> {
+    let ours: Vec<ResultsOutput> = if graph {
+        [
+            RdfFormat::Turtle,
+            RdfFormat::NTriples,
+            RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+            RdfFormat::RdfXml,
+            RdfFormat::NQuads,
+            RdfFormat::TriG,
+        ]
+        .into_iter()
+        .map(ResultsOutput::Rdf)
+        .collect()
+    } else {
+        [
+            QueryResultsFormat::Json,
+            QueryResultsFormat::Xml,
+            QueryResultsFormat::Csv,
+            QueryResultsFormat::Tsv,
+        ]
+        .into_iter()
+        .map(ResultsOutput::Results)
+        .collect()
+    };
+    let Some(accept) = accept.filter(|a| !a.trim().is_empty()) else {
+        return ours.first().copied();
+    };
+    let media = |f: &ResultsOutput| match f {
+        ResultsOutput::Results(f) => f.media_type(),
+        ResultsOutput::Rdf(f) => f.media_type(),
+        ResultsOutput::Table => "text/plain",
+    };
+    let mut best: Option<(f32, usize)> = None;
+    for item in accept.split(',') {
+        let mut parts = item.split(';');
+        let range = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if q <= 0.0 {
+            continue;
+        }
+        let (kind, sub) = range.split_once('/').unwrap_or((range.as_str(), ""));
+        for (i, f) in ours.iter().enumerate() {
+            let m = media(f).split(';').next().unwrap_or("").trim();
+            let (mk, _) = m.split_once('/').unwrap_or((m, ""));
+            let hit = range == m
+                || (sub == "*" && (kind == "*" || kind == mk))
+                // Clients that ask for JSON or XML for results mean SPARQL's.
+                || (!graph && range == "application/json" && m.ends_with("+json"))
+                || (!graph && range == "application/xml" && m.ends_with("+xml"));
+            if hit && best.is_none_or(|(bq, bi)| q > bq || (q == bq && i < bi)) {
+                best = Some((q, i));
+            }
+        }
+    }
+    best.map(|(_, i)| ours[i])
+}
+
+/// The Graph Store Protocol's GET: `?graph=IRI`, `?default` (the union of
+/// all graphs, as queries see it), or nothing (the whole dataset, in a
+/// quad format).
+fn graph_store(store: &GraphStore, request: &Request<Body>) -> Response<Body> {
+    let params = form(request.uri().query().unwrap_or(""));
+    let graph = params
+        .iter()
+        .find(|(k, _)| k == "graph")
+        .map(|(_, v)| v.clone());
+    let default = params.iter().any(|(k, _)| k == "default");
+    let accept = header_text(request, header::ACCEPT);
+    let dataset = graph.is_none() && !default;
+    let format = if dataset {
+        let wanted = negotiate(accept.as_deref(), true);
+        match wanted {
+            Some(ResultsOutput::Rdf(f)) if f.supports_datasets() => Some(f),
+            Some(_) if accept.is_none() => Some(RdfFormat::NQuads),
+            _ => [RdfFormat::NQuads, RdfFormat::TriG].into_iter().find(|f| {
+                accept
+                    .as_deref()
+                    .is_some_and(|a| a.contains(f.media_type()))
+            }),
+        }
+    } else {
+        match negotiate(accept.as_deref(), true) {
+            Some(ResultsOutput::Rdf(f)) => Some(f),
+            _ => None,
+        }
+    };
+    let Some(format) = format else {
+        return text(
+            StatusCode::NOT_ACCEPTABLE,
+            "no acceptable RDF format (text/turtle, application/n-triples, application/n-quads, application/trig, application/ld+json, application/rdf+xml)\n",
+        );
+    };
+    let graph = match graph.map(|g| formats::expand_iri(&g).ok_or(g)) {
+        Some(Ok(g)) => Some(g),
+        Some(Err(g)) => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                &format!("graph {g:?} is not an IRI\n"),
+            )
+        }
+        None => None,
+    };
+    if let Some(g) = &graph {
+        match store.contains_graph(g) {
+            Ok(true) => {}
+            Ok(false) => {
+                return text(
+                    StatusCode::NOT_FOUND,
+                    &format!("the store holds no graph <{g}>\n"),
+                )
+            }
+            Err(e) => return text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+        }
+    }
+    let mut body = Vec::new();
+    match store.export(format, graph.as_deref(), None, &mut body) {
+        Ok(()) => with_type(StatusCode::OK, format.media_type(), body),
+        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+    }
+}
+
+/// The pairs of an `application/x-www-form-urlencoded` text.
+fn form(text: &str) -> Vec<(String, String)> {
+    text.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(text: &str) -> String {
+    let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                match (
+                    bytes.get(i + 1).and_then(|&b| hex(b)),
+                    bytes.get(i + 2).and_then(|&b| hex(b)),
+                ) {
+                    (Some(h), Some(l)) => {
+                        out.push(h << 4 | l);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn header_text(request: &Request<Body>, name: header::HeaderName) -> Option<String> {
+    request
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+fn with_type(status: StatusCode, media: &str, body: Vec<u8>) -> Response<Body> {
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, media)
+        .body(Body::from(body))
+        .expect("a valid response")
+}
+
+fn text(status: StatusCode, message: &str) -> Response<Body> {
+    with_type(
+        status,
+        "text/plain; charset=utf-8",
+        message.as_bytes().to_vec(),
+    )
+}
+
+fn not_allowed(allow: &'static str) -> Response<Body> {
+    let mut r = text(
+        StatusCode::METHOD_NOT_ALLOWED,
+        &format!("allowed: {allow}\n"),
+    );
+    r.headers_mut()
+        .insert(header::ALLOW, header::HeaderValue::from_static(allow));
+    r
+}

@@ -1,0 +1,309 @@
+//! `eventgraph serve` over real HTTP: a spawned server on 127.0.0.1 and a
+//! store of the examples and the corpus' wikitext pages. Its answers equal
+//! `eventgraph query`'s; every route, method and content type is tried;
+//! SERVICE, updates and writes are refused; SPARQLWrapper (PyPI), a client
+//! users have, queries it.
+
+use super::cli::eventgraph;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Served {
+    url: String,
+    store: PathBuf,
+    child: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve() -> Served {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    for input in [
+        super::root().join("examples/articles"),
+        super::corpus().join("wikitext"),
+    ] {
+        let o = eventgraph(&store, &["ingest", "-q", input.to_str().unwrap()]);
+        assert!(
+            o.status.code() != Some(2),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let port = super::servers::free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--store"])
+        .arg(&store)
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let url = format!("http://127.0.0.1:{port}");
+    let served = Served {
+        url,
+        store,
+        child,
+        _dir: dir,
+    };
+    let start = Instant::now();
+    while get(&served, "/health", "*/*").0 != 200 {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    served
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+/// (status, content type, body) of a GET.
+fn get(s: &Served, path: &str, accept: &str) -> (u16, String, String) {
+    match agent()
+        .get(&format!("{}{path}", s.url))
+        .header("Accept", accept)
+        .call()
+    {
+        Ok(mut r) => reply(&mut r),
+        Err(_) => (0, String::new(), String::new()),
+    }
+}
+
+fn reply(r: &mut ureq::http::Response<ureq::Body>) -> (u16, String, String) {
+    let media = r
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    (
+        r.status().as_u16(),
+        media,
+        r.body_mut().read_to_string().unwrap_or_default(),
+    )
+}
+
+fn query_get(s: &Served, query: &str, accept: &str) -> (u16, String, String) {
+    let mut r = agent()
+        .get(&format!("{}/query", s.url))
+        .query("query", query)
+        .header("Accept", accept)
+        .call()
+        .unwrap();
+    reply(&mut r)
+}
+
+fn cli_csv(store: &Path, query: &str) -> String {
+    let o = eventgraph(store, &["query", "--format", "csv", query]);
+    assert!(o.status.success());
+    String::from_utf8(o.stdout).unwrap()
+}
+
+const QUERIES: &[&str] = &[
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e a eg:Protest }",
+    "SELECT ?e ?d WHERE { ?e eg:startDate ?d } ORDER BY ?e ?d",
+    "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e eg:country ?c } GROUP BY ?c ORDER BY DESC(?n) ?c",
+    "SELECT ?label WHERE { egr:2003_Azerbaijani_protests rdfs:label ?label }",
+];
+
+#[test]
+fn the_protocol_answers_as_the_cli_does_in_every_format() {
+    let s = serve();
+    for q in QUERIES {
+        let (status, media, body) = query_get(&s, q, "text/csv");
+        assert_eq!(
+            (status, media.as_str()),
+            (200, "text/csv; charset=utf-8"),
+            "{q}"
+        );
+        assert_eq!(
+            body.replace("\r\n", "\n"),
+            cli_csv(&s.store, q).replace("\r\n", "\n"),
+            "{q}"
+        );
+    }
+    let q = QUERIES[0];
+    let want: usize = cli_csv(&s.store, q)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(want > 0);
+    // POST as a form and as application/sparql-query; every results type.
+    for (accept, media) in [
+        (
+            "application/sparql-results+json",
+            "application/sparql-results+json",
+        ),
+        ("application/json", "application/sparql-results+json"),
+        (
+            "application/sparql-results+xml",
+            "application/sparql-results+xml",
+        ),
+        (
+            "text/tab-separated-values",
+            "text/tab-separated-values; charset=utf-8",
+        ),
+        ("*/*", "application/sparql-results+json"),
+    ] {
+        let mut r = agent()
+            .post(&format!("{}/query", s.url))
+            .header("Accept", accept)
+            .send_form([("query", q)])
+            .unwrap();
+        let (status, m, body) = reply(&mut r);
+        assert_eq!((status, m.as_str()), (200, media), "{accept}");
+        assert!(body.contains(&want.to_string()), "{accept}: {body}");
+        let mut r = agent()
+            .post(&format!("{}/query", s.url))
+            .header("Accept", accept)
+            .header("Content-Type", "application/sparql-query")
+            .send(q)
+            .unwrap();
+        assert_eq!(reply(&mut r).2, body, "{accept}: the two POSTs differ");
+    }
+    let (status, _, body) = query_get(
+        &s,
+        "ASK { ?e a eg:Protest }",
+        "application/sparql-results+json",
+    );
+    assert_eq!(status, 200);
+    assert!(body.contains("\"boolean\":true"), "{body}");
+    // CONSTRUCT in every RDF format, read back: as many triples as the CLI.
+    let construct =
+        "CONSTRUCT { ?e a eg:Protest ; rdfs:label ?l } WHERE { ?e a eg:Protest ; rdfs:label ?l }";
+    let o = eventgraph(&s.store, &["query", "--format", "ntriples", construct]);
+    let triples = String::from_utf8(o.stdout).unwrap().lines().count();
+    assert!(triples > 0);
+    for (accept, format) in [
+        ("text/turtle", oxigraph::io::RdfFormat::Turtle),
+        ("application/n-triples", oxigraph::io::RdfFormat::NTriples),
+        ("application/rdf+xml", oxigraph::io::RdfFormat::RdfXml),
+        (
+            "application/ld+json",
+            oxigraph::io::RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+        ),
+    ] {
+        let (status, media, body) = query_get(&s, construct, accept);
+        assert_eq!(status, 200, "{accept}: {body}");
+        assert!(media.starts_with(accept), "{accept}: {media}");
+        let n = oxigraph::io::RdfParser::from_format(format)
+            .for_slice(body.as_bytes())
+            .map(Result::unwrap)
+            .count();
+        assert_eq!(n, triples, "{accept}");
+    }
+    // Graph Store Protocol: one graph, as `export --graph` gives it.
+    let graph = "https://w3id.org/eventgraph/article/2003_Azerbaijani_protests";
+    let (status, media, body) = get(
+        &s,
+        &format!("/store?graph={graph}"),
+        "application/n-triples",
+    );
+    assert_eq!((status, media.as_str()), (200, "application/n-triples"));
+    let o = eventgraph(
+        &s.store,
+        &["export", "--format", "ntriples", "--graph", graph],
+    );
+    assert_eq!(body, String::from_utf8(o.stdout).unwrap());
+    let (status, _, _) = get(&s, "/store?graph=https://example.org/none", "text/turtle");
+    assert_eq!(status, 404);
+    let (status, media, _) = get(&s, "/store", "application/n-quads");
+    assert_eq!((status, media.as_str()), (200, "application/n-quads"));
+}
+
+#[test]
+fn the_server_refuses_what_it_must_with_a_status_and_a_message() {
+    let s = serve();
+    let (status, _, body) = query_get(
+        &s,
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "*/*",
+    );
+    assert_eq!(status, 400);
+    assert!(body.contains("SERVICE"), "{body}");
+    let (status, _, body) = query_get(&s, "SELECT WHERE {", "*/*");
+    assert_eq!(status, 400);
+    assert!(!body.is_empty());
+    let (status, _, _) = query_get(&s, "ASK {}", "image/png");
+    assert_eq!(status, 406);
+    for (path, media, body) in [
+        ("/update", "application/sparql-update", "DROP ALL"),
+        ("/query", "application/sparql-update", "DROP ALL"),
+        (
+            "/query",
+            "application/x-www-form-urlencoded",
+            "update=DROP%20ALL",
+        ),
+    ] {
+        let mut r = agent()
+            .post(&format!("{}{path}", s.url))
+            .header("Content-Type", media)
+            .send(body)
+            .unwrap();
+        assert_eq!(reply(&mut r).0, 403, "{path} {media}");
+    }
+    let mut r = agent()
+        .put(&format!("{}/store?graph=https://example.org/g", s.url))
+        .header("Content-Type", "text/turtle")
+        .send("<a:a> <a:b> <a:c> .")
+        .unwrap();
+    assert_eq!(reply(&mut r).0, 403);
+    let mut r = agent()
+        .post(&format!("{}/query", s.url))
+        .header("Content-Type", "application/sparql-query")
+        .send(&vec![b'#'; 2 << 20][..])
+        .unwrap();
+    assert_eq!(reply(&mut r).0, 413);
+    assert_eq!(get(&s, "/nowhere", "*/*").0, 404);
+    assert_eq!(get(&s, "/query", "*/*").0, 400, "no query");
+    // Still there, and nothing changed.
+    assert_eq!(query_get(&s, "ASK { ?e a eg:Protest }", "*/*").0, 200);
+}
+
+/// SPARQLWrapper (PyPI), the client of many notebooks, queries the server.
+#[test]
+fn sparqlwrapper_queries_the_server() {
+    let s = serve();
+    let q = QUERIES[0];
+    let script = format!(
+        "from SPARQLWrapper import SPARQLWrapper, JSON\n\
+         w = SPARQLWrapper('{}/query')\n\
+         w.setQuery('''{q}''')\n\
+         w.setReturnFormat(JSON)\n\
+         print(w.query().convert()['results']['bindings'][0]['n']['value'])\n",
+        s.url
+    );
+    let o = Command::new("python3")
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "SPARQLWrapper (scripts/setup --tests installs it): {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let want = cli_csv(&s.store, q)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .trim()
+        .to_owned();
+    assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), want);
+}
