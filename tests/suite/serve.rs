@@ -307,3 +307,44 @@ fn sparqlwrapper_queries_the_server() {
         .to_owned();
     assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), want);
 }
+
+/// Every IRI we mint has a page: HTML for a browser (its facts by
+/// property, each with the article graph it came from, our IRIs linked
+/// here, others out), its triples in RDF for other clients, 404 for an IRI
+/// the store knows nothing of.
+#[test]
+fn minted_iris_dereference_as_html_and_rdf() {
+    let s = serve();
+    let (status, media, html) = get(
+        &s,
+        "/resource/2003_Azerbaijani_protests",
+        "text/html,*/*;q=0.8",
+    );
+    assert_eq!((status, media.as_str()), (200, "text/html; charset=utf-8"));
+    assert!(
+        html.contains("<h1>2003 Azerbaijani protests</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("<a href=\"/resource/Azerbaijan\">egr:Azerbaijan</a>"));
+    assert!(html.contains("<a href=\"/article/2003_Azerbaijani_protests\">"));
+    assert!(html.contains("href=\"http://dbpedia.org/resource/2003_Azerbaijani_protests\""));
+    let (status, media, ttl) = get(&s, "/resource/2003_Azerbaijani_protests", "text/turtle");
+    assert_eq!((status, media.as_str()), (200, "text/turtle"));
+    let triples: Vec<_> = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+        .for_slice(ttl.as_bytes())
+        .map(Result::unwrap)
+        .collect();
+    let iri = "https://w3id.org/eventgraph/resource/2003_Azerbaijani_protests";
+    assert!(triples
+        .iter()
+        .any(|q| q.subject.to_string() == format!("<{iri}>")
+            && q.predicate.as_str() == "http://www.w3.org/2000/01/rdf-schema#label"));
+    // What points at it comes too.
+    assert!(triples
+        .iter()
+        .any(|q| q.object.to_string() == format!("<{iri}>")));
+    let (status, _, html) = get(&s, "/article/2003_Azerbaijani_protests", "text/html");
+    assert_eq!(status, 200);
+    assert!(html.contains("eg:sourceFile"), "{html}");
+    assert_eq!(get(&s, "/resource/No_such_thing", "text/html").0, 404);
+}

@@ -109,13 +109,18 @@ fn handle(
         }
         ("/query", _) => not_allowed("GET, POST"),
         ("/store", &Method::GET | &Method::HEAD) => graph_store(store, request),
+        (p, &Method::GET | &Method::HEAD)
+            if p.starts_with("/resource/") || p.starts_with("/article/") =>
+        {
+            linked_data(store, p, header_text(request, header::ACCEPT).as_deref())
+        }
         ("/store", _) | ("/update", _) => text(
             StatusCode::FORBIDDEN,
             "this server is read-only: the store changes through `eventgraph ingest` (stop the server first: the store has one writer)\n",
         ),
         _ => text(
             StatusCode::NOT_FOUND,
-            "not found: the routes are /query, /store and /health\n",
+            "not found: the routes are /query, /store, /resource/NAME, /article/NAME and /health\n",
         ),
     }
 }
@@ -409,6 +414,217 @@ fn graph_store(store: &GraphStore, request: &Request<Body>) -> Response<Body> {
         Ok(()) => with_type(StatusCode::OK, format.media_type(), body),
         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
     }
+}
+
+/// A page for every IRI we mint: `/resource/NAME` is the store's entity
+/// `NAME` (under its base, `egr:` by default), `/article/NAME` the article
+/// graph `ega:NAME`. Browsers (`Accept: text/html`) get HTML: the facts by
+/// property, each with the article graph it was read from, our IRIs linked
+/// to their pages here and the others (Wikidata, DBpedia, Wikipedia) out;
+/// other clients get its triples, and those pointing at it, in the RDF
+/// format they accept (Turtle by default).
+fn linked_data(store: &GraphStore, path: &str, accept: Option<&str>) -> Response<Body> {
+    let (base, name) = match path.strip_prefix("/resource/") {
+        Some(name) => (store.minter().base().to_owned(), name),
+        None => (
+            eventgraph::vocab::EGA.to_owned(),
+            path.strip_prefix("/article/").unwrap_or(""),
+        ),
+    };
+    let iri = format!("{base}{name}");
+    if !eventgraph::iri::is_valid(&iri) || name.is_empty() {
+        return text(StatusCode::BAD_REQUEST, &format!("{iri:?} is not an IRI\n"));
+    }
+    let rows = |q: &str| -> Result<Vec<Vec<Option<oxigraph::model::Term>>>, String> {
+        match store.query(q).map_err(|e| e.to_string())? {
+            QueryResults::Solutions(s) => {
+                let vars: Vec<_> = s.variables().to_vec();
+                s.map(|r| {
+                    r.map(|r| vars.iter().map(|v| r.get(v).cloned()).collect())
+                        .map_err(|e| e.to_string())
+                })
+                .collect()
+            }
+            _ => Ok(Vec::new()),
+        }
+    };
+    let out = rows(&format!(
+        "SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }} ORDER BY ?p ?o ?g"
+    ));
+    let inc = rows(&format!(
+        "SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} }} ORDER BY ?p ?s LIMIT 500"
+    ));
+    let (Ok(out), Ok(inc)) = (out, inc) else {
+        return text(StatusCode::INTERNAL_SERVER_ERROR, "cannot read the store\n");
+    };
+    if out.is_empty() && inc.is_empty() {
+        return text(
+            StatusCode::NOT_FOUND,
+            &format!("the store says nothing of <{iri}>\n"),
+        );
+    }
+    let subject = oxigraph::model::NamedNode::new_unchecked(iri.clone());
+    if accept.is_some_and(|a| a.contains("text/html")) {
+        return with_type(
+            StatusCode::OK,
+            "text/html; charset=utf-8",
+            page(store, &subject, &out, &inc).into_bytes(),
+        );
+    }
+    let Some(ResultsOutput::Rdf(format)) = negotiate(accept, true) else {
+        return text(
+            StatusCode::NOT_ACCEPTABLE,
+            "no acceptable format (text/html or an RDF one)\n",
+        );
+    };
+    let mut triples = Vec::new();
+    for r in &out {
+        if let (Some(oxigraph::model::Term::NamedNode(p)), Some(o)) = (&r[0], &r[1]) {
+            triples.push(oxigraph::model::Triple::new(
+                subject.clone(),
+                p.clone(),
+                o.clone(),
+            ));
+        }
+    }
+    for r in &inc {
+        if let (
+            Some(oxigraph::model::Term::NamedNode(s)),
+            Some(oxigraph::model::Term::NamedNode(p)),
+        ) = (&r[0], &r[1])
+        {
+            triples.push(oxigraph::model::Triple::new(
+                s.clone(),
+                p.clone(),
+                subject.clone(),
+            ));
+        }
+    }
+    triples.sort_by_cached_key(ToString::to_string);
+    triples.dedup();
+    let mut body = Vec::new();
+    let mut w = formats::rdf_serializer(format).for_writer(&mut body);
+    for t in &triples {
+        if w.serialize_triple(t).is_err() {
+            return text(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "cannot write the triples\n",
+            );
+        }
+    }
+    if w.finish().is_err() {
+        return text(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "cannot write the triples\n",
+        );
+    }
+    with_type(StatusCode::OK, format.media_type(), body)
+}
+
+/// The HTML page of an IRI: its label, its facts by property with the
+/// graph each came from, and what points at it.
+fn page(
+    store: &GraphStore,
+    subject: &oxigraph::model::NamedNode,
+    out: &[Vec<Option<oxigraph::model::Term>>],
+    inc: &[Vec<Option<oxigraph::model::Term>>],
+) -> String {
+    use oxigraph::model::Term;
+    let label = out
+        .iter()
+        .find(|r| matches!(&r[0], Some(Term::NamedNode(p)) if p.as_str() == eventgraph::vocab::RDFS_LABEL))
+        .and_then(|r| match &r[1] {
+            Some(Term::Literal(l)) => Some(l.value().to_owned()),
+            _ => None,
+        })
+        .unwrap_or_else(|| output::short(&Term::NamedNode(subject.clone())));
+    let mut html = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t}</title>\n\
+         <style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}}\
+         table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}}\
+         .g{{color:#777;font-size:.85em}}</style></head><body>\n<h1>{t}</h1>\n<p><code>{iri}</code> (Turtle, N-Triples, JSON-LD or RDF/XML by \
+         <code>Accept</code>)</p>\n<table><tr><th>property</th><th>value</th><th>read from</th></tr>\n",
+        t = esc(&label),
+        iri = esc(subject.as_str()),
+    );
+    for r in out {
+        let (Some(p), Some(o)) = (&r[0], &r[1]) else {
+            continue;
+        };
+        let from = r[2].as_ref().map(|g| cell(store, g)).unwrap_or_default();
+        html.push_str(&format!(
+            "<tr><td>{}</td><td>{}</td><td class=\"g\">{from}</td></tr>\n",
+            cell(store, p),
+            cell(store, o)
+        ));
+    }
+    html.push_str("</table>\n");
+    if !inc.is_empty() {
+        html.push_str("<h2>Pointing here</h2>\n<table><tr><th>from</th><th>property</th></tr>\n");
+        for r in inc {
+            if let (Some(s), Some(p)) = (&r[0], &r[1]) {
+                html.push_str(&format!(
+                    "<tr><td>{}</td><td>{}</td></tr>\n",
+                    cell(store, s),
+                    cell(store, p)
+                ));
+            }
+        }
+        html.push_str("</table>\n");
+    }
+    html.push_str("</body></html>\n");
+    html
+}
+
+/// A term in a page: our IRIs linked to their pages on this server, other
+/// IRIs out, literals as text with their language or datatype.
+fn cell(store: &GraphStore, term: &oxigraph::model::Term) -> String {
+    use oxigraph::model::Term;
+    match term {
+        Term::NamedNode(n) => {
+            let iri = n.as_str();
+            let href = if let Some(local) = iri.strip_prefix(store.minter().base()) {
+                format!("/resource/{local}")
+            } else if let Some(local) = iri.strip_prefix(eventgraph::vocab::EGA) {
+                format!("/article/{local}")
+            } else {
+                iri.to_owned()
+            };
+            format!(
+                "<a href=\"{}\">{}</a>",
+                esc(&href),
+                esc(&output::short(term))
+            )
+        }
+        Term::Literal(l) => {
+            let note = match l.language() {
+                Some(lang) => format!(" <span class=\"g\">@{}</span>", esc(lang)),
+                None if l.datatype().as_str() != "http://www.w3.org/2001/XMLSchema#string" => {
+                    let dt = Term::NamedNode(l.datatype().into_owned());
+                    format!(" <span class=\"g\">{}</span>", esc(&output::short(&dt)))
+                }
+                None => String::new(),
+            };
+            format!("{}{note}", esc(l.value()))
+        }
+        other => esc(&other.to_string()),
+    }
+}
+
+/// Text safe in HTML.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The pairs of an `application/x-www-form-urlencoded` text.
