@@ -348,3 +348,65 @@ fn minted_iris_dereference_as_html_and_rdf() {
     assert!(html.contains("eg:sourceFile"), "{html}");
     assert_eq!(get(&s, "/resource/No_such_thing", "text/html").0, 404);
 }
+
+/// A real browser (headless Chromium, `scripts/setup --tests` installs it)
+/// loads the front page with a query: YASGUI, served from the binary (no
+/// CDN), runs it on `/query` and the results table is in the DOM. The
+/// screenshot is kept in the target directory (`tmp/serve-front-page.png`)
+/// and shown in the README. The event table page links every event to its
+/// page.
+#[test]
+fn a_browser_runs_a_query_on_the_front_page() {
+    let s = serve();
+    let need = Command::new("sh")
+        .args(["-c", "command -v chromium"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(need, "chromium is not installed: run scripts/setup --tests");
+    let query = "SELECT ?e ?l WHERE { ?e a eg:Protest ; rdfs:label ?l }";
+    let mut url = format!("{}/?query=", s.url);
+    for b in query.bytes() {
+        url.push_str(&format!("%{b:02X}"));
+    }
+    let browser = |args: &[&str]| {
+        let profile = tempfile::tempdir().unwrap();
+        Command::new("chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .args(["--virtual-time-budget=20000", "--window-size=1280,900"])
+            .args(args)
+            .arg(&url)
+            .stderr(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let dom = String::from_utf8_lossy(&browser(&["--dump-dom"]).stdout).into_owned();
+    assert!(
+        dom.contains("class=\"dataTable"),
+        "no results table in the DOM: {}",
+        &dom[..dom.len().min(2000)]
+    );
+    assert!(dom.contains("2003 Azerbaijani protests"));
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("serve-front-page.png");
+    let _ = std::fs::remove_file(&shot);
+    browser(&[&format!("--screenshot={}", shot.display())]);
+    assert!(
+        std::fs::metadata(&shot).is_ok_and(|m| m.len() > 10_000),
+        "no screenshot"
+    );
+    let (status, _, html) = get(&s, "/events", "text/html");
+    assert_eq!(status, 200);
+    assert!(html
+        .contains("<a href=\"/resource/2003_Azerbaijani_protests\">2003 Azerbaijani protests</a>"));
+    let (status, media, js) = get(&s, "/assets/yasgui.min.js", "*/*");
+    assert_eq!(
+        (status, media.as_str()),
+        (200, "text/javascript; charset=utf-8")
+    );
+    assert!(js.len() > 500_000);
+}

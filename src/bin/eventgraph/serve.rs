@@ -88,6 +88,22 @@ fn handle(
     let path = request.uri().path().to_owned();
     match (path.as_str(), request.method()) {
         ("/health", &Method::GET | &Method::HEAD) => text(StatusCode::OK, "ok\n"),
+        ("/", &Method::GET | &Method::HEAD) => with_type(
+            StatusCode::OK,
+            "text/html; charset=utf-8",
+            front_page().into_bytes(),
+        ),
+        ("/assets/yasgui.min.js", &Method::GET | &Method::HEAD) => with_type(
+            StatusCode::OK,
+            "text/javascript; charset=utf-8",
+            YASGUI_JS.to_vec(),
+        ),
+        ("/assets/yasgui.min.css", &Method::GET | &Method::HEAD) => with_type(
+            StatusCode::OK,
+            "text/css; charset=utf-8",
+            YASGUI_CSS.to_vec(),
+        ),
+        ("/events", &Method::GET | &Method::HEAD) => events_page(store),
         ("/query", &Method::GET | &Method::POST) => match query_of(request) {
             Ok((query, format)) => {
                 let accept = header_text(request, header::ACCEPT);
@@ -120,7 +136,7 @@ fn handle(
         ),
         _ => text(
             StatusCode::NOT_FOUND,
-            "not found: the routes are /query, /store, /resource/NAME, /article/NAME and /health\n",
+            "not found: the routes are /, /events, /query, /store, /resource/NAME, /article/NAME and /health\n",
         ),
     }
 }
@@ -625,6 +641,171 @@ fn esc(text: &str) -> String {
         }
     }
     out
+}
+
+/// YASGUI's build from npm (`assets/yasgui/`, `scripts/fetch-yasgui`),
+/// served from the binary: nothing loads from a CDN.
+const YASGUI_JS: &[u8] = include_bytes!("../../../assets/yasgui/yasgui.min.js");
+const YASGUI_CSS: &[u8] = include_bytes!("../../../assets/yasgui/yasgui.min.css");
+
+/// The example queries of `examples/queries/`, by name.
+const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "events overview",
+        include_str!("../../../examples/queries/events_overview.rq"),
+    ),
+    (
+        "protests by country and year",
+        include_str!("../../../examples/queries/protests_by_country_and_year.rq"),
+    ),
+    (
+        "most fatalities",
+        include_str!("../../../examples/queries/most_fatalities.rq"),
+    ),
+    (
+        "elections with protests",
+        include_str!("../../../examples/queries/elections_with_protests.rq"),
+    ),
+    (
+        "caused by electoral fraud",
+        include_str!("../../../examples/queries/caused_by_electoral_fraud.rq"),
+    ),
+    (
+        "links by source",
+        include_str!("../../../examples/queries/links_by_source.rq"),
+    ),
+];
+
+/// The front page: YASGUI on `/query`, a tab per example query (with our
+/// prefixes declared, so the editor knows them), and `?query=...` to open
+/// a query and run it.
+fn front_page() -> String {
+    let prefixes: String = eventgraph::vocab::PREFIXES
+        .iter()
+        .map(|(p, iri)| format!("PREFIX {p}: <{iri}>\n"))
+        .collect();
+    let examples: String = EXAMPLES
+        .iter()
+        .map(|(name, q)| format!("[{},{}]", json(name), json(&format!("{prefixes}{q}"))))
+        .collect::<Vec<_>>()
+        .join(",");
+    let buttons: String = EXAMPLES
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| format!("<button onclick=\"example({i})\">{}</button> ", esc(name)))
+        .collect();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>eventgraph</title>\n\
+<link rel=\"stylesheet\" href=\"/assets/yasgui.min.css\">\n\
+<style>body{{font-family:sans-serif;margin:1em}}header p{{margin:.3em 0}}button{{margin:.1em}}</style>\n\
+<script src=\"/assets/yasgui.min.js\"></script></head><body>\n\
+<header><h1>eventgraph</h1><p>SPARQL over the events of this store (<code>/query</code>; \
+the default graph is the union of all graphs) · <a href=\"/events\">the event table</a> · \
+entities at <code>/resource/NAME</code></p><p>Examples: {buttons}</p></header>\n\
+<div id=\"yasgui\"></div>\n<script>\n\
+const examples = [{examples}];\n\
+const prefixes = {prefixes_json};\n\
+const yasgui = new Yasgui(document.getElementById('yasgui'), {{\n\
+  requestConfig: {{ endpoint: '/query', method: 'POST' }},\n\
+  copyEndpointOnNewTab: false, persistenceId: null,\n\
+}});\n\
+function open(name, query, run) {{\n\
+  const tab = yasgui.addTab(true, {{ ...Yasgui.Tab.getDefaults(), name: name, requestConfig: {{ endpoint: '/query', method: 'POST' }} }});\n\
+  tab.setQuery(query);\n\
+  if (run) tab.query();\n\
+}}\n\
+function example(i) {{ open(examples[i][0], examples[i][1], true); }}\n\
+const asked = new URLSearchParams(location.search).get('query');\n\
+if (asked) open('query', asked.includes('PREFIX') ? asked : prefixes + asked, true);\n\
+else if (yasgui.getTab().getQuery().trim().startsWith('PREFIX rdf:') === false) yasgui.getTab().setQuery(examples[0][1]);\n\
+</script></body></html>\n",
+        prefixes_json = json(&prefixes),
+    )
+}
+
+/// The event table as a page: one row per event with an article, each
+/// column sortable by a click, titles linked to the events' pages.
+fn events_page(store: &GraphStore) -> Response<Body> {
+    let rows = match eventgraph::events::event_table(store, eventgraph::events::Scope::Articles) {
+        Ok(r) => r,
+        Err(e) => return text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+    };
+    let shown = [
+        "title",
+        "type",
+        "start",
+        "end",
+        "country",
+        "places",
+        "fatalities_min",
+        "fatalities_max",
+    ];
+    let columns: Vec<usize> = shown
+        .iter()
+        .filter_map(|c| {
+            eventgraph::events::COLUMNS
+                .iter()
+                .position(|(name, _)| name == c)
+        })
+        .collect();
+    let mut html = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Events</title>\n\
+<style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}th{cursor:pointer;background:#f4f4f4}</style>\n\
+</head><body><h1>Events</h1><p><a href=\"/\">query</a> · click a column to sort</p>\n<table id=\"t\"><thead><tr>",
+    );
+    for c in &columns {
+        html.push_str(&format!(
+            "<th>{}</th>",
+            esc(eventgraph::events::COLUMNS[*c].0)
+        ));
+    }
+    html.push_str("</tr></thead><tbody>\n");
+    for row in &rows {
+        let cells = row.cells();
+        html.push_str("<tr>");
+        for c in &columns {
+            let value = cells[*c].text();
+            if eventgraph::events::COLUMNS[*c].0 == "title" {
+                let href = row
+                    .event
+                    .strip_prefix(store.minter().base())
+                    .map_or(row.event.clone(), |local| format!("/resource/{local}"));
+                html.push_str(&format!(
+                    "<td><a href=\"{}\">{}</a></td>",
+                    esc(&href),
+                    esc(&value)
+                ));
+            } else {
+                html.push_str(&format!("<td>{}</td>", esc(&value)));
+            }
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str(
+        "</tbody></table>\n<script>\n\
+document.querySelectorAll('#t th').forEach((th, i) => th.onclick = () => {\n\
+  const body = document.querySelector('#t tbody');\n\
+  const up = th.dataset.up !== 'true'; th.dataset.up = up;\n\
+  const key = r => r.children[i].textContent;\n\
+  const num = v => v !== '' && !isNaN(v);\n\
+  [...body.rows].sort((a, b) => { const x = key(a), y = key(b);\n\
+    const c = num(x) && num(y) ? x - y : x.localeCompare(y); return up ? c : -c; })\n\
+    .forEach(r => body.appendChild(r));\n\
+});\n</script></body></html>\n",
+    );
+    with_type(
+        StatusCode::OK,
+        "text/html; charset=utf-8",
+        html.into_bytes(),
+    )
+}
+
+/// A JSON string (for a script in a page; `</` escaped so that it cannot
+/// end the script).
+fn json(text: &str) -> String {
+    serde_json::to_string(text)
+        .unwrap_or_default()
+        .replace("</", "<\\/")
 }
 
 /// The pairs of an `application/x-www-form-urlencoded` text.
