@@ -226,8 +226,10 @@ impl GraphStore {
                 .start_transaction()
                 .map_err(|e| err(&context)(e.into()))?;
             for r in existing {
+                // Removed, not only emptied: a graph replaced by nothing
+                // (a page no longer an event, a graph deleted) is gone.
                 for g in &r.clear {
-                    t.clear_graph(NamedNode::new_unchecked(g.as_str()).as_ref())
+                    t.remove_named_graph(NamedNode::new_unchecked(g.as_str()).as_ref())
                         .map_err(|e| err(&context)(e.into()))?;
                 }
                 t.extend(r.quads.iter());
@@ -337,28 +339,44 @@ impl GraphStore {
         data: &[u8],
         graph: Option<&str>,
     ) -> Result<usize, StoreError> {
-        // Blank nodes of two documents (or two loads of one) stay apart.
-        let mut parser = oxigraph::io::RdfParser::from_format(format).rename_blank_nodes();
-        if let Some(g) = graph {
-            let g = NamedNode::new(g)
-                .map_err(|e| StoreError::Graph(format!("invalid graph IRI {g:?}: {e}")))?;
-            parser = parser.with_default_graph(g);
-        }
-        let mut quads = Vec::new();
-        for q in parser.for_slice(data) {
-            quads.push(q.map_err(|e| StoreError::Parse {
-                document: source.to_owned(),
-                cause: Box::new(e),
-            })?);
-        }
+        let quads = parse(format, source, data, graph)?;
+        self.insert(&quads)
+            .map_err(|e| err(format!("cannot load {source}"))(e.into()))?;
+        Ok(quads.len())
+    }
+
+    /// Adds quads in one transaction.
+    pub fn insert(&self, quads: &[Quad]) -> Result<(), StoreError> {
         let mut t = self
             .store
             .start_transaction()
-            .map_err(|e| err(format!("cannot load {source}"))(e.into()))?;
+            .map_err(|e| err("cannot write")(e.into()))?;
         t.extend(quads.iter());
-        t.commit()
-            .map_err(|e| err(format!("cannot load {source}"))(e.into()))?;
-        Ok(quads.len())
+        t.commit().map_err(|e| err("cannot write")(e.into()))
+    }
+
+    /// Runs a SPARQL 1.1 Update (our prefixes predeclared) in one
+    /// transaction. Its `WHERE` clauses read the store's own default graph,
+    /// as SPARQL Update says, not the union queries see.
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        let depth = nesting(sparql);
+        if depth > MAX_QUERY_NESTING {
+            return Err(StoreError::QueryForm(format!(
+                "the update nests brackets {depth} deep; at most {MAX_QUERY_NESTING} are read"
+            )));
+        }
+        let mut evaluator = SparqlEvaluator::new();
+        for (p, iri) in vocab::PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*p, *iri)
+                .map_err(|e| err("bad prefix")(e.into()))?;
+        }
+        evaluator
+            .parse_update(sparql)
+            .map_err(|e| err("invalid SPARQL update")(e.into()))?
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| err("update failed")(e.into()))
     }
 
     /// Number of quads in the store.
@@ -666,6 +684,32 @@ fn read_back(
     }
     batch.clear();
     Ok(())
+}
+
+/// The quads of an RDF document (`source` names it in errors); triples go
+/// into `graph` when given, else the default graph. Blank nodes of two
+/// documents (or two reads of one) stay apart.
+pub fn parse(
+    format: RdfFormat,
+    source: &str,
+    data: &[u8],
+    graph: Option<&str>,
+) -> Result<Vec<Quad>, StoreError> {
+    let mut parser = oxigraph::io::RdfParser::from_format(format).rename_blank_nodes();
+    if let Some(g) = graph {
+        let g = NamedNode::new(g)
+            .map_err(|e| StoreError::Graph(format!("invalid graph IRI {g:?}: {e}")))?;
+        parser = parser.with_default_graph(g);
+    }
+    parser
+        .for_slice(data)
+        .map(|q| {
+            q.map_err(|e| StoreError::Parse {
+                document: source.to_owned(),
+                cause: Box::new(e),
+            })
+        })
+        .collect()
 }
 
 /// How deep a query's brackets may nest: far beyond any query written by

@@ -24,6 +24,10 @@ impl Drop for Served {
 }
 
 fn serve() -> Served {
+    serve_with(&[])
+}
+
+fn serve_with(extra: &[&str]) -> Served {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("db");
     for input in [
@@ -41,6 +45,7 @@ fn serve() -> Served {
     let child = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
         .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--store"])
         .arg(&store)
+        .args(extra)
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
@@ -409,4 +414,106 @@ fn a_browser_runs_a_query_on_the_front_page() {
         (200, "text/javascript; charset=utf-8")
     );
     assert!(js.len() > 500_000);
+}
+
+/// With `--writable`: SPARQL Update at /update and Graph Store writes at
+/// /store (PUT replaces a graph, with an article's links graphs as an
+/// ingest does; POST adds; DELETE removes), each seen by the next query.
+#[test]
+fn a_writable_server_takes_updates_and_graph_writes() {
+    let s = serve_with(&["--writable"]);
+    let ask = |q: &str| {
+        query_get(
+            &s,
+            &format!("ASK {{ {q} }}"),
+            "application/sparql-results+json",
+        )
+        .2
+        .contains("true")
+    };
+    let send = |method: &str, path: &str, media: &str, body: &str| {
+        let url = format!("{}{path}", s.url);
+        let a = agent();
+        let r = match method {
+            "PUT" => a.put(&url).header("Content-Type", media).send(body),
+            "POST" => a.post(&url).header("Content-Type", media).send(body),
+            _ => a.delete(&url).call(),
+        };
+        reply(&mut r.unwrap()).0
+    };
+    let g = "https://example.org/notes";
+    assert_eq!(
+        send(
+            "PUT",
+            &format!("/store?graph={g}"),
+            "text/turtle",
+            "<https://example.org/a> <https://example.org/says> \"one\" ."
+        ),
+        201
+    );
+    assert_eq!(
+        send(
+            "POST",
+            &format!("/store?graph={g}"),
+            "application/n-triples",
+            "<https://example.org/a> <https://example.org/says> \"two\" .\n"
+        ),
+        204
+    );
+    let (status, _, nt) = get(&s, &format!("/store?graph={g}"), "application/n-triples");
+    assert_eq!((status, nt.lines().count()), (200, 2), "{nt}");
+    assert_eq!(
+        send(
+            "PUT",
+            &format!("/store?graph={g}"),
+            "text/turtle",
+            "<https://example.org/a> <https://example.org/says> \"three\" ."
+        ),
+        204
+    );
+    assert_eq!(
+        get(&s, &format!("/store?graph={g}"), "application/n-triples")
+            .2
+            .lines()
+            .count(),
+        1
+    );
+    assert_eq!(
+        send(
+            "POST",
+            "/update",
+            "application/sparql-update",
+            "INSERT DATA { GRAPH <https://example.org/u> { egr:X rdfs:label \"x\" } }"
+        ),
+        204
+    );
+    assert!(ask("egr:X rdfs:label \"x\""));
+    // An article replaced over the protocol loses its links graphs too.
+    let links = "<https://w3id.org/eventgraph/links/article/2003_Azerbaijani_protests#title-1>";
+    assert!(ask(&format!("GRAPH {links} {{ ?s ?p ?o }}")));
+    let article = "https://w3id.org/eventgraph/article/2003_Azerbaijani_protests";
+    assert_eq!(
+        send(
+            "PUT",
+            &format!("/store?graph={article}"),
+            "text/turtle",
+            "<https://example.org/a> <https://example.org/says> \"replaced\" ."
+        ),
+        204
+    );
+    assert!(!ask(&format!("GRAPH {links} {{ ?s ?p ?o }}")));
+    assert!(!ask("egr:2003_Azerbaijani_protests a eg:Protest"));
+    assert_eq!(send("DELETE", &format!("/store?graph={g}"), "", ""), 204);
+    assert_eq!(get(&s, &format!("/store?graph={g}"), "text/turtle").0, 404);
+    assert_eq!(send("DELETE", &format!("/store?graph={g}"), "", ""), 404);
+    assert_eq!(
+        send(
+            "PUT",
+            &format!("/store?graph={g}"),
+            "text/turtle",
+            "not turtle <"
+        ),
+        400
+    );
+    assert_eq!(send("PUT", "/store?default", "text/turtle", ""), 400);
 }

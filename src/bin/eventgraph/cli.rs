@@ -284,8 +284,10 @@ pub enum Command {
     /// query`, and answers in the format `Accept` (or ?format=) asks for:
     /// SPARQL JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML for
     /// CONSTRUCT and DESCRIBE. SERVICE is refused; so are updates and
-    /// Graph Store writes (the store is opened read-only, beside which no
-    /// ingest can run: stop the server to ingest). One access log line a
+    /// Graph Store writes unless --writable. Every minted IRI has a page
+    /// (/resource/NAME, /article/NAME); / is a query page (YASGUI) and
+    /// /events the event table. An ingest cannot run beside a server (the
+    /// store has one writer): stop it to ingest. One access log line a
     /// request on standard error; Ctrl-C or SIGTERM stops it.
     ///
     /// Example: eventgraph serve --bind 127.0.0.1:7878
@@ -304,6 +306,11 @@ pub enum Command {
         /// Allow cross-origin requests (Access-Control-Allow-Origin: *).
         #[arg(long)]
         cors: bool,
+        /// Take SPARQL updates at /update and Graph Store writes (PUT,
+        /// POST, DELETE ?graph=IRI) at /store; the store is then opened for
+        /// writing, and no ingest can run beside the server.
+        #[arg(long)]
+        writable: bool,
     },
     /// Extract one article and print its graph as Turtle, without a store.
     ///

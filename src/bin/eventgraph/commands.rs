@@ -254,8 +254,14 @@ pub fn run(command: Command) -> Result<ExitCode> {
             timeout,
             max_connections,
             cors,
+            writable,
         } => {
-            let s = open(&store, Access::Read)?;
+            let access = if writable {
+                Access::Write
+            } else {
+                Access::Read
+            };
+            let s = open(&store, access)?;
             crate::serve::serve(
                 s,
                 crate::serve::ServeOptions {
@@ -263,6 +269,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     timeout: Duration::from_secs_f64(timeout),
                     max_connections: max_connections.max(1),
                     cors,
+                    writable,
                 },
             )?;
             Ok(ExitCode::SUCCESS)

@@ -32,6 +32,8 @@ pub struct ServeOptions {
     pub max_connections: usize,
     /// Answer cross-origin requests (`Access-Control-Allow-Origin: *`).
     pub cors: bool,
+    /// Take updates at `/update` and Graph Store writes at `/store`.
+    pub writable: bool,
 }
 
 /// Serves `store` until the process is stopped (Ctrl-C or SIGTERM: in-flight
@@ -40,13 +42,14 @@ pub fn serve(store: GraphStore, options: ServeOptions) -> anyhow::Result<()> {
     let store = Arc::new(store);
     let cors = options.cors;
     let timeout = options.timeout;
+    let writable = options.writable;
     let _ = ctrlc::set_handler(|| {
         eprintln!("serve: stopped");
         std::process::exit(0);
     });
     let server = oxhttp::Server::new(move |request| {
         let start = Instant::now();
-        let mut response = handle(&store, request, timeout);
+        let mut response = handle(&store, request, timeout, writable);
         if cors {
             response.headers_mut().insert(
                 header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -84,6 +87,7 @@ fn handle(
     store: &Arc<GraphStore>,
     request: &mut Request<Body>,
     timeout: Duration,
+    writable: bool,
 ) -> Response<Body> {
     let path = request.uri().path().to_owned();
     match (path.as_str(), request.method()) {
@@ -130,6 +134,10 @@ fn handle(
         {
             linked_data(store, p, header_text(request, header::ACCEPT).as_deref())
         }
+        ("/update", &Method::POST) if writable => update(store, request),
+        ("/store", &Method::PUT | &Method::POST | &Method::DELETE) if writable => {
+            graph_write(store, request)
+        }
         ("/store", _) | ("/update", _) => text(
             StatusCode::FORBIDDEN,
             "this server is read-only: the store changes through `eventgraph ingest` (stop the server first: the store has one writer)\n",
@@ -148,19 +156,7 @@ fn query_of(request: &mut Request<Body>) -> Result<(String, Option<String>), Res
     let mut params = form(request.uri().query().unwrap_or(""));
     if request.method() == Method::POST {
         let content_type = header_text(request, header::CONTENT_TYPE).unwrap_or_default();
-        let mut body = Vec::new();
-        if let Err(e) = request.body_mut().take(MAX_BODY + 1).read_to_end(&mut body) {
-            return Err(text(
-                StatusCode::BAD_REQUEST,
-                &format!("cannot read the request: {e}\n"),
-            ));
-        }
-        if body.len() as u64 > MAX_BODY {
-            return Err(text(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                &format!("the request is over {MAX_BODY} bytes\n"),
-            ));
-        }
+        let body = body_of(request, MAX_BODY)?;
         let Ok(body) = String::from_utf8(body) else {
             return Err(text(StatusCode::BAD_REQUEST, "the request is not UTF-8\n"));
         };
@@ -806,6 +802,128 @@ fn json(text: &str) -> String {
     serde_json::to_string(text)
         .unwrap_or_default()
         .replace("</", "<\\/")
+}
+
+/// The body of a request, at most `limit` bytes, or the response that
+/// refuses it.
+#[allow(clippy::result_large_err)]
+fn body_of(request: &mut Request<Body>, limit: u64) -> Result<Vec<u8>, Response<Body>> {
+    let mut body = Vec::new();
+    if let Err(e) = request.body_mut().take(limit + 1).read_to_end(&mut body) {
+        return Err(text(
+            StatusCode::BAD_REQUEST,
+            &format!("cannot read the request: {e}\n"),
+        ));
+    }
+    if body.len() as u64 > limit {
+        return Err(text(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!("the request is over {limit} bytes\n"),
+        ));
+    }
+    Ok(body)
+}
+
+/// `POST /update` (with `--writable`): a SPARQL 1.1 Update, as an
+/// `application/sparql-update` body or a form's `update`.
+fn update(store: &GraphStore, request: &mut Request<Body>) -> Response<Body> {
+    let media = header_text(request, header::CONTENT_TYPE).unwrap_or_default();
+    let media = media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let body = match body_of(request, MAX_BODY) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(r) => return r,
+    };
+    let sparql = match media.as_str() {
+        "application/sparql-update" => body,
+        "application/x-www-form-urlencoded" => {
+            match form(&body).into_iter().find(|(k, _)| k == "update") {
+                Some((_, u)) => u,
+                None => return text(StatusCode::BAD_REQUEST, "the form has no `update`\n"),
+            }
+        }
+        other => {
+            return text(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                &format!("content type {other:?}: send application/sparql-update or a form\n"),
+            )
+        }
+    };
+    match store.update(&sparql) {
+        Ok(()) => text(StatusCode::NO_CONTENT, ""),
+        Err(e) => text(StatusCode::BAD_REQUEST, &format!("{e}\n")),
+    }
+}
+
+/// Graph Store writes (with `--writable`) to `?graph=IRI`: PUT replaces the
+/// graph, POST adds to it, DELETE removes it. An article's graph is
+/// replaced or removed with its links graphs, as an ingest does.
+fn graph_write(store: &GraphStore, request: &mut Request<Body>) -> Response<Body> {
+    let params = form(request.uri().query().unwrap_or(""));
+    let Some(graph) = params
+        .iter()
+        .find(|(k, _)| k == "graph")
+        .map(|(_, v)| v.clone())
+    else {
+        return text(
+            StatusCode::BAD_REQUEST,
+            "give ?graph=IRI (the default graph is the union of all: it is not written)\n",
+        );
+    };
+    let Some(graph) = formats::expand_iri(&graph) else {
+        return text(
+            StatusCode::BAD_REQUEST,
+            &format!("graph {graph:?} is not an IRI\n"),
+        );
+    };
+    let existed = match store.contains_graph(&graph) {
+        Ok(b) => b,
+        Err(e) => return text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+    };
+    let method = request.method().clone();
+    if method == Method::DELETE {
+        if !existed {
+            return text(
+                StatusCode::NOT_FOUND,
+                &format!("the store holds no graph <{graph}>\n"),
+            );
+        }
+        let gone = eventgraph::rdf::replacement(graph, Vec::new());
+        return match store.replace(&[gone]) {
+            Ok(()) => text(StatusCode::NO_CONTENT, ""),
+            Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+        };
+    }
+    let media = header_text(request, header::CONTENT_TYPE).unwrap_or_default();
+    let Some(format) = RdfFormat::from_media_type(media.split(';').next().unwrap_or("").trim())
+    else {
+        return text(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            &format!("content type {media:?} is no RDF format\n"),
+        );
+    };
+    let body = match body_of(request, 64 << 20) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let quads = match eventgraph::store::parse(format, "the request", &body, Some(&graph)) {
+        Ok(q) => q,
+        Err(e) => return text(StatusCode::BAD_REQUEST, &format!("{e}\n")),
+    };
+    let written = if method == Method::PUT {
+        store.replace(&[eventgraph::rdf::replacement(graph, quads)])
+    } else {
+        store.insert(&quads)
+    };
+    match written {
+        Ok(()) if existed => text(StatusCode::NO_CONTENT, ""),
+        Ok(()) => text(StatusCode::CREATED, ""),
+        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
+    }
 }
 
 /// The pairs of an `application/x-www-form-urlencoded` text.
