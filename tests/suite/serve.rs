@@ -408,6 +408,15 @@ fn a_browser_runs_a_query_on_the_front_page() {
     assert_eq!(status, 200);
     assert!(html
         .contains("<a href=\"/resource/2003_Azerbaijani_protests\">2003 Azerbaijani protests</a>"));
+    assert!(html.contains("<h2>Timeline</h2>") && html.matches("<rect").count() > 10);
+    let (status, media, ttl) = get(&s, "/ontology", "text/turtle");
+    assert_eq!((status, media.as_str()), (200, "text/turtle"));
+    assert!(
+        oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::Turtle)
+            .for_slice(ttl.as_bytes())
+            .map(Result::unwrap)
+            .any(|q| q.subject.to_string() == "<https://w3id.org/eventgraph/ontology#Event>")
+    );
     let (status, media, js) = get(&s, "/assets/yasgui.min.js", "*/*");
     assert_eq!(
         (status, media.as_str()),

@@ -108,6 +108,9 @@ fn handle(
             YASGUI_CSS.to_vec(),
         ),
         ("/events", &Method::GET | &Method::HEAD) => events_page(store),
+        ("/ontology", &Method::GET | &Method::HEAD) => {
+            ontology(header_text(request, header::ACCEPT).as_deref())
+        }
         ("/query", &Method::GET | &Method::POST) => match query_of(request) {
             Ok((query, format)) => {
                 let accept = header_text(request, header::ACCEPT);
@@ -726,6 +729,7 @@ fn events_page(store: &GraphStore) -> Response<Body> {
         Ok(r) => r,
         Err(e) => return text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
     };
+    let timeline = timeline(store, &rows);
     let shown = [
         "title",
         "type",
@@ -747,8 +751,10 @@ fn events_page(store: &GraphStore) -> Response<Body> {
     let mut html = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Events</title>\n\
 <style>body{font-family:sans-serif;margin:1em}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3em;text-align:left;vertical-align:top}th{cursor:pointer;background:#f4f4f4}</style>\n\
-</head><body><h1>Events</h1><p><a href=\"/\">query</a> · click a column to sort</p>\n<table id=\"t\"><thead><tr>",
+</head><body><h1>Events</h1><p><a href=\"/\">query</a> · click a column to sort</p>\n",
     );
+    html.push_str(&timeline);
+    html.push_str("<table id=\"t\"><thead><tr>");
     for c in &columns {
         html.push_str(&format!(
             "<th>{}</th>",
@@ -794,6 +800,87 @@ document.querySelectorAll('#t th').forEach((th, i) => th.onclick = () => {\n\
         "text/html; charset=utf-8",
         html.into_bytes(),
     )
+}
+
+/// The ontology (`eg:` terms, `https://w3id.org/eventgraph/ontology#...`):
+/// its Turtle, or for a browser a page of it.
+fn ontology(accept: Option<&str>) -> Response<Body> {
+    const TTL: &str = include_str!("../../../ontology/eventgraph.ttl");
+    if accept.is_some_and(|a| a.contains("text/html")) {
+        let page = format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>eventgraph ontology</title></head>\
+             <body><h1>eventgraph ontology</h1><p><code>https://w3id.org/eventgraph/ontology#</code> \
+             (Turtle by <code>Accept: text/turtle</code>)</p><pre>{}</pre></body></html>\n",
+            esc(TTL)
+        );
+        return with_type(
+            StatusCode::OK,
+            "text/html; charset=utf-8",
+            page.into_bytes(),
+        );
+    }
+    with_type(StatusCode::OK, "text/turtle", TTL.as_bytes().to_vec())
+}
+
+/// A timeline of the events with a start date: a bar a row from its start
+/// year to its end year (or the start), its title beside it, linked.
+fn timeline(store: &GraphStore, rows: &[eventgraph::events::EventRow]) -> String {
+    let year = |d: &Option<String>| -> Option<i32> {
+        let d = d.as_deref()?;
+        let (sign, digits) = match d.strip_prefix('-') {
+            Some(rest) => (-1, rest),
+            None => (1, d),
+        };
+        Some(sign * digits.get(..4)?.parse::<i32>().ok()?)
+    };
+    let mut spans: Vec<(i32, i32, &eventgraph::events::EventRow)> = rows
+        .iter()
+        .filter_map(|r| {
+            let start = year(&r.start)?;
+            Some((start, year(&r.end).unwrap_or(start).max(start), r))
+        })
+        .collect();
+    if spans.is_empty() {
+        return String::new();
+    }
+    spans.sort_by(|a, b| (a.0, a.1, &a.2.title).cmp(&(b.0, b.1, &b.2.title)));
+    let lo = spans.iter().map(|s| s.0).min().unwrap_or(0);
+    let hi = spans.iter().map(|s| s.1).max().unwrap_or(0) + 1;
+    let (width, bars, row) = (1000.0, 560.0, 16.0);
+    let x = |y: i32| f64::from(y - lo) / f64::from((hi - lo).max(1)) * bars;
+    let mut svg = format!(
+        "<h2>Timeline</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{}\" font-size=\"11\" font-family=\"sans-serif\">\n\
+         <text x=\"0\" y=\"11\">{lo}</text><text x=\"{bars}\" y=\"11\" text-anchor=\"end\">{hi}</text>\n",
+        row * (spans.len() as f64 + 1.5)
+    );
+    for (i, (start, end, r)) in spans.iter().enumerate() {
+        let y = row * (i as f64 + 1.0);
+        let href = r
+            .event
+            .strip_prefix(store.minter().base())
+            .map_or(r.event.clone(), |local| format!("/resource/{local}"));
+        let years = if r.title.contains(&start.to_string()) {
+            String::new() // "Battle of Raqqa (2013)" says it already
+        } else if end > start {
+            format!(" ({start}–{end})")
+        } else {
+            format!(" ({start})")
+        };
+        svg.push_str(&format!(
+            "<a href=\"{}\"><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#4a7ab5\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\">{}{years}</text></a>\n",
+            esc(&href),
+            x(*start),
+            y + 2.0,
+            (x(*end + 1) - x(*start)).max(2.0),
+            row - 4.0,
+            bars + 8.0,
+            y + row - 4.0,
+            esc(&r.title),
+        ));
+    }
+    svg.push_str("</svg>\n");
+    svg
 }
 
 /// A JSON string (for a script in a page; `</` escaped so that it cannot
