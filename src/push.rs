@@ -9,7 +9,6 @@
 //! the remote store is consistent graph by graph, and pushing again
 //! finishes the work.
 
-use crate::link::client::USER_AGENT;
 use crate::store::{GraphStore, StoreError};
 use oxigraph::model::{GraphName, Quad};
 use std::time::{Duration, Instant};
@@ -92,14 +91,8 @@ pub fn push(
     if !(url.starts_with("http://") || url.starts_with("https://")) || !crate::iri::is_valid(url) {
         return Err(PushError::NotHttp(url.to_owned()));
     }
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(options.timeout))
-        .http_status_as_error(false)
-        .user_agent(USER_AGENT)
-        .build()
-        .into();
     let mut sender = Sender {
-        agent,
+        agent: crate::link::client::agent(options.timeout),
         url,
         options,
         report: PushReport::default(),

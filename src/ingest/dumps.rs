@@ -197,33 +197,18 @@ fn process(
         ));
     }
     let (id, revision) = (page.id, page.revision);
-    match process_page(page, minter, mapping) {
-        Outcome::Graph {
-            title,
-            mut graph,
-            event,
-            redirect,
-            diagnostics,
-            mentioned,
-        } => {
-            graph
-                .quads
-                .extend(rdf::revision_quads(&graph.graph, id, revision));
-            Ok(Outcome::Graph {
-                title,
-                graph,
-                event,
-                redirect,
-                diagnostics,
-                mentioned,
-            })
-        }
-        Outcome::Skipped if store.contains_graph(&graph).map_err(failed)? => Ok(Outcome::Removed {
+    let mut outcome = process_page(page, minter, mapping);
+    if let Outcome::Graph { graph, .. } = &mut outcome {
+        let quads = rdf::revision_quads(&graph.graph, id, revision);
+        graph.quads.extend(quads);
+    }
+    if matches!(outcome, Outcome::Skipped) && store.contains_graph(&graph).map_err(failed)? {
+        outcome = Outcome::Removed {
             title,
             graph: rdf::replacement(graph, Vec::new()),
-        }),
-        other => Ok(other),
+        };
     }
+    Ok(outcome)
 }
 
 fn process_page(page: Page, minter: &crate::iri::Minter, mapping: &Mappings) -> Outcome {

@@ -103,12 +103,7 @@ impl Client {
         {
             return Err(EndpointError::NotHttp(url.to_owned()));
         }
-        let agent: ureq::Agent = ureq::Agent::config_builder()
-            .timeout_global(Some(options.timeout))
-            .http_status_as_error(false)
-            .user_agent(USER_AGENT)
-            .build()
-            .into();
+        let agent = agent(options.timeout);
         Ok(Client {
             url: url.to_owned(),
             agent,
@@ -269,6 +264,17 @@ impl Client {
             let _ = std::fs::rename(&tmp, &path);
         }
     }
+}
+
+/// An HTTP agent with our User-Agent and `timeout` for each request, that
+/// gives every status as a response (the caller tells errors apart).
+pub fn agent(timeout: Duration) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .http_status_as_error(false)
+        .user_agent(USER_AGENT)
+        .build()
+        .into()
 }
 
 fn classify(e: ureq::Error, timeout: Duration) -> Attempt {

@@ -12,6 +12,25 @@ pub(super) fn eventgraph(store: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// An on-disk store at `dir/db` of the examples and the corpus' wikitext
+/// pages (names in many scripts, quotes and newlines in literals), as
+/// `ingest` writes it.
+pub(super) fn examples_and_wikitext(dir: &Path) -> std::path::PathBuf {
+    let store = dir.join("db");
+    for input in [
+        super::root().join("examples/articles"),
+        super::corpus().join("wikitext"),
+    ] {
+        let o = eventgraph(&store, &["ingest", "-q", input.to_str().unwrap()]);
+        assert!(
+            o.status.code() != Some(2),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    store
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -456,17 +475,7 @@ fn every_export_format_reads_back_as_the_same_graph() {
     use oxigraph::io::{RdfFormat, RdfParser};
     use std::collections::BTreeSet;
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("db");
-    let root = super::root();
-    let corpus = super::corpus();
-    for input in [root.join("examples/articles"), corpus.join("wikitext")] {
-        let o = eventgraph(&store, &["ingest", "-q", input.to_str().unwrap()]);
-        assert!(
-            o.status.code() != Some(2),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
+    let store = examples_and_wikitext(dir.path());
     let parse = |bytes: &[u8], format: RdfFormat| -> BTreeSet<(String, String)> {
         RdfParser::from_format(format)
             .for_slice(bytes)

@@ -6,21 +6,8 @@
 use super::cli::eventgraph;
 use std::path::Path;
 
-/// A store of the examples and the corpus' wikitext pages.
 fn store(dir: &Path) -> std::path::PathBuf {
-    let store = dir.join("db");
-    for input in [
-        super::root().join("examples/articles"),
-        super::corpus().join("wikitext"),
-    ] {
-        let o = eventgraph(&store, &["ingest", "-q", input.to_str().unwrap()]);
-        assert!(
-            o.status.code() != Some(2),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
-    store
+    super::cli::examples_and_wikitext(dir)
 }
 
 /// The quads of our export (VoID graph included).

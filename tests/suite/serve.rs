@@ -29,18 +29,7 @@ fn serve() -> Served {
 
 fn serve_with(extra: &[&str]) -> Served {
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("db");
-    for input in [
-        super::root().join("examples/articles"),
-        super::corpus().join("wikitext"),
-    ] {
-        let o = eventgraph(&store, &["ingest", "-q", input.to_str().unwrap()]);
-        assert!(
-            o.status.code() != Some(2),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
+    let store = super::cli::examples_and_wikitext(dir.path());
     let port = super::servers::free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_eventgraph"))
         .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--store"])

@@ -129,6 +129,28 @@ pub fn oxigraph() -> &'static Server {
     })
 }
 
+/// Starts Virtuoso with its database in `dir`, on free ports, and waits
+/// until `/sparql` answers: (isql port, HTTP port, the watched process).
+fn start_virtuoso(dir: &Path) -> (u16, u16, Child) {
+    let d = dir.display().to_string();
+    let (isql, http) = (free_port(), free_port());
+    let ini = format!(
+        "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\nLockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\nxa_persistent_file = {d}/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\nMaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n\
+         [TempDatabase]\nDatabaseFile = {d}/virtuoso-temp.db\nTransactionFile = {d}/virtuoso-temp.trx\nMaxCheckpointRemap = 2000\nStriping = 0\n\n\
+         [Parameters]\nServerPort = {isql}\nDirsAllowed = ., {d}\nNumberOfBuffers = 20000\nMaxDirtyBuffers = 15000\n\n\
+         [HTTPServer]\nServerPort = {http}\nServerRoot = /var/lib/virtuoso-opensource-7/vsp\nMaxClientConnections = 5\nServerThreads = 5\n\n\
+         [SPARQL]\nResultSetMaxRows = 1000000\nMaxQueryExecutionTime = 60\n"
+    );
+    std::fs::write(dir.join("virtuoso.ini"), ini).unwrap();
+    let log = dir.join("server.log");
+    let child = watched(
+        &format!("exec virtuoso-t +foreground +configfile '{d}/virtuoso.ini'"),
+        &log,
+    );
+    wait_ready(&format!("http://127.0.0.1:{http}/sparql"), &log);
+    (isql, http, child)
+}
+
 /// An empty oxigraph server of this test's own, to write into: its
 /// Graph Store endpoint (`/store`) and its query endpoint (`/query`).
 pub fn oxigraph_empty() -> (Server, String) {
@@ -159,23 +181,9 @@ pub fn virtuoso_empty() -> (Server, String) {
     need("virtuoso-t");
     need("isql-vt");
     let dir = tempfile::tempdir().unwrap();
-    let d = dir.path().display().to_string();
-    let (isql, http) = (free_port(), free_port());
-    let ini = format!(
-        "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\nLockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\nxa_persistent_file = {d}/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\nMaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n\
-         [TempDatabase]\nDatabaseFile = {d}/virtuoso-temp.db\nTransactionFile = {d}/virtuoso-temp.trx\nMaxCheckpointRemap = 2000\nStriping = 0\n\n\
-         [Parameters]\nServerPort = {isql}\nDirsAllowed = ., {d}\nNumberOfBuffers = 20000\nMaxDirtyBuffers = 15000\n\n\
-         [HTTPServer]\nServerPort = {http}\nServerRoot = /var/lib/virtuoso-opensource-7/vsp\nMaxClientConnections = 5\nServerThreads = 5\n\n\
-         [SPARQL]\nResultSetMaxRows = 1000000\nMaxQueryExecutionTime = 60\n"
-    );
-    std::fs::write(dir.path().join("virtuoso.ini"), ini).unwrap();
-    let log = dir.path().join("server.log");
-    let child = watched(
-        &format!("exec virtuoso-t +foreground +configfile '{d}/virtuoso.ini'"),
-        &log,
-    );
+    let (isql, http, child) = start_virtuoso(dir.path());
     let query = format!("http://127.0.0.1:{http}/sparql");
-    wait_ready(&query, &log);
+
     let grant = Command::new("isql-vt")
         .arg(isql.to_string())
         .args(["dba", "dba"])
@@ -201,24 +209,9 @@ pub fn virtuoso() -> &'static Server {
         need("virtuoso-t");
         need("isql-vt");
         let dir = tempfile::tempdir().unwrap();
-        let d = dir.path().display().to_string();
         let data = fixture(dir.path());
-        let (isql, http) = (free_port(), free_port());
-        let ini = format!(
-            "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\nLockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\nxa_persistent_file = {d}/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\nMaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n\
-             [TempDatabase]\nDatabaseFile = {d}/virtuoso-temp.db\nTransactionFile = {d}/virtuoso-temp.trx\nMaxCheckpointRemap = 2000\nStriping = 0\n\n\
-             [Parameters]\nServerPort = {isql}\nDirsAllowed = ., {d}\nNumberOfBuffers = 20000\nMaxDirtyBuffers = 15000\n\n\
-             [HTTPServer]\nServerPort = {http}\nServerRoot = /var/lib/virtuoso-opensource-7/vsp\nMaxClientConnections = 5\nServerThreads = 5\n\n\
-             [SPARQL]\nResultSetMaxRows = 1000000\nMaxQueryExecutionTime = 60\n"
-        );
-        std::fs::write(dir.path().join("virtuoso.ini"), ini).unwrap();
-        let log = dir.path().join("server.log");
-        let child = watched(
-            &format!("exec virtuoso-t +foreground +configfile '{d}/virtuoso.ini'"),
-            &log,
-        );
+        let (isql, http, child) = start_virtuoso(dir.path());
         let url = format!("http://127.0.0.1:{http}/sparql");
-        wait_ready(&url, &log);
         let load = Command::new("isql-vt")
             .arg(isql.to_string())
             .args(["dba", "dba"])
