@@ -410,6 +410,20 @@ impl GraphStore {
         self.evaluate(sparql, SparqlEvaluator::new())
     }
 
+    /// As [`GraphStore::query`], stopped when `token` is cancelled (the
+    /// evaluator looks at it between steps, not inside an in-memory sort
+    /// or join).
+    pub fn query_cancellable(
+        &self,
+        sparql: &str,
+        token: oxigraph::sparql::CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        self.evaluate(
+            sparql,
+            SparqlEvaluator::new().with_cancellation_token(token),
+        )
+    }
+
     /// As [`GraphStore::query`], with `SERVICE` calls answered by `services`.
     pub fn query_with(
         &self,

@@ -521,3 +521,32 @@ fn a_writable_server_takes_updates_and_graph_writes() {
     );
     assert_eq!(send("PUT", "/store?default", "text/turtle", ""), 400);
 }
+
+/// Limits: an answer over `--max-results` is refused (400, asking for a
+/// LIMIT) while the same query with a LIMIT answers; a query over
+/// `--timeout` gets 503 in about that time (and is cancelled), and the
+/// server goes on answering.
+#[test]
+fn answers_over_the_limits_are_refused_and_the_server_goes_on() {
+    let s = serve_with(&["--max-results", "3", "--timeout", "1"]);
+    let q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }";
+    let (status, _, body) = query_get(&s, q, "text/csv");
+    assert_eq!(status, 400);
+    assert!(
+        body.contains("over the server's --max-results of 3: add a LIMIT"),
+        "{body}"
+    );
+    let (status, _, body) = query_get(&s, &format!("{q} LIMIT 3"), "text/csv");
+    assert_eq!((status, body.lines().count()), (200, 4), "{body}");
+    let t = Instant::now();
+    let (status, _, body) = query_get(
+        &s,
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }",
+        "text/csv",
+    );
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("--timeout of 1 s"));
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    assert_eq!(get(&s, "/health", "*/*").0, 200);
+    assert_eq!(query_get(&s, "ASK { ?e a eg:Protest }", "*/*").0, 200);
+}

@@ -303,6 +303,10 @@ pub enum Command {
         /// Connections served at once.
         #[arg(long, default_value_t = 64)]
         max_connections: usize,
+        /// The most rows (or triples) one query may answer; over it the
+        /// answer is 400, asking for a LIMIT.
+        #[arg(long, default_value_t = 1_000_000)]
+        max_results: usize,
         /// Allow cross-origin requests (Access-Control-Allow-Origin: *).
         #[arg(long)]
         cors: bool,

@@ -253,6 +253,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             bind,
             timeout,
             max_connections,
+            max_results,
             cors,
             writable,
         } => {
@@ -270,6 +271,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     max_connections: max_connections.max(1),
                     cors,
                     writable,
+                    max_results,
                 },
             )?;
             Ok(ExitCode::SUCCESS)

@@ -34,6 +34,8 @@ pub struct ServeOptions {
     pub cors: bool,
     /// Take updates at `/update` and Graph Store writes at `/store`.
     pub writable: bool,
+    /// The most rows (or triples) a query may answer.
+    pub max_results: usize,
 }
 
 /// Serves `store` until the process is stopped (Ctrl-C or SIGTERM: in-flight
@@ -43,13 +45,17 @@ pub fn serve(store: GraphStore, options: ServeOptions) -> anyhow::Result<()> {
     let cors = options.cors;
     let timeout = options.timeout;
     let writable = options.writable;
+    let limits = Limits {
+        timeout,
+        max_results: options.max_results,
+    };
     let _ = ctrlc::set_handler(|| {
         eprintln!("serve: stopped");
         std::process::exit(0);
     });
     let server = oxhttp::Server::new(move |request| {
         let start = Instant::now();
-        let mut response = handle(&store, request, timeout, writable);
+        let mut response = handle(&store, request, limits, writable);
         if cors {
             response.headers_mut().insert(
                 header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -83,10 +89,17 @@ pub fn serve(store: GraphStore, options: ServeOptions) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What one query may take.
+#[derive(Clone, Copy)]
+struct Limits {
+    timeout: Duration,
+    max_results: usize,
+}
+
 fn handle(
     store: &Arc<GraphStore>,
     request: &mut Request<Body>,
-    timeout: Duration,
+    limits: Limits,
     writable: bool,
 ) -> Response<Body> {
     let path = request.uri().path().to_owned();
@@ -114,7 +127,7 @@ fn handle(
         ("/query", &Method::GET | &Method::POST) => match query_of(request) {
             Ok((query, format)) => {
                 let accept = header_text(request, header::ACCEPT);
-                answer(store, query, format, accept, timeout)
+                answer(store, query, format, accept, limits)
             }
             Err(response) => response,
         },
@@ -209,30 +222,38 @@ fn answer(
     query: String,
     format: Option<String>,
     accept: Option<String>,
-    timeout: Duration,
+    limits: Limits,
 ) -> Response<Body> {
     let (tx, rx) = std::sync::mpsc::sync_channel(1);
     let store = store.clone();
+    let token = oxigraph::sparql::CancellationToken::new();
+    let cancel = token.clone();
     // Evaluation on its own thread, so that a query over its time gets an
-    // answer; the evaluator cannot be stopped while it sorts or joins (see
-    // `query --max-time`), so that thread runs on to its end.
+    // answer. It is then cancelled, which oxigraph honours only at some
+    // steps: a join or a sort in memory runs on (measured: a cartesian
+    // COUNT kept a core busy after its 503), as `query --max-time` found.
     std::thread::spawn(move || {
-        let _ = tx.send(evaluate(
+        let answer = evaluate(
             &store,
             &query,
-            format.as_deref(),
-            accept.as_deref(),
-        ));
+            (format.as_deref(), accept.as_deref()),
+            token,
+            limits.max_results,
+        );
+        let _ = tx.send(answer);
     });
-    match rx.recv_timeout(timeout) {
+    match rx.recv_timeout(limits.timeout) {
         Ok(a) => with_type(a.status, a.media, a.body),
-        Err(_) => text(
-            StatusCode::SERVICE_UNAVAILABLE,
-            &format!(
-                "the query ran over the server's --timeout of {} s\n",
-                timeout.as_secs_f64()
-            ),
-        ),
+        Err(_) => {
+            cancel.cancel();
+            text(
+                StatusCode::SERVICE_UNAVAILABLE,
+                &format!(
+                    "the query ran over the server's --timeout of {} s\n",
+                    limits.timeout.as_secs_f64()
+                ),
+            )
+        }
     }
 }
 
@@ -253,10 +274,22 @@ impl Answer {
     }
 }
 
-fn evaluate(store: &GraphStore, query: &str, format: Option<&str>, accept: Option<&str>) -> Answer {
-    let results = match store.query(query) {
+/// Evaluates a query and renders it in the format asked for (a `format`
+/// parameter, else by `Accept`).
+fn evaluate(
+    store: &GraphStore,
+    query: &str,
+    (format, accept): (Option<&str>, Option<&str>),
+    token: oxigraph::sparql::CancellationToken,
+    max_results: usize,
+) -> Answer {
+    let results = match store.query_cancellable(query, token) {
         Ok(r) => r,
         Err(e) => return Answer::text(StatusCode::BAD_REQUEST, &format!("{e}\n")),
+    };
+    let results = match within(results, max_results) {
+        Ok(r) => r,
+        Err(a) => return a,
     };
     let graph = matches!(results, QueryResults::Graph(_));
     let chosen = match format {
@@ -293,6 +326,35 @@ fn evaluate(store: &GraphStore, query: &str, format: Option<&str>, accept: Optio
         media,
         body,
     }
+}
+
+/// The results, held, when there are at most `max` rows or triples; else
+/// an answer that says so (the client can add a LIMIT).
+fn within(results: QueryResults<'static>, max: usize) -> Result<QueryResults<'static>, Answer> {
+    let over = || {
+        Answer::text(
+            StatusCode::BAD_REQUEST,
+            &format!("the answer is over the server's --max-results of {max}: add a LIMIT\n"),
+        )
+    };
+    Ok(match results {
+        QueryResults::Solutions(s) => {
+            let vars: Arc<[oxigraph::sparql::Variable]> = s.variables().into();
+            let rows: Vec<_> = s.take(max.saturating_add(1)).collect();
+            if rows.len() > max {
+                return Err(over());
+            }
+            QueryResults::Solutions(oxigraph::sparql::QuerySolutionIter::new(vars, rows))
+        }
+        QueryResults::Graph(t) => {
+            let triples: Vec<_> = t.take(max.saturating_add(1)).collect();
+            if triples.len() > max {
+                return Err(over());
+            }
+            QueryResults::Graph(oxigraph::sparql::QueryTripleIter::new(triples.into_iter()))
+        }
+        b => b,
+    })
 }
 
 /// Whether results of this kind can be written in `format`.
