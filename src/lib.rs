@@ -28,6 +28,7 @@ pub mod values;
 
 // Writing.
 pub mod iri;
+pub mod jsonld;
 pub mod rdf;
 pub mod sorted;
 pub mod store;

@@ -542,6 +542,38 @@ impl GraphStore {
             }
             return out.flush().map_err(write_err);
         }
+        if matches!(format, RdfFormat::JsonLd { .. }) {
+            // A subject's lines at a time (they come together), so that the
+            // writer can give each subject one node object.
+            let mut w = crate::jsonld::JsonLdWriter::new(out).map_err(write_err)?;
+            let mut batch: Vec<u8> = Vec::new();
+            let mut subject: Vec<u8> = Vec::new();
+            let group = |batch: &mut Vec<u8>, w: &mut crate::jsonld::JsonLdWriter<_>| {
+                let mut quads = Vec::new();
+                read_back(batch, &mut |q: &Quad| {
+                    quads.push(q.clone());
+                    Ok(())
+                })?;
+                w.subject(&quads)
+            };
+            merge_in(stream, &extra_lines, |line| {
+                let s = &line[..line.iter().position(|&b| b == b' ').unwrap_or(line.len())];
+                if s != subject.as_slice() && !batch.is_empty() {
+                    group(&mut batch, &mut w)?;
+                }
+                subject.clear();
+                subject.extend_from_slice(s);
+                batch.extend_from_slice(line);
+                batch.extend_from_slice(b" .\n");
+                Ok(())
+            })
+            .map_err(write_err)?;
+            group(&mut batch, &mut w).map_err(write_err)?;
+            for part in extra.chunk_by(|a, b| a.subject == b.subject) {
+                w.subject(part).map_err(write_err)?;
+            }
+            return w.finish().map_err(write_err)?.flush().map_err(write_err);
+        }
         let mut w = crate::formats::rdf_serializer(format).for_writer(out);
         let mut write = |q: &Quad| {
             if dataset {
