@@ -114,8 +114,6 @@ fn value(o: &Term) -> serde_json::Value {
             }
             serde_json::Value::Object(v)
         }
-        #[allow(unreachable_patterns)]
-        other => other.to_string().into(),
     }
 }
 

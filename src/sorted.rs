@@ -47,19 +47,6 @@ impl Sorter {
         Ok(())
     }
 
-    /// A line written by `write`.
-    pub fn push_with(&mut self, write: impl FnOnce(&mut Vec<u8>)) -> io::Result<()> {
-        let start = self.arena.len();
-        write(&mut self.arena);
-        let len = self.arena.len() - start;
-        debug_assert!(!self.arena[start..].contains(&b'\n'));
-        self.spans.push((start, len));
-        if self.arena.len() > self.budget {
-            self.spill()?;
-        }
-        Ok(())
-    }
-
     fn sort_spans(&mut self) {
         let arena = &self.arena;
         self.spans

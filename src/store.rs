@@ -621,7 +621,6 @@ impl GraphStore {
             let q = q.map_err(|e| err("cannot read the store")(e.into()))?;
             text.clear();
             let _ = write!(text, "{}", oxigraph::model::TripleRef::from(q.as_ref()));
-            let triple = text.len();
             if let Some(t) = &mut t_sorter {
                 t.push(&text).map_err(spill)?;
             }
@@ -631,7 +630,6 @@ impl GraphStore {
                 }
                 s.push(&text).map_err(spill)?;
             }
-            debug_assert!(text.len() >= triple);
         }
         let finish =
             |s: Option<crate::sorted::Sorter>| s.map(|s| s.finish()).transpose().map_err(spill);

@@ -183,11 +183,17 @@ fn process(
     let graph = minter.article(&page.title);
     let title = page.title.clone();
     let failed = |e: StoreError| format!("[[{title}]]: {e}");
-    if let Some(revision) = page.revision {
-        let revision_id = crate::vocab::eg(crate::vocab::prop::REVISION_ID);
-        if store.graph_integer(&graph, &revision_id).map_err(failed)? == Some(revision) {
-            return Ok(Outcome::Unchanged);
+    // The revision the store holds; some revision stored means the graph
+    // is there, which spares a second lookup below.
+    let stored = match page.revision {
+        Some(_) => {
+            let revision_id = crate::vocab::eg(crate::vocab::prop::REVISION_ID);
+            store.graph_integer(&graph, &revision_id).map_err(failed)?
         }
+        None => None,
+    };
+    if stored.is_some() && stored == page.revision {
+        return Ok(Outcome::Unchanged);
     }
     if page.oversize {
         return Err(format!(
@@ -202,7 +208,9 @@ fn process(
         let quads = rdf::revision_quads(&graph.graph, id, revision);
         graph.quads.extend(quads);
     }
-    if matches!(outcome, Outcome::Skipped) && store.contains_graph(&graph).map_err(failed)? {
+    if matches!(outcome, Outcome::Skipped)
+        && (stored.is_some() || store.contains_graph(&graph).map_err(failed)?)
+    {
         outcome = Outcome::Removed {
             title,
             graph: rdf::replacement(graph, Vec::new()),

@@ -316,11 +316,7 @@ fn evaluate(
         };
         return Answer::text(StatusCode::BAD_REQUEST, &format!("{m}\n"));
     }
-    let media = match chosen {
-        ResultsOutput::Results(f) => f.media_type(),
-        ResultsOutput::Rdf(f) => f.media_type(),
-        ResultsOutput::Table => "text/plain",
-    };
+    let media = media_type(chosen);
     Answer {
         status: StatusCode::OK,
         media,
@@ -355,6 +351,26 @@ fn within(results: QueryResults<'static>, max: usize) -> Result<QueryResults<'st
         }
         b => b,
     })
+}
+
+/// The media type a results format is sent as.
+fn media_type(format: ResultsOutput) -> &'static str {
+    match format {
+        ResultsOutput::Results(f) => f.media_type(),
+        ResultsOutput::Rdf(f) => f.media_type(),
+        ResultsOutput::Table => "text/plain",
+    }
+}
+
+/// The path of an IRI's page on this server (`/resource/NAME` for the
+/// store's entities, `/article/NAME` for article graphs), when we mint it.
+fn page_of(store: &GraphStore, iri: &str) -> Option<String> {
+    if let Some(local) = iri.strip_prefix(store.minter().base()) {
+        Some(format!("/resource/{local}"))
+    } else {
+        iri.strip_prefix(eventgraph::vocab::EGA)
+            .map(|local| format!("/article/{local}"))
+    }
 }
 
 /// Whether results of this kind can be written in `format`.
@@ -396,11 +412,6 @@ fn negotiate(accept: Option<&str>, graph: bool) -> Option<ResultsOutput> {
     let Some(accept) = accept.filter(|a| !a.trim().is_empty()) else {
         return ours.first().copied();
     };
-    let media = |f: &ResultsOutput| match f {
-        ResultsOutput::Results(f) => f.media_type(),
-        ResultsOutput::Rdf(f) => f.media_type(),
-        ResultsOutput::Table => "text/plain",
-    };
     let mut best: Option<(f32, usize)> = None;
     for item in accept.split(',') {
         let mut parts = item.split(';');
@@ -414,7 +425,7 @@ fn negotiate(accept: Option<&str>, graph: bool) -> Option<ResultsOutput> {
         }
         let (kind, sub) = range.split_once('/').unwrap_or((range.as_str(), ""));
         for (i, f) in ours.iter().enumerate() {
-            let m = media(f).split(';').next().unwrap_or("").trim();
+            let m = media_type(*f).split(';').next().unwrap_or("").trim();
             let (mk, _) = m.split_once('/').unwrap_or((m, ""));
             let hit = range == m
                 || (sub == "*" && (kind == "*" || kind == mk))
@@ -660,13 +671,7 @@ fn cell(store: &GraphStore, term: &oxigraph::model::Term) -> String {
     match term {
         Term::NamedNode(n) => {
             let iri = n.as_str();
-            let href = if let Some(local) = iri.strip_prefix(store.minter().base()) {
-                format!("/resource/{local}")
-            } else if let Some(local) = iri.strip_prefix(eventgraph::vocab::EGA) {
-                format!("/article/{local}")
-            } else {
-                iri.to_owned()
-            };
+            let href = page_of(store, iri).unwrap_or_else(|| iri.to_owned());
             format!(
                 "<a href=\"{}\">{}</a>",
                 esc(&href),
@@ -830,10 +835,7 @@ fn events_page(store: &GraphStore) -> Response<Body> {
         for c in &columns {
             let value = cells[*c].text();
             if eventgraph::events::COLUMNS[*c].0 == "title" {
-                let href = row
-                    .event
-                    .strip_prefix(store.minter().base())
-                    .map_or(row.event.clone(), |local| format!("/resource/{local}"));
+                let href = page_of(store, &row.event).unwrap_or_else(|| row.event.clone());
                 html.push_str(&format!(
                     "<td><a href=\"{}\">{}</a></td>",
                     esc(&href),
@@ -917,10 +919,7 @@ fn timeline(store: &GraphStore, rows: &[eventgraph::events::EventRow]) -> String
     );
     for (i, (start, end, r)) in spans.iter().enumerate() {
         let y = row * (i as f64 + 1.0);
-        let href = r
-            .event
-            .strip_prefix(store.minter().base())
-            .map_or(r.event.clone(), |local| format!("/resource/{local}"));
+        let href = page_of(store, &r.event).unwrap_or_else(|| r.event.clone());
         let years = if r.title.contains(&start.to_string()) {
             String::new() // "Battle of Raqqa (2013)" says it already
         } else if end > start {
