@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 );
             }
             for c in &ev.causes {
-                println!("  cause (line {}): {}", c.line, c.text);
+                println!("  cause (line {}): {}", c.at.line, c.text);
             }
             if let Some(f) = &ev.fatalities {
                 println!(

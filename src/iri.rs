@@ -91,6 +91,44 @@ impl Minter {
 
     /// The source article, which is also the named graph of its triples.
     /// `egr:local` as written (no encoding), when that is an IRI.
+    /// The record of one fact an article states (an `rdf:Statement`), a
+    /// part of the article: `ega:Title#fact-{predicate's local name}-{hash
+    /// of the triple}`, the triple written as N-Triples terms (`<s> <p>
+    /// "o"`).
+    pub fn fact(&self, article_title: &str, predicate: &str, triple: &str) -> String {
+        let local: String = predicate
+            .rsplit(['#', '/'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        checked(format!(
+            "{}#fact-{local}-{:016x}",
+            self.article(article_title),
+            fnv1a(triple.as_bytes())
+        ))
+    }
+
+    /// Our entity as a user names it: our IRI as given, `egr:X`, or a
+    /// title. `egr:Local` is taken as written when that is an IRI, else
+    /// `Local` is read as a title (`egr:Heydar Aliyev`): what a user types
+    /// never becomes query text.
+    pub fn our_entity(&self, name: &str) -> String {
+        let name = name.trim();
+        let name = name
+            .strip_prefix('<')
+            .and_then(|n| n.strip_suffix('>'))
+            .unwrap_or(name);
+        if name.starts_with(&self.base) && is_valid(name) {
+            return name.to_owned();
+        }
+        match name.strip_prefix("egr:") {
+            Some(local) => self.local(local).unwrap_or_else(|| self.entity(local)),
+            None => self.entity(name),
+        }
+    }
+
     pub fn local(&self, local: &str) -> Option<String> {
         in_namespace(&self.base, local)
     }

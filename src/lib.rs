@@ -36,6 +36,7 @@ pub mod vocab;
 
 // Reading the graph.
 pub mod events;
+pub mod explain;
 pub mod formats;
 pub mod link;
 pub mod push;

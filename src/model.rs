@@ -110,6 +110,9 @@ pub enum ReadFrom {
     Lead,
     /// The categories the page is in.
     Categories,
+    /// The article's text outside the lead: a paragraph or list item of a
+    /// section (`See also`).
+    Text,
 }
 
 impl ReadFrom {
@@ -121,7 +124,60 @@ impl ReadFrom {
             ReadFrom::Title => TITLE,
             ReadFrom::Lead => LEAD,
             ReadFrom::Categories => CATEGORIES,
+            ReadFrom::Text => TEXT,
         }
+    }
+}
+
+/// Where one fact was read: how, on which line of its source, from which
+/// infobox field or section.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Source {
+    pub from: ReadFrom,
+    pub line: Line,
+    /// The infobox field as written (`Date`, `side1`), or for a class read
+    /// from the infobox, its template (`infobox civil conflict`).
+    pub field: Option<String>,
+    /// The heading of the section the text is in, for text outside the lead.
+    pub section: Option<String>,
+}
+
+impl Source {
+    pub fn new(from: ReadFrom, line: Line) -> Self {
+        Source {
+            from,
+            line,
+            field: None,
+            section: None,
+        }
+    }
+
+    /// A value of the infobox field `key` on `line`.
+    pub fn field(key: &str, line: Line) -> Self {
+        Source {
+            field: Some(key.to_owned()),
+            ..Source::new(ReadFrom::Infobox, line)
+        }
+    }
+}
+
+/// An entity's title with where the fact naming it was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named {
+    pub title: String,
+    pub at: Source,
+}
+
+/// A name is equal to its title, wherever it was read.
+impl PartialEq<str> for Named {
+    fn eq(&self, title: &str) -> bool {
+        self.title == title
+    }
+}
+
+impl PartialEq<&str> for Named {
+    fn eq(&self, title: &&str) -> bool {
+        self.title == *title
     }
 }
 
@@ -178,16 +234,16 @@ impl Entity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement {
     pub text: String,
-    pub line: Line,
+    pub at: Source,
     /// Titles of entities named in the text (described in [`Extraction::entities`]).
     pub mentions: Vec<String>,
 }
 
-/// A figure with the line it came from.
+/// A figure with the field it came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Count {
     pub figure: Figure,
-    pub line: Line,
+    pub at: Source,
 }
 
 /// The event an article is about.
@@ -195,11 +251,11 @@ pub struct Count {
 pub struct Event {
     pub kind: EventKind,
     /// Where the class was read.
-    pub kind_from: ReadFrom,
+    pub kind_from: Source,
     /// Where the dates were read, when there are any.
-    pub dates_from: Option<ReadFrom>,
+    pub dates_from: Option<Source>,
     /// Where the countries were read, when there are any.
-    pub countries_from: Option<ReadFrom>,
+    pub countries_from: Option<Source>,
     pub start: Option<PartialDate>,
     pub end: Option<PartialDate>,
     pub ongoing: bool,
@@ -207,12 +263,13 @@ pub struct Event {
     /// Earliest and latest start (and end) where the text bounds them.
     pub start_bounds: Option<(PartialDate, PartialDate)>,
     pub end_bounds: Option<(PartialDate, PartialDate)>,
-    /// The date as written, when it was read only in part or not at all.
-    pub date_text: Option<String>,
+    /// The date as written, when it was read only in part or not at all,
+    /// and its field.
+    pub date_text: Option<(String, Source)>,
     /// Titles of countries (entities of kind Country).
     pub countries: Vec<String>,
-    /// Titles of places (countries, regions, cities).
-    pub locations: Vec<String>,
+    /// Places (countries, regions, cities), each where it was read.
+    pub locations: Vec<Named>,
     pub causes: Vec<Statement>,
     pub goals: Vec<Statement>,
     pub methods: Vec<Statement>,
@@ -220,8 +277,8 @@ pub struct Event {
     pub fatalities: Option<Count>,
     pub injuries: Option<Count>,
     pub arrests: Option<Count>,
-    pub related_elections: Vec<String>,
-    pub related_events: Vec<String>,
+    pub related_elections: Vec<Named>,
+    pub related_events: Vec<Named>,
     /// The sides of a conflict, from numbered infobox fields (`side1`,
     /// `leadfigures1`, `howmany1`, `casualties1` describe side 1).
     pub sides: Vec<Side>,
@@ -235,11 +292,13 @@ pub struct Side {
     pub number: u32,
     /// The side's field as written (`side1`, `combatant1`).
     pub text: Option<String>,
-    pub line: Line,
-    /// Titles of the parties (organisations, countries).
+    /// The field that gave the side its text (or its first field).
+    pub at: Source,
+    /// Titles of the parties (organisations, countries), from `at`.
     pub parties: Vec<String>,
-    /// Titles of the people leading it.
+    /// Titles of the people leading it, and the field they were read from.
     pub leaders: Vec<String>,
+    pub leaders_at: Option<Source>,
     pub strength: Option<Count>,
     pub casualties: Option<Count>,
 }

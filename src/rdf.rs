@@ -51,6 +51,8 @@ pub struct Builder<'a> {
     /// The article's links, in graphs by source and score.
     links: LinkGraphs,
     article: NamedNode,
+    /// The article's title (fact records are named after it).
+    title: String,
     quads: Vec<Quad>,
 }
 
@@ -176,6 +178,7 @@ impl<'a> Builder<'a> {
                 (vocab::PROV_WAS_DERIVED_FROM, article.clone().into()),
             ),
             article,
+            title: title.to_owned(),
             quads: Vec::new(),
         }
     }
@@ -192,6 +195,57 @@ impl<'a> Builder<'a> {
     fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
         self.quads
             .push(Quad::new(s.clone(), p, o.into(), self.graph.clone()));
+    }
+
+    /// `s p o`, a fact the article states, and its record: an
+    /// `rdf:Statement` of the triple saying how it was read
+    /// (`eg:readFrom`), on which line, from which infobox field or section,
+    /// how an entity value was named (`eg:resolvedBy`), and the article.
+    fn fact(
+        &mut self,
+        s: &NamedNode,
+        p: NamedNode,
+        o: impl Into<Term>,
+        at: &Source,
+        resolved_by: Option<&'static str>,
+    ) {
+        let o = o.into();
+        let triple = format!("{s} {p} {o}");
+        let n = node(self.minter.fact(&self.title, p.as_str(), &triple));
+        self.add(
+            &n,
+            node(vocab::RDF_TYPE.to_owned()),
+            node(vocab::RDF_STATEMENT.to_owned()),
+        );
+        self.add(&n, node(vocab::RDF_SUBJECT.to_owned()), s.clone());
+        self.add(&n, node(vocab::RDF_PREDICATE.to_owned()), p.clone());
+        self.add(&n, node(vocab::RDF_OBJECT.to_owned()), o.clone());
+        self.add(&n, eg(prop::READ_FROM), eg(at.from.individual()));
+        self.add(&n, eg(prop::SOURCE_LINE), integer(at.line as u64));
+        if let Some(f) = &at.field {
+            self.add(&n, eg(prop::SOURCE_FIELD), Literal::new_simple_literal(f));
+        }
+        if let Some(h) = &at.section {
+            self.add(&n, eg(prop::SOURCE_SECTION), en(h));
+        }
+        if let Some(r) = resolved_by {
+            self.add(&n, eg(prop::RESOLVED_BY), eg(r));
+        }
+        self.derived(&n);
+        self.add(s, p, o);
+    }
+
+    /// A fact whose value is the entity `title`, with how the entity was
+    /// named: a wikilink's target, the gazetteer's name, or a name read
+    /// from the text.
+    fn entity_fact(&mut self, x: &Extraction, s: &NamedNode, p: &str, title: &str, at: &Source) {
+        let resolved = x.entity(title).map(|e| match e.kind {
+            _ if e.linked => source::WIKILINK,
+            EntityKind::Country(_) | EntityKind::Place { .. } => source::GAZETTEER,
+            _ => source::NAME,
+        });
+        let o = self.entity_node(title);
+        self.fact(s, eg(p), o, at, resolved);
     }
 
     fn typed(&mut self, s: &NamedNode, classes: &[&str]) {
@@ -331,46 +385,55 @@ impl<'a> Builder<'a> {
     }
 
     fn event(&mut self, s: &NamedNode, x: &Extraction, ev: &Event) {
-        self.typed(s, &event_classes(ev.kind));
+        let rdf_type = || node(vocab::RDF_TYPE.to_owned());
+        for c in event_classes(ev.kind) {
+            self.fact(s, rdf_type(), eg(c), &ev.kind_from, None);
+        }
         // Where the class, the dates and the countries were read.
-        self.add(s, eg(prop::TYPE_READ_FROM), eg(ev.kind_from.individual()));
-        if let Some(from) = ev.dates_from {
-            self.add(s, eg(prop::DATE_READ_FROM), eg(from.individual()));
-        }
-        if let Some(from) = ev.countries_from.filter(|_| !ev.countries.is_empty()) {
-            self.add(s, eg(prop::COUNTRY_READ_FROM), eg(from.individual()));
-        }
-        if let Some(d) = &ev.start {
-            self.add(s, eg(prop::START_DATE), date_literal(d));
-        }
-        if let Some(d) = &ev.end {
-            self.add(s, eg(prop::END_DATE), date_literal(d));
-        }
-        for (bounds, earliest, latest) in [
-            (&ev.start_bounds, prop::START_EARLIEST, prop::START_LATEST),
-            (&ev.end_bounds, prop::END_EARLIEST, prop::END_LATEST),
-        ] {
-            if let Some((a, b)) = bounds {
-                self.add(s, eg(earliest), date_literal(a));
-                self.add(s, eg(latest), date_literal(b));
+        self.add(
+            s,
+            eg(prop::TYPE_READ_FROM),
+            eg(ev.kind_from.from.individual()),
+        );
+        if let Some(at) = &ev.dates_from {
+            self.add(s, eg(prop::DATE_READ_FROM), eg(at.from.individual()));
+            let mut dates = Vec::new();
+            dates.extend(ev.start.map(|d| (prop::START_DATE, date_literal(&d))));
+            dates.extend(ev.end.map(|d| (prop::END_DATE, date_literal(&d))));
+            for (bounds, earliest, latest) in [
+                (&ev.start_bounds, prop::START_EARLIEST, prop::START_LATEST),
+                (&ev.end_bounds, prop::END_EARLIEST, prop::END_LATEST),
+            ] {
+                if let Some((a, b)) = bounds {
+                    dates.push((earliest, date_literal(a)));
+                    dates.push((latest, date_literal(b)));
+                }
+            }
+            if ev.date_approximate {
+                dates.push((prop::DATE_APPROXIMATE, Literal::from(true).into()));
+            }
+            if ev.ongoing {
+                dates.push((prop::ONGOING, Literal::from(true).into()));
+            }
+            for (p, o) in dates {
+                self.fact(s, eg(p), o, at, None);
             }
         }
-        if ev.date_approximate {
-            self.add(s, eg(prop::DATE_APPROXIMATE), Literal::from(true));
+        if let Some((t, at)) = &ev.date_text {
+            self.fact(s, eg(prop::DATE_TEXT), en(t), at, None);
         }
-        if ev.ongoing {
-            self.add(s, eg(prop::ONGOING), Literal::from(true));
-        }
-        if let Some(t) = &ev.date_text {
-            self.add(s, eg(prop::DATE_TEXT), en(t));
-        }
-        for c in &ev.countries {
-            let o = self.entity_node(c);
-            self.add(s, eg(prop::COUNTRY), o);
+        if let Some(at) = ev
+            .countries_from
+            .as_ref()
+            .filter(|_| !ev.countries.is_empty())
+        {
+            self.add(s, eg(prop::COUNTRY_READ_FROM), eg(at.from.individual()));
+            for c in &ev.countries {
+                self.entity_fact(x, s, prop::COUNTRY, c, at);
+            }
         }
         for l in &ev.locations {
-            let o = self.entity_node(l);
-            self.add(s, eg(prop::LOCATION), o);
+            self.entity_fact(x, s, prop::LOCATION, &l.title, &l.at);
         }
         for (list, kind, p, c) in [
             (&ev.causes, "cause", prop::HAS_CAUSE, class::CAUSE),
@@ -380,10 +443,10 @@ impl<'a> Builder<'a> {
         ] {
             for st in list {
                 let n = node(self.minter.owned(&x.title, kind, &st.text));
-                self.add(s, eg(p), n.clone());
+                self.fact(s, eg(p), n.clone(), &st.at, None);
                 self.typed(&n, &[c]);
                 self.label(&n, &st.text);
-                self.add(&n, eg(prop::SOURCE_LINE), integer(st.line as u64));
+                self.add(&n, eg(prop::SOURCE_LINE), integer(st.at.line as u64));
                 self.derived(&n);
                 for m in &st.mentions {
                     let o = self.entity_node(m);
@@ -408,11 +471,11 @@ impl<'a> Builder<'a> {
         ] {
             if let Some(c) = count {
                 if let Some(n) = c.figure.exact {
-                    self.add(s, eg(exact), integer(n));
+                    self.fact(s, eg(exact), integer(n), &c.at, None);
                 }
                 let n = node(self.minter.owned(&x.title, "figure", kind));
-                self.add(s, eg(figure_prop), n.clone());
-                self.figure(&n, &c.figure, c.line);
+                self.fact(s, eg(figure_prop), n.clone(), &c.at, None);
+                self.figure(&n, &c.figure, c.at.line);
             }
         }
         for side in &ev.sides {
@@ -420,7 +483,7 @@ impl<'a> Builder<'a> {
                 self.minter
                     .owned(&x.title, "side", &side.number.to_string()),
             );
-            self.add(s, eg(prop::HAS_SIDE), n.clone());
+            self.fact(s, eg(prop::HAS_SIDE), n.clone(), &side.at, None);
             self.typed(&n, &[class::SIDE]);
             let label = match &side.text {
                 Some(t) => format!("side {}: {t}", side.number),
@@ -428,15 +491,14 @@ impl<'a> Builder<'a> {
             };
             self.label(&n, &label);
             self.add(&n, eg(prop::SIDE_NUMBER), integer(u64::from(side.number)));
-            self.add(&n, eg(prop::SOURCE_LINE), integer(side.line as u64));
+            self.add(&n, eg(prop::SOURCE_LINE), integer(side.at.line as u64));
             self.derived(&n);
             for p in &side.parties {
-                let o = self.entity_node(p);
-                self.add(&n, eg(prop::PARTY), o);
+                self.entity_fact(x, &n, prop::PARTY, p, &side.at);
             }
+            let leaders_at = side.leaders_at.as_ref().unwrap_or(&side.at);
             for p in &side.leaders {
-                let o = self.entity_node(p);
-                self.add(&n, eg(prop::LEADER), o);
+                self.entity_fact(x, &n, prop::LEADER, p, leaders_at);
             }
             for (count, p, kind) in [
                 (&side.strength, prop::STRENGTH_FIGURE, "strength"),
@@ -448,19 +510,20 @@ impl<'a> Builder<'a> {
                         "side",
                         &format!("{} {kind}", side.number),
                     ));
-                    self.add(&n, eg(p), f.clone());
-                    self.figure(&f, &c.figure, c.line);
+                    self.fact(&n, eg(p), f.clone(), &c.at, None);
+                    self.figure(&f, &c.figure, c.at.line);
                 }
             }
         }
-        self.other_fields(s, &ev.other_fields);
+        for (key, value, line) in &ev.other_fields {
+            let at = Source::field(key, *line);
+            self.fact(s, node(iri::generic_property(key)), en(value), &at, None);
+        }
         for e in &ev.related_elections {
-            let o = self.entity_node(e);
-            self.add(s, eg(prop::RELATED_ELECTION), o);
+            self.entity_fact(x, s, prop::RELATED_ELECTION, &e.title, &e.at);
         }
         for e in &ev.related_events {
-            let o = self.entity_node(e);
-            self.add(s, eg(prop::RELATED_EVENT), o);
+            self.entity_fact(x, s, prop::RELATED_EVENT, &e.title, &e.at);
         }
     }
 
@@ -607,9 +670,14 @@ pub fn redirect_graph(alias: &str, target: &str, minter: &Minter) -> Replacement
     replacement(minter.article(alias), redirect_quads(alias, target, minter))
 }
 
-/// The page and revision ids of the dump page whose graph is `graph`
-/// (an article IRI, `ega:`), in that graph.
-pub fn revision_quads(graph: &str, page: u64, revision: Option<u64>) -> Vec<Quad> {
+/// The page and revision ids and the revision's time of the dump page
+/// whose graph is `graph` (an article IRI, `ega:`), in that graph.
+pub fn revision_quads(
+    graph: &str,
+    page: u64,
+    revision: Option<u64>,
+    timestamp: Option<&str>,
+) -> Vec<Quad> {
     let a = node(graph.to_owned());
     let g = GraphName::NamedNode(a.clone());
     let int =
@@ -621,9 +689,48 @@ pub fn revision_quads(graph: &str, page: u64, revision: Option<u64>) -> Vec<Quad
         g.clone(),
     )];
     if let Some(r) = revision {
-        quads.push(Quad::new(a, eg(prop::REVISION_ID), int(r), g));
+        quads.push(Quad::new(
+            a.clone(),
+            eg(prop::REVISION_ID),
+            int(r),
+            g.clone(),
+        ));
+    }
+    // MediaWiki writes UTC times as `2019-03-01T12:00:00Z`; anything else
+    // is left out rather than stored as an invalid xsd:dateTime.
+    if let Some(t) = timestamp.filter(|t| is_utc_time(t)) {
+        let lit = Literal::new_typed_literal(t, node(format!("{}dateTime", vocab::XSD)));
+        quads.push(Quad::new(a, eg(prop::REVISION_TIMESTAMP), lit, g));
     }
     quads
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`, with a month, day and time in range.
+fn is_utc_time(t: &str) -> bool {
+    let b = t.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let d = b.get(r)?;
+        d.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| d.iter().fold(0, |n, c| n * 10 + u32::from(c - b'0')))
+    };
+    b.len() == 20
+        && [
+            (4, b'-'),
+            (7, b'-'),
+            (10, b'T'),
+            (13, b':'),
+            (16, b':'),
+            (19, b'Z'),
+        ]
+        .iter()
+        .all(|&(i, c)| b[i] == c)
+        && num(0..4).is_some()
+        && num(5..7).is_some_and(|m| (1..=12).contains(&m))
+        && num(8..10).is_some_and(|d| (1..=31).contains(&d))
+        && num(11..13).is_some_and(|h| h < 24)
+        && num(14..16).is_some_and(|m| m < 60)
+        && num(17..19).is_some_and(|s| s < 60)
 }
 
 /// `quads` as the new content of `graph` and of the graphs replaced with it.

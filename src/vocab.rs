@@ -28,6 +28,10 @@ pub const OWL_SAME_AS: &str = "http://www.w3.org/2002/07/owl#sameAs";
 pub const FOAF_IS_PRIMARY_TOPIC_OF: &str = "http://xmlns.com/foaf/0.1/isPrimaryTopicOf";
 /// An article's subject: `ega:X foaf:primaryTopic egr:X`. It tells the
 /// events that have an article of their own from those only mentioned.
+pub const RDF_STATEMENT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement";
+pub const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
+pub const RDF_PREDICATE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate";
+pub const RDF_OBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object";
 pub const FOAF_PRIMARY_TOPIC: &str = "http://xmlns.com/foaf/0.1/primaryTopic";
 pub const PROV_WAS_DERIVED_FROM: &str = "http://www.w3.org/ns/prov#wasDerivedFrom";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
@@ -163,6 +167,11 @@ pub mod prop {
     pub const TYPE_READ_FROM: &str = "typeReadFrom";
     pub const DATE_READ_FROM: &str = "dateReadFrom";
     pub const COUNTRY_READ_FROM: &str = "countryReadFrom";
+    pub const READ_FROM: &str = "readFrom";
+    pub const SOURCE_FIELD: &str = "sourceField";
+    pub const SOURCE_SECTION: &str = "sourceSection";
+    pub const RESOLVED_BY: &str = "resolvedBy";
+    pub const REVISION_TIMESTAMP: &str = "revisionTimestamp";
 
     /// Every property above.
     pub const ALL: &[&str] = &[
@@ -213,6 +222,11 @@ pub mod prop {
         TYPE_READ_FROM,
         DATE_READ_FROM,
         COUNTRY_READ_FROM,
+        READ_FROM,
+        SOURCE_FIELD,
+        SOURCE_SECTION,
+        RESOLVED_BY,
+        REVISION_TIMESTAMP,
     ];
 }
 
@@ -247,8 +261,10 @@ pub mod reading {
     pub const LEAD: &str = "leadReading";
     /// The page's categories.
     pub const CATEGORIES: &str = "categoryReading";
+    /// The article's text outside the lead (a section's paragraphs and lists).
+    pub const TEXT: &str = "textReading";
 
-    pub const ALL: &[&str] = &[INFOBOX, TITLE, LEAD, CATEGORIES];
+    pub const ALL: &[&str] = &[INFOBOX, TITLE, LEAD, CATEGORIES, TEXT];
 }
 
 /// The IRI of an `eg:` term from its local name.

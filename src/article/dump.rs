@@ -19,6 +19,8 @@ pub struct Page {
     pub id: u64,
     /// The id of the page's (last) revision, when the dump gives it.
     pub revision: Option<u64>,
+    /// When that revision was made (`2019-03-01T12:00:00Z`), when given.
+    pub timestamp: Option<String>,
     /// The title this page redirects to, if it is a redirect.
     pub redirect: Option<String>,
     pub text: String,
@@ -369,6 +371,9 @@ impl DumpReader {
                         field = Some("id")
                     }
                     b"text" if page.is_some() => field = Some("text"),
+                    b"timestamp" if page.is_some() && depth_in_revision => {
+                        field = Some("timestamp")
+                    }
                     _ => {}
                 },
                 Event::Empty(e) if e.local_name().as_ref() == b"redirect" => {
@@ -427,6 +432,7 @@ impl DumpReader {
                                     p.id = value.trim().parse().unwrap_or(0);
                                     seen_page_id = true;
                                 }
+                                "timestamp" => p.timestamp = Some(value.trim().to_owned()),
                                 _ => p.text = value,
                             }
                             field = None;

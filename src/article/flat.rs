@@ -76,6 +76,7 @@ pub fn parse(source: &str, text: &str) -> Result<Document, ReadError> {
         }
         if line.eq_ignore_ascii_case("infobox") && doc.infobox.is_empty() && section.is_none() {
             in_infobox = true;
+            doc.infobox_line = line_no;
             continue;
         }
         if in_infobox {

@@ -66,10 +66,14 @@ pub struct Document {
     /// The infobox template's name where the source gives one
     /// (`Infobox civil conflict`), folded like field keys.
     pub infobox_template: Option<String>,
+    /// The line the infobox starts on (0 when there is none).
+    pub infobox_line: usize,
     pub sections: Vec<Section>,
     pub blocks: Vec<Block>,
     /// Categories the page is in (wikitext only), without `Category:`.
     pub categories: Vec<String>,
+    /// The line of the first category link (0 when there is none).
+    pub category_line: usize,
 }
 
 /// Folds an infobox key for matching: `Casualties Label` and
@@ -113,13 +117,15 @@ impl Document {
             .join(" ")
     }
 
+    /// The first paragraph of the lead, if any.
+    pub fn first_paragraph(&self) -> Option<&Block> {
+        self.lead()
+            .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))
+    }
+
     /// The first sentence of the lead, if any.
     pub fn first_sentence(&self) -> Option<&str> {
-        let text = self
-            .lead()
-            .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))?
-            .text
-            .as_str();
+        let text = self.first_paragraph()?.text.as_str();
         Some(crate::text::first_sentence(text))
     }
 }

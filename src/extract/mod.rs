@@ -11,7 +11,7 @@ mod setting;
 mod sides;
 pub mod survey;
 
-use crate::article::{BlockKind, Document, Field};
+use crate::article::{Block, BlockKind, Document, Field};
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::model::*;
 use crate::values::{date, figure, list};
@@ -76,6 +76,38 @@ impl<'d> Extractor<'d> {
         let f = self.doc.field(&keys)?;
         self.used.insert(f.norm_key.clone());
         Some(f)
+    }
+
+    /// Where a fact read from a text block was read: the lead, or a
+    /// section's text.
+    fn block_source(&self, b: &Block) -> Source {
+        match b.section {
+            None => Source::new(ReadFrom::Lead, b.line),
+            Some(s) => Source {
+                section: Some(self.doc.sections[s].heading.clone()),
+                ..Source::new(ReadFrom::Text, b.line)
+            },
+        }
+    }
+
+    /// Where a fact read by `from` as a whole was read: the infobox's
+    /// template line, the title, the lead's first paragraph, the first
+    /// category link.
+    fn source(&self, from: ReadFrom) -> Source {
+        let doc = self.doc;
+        match from {
+            ReadFrom::Infobox => Source {
+                field: doc.infobox_template.clone(),
+                ..Source::new(from, doc.infobox_line)
+            },
+            ReadFrom::Title => Source::new(from, doc.title_line),
+            ReadFrom::Lead | ReadFrom::Text => doc
+                .first_paragraph()
+                .map_or(Source::new(ReadFrom::Lead, doc.title_line), |b| {
+                    self.block_source(b)
+                }),
+            ReadFrom::Categories => Source::new(from, doc.category_line),
+        }
     }
 
     fn warn(&mut self, line: Line, message: String) {
@@ -174,7 +206,7 @@ impl<'d> Extractor<'d> {
     fn event(&mut self, kind: EventKind, kind_from: ReadFrom) -> Event {
         let mut ev = Event {
             kind,
-            kind_from,
+            kind_from: self.source(kind_from),
             dates_from: None,
             countries_from: None,
             start: None,
@@ -270,7 +302,7 @@ impl<'d> Extractor<'d> {
         } else {
             list::split_lines(&f.value)
         };
-        let (line, links) = (f.line, f.links.clone());
+        let (at, links) = (Source::field(&f.key, f.line), f.links.clone());
         items
             .into_iter()
             .filter(|t| !t.is_empty() && !is_placeholder(t))
@@ -286,7 +318,7 @@ impl<'d> Extractor<'d> {
                 }
                 Statement {
                     text,
-                    line,
+                    at: at.clone(),
                     mentions,
                 }
             })
@@ -314,7 +346,7 @@ impl<'d> Extractor<'d> {
         let figure = self.figure(f)?;
         Some(Count {
             figure,
-            line: f.line,
+            at: Source::field(&f.key, f.line),
         })
     }
 
@@ -402,6 +434,16 @@ enum SideField {
 fn push_unique(v: &mut Vec<String>, s: String) {
     if !v.contains(&s) {
         v.push(s);
+    }
+}
+
+/// Adds `title` read at `at`, unless it is there already (read earlier).
+fn push_named(v: &mut Vec<Named>, title: String, at: &Source) {
+    if !v.iter().any(|n| n.title == title) {
+        v.push(Named {
+            title,
+            at: at.clone(),
+        });
     }
 }
 

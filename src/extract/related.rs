@@ -7,23 +7,26 @@ impl Extractor<'_> {
     pub(super) fn related(&mut self, ev: &mut Event) {
         let g = self.g;
         let doc = self.doc;
-        let from_statements: Vec<String> = ev
+        let from_statements: Vec<(String, Source)> = ev
             .causes
             .iter()
             .chain(&ev.goals)
             .chain(&ev.outcomes)
-            .flat_map(|s| s.mentions.clone())
+            .flat_map(|s| s.mentions.iter().map(|m| (m.clone(), s.at.clone())))
             .collect();
-        let mut candidates: Vec<(Entity, bool)> = Vec::new();
-        for t in from_statements {
+        // Each candidate, whether the article states the tie, and where
+        // it was read.
+        let mut candidates: Vec<(Entity, bool, Source)> = Vec::new();
+        for (t, at) in from_statements {
             if let Some(e) = self.entities.iter().find(|e| e.title == t) {
-                candidates.push((e.clone(), true));
+                candidates.push((e.clone(), true, at));
             }
         }
         for b in doc.section_items("See also") {
+            let at = self.block_source(b);
             for l in &b.links {
                 if let Some(e) = linked_event(g, &l.target) {
-                    candidates.push((e, true));
+                    candidates.push((e, true, at.clone()));
                 }
             }
             if !b.links.is_empty() {
@@ -39,7 +42,7 @@ impl Extractor<'_> {
                     found.push(Entity::new(title.to_owned(), EntityKind::Event(kind)));
                 }
             }
-            candidates.extend(found.into_iter().map(|e| (e, true)));
+            candidates.extend(found.into_iter().map(|e| (e, true, at.clone())));
         }
         // Wikitext names its entities by links: they are exact, the
         // patterns are not. Flat text has only the patterns.
@@ -61,7 +64,7 @@ impl Extractor<'_> {
             };
             for e in found {
                 if matches!(e.kind, EntityKind::Event(_)) {
-                    candidates.push((e, false));
+                    candidates.push((e, false, self.block_source(b)));
                 }
             }
         }
@@ -87,7 +90,7 @@ impl Extractor<'_> {
                 && noun(&e.title) == own_noun
                 && matches!((years, e.year), (Some((from, to)), Some(y)) if y > from && y <= to)
         };
-        for (e, stated) in candidates {
+        for (e, stated, at) in candidates {
             if e.title == doc.title
                 || e.title == bare_title
                 || aliases.contains(e.title.as_str())
@@ -107,12 +110,12 @@ impl Extractor<'_> {
             let e = with_election(e, &mut self.entities);
             let t = self.add(e);
             if election {
-                push_unique(&mut ev.related_elections, t);
+                push_named(&mut ev.related_elections, t, &at);
             } else if matches!(
                 self.entities.iter().find(|x| x.title == t).map(|x| &x.kind),
                 Some(EntityKind::Event(_))
             ) {
-                push_unique(&mut ev.related_events, t);
+                push_named(&mut ev.related_events, t, &at);
             }
         }
     }

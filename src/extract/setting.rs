@@ -18,11 +18,11 @@ impl Extractor<'_> {
         match parsed {
             Ok(r) => {
                 if r.start.is_some() || r.end.is_some() {
-                    ev.dates_from = Some(ReadFrom::Infobox);
+                    ev.dates_from = Some(Source::field(&f.key, f.line));
                 }
                 set_dates(ev, &r);
                 if let Some(tail) = r.ignored_tail {
-                    ev.date_text = Some(f.value.clone());
+                    ev.date_text = Some((f.value.clone(), Source::field(&f.key, f.line)));
                     self.warn(
                         f.line,
                         format!(
@@ -32,7 +32,7 @@ impl Extractor<'_> {
                     );
                 }
             }
-            Err(_) => ev.date_text = Some(f.value.clone()),
+            Err(_) => ev.date_text = Some((f.value.clone(), Source::field(&f.key, f.line))),
         }
     }
 
@@ -41,9 +41,9 @@ impl Extractor<'_> {
     pub(super) fn dates_from_text(&mut self, ev: &mut Event) {
         let doc = self.doc;
         let (range, from) = match lead::lead_dates(doc) {
-            Some(l) => (l.range, ReadFrom::Lead),
+            Some(l) => (l.range, Source::new(ReadFrom::Lead, l.line)),
             None => match title_dates(&doc.title) {
-                Some(r) => (r, ReadFrom::Title),
+                Some(r) => (r, self.source(ReadFrom::Title)),
                 None => return,
             },
         };
@@ -86,11 +86,13 @@ impl Extractor<'_> {
                 context.push(c.clone());
             }
         }
-        // Each place with the title its wikilink gives it, if any.
-        let mut hits: Vec<(Hit<'static>, Option<String>)> = Vec::new();
-        let mut from_field = false;
+        // Each place with the title its wikilink gives it, if any, and
+        // where it was read.
+        let mut hits: Vec<(Hit<'static>, Option<String>, Source)> = Vec::new();
+        let mut from_field = None;
         let mut theatre = false;
         if let Some(f) = self.field(Role::Place) {
+            let at = Source::field(&f.key, f.line);
             let items = list::split_items(&f.value);
             for r in places::resolve_items(g, &items, context) {
                 match r.result {
@@ -105,7 +107,7 @@ impl Extractor<'_> {
                             .iter()
                             .find(|l| l.text == r.text || l.target == r.text)
                             .map(|l| l.target.clone());
-                        hits.push((hit, linked));
+                        hits.push((hit, linked, at.clone()));
                     }
                     Err(why) => {
                         theatre |= places::is_wide_area(&r.text);
@@ -113,7 +115,7 @@ impl Extractor<'_> {
                     }
                 }
             }
-            from_field = true;
+            from_field = Some(at);
             // `Europe, Africa, the Middle East, China ...`: a war's
             // theatre, not the countries it happened in.
             if theatre {
@@ -128,35 +130,37 @@ impl Extractor<'_> {
             }
         }
         if !theatre {
-            for (hit, _) in &hits {
+            for (hit, _, _) in &hits {
                 if let Hit::Place(p) = hit {
                     push_unique(&mut countries, p.country.clone());
                 }
             }
         }
         if !countries.is_empty() {
-            ev.countries_from = Some(ReadFrom::Infobox);
+            ev.countries_from = from_field.clone();
         } else if !theatre && !title_countries.is_empty() {
             countries = title_countries;
-            ev.countries_from = Some(ReadFrom::Title);
-        } else if !theatre && !from_field {
+            ev.countries_from = Some(self.source(ReadFrom::Title));
+        } else if !theatre && from_field.is_none() {
             if let Some(c) = lead::lead_country(doc, g) {
                 countries.push(c.iso2.clone());
-                ev.countries_from = Some(ReadFrom::Lead);
+                ev.countries_from = Some(self.source(ReadFrom::Lead));
             }
         }
         // The city or region the title names (`Siege of Mariupol`), when
         // no field gave one.
-        let known_place =
-            |hits: &[(Hit, Option<String>)]| hits.iter().any(|(h, _)| matches!(h, Hit::Place(_)));
+        let known_place = |hits: &[(Hit, Option<String>, Source)]| {
+            hits.iter().any(|(h, _, _)| matches!(h, Hit::Place(_)))
+        };
         if !known_place(&hits) && !theatre {
+            let at = self.source(ReadFrom::Title);
             for p in places::title_places(g, &doc.title) {
                 if countries.is_empty() || countries.contains(&p.country) {
                     if countries.is_empty() {
                         countries.push(p.country.clone());
-                        ev.countries_from = Some(ReadFrom::Title);
+                        ev.countries_from = Some(at.clone());
                     }
-                    hits.push((Hit::Place(p), None));
+                    hits.push((Hit::Place(p), None, at.clone()));
                 }
             }
         }
@@ -166,15 +170,19 @@ impl Extractor<'_> {
         let mut prose = Vec::new();
         if countries.len() == 1 && !known_place(&hits) {
             for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-                prose.extend(places::prose_places(g, &b.text, &countries));
+                let found = places::prose_places(g, &b.text, &countries);
+                if !found.is_empty() {
+                    let at = self.block_source(b);
+                    prose.extend(found.into_iter().map(|p| (p, at.clone())));
+                }
             }
         }
-        for p in prose {
+        for (p, at) in prose {
             if !hits
                 .iter()
-                .any(|(h, _)| matches!(h, Hit::Place(q) if std::ptr::eq(*q, p)))
+                .any(|(h, _, _)| matches!(h, Hit::Place(q) if std::ptr::eq(*q, p)))
             {
-                hits.push((Hit::Place(p), None));
+                hits.push((Hit::Place(p), None, at));
             }
         }
         for iso in &countries {
@@ -183,7 +191,7 @@ impl Extractor<'_> {
                 push_unique(&mut ev.countries, t);
             }
         }
-        for (hit, linked) in hits {
+        for (hit, linked, at) in hits {
             let mut e = match hit {
                 Hit::Country(c) => places::country_entity(c),
                 Hit::Place(p) => places::place_entity(g, p),
@@ -196,7 +204,7 @@ impl Extractor<'_> {
                 self.add(places::country_entity(c));
             }
             let t = self.add(e);
-            push_unique(&mut ev.locations, t);
+            push_named(&mut ev.locations, t, &at);
         }
     }
 }

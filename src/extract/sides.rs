@@ -29,9 +29,10 @@ impl Extractor<'_> {
                     sides.push(Side {
                         number,
                         text: None,
-                        line: f.line,
+                        at: Source::field(&f.key, f.line),
                         parties: Vec::new(),
                         leaders: Vec::new(),
+                        leaders_at: None,
                         strength: None,
                         casualties: None,
                     });
@@ -43,22 +44,26 @@ impl Extractor<'_> {
                     let parties = self.parties(f);
                     let side = &mut sides[at];
                     side.text = Some(f.value.clone());
-                    side.line = f.line;
+                    side.at = Source::field(&f.key, f.line);
                     for p in parties {
                         push_unique(&mut side.parties, p);
                     }
                 }
                 SideField::Leader => {
                     let leaders = self.leaders(f);
+                    let side = &mut sides[at];
+                    if !leaders.is_empty() && side.leaders_at.is_none() {
+                        side.leaders_at = Some(Source::field(&f.key, f.line));
+                    }
                     for p in leaders {
-                        push_unique(&mut sides[at].leaders, p);
+                        push_unique(&mut side.leaders, p);
                     }
                 }
                 SideField::Strength | SideField::Casualties => {
                     if let Some(figure) = self.figure(f) {
                         let c = Some(Count {
                             figure,
-                            line: f.line,
+                            at: Source::field(&f.key, f.line),
                         });
                         if role == SideField::Strength {
                             sides[at].strength = c;

@@ -175,6 +175,7 @@ fn process(
     store: &GraphStore,
     namespaces: &[i64],
     mapping: &Mappings,
+    dump_file: &str,
 ) -> Result<Outcome, String> {
     if !namespaces.contains(&page.ns) || page.title.is_empty() {
         return Ok(Outcome::Skipped);
@@ -202,10 +203,10 @@ fn process(
             crate::article::dump::MAX_PAGE_BYTES >> 20
         ));
     }
-    let (id, revision) = (page.id, page.revision);
-    let mut outcome = process_page(page, minter, mapping);
+    let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
+    let mut outcome = process_page(page, minter, mapping, dump_file);
     if let Outcome::Graph { graph, .. } = &mut outcome {
-        let quads = rdf::revision_quads(&graph.graph, id, revision);
+        let quads = rdf::revision_quads(&graph.graph, id, revision, timestamp.as_deref());
         graph.quads.extend(quads);
     }
     if matches!(outcome, Outcome::Skipped)
@@ -219,7 +220,14 @@ fn process(
     Ok(outcome)
 }
 
-fn process_page(page: Page, minter: &crate::iri::Minter, mapping: &Mappings) -> Outcome {
+/// The outcome of one page of the dump file `dump_file` (its name: an
+/// article's `eg:sourceFile`, its lines those of the page's text).
+fn process_page(
+    page: Page,
+    minter: &crate::iri::Minter,
+    mapping: &Mappings,
+    dump_file: &str,
+) -> Outcome {
     if let Some(target) = &page.redirect {
         if target.is_empty() {
             return Outcome::Skipped;
@@ -238,7 +246,8 @@ fn process_page(page: Page, minter: &crate::iri::Minter, mapping: &Mappings) -> 
     }
     let source = format!("[[{}]]", page.title);
     let doc = wikitext::parse(&source, &page.title, &page.text);
-    let x = extract::extract_with(&doc, mapping);
+    let mut x = extract::extract_with(&doc, mapping);
+    x.source = dump_file.to_owned();
     let event = x.event.as_ref().map(|e| e.kind);
     if event.is_none() {
         return Outcome::Skipped;
@@ -319,10 +328,15 @@ pub fn ingest_dump(
             let out_tx = out_tx.clone();
             let namespaces = options.namespaces.clone();
             let mapping = options.mapping.clone();
+            let dump_file = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |f| f.to_string_lossy().into_owned(),
+            );
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
-                let outcome = page.and_then(|p| process(p, store, &namespaces, &mapping));
+                let outcome =
+                    page.and_then(|p| process(p, store, &namespaces, &mapping, &dump_file));
                 if out_tx.send((seq, outcome)).is_err() {
                     break;
                 }

@@ -56,6 +56,9 @@ pub struct Summary {
     pub removed: u64,
     /// With `--prune`: graphs of dump pages no longer in the dumps, removed.
     pub pruned: u64,
+    /// A write to the store failed (a full disk): not the input's fault,
+    /// and the rest of the run may not have been written either.
+    pub store_failed: bool,
 }
 
 impl Summary {
@@ -187,6 +190,7 @@ pub fn ingest(
                 }
                 Err(e) => {
                     dump_failed = true;
+                    summary.store_failed = true;
                     let msg = format!("{}: {e}", f.display());
                     on_diagnostic(&format!("error: {msg}"));
                     summary.failures.push(msg);
@@ -227,6 +231,7 @@ pub fn ingest(
                 summary.diagnostics += x.diagnostics.len();
             }
             Err(e) => {
+                summary.store_failed = true;
                 let msg = format!("{}: {e}", f.display());
                 on_diagnostic(&format!("error: {msg}"));
                 summary.failures.push(msg);

@@ -176,7 +176,7 @@ pub fn read_table(
             });
             continue;
         };
-        let subject_iri = subject_iri(store.minter(), s);
+        let subject_iri = store.minter().our_entity(s);
         let exists = store
             .ask(&format!("ASK {{ <{subject_iri}> ?p ?o }}"))
             .map_err(|error| TableError::Store {
@@ -255,17 +255,4 @@ pub fn target_iri(cell: &str) -> Option<String> {
 
 fn is_ours(minter: &Minter, cell: &str) -> bool {
     cell.starts_with(minter.base()) || cell.starts_with("egr:")
-}
-
-/// Our entity of a cell: our IRI as given, `egr:X`, or a title.
-fn subject_iri(minter: &Minter, cell: &str) -> String {
-    if cell.starts_with(minter.base()) && iri::is_valid(cell) {
-        return cell.to_owned();
-    }
-    // `egr:Local` as written when that is an IRI, else `Local` read as a
-    // title (`egr:Heydar Aliyev`): a cell never becomes query text.
-    match cell.strip_prefix("egr:") {
-        Some(local) => minter.local(local).unwrap_or_else(|| minter.entity(local)),
-        None => minter.entity(cell),
-    }
 }

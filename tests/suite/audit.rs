@@ -27,7 +27,7 @@ fn queries() -> Vec<(&'static str, String)> {
         ("outcome", "SELECT ?g ?s ?v WHERE { GRAPH ?g { ?s eg:hasOutcome/rdfs:label ?v } }".into()),
         ("party", "SELECT ?g ?s ?v WHERE { GRAPH ?g { ?s eg:party ?v } }".into()),
         ("related event", "SELECT ?g ?s ?v WHERE { GRAPH ?g { ?s eg:relatedEvent ?v } }".into()),
-        ("figure", "SELECT ?g ?s ?v WHERE { GRAPH ?g { ?s ?p ?f . ?f eg:sourceText ?t
+        ("figure", "SELECT ?g ?s ?v WHERE { GRAPH ?g { ?s ?p ?f . ?f eg:sourceText ?t FILTER(?p != rdf:object)
             OPTIONAL { ?f eg:lowerBound ?lo } OPTIONAL { ?f eg:upperBound ?hi }
             BIND(CONCAT(STRAFTER(STR(?p), STR(eg:)), \" \", ?t, \" [\", COALESCE(STR(?lo), \"\"), \"..\", COALESCE(STR(?hi), \"\"), \"]\") AS ?v) } }".into()),
     ]

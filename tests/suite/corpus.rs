@@ -86,7 +86,7 @@ fn bad_values_give_diagnostics_not_triples() {
     assert_eq!(
         (
             ev.start,
-            ev.dates_from,
+            ev.dates_from.map(|s| s.from),
             ev.fatalities.is_none(),
             ev.injuries.is_none(),
             ev.goals.len()
@@ -99,7 +99,7 @@ fn bad_values_give_diagnostics_not_triples() {
             0
         )
     );
-    assert_eq!(ev.date_text.as_deref(), Some("?"));
+    assert_eq!(ev.date_text.as_ref().map(|(t, _)| t.as_str()), Some("?"));
     let lines: Vec<usize> = x.diagnostics.iter().map(|d| d.line).collect();
     assert!(
         lines.contains(&4) && lines.contains(&6) && lines.contains(&7),

@@ -125,3 +125,37 @@ fn links_by_source_counts_each_source() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn fact_provenance() {
+    let rows = run("fact_provenance.rq");
+    let has = |cells: &[&str]| {
+        rows.iter()
+            .any(|r| cells.iter().all(|c| r.iter().any(|x| x == c)))
+    };
+    assert!(
+        has(&[
+            "predicate=startDate",
+            "value=2003-10-15",
+            "source=2003_Azerbaijani_protests.txt",
+            "line=5",
+            "field=Date",
+            "readFrom=infoboxReading"
+        ]),
+        "{rows:?}"
+    );
+    assert!(
+        has(&[
+            "predicate=fatalities",
+            "value=2",
+            "line=12",
+            "field=Fatalities"
+        ]),
+        "{rows:?}"
+    );
+    // One row per fact: no fact twice.
+    let mut distinct = rows.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), rows.len());
+}

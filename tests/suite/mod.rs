@@ -9,6 +9,7 @@ mod gazetteer;
 mod leads;
 mod link;
 mod ontology;
+mod provenance;
 mod push;
 mod robustness;
 mod seed;

@@ -76,6 +76,7 @@ fn a_long_infobox_name_is_cut_on_a_character_boundary() {
             ns: 0,
             id: 1,
             revision: None,
+            timestamp: None,
             redirect: None,
             oversize: false,
             text: format!(
@@ -450,6 +451,23 @@ fn corpus_dump_xml(bytes: usize) -> String {
     xml
 }
 
+/// A dump of `n` event pages (the seed's infobox and lead as wikitext,
+/// each under its own title): every page is written to the store, so the
+/// ingest lasts long enough to be killed while it writes.
+fn event_dump_xml(n: usize) -> String {
+    let text = "{{Infobox civil conflict\n| title = Protests\n| date = October 15, 2003 – October 19, 2003\n| place = [[Baku]], [[Azerbaijan]]\n| causes = Alleged electoral fraud during the [[2003 Azerbaijani presidential election]]\n| methods = Demonstrations\n| fatalities = 2\n| injuries = Thousands\n}}\nThe '''protests''' were a series of opposition demonstrations in [[Baku]] after the [[2003 Azerbaijani presidential election]].\n\n== See also ==\n* [[1998 Azerbaijani presidential election protests]]\n";
+    let text = text.replace('&', "&amp;").replace('<', "&lt;");
+    let mut xml = String::from("<mediawiki>\n");
+    for i in 0..n {
+        xml.push_str(&format!(
+            "<page><title>2003 Azerbaijani protests in district {i}</title><ns>0</ns><id>{}</id><revision><text>{text}</text></revision></page>\n",
+            i + 1,
+        ));
+    }
+    xml.push_str("</mediawiki>\n");
+    xml
+}
+
 /// A disk that fills up during an ingest: the error names the dump and
 /// says the disk is full, the exit status is 2, and the store still opens,
 /// answers queries with what it held, and takes writes once there is room.
@@ -545,7 +563,7 @@ fn a_full_disk_is_a_clear_error_and_the_store_keeps_what_it_held() {
 #[test]
 fn an_ingest_killed_mid_dump_and_run_again_gives_the_clean_graph() {
     let dir = tempfile::tempdir().unwrap();
-    let xml = corpus_dump_xml(40 << 20);
+    let xml = event_dump_xml(1_500);
     let dump = dir.path().join("dump.xml");
     std::fs::write(&dump, &xml).unwrap();
     let bin = env!("CARGO_BIN_EXE_eventgraph");

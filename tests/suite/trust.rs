@@ -77,13 +77,13 @@ fn a_theatre_of_war_gives_no_country() {
         "{:?}",
         ev.locations
     );
-    assert!(!ev.locations.iter().any(|l| l.contains("Community")));
+    assert!(!ev.locations.iter().any(|l| l.title.contains("Community")));
     // A battle in one country still gets it.
     let x =
         eventgraph::ingest::extract_file(&super::corpus().join("flat/fall_of_mosul.txt")).unwrap();
     let ev = x.event.unwrap();
     assert_eq!(ev.countries, ["Iraq"]);
-    assert_eq!(ev.countries_from, Some(ReadFrom::Infobox));
+    assert_eq!(ev.countries_from.map(|s| s.from), Some(ReadFrom::Infobox));
 }
 
 /// Lead dates are read only where they date the article's own event, and
@@ -98,7 +98,7 @@ fn lead_dates_date_the_event_itself() {
         (ev.start.unwrap().to_string(), ev.end.unwrap().to_string()),
         ("2022-02-27".to_owned(), "2022-03-25".to_owned())
     );
-    assert_eq!(ev.dates_from, Some(ReadFrom::Lead));
+    assert_eq!(ev.dates_from.map(|s| s.from), Some(ReadFrom::Lead));
     // `the first battle of the Ukrainian Kharkiv counteroffensive that began
     // on September 6, 2022`: the counteroffensive's date, not the battle's.
     let x = eventgraph::ingest::extract_file(&super::corpus().join("flat/battle_of_balakliia.txt"))
@@ -166,7 +166,7 @@ fn titles_and_leads_type_what_they_name() {
     assert!(extract(&doc).event.is_none());
     let ev = extract(&lead_article("Arab Spring")).event.unwrap();
     assert_eq!(
-        (ev.kind, ev.kind_from),
+        (ev.kind, ev.kind_from.from),
         (EventKind::Protest, ReadFrom::Lead)
     );
     // Every event is typed with each class above its own.

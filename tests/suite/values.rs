@@ -53,7 +53,7 @@ fn countries_and_locations(text: &str) -> (Vec<String>, Vec<String>, Vec<String>
     let ev = x.event.expect("an event");
     (
         ev.countries,
-        ev.locations,
+        ev.locations.into_iter().map(|l| l.title).collect(),
         x.diagnostics.iter().map(|d| d.message.clone()).collect(),
     )
 }

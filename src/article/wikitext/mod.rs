@@ -47,6 +47,7 @@ pub fn parse(source: &str, title: &str, text: &str) -> Document {
         let name = template_name(inner);
         if name.starts_with("infobox") {
             doc.infobox_template = Some(name);
+            doc.infobox_line = lines.line_of(start);
             doc.infobox = infobox_fields(inner, start + 2, &lines);
             infobox_span = Some((start, start + len));
             break;
@@ -165,6 +166,9 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
             section = Some(doc.sections.len() - 1);
             continue;
         }
+        if doc.category_line == 0 && has_category_link(line) {
+            doc.category_line = line_no;
+        }
         if line.starts_with(['*', '#', ';', ':']) {
             paragraph.flush(doc, section);
             let item = line.trim_start_matches(['*', '#', ';', ':']);
@@ -185,6 +189,16 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
     }
     paragraph.flush(doc, section);
     doc.categories = categories;
+}
+
+/// Whether `line` holds a `[[Category:...]]` link (any case).
+fn has_category_link(line: &str) -> bool {
+    line.match_indices("[[").any(|(at, _)| {
+        line[at + 2..]
+            .trim_start()
+            .get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("category:"))
+    })
 }
 
 /// Lines, except that a template or link left open at a line's end goes on

@@ -182,6 +182,23 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Show where each fact of an event was read.
+    ///
+    /// Prints a line per fact of the event (and of its sides): the
+    /// predicate, the value, `FILE:LINE` (for a dump page, the dump's file,
+    /// the page and revision ids and the line of the page's text), the
+    /// infobox field or section, and how it was read (infobox, title, lead,
+    /// text, categories; for an entity, whether a wikilink, the gazetteer
+    /// or a name read from the text named it). Exits with status 1 when the
+    /// store holds no fact of the entity.
+    ///
+    /// Example: eventgraph explain "2003 Azerbaijani protests"
+    Explain {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The event: its IRI, egr:Local, or its title.
+        entity: String,
+    },
     /// Link entities to other datasets: by a link table, or by reconciling
     /// them against a SPARQL endpoint with Wikidata's data model.
     ///

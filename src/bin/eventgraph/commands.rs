@@ -141,6 +141,17 @@ pub fn run(command: Command) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Explain { store, entity } => {
+            let s = open(&store, Access::Read)?;
+            let iri = s.minter().our_entity(&entity);
+            let facts = eventgraph::explain::explain(&s, &iri)?;
+            if facts.is_empty() {
+                eprintln!("no fact of <{iri}> in the store (a title, egr:Local or an IRI of one of its events)");
+                return Ok(ExitCode::from(1));
+            }
+            write_to(None, |out| output::explained(&iri, &facts, out))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Link(args) => link(args),
         Command::Void { store } => {
             let s = open(&store, Access::Read)?;
@@ -442,6 +453,8 @@ fn ingest(
         .map_err(|e| anyhow::anyhow!(e))?;
     Ok(if summary.interrupted {
         ExitCode::from(130)
+    } else if summary.store_failed {
+        ExitCode::from(2)
     } else if summary.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

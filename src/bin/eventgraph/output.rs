@@ -310,3 +310,46 @@ pub fn events_records(
         )
     }
 }
+
+/// `eventgraph explain`: the entity, then a line per fact: predicate,
+/// value, `FILE:LINE`, the field or section, how it was read.
+pub fn explained(
+    iri: &str,
+    facts: &[eventgraph::explain::Explained],
+    out: &mut (impl Write + ?Sized),
+) -> anyhow::Result<()> {
+    let iri_term = Term::NamedNode(oxigraph::model::NamedNode::new_unchecked(iri));
+    writeln!(out, "{}", short(&iri_term))?;
+    let mut subject = &iri_term;
+    for f in facts {
+        if &f.subject != subject {
+            subject = &f.subject;
+            writeln!(out, "{}", short(subject))?;
+        }
+        let mut place = format!("{}:{}", f.source, f.line);
+        if let Some(p) = f.page {
+            place.push_str(&format!(" (page {p}"));
+            if let Some(r) = f.revision {
+                place.push_str(&format!(", revision {r}"));
+            }
+            place.push(')');
+        }
+        let mut how = f.read_from.trim_end_matches("Reading").to_owned();
+        if let Some(field) = &f.field {
+            how.push_str(&format!(", field {field:?}"));
+        }
+        if let Some(section) = &f.section {
+            how.push_str(&format!(", section {section:?}"));
+        }
+        if let Some(r) = &f.resolved_by {
+            how.push_str(&format!(", named by {}", r.trim_end_matches("Link")));
+        }
+        writeln!(
+            out,
+            "  {} {}\n      {place}  ({how})",
+            short(&f.predicate),
+            one_line(&short(&f.value)),
+        )?;
+    }
+    Ok(())
+}
