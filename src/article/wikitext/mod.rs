@@ -148,8 +148,16 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
     // offsets (so line numbers stay true): templates that stand alone on
     // their lines, tables, and comments become blank.
     let cleaned = blank_blocks(text, skip);
+    // The last line read, and how many categories there were before it.
+    let mut rendered = (0, 0);
     for (offset, raw_line) in logical_lines(&cleaned) {
         let line_no = lines.line_of(offset);
+        // The first line whose rendering added a category is where the
+        // categories start.
+        if doc.category_line == 0 && categories.len() > rendered.1 {
+            doc.category_line = rendered.0;
+        }
+        rendered = (line_no, categories.len());
         let line = raw_line.trim();
         if line.is_empty() {
             paragraph.flush(doc, section);
@@ -165,9 +173,6 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
             });
             section = Some(doc.sections.len() - 1);
             continue;
-        }
-        if doc.category_line == 0 && has_category_link(line) {
-            doc.category_line = line_no;
         }
         if line.starts_with(['*', '#', ';', ':']) {
             paragraph.flush(doc, section);
@@ -188,17 +193,10 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
         paragraph.push(line_no, line, &mut categories);
     }
     paragraph.flush(doc, section);
+    if doc.category_line == 0 && categories.len() > rendered.1 {
+        doc.category_line = rendered.0;
+    }
     doc.categories = categories;
-}
-
-/// Whether `line` holds a `[[Category:...]]` link (any case).
-fn has_category_link(line: &str) -> bool {
-    line.match_indices("[[").any(|(at, _)| {
-        line[at + 2..]
-            .trim_start()
-            .get(..9)
-            .is_some_and(|w| w.eq_ignore_ascii_case("category:"))
-    })
 }
 
 /// Lines, except that a template or link left open at a line's end goes on
@@ -541,6 +539,9 @@ They followed the [[2003 Azerbaijani presidential election|election]].
             ("Baku was the centre", Some(0))
         );
         assert_eq!(d.categories, ["Protests in Azerbaijan"]);
+        // Where the infobox and the categories start: facts read from them
+        // are said to be read there.
+        assert_eq!((d.infobox_line, d.category_line), (2, 19));
         for b in &d.blocks {
             for bad in ["[[", "{{", "<ref", "|", "wikitable"] {
                 assert!(!b.text.contains(bad), "{bad} in {:?}", b.text);
