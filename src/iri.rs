@@ -110,6 +110,19 @@ impl Minter {
         ))
     }
 
+    /// A Wikidata-shaped statement of an article's event, or its value
+    /// node: `ega:Title#claim-P580-{hash}`, `ega:Title#value-P580-{hash}`,
+    /// the hash of `claim` (subject, property and value as written).
+    pub fn claim(&self, article_title: &str, pid: &str, claim: &str, value: bool) -> String {
+        let pid: String = pid.chars().filter(char::is_ascii_alphanumeric).collect();
+        checked(format!(
+            "{}#{}-{pid}-{:016x}",
+            self.article(article_title),
+            if value { "value" } else { "claim" },
+            fnv1a(claim.as_bytes())
+        ))
+    }
+
     /// Our entity as a user names it: our IRI as given, `egr:X`, or a
     /// title. `egr:Local` is taken as written when that is an IRI, else
     /// `Local` is read as a title (`egr:Heydar Aliyev`): what a user types

@@ -27,6 +27,7 @@ pub mod model;
 pub mod values;
 
 // Writing.
+pub mod align;
 pub mod iri;
 pub mod jsonld;
 pub mod rdf;

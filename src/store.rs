@@ -478,12 +478,14 @@ impl GraphStore {
     /// that of the N-Quads text of each quad (or triple), bytewise, the
     /// added quads after the store's: the same store gives the same bytes.
     /// Sorted on disk past [`crate::sorted::DEFAULT_BUDGET`], so memory
-    /// stays bounded whatever the store's size.
+    /// stays bounded whatever the store's size. A `view` adds quads to
+    /// those of the store, sorted with them, each once.
     pub fn export(
         &self,
         format: RdfFormat,
         graph: Option<&str>,
         describe: Option<&Describe<'_>>,
+        view: Option<&View<'_>>,
         out: impl Write,
     ) -> Result<(), StoreError> {
         let graph = match graph {
@@ -503,6 +505,7 @@ impl GraphStore {
             graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref())),
             dataset,
             !dataset || describe.is_some(),
+            view,
         )?;
         let mut extra = match (describe, &triples) {
             (Some(describe), Some(triples)) => describe(triples)?,
@@ -603,32 +606,40 @@ impl GraphStore {
 
     /// In one pass, the N-Quads text (without ` .`) of the quads of one
     /// graph or of all, sorted, when `quads`; and of their distinct
-    /// triples (graphs dropped), sorted, when `triples`.
+    /// triples (graphs dropped), sorted, when `triples`. With a `view`,
+    /// the quads it adds are among them (each quad once).
     pub fn sorted(
         &self,
         graph: Option<GraphNameRef<'_>>,
         quads: bool,
         triples: bool,
+        view: Option<&View<'_>>,
     ) -> Result<(Option<Sorted>, Option<Sorted>), StoreError> {
         use std::io::Write as _;
         let spill = |e: std::io::Error| err("cannot sort the store's quads on disk")(e.into());
         let budget =
             crate::sorted::DEFAULT_BUDGET / (usize::from(quads) + usize::from(triples)).max(1);
-        let mut q_sorter = quads.then(|| crate::sorted::Sorter::new(budget, false));
+        let mut q_sorter = quads.then(|| crate::sorted::Sorter::new(budget, view.is_some()));
         let mut t_sorter = triples.then(|| crate::sorted::Sorter::new(budget, true));
         let mut text = Vec::new();
+        let mut added = Vec::new();
         for q in self.store.quads_for_pattern(None, None, None, graph) {
             let q = q.map_err(|e| err("cannot read the store")(e.into()))?;
-            text.clear();
-            let _ = write!(text, "{}", oxigraph::model::TripleRef::from(q.as_ref()));
-            if let Some(t) = &mut t_sorter {
-                t.push(&text).map_err(spill)?;
+            if let Some(view) = view {
+                view(&q, &mut added);
             }
-            if let Some(s) = &mut q_sorter {
-                if !q.graph_name.is_default_graph() {
-                    let _ = write!(text, " {}", q.graph_name);
+            for q in std::iter::once(q).chain(added.drain(..)) {
+                text.clear();
+                let _ = write!(text, "{}", oxigraph::model::TripleRef::from(q.as_ref()));
+                if let Some(t) = &mut t_sorter {
+                    t.push(&text).map_err(spill)?;
                 }
-                s.push(&text).map_err(spill)?;
+                if let Some(s) = &mut q_sorter {
+                    if !q.graph_name.is_default_graph() {
+                        let _ = write!(text, " {}", q.graph_name);
+                    }
+                    s.push(&text).map_err(spill)?;
+                }
             }
         }
         let finish =
@@ -695,6 +706,10 @@ impl GraphStore {
 /// Computes quads to add to an export from the store's distinct triples,
 /// sorted (see [`GraphStore::export`]).
 pub type Describe<'a> = dyn Fn(&Sorted) -> Result<Vec<Quad>, StoreError> + 'a;
+
+/// A view of the store at export: the quads each of its quads adds (its
+/// triple in another vocabulary), in the same graph.
+pub type View<'a> = dyn Fn(&Quad, &mut Vec<Quad>) + 'a;
 
 /// The lines of `stream` and the sorted `extra` lines merged in order, each
 /// once.

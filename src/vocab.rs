@@ -21,6 +21,16 @@ pub const WIKIPEDIA: &str = "https://en.wikipedia.org/wiki/";
 /// `eventgraph link` adds (`iri::link_graph`).
 pub const LINKS: &str = "https://w3id.org/eventgraph/links/";
 pub const VOID: &str = "http://rdfs.org/ns/void#";
+pub const SEM: &str = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+pub const SCHEMA: &str = "https://schema.org/";
+pub const DBO: &str = "http://dbpedia.org/ontology/";
+/// Wikidata's direct claims, full statements, their values and its own
+/// vocabulary (as WDQS names them).
+pub const WDT: &str = "http://www.wikidata.org/prop/direct/";
+pub const P: &str = "http://www.wikidata.org/prop/";
+pub const PS: &str = "http://www.wikidata.org/prop/statement/";
+pub const PSV: &str = "http://www.wikidata.org/prop/statement/value/";
+pub const WIKIBASE: &str = "http://wikiba.se/ontology#";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
@@ -52,6 +62,14 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("foaf", "http://xmlns.com/foaf/0.1/"),
     ("prov", "http://www.w3.org/ns/prov#"),
     ("void", VOID),
+    ("sem", SEM),
+    ("schema", SCHEMA),
+    ("dbo", DBO),
+    ("wdt", WDT),
+    ("p", P),
+    ("ps", PS),
+    ("psv", PSV),
+    ("wikibase", WIKIBASE),
 ];
 
 /// Local names of `eg:` classes.

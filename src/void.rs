@@ -114,7 +114,7 @@ impl Counts {
 /// The description, as sorted triples (no blank nodes: partitions and
 /// linksets have IRIs of their own).
 pub fn describe(store: &GraphStore) -> Result<Vec<Triple>, StoreError> {
-    let (_, triples) = store.sorted(None, false, true)?;
+    let (_, triples) = store.sorted(None, false, true, None)?;
     describe_sorted(store, triples.as_ref().expect("triples were asked for"))
 }
 
@@ -191,11 +191,12 @@ fn describe_sorted(store: &GraphStore, triples: &Sorted) -> Result<Vec<Triple>, 
 
 /// Writes the store, or one graph, in `format`: the whole store comes with
 /// its VoID description, in a graph of its own ([`crate::iri::VOID_GRAPH`]),
-/// counted in the same pass over the store.
+/// counted in the same pass over the store (and over what a `view` adds).
 pub fn export(
     store: &GraphStore,
     format: oxigraph::io::RdfFormat,
     graph: Option<&str>,
+    view: Option<&crate::store::View<'_>>,
     out: impl std::io::Write,
 ) -> Result<(), StoreError> {
     let g = n(crate::iri::VOID_GRAPH);
@@ -205,5 +206,5 @@ pub fn export(
             .map(|t| t.in_graph(g.clone()))
             .collect())
     };
-    store.export(format, graph, Some(&describe), out)
+    store.export(format, graph, Some(&describe), view, out)
 }

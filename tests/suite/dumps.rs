@@ -239,7 +239,7 @@ pub(super) fn multistream(dir: &std::path::Path) -> (std::path::PathBuf, std::pa
 fn graph_lines(store: &GraphStore) -> Vec<String> {
     let mut out = Vec::new();
     store
-        .export(oxigraph::io::RdfFormat::NQuads, None, None, &mut out)
+        .export(oxigraph::io::RdfFormat::NQuads, None, None, None, &mut out)
         .unwrap();
     let mut lines: Vec<String> = String::from_utf8(out)
         .unwrap()

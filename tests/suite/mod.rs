@@ -6,6 +6,7 @@ mod examples;
 mod first_contact;
 mod fuzz;
 mod gazetteer;
+mod interop;
 mod leads;
 mod link;
 mod ontology;

@@ -88,7 +88,7 @@ fn every_term_emitted_over_the_corpus_is_declared() {
     )
     .unwrap();
     let mut nquads = Vec::new();
-    eventgraph::void::export(&store, RdfFormat::NQuads, None, &mut nquads).unwrap();
+    eventgraph::void::export(&store, RdfFormat::NQuads, None, None, &mut nquads).unwrap();
     let mut emitted = BTreeSet::new();
     for q in oxigraph::io::RdfParser::from_format(RdfFormat::NQuads).for_slice(&nquads) {
         let q = q.unwrap();

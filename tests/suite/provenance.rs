@@ -8,12 +8,14 @@ use oxigraph::sparql::QueryResults;
 
 /// Facts of events (their own triples and their sides'), the bookkeeping
 /// triples aside: labels, links, the article's `*ReadFrom` summaries, a
-/// side's number and line.
+/// side's number and line; and Wikidata's claims (`wdt:`, `p:`), which
+/// restate facts whose records are on our terms.
 const FACTS: &str = "
     GRAPH ?g { ?g foaf:primaryTopic ?e . ?e a eg:Event . ?e eg:hasSide? ?s . ?s ?p ?o
       FILTER(?p NOT IN (rdfs:label, owl:sameAs, foaf:isPrimaryTopicOf, prov:wasDerivedFrom,
         eg:typeReadFrom, eg:dateReadFrom, eg:countryReadFrom, eg:sideNumber, eg:sourceLine))
-      FILTER(?s = ?e || ?p != rdf:type) }";
+      FILTER(?s = ?e || ?p != rdf:type)
+      FILTER(!STRSTARTS(STR(?p), \"http://www.wikidata.org/prop/\")) }";
 
 fn count(store: &eventgraph::store::GraphStore, q: &str) -> u64 {
     let QueryResults::Solutions(mut rows) = store.query(q).unwrap() else {

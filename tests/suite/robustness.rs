@@ -58,7 +58,7 @@ fn titles_with_characters_no_iri_holds_still_give_a_valid_graph() {
         eventgraph::ingest::write(&store, &eventgraph::extract::extract(&doc)).unwrap();
     }
     let mut nt = Vec::new();
-    eventgraph::void::export(&store, RdfFormat::NTriples, None, &mut nt).unwrap();
+    eventgraph::void::export(&store, RdfFormat::NTriples, None, None, &mut nt).unwrap();
     let parsed = oxigraph::io::RdfParser::from_format(RdfFormat::NTriples)
         .for_slice(&nt)
         .collect::<Result<Vec<_>, _>>()

@@ -253,6 +253,15 @@ pub enum Command {
         /// counts are the shard's, not those of the union).
         #[arg(long)]
         no_void: bool,
+        /// Also speak another vocabulary: sem (the Simple Event Model),
+        /// schema (schema.org) or dbo (the DBpedia ontology). Each triple
+        /// whose class or property ontology/eventgraph.ttl aligns with a
+        /// term of it gets that triple too (sem:Event,
+        /// sem:hasBeginTimeStamp, sem:hasPlace, sem:hasActor;
+        /// schema:startDate, schema:location; dbo:MilitaryConflict,
+        /// dbo:combatant ...), in the same graph; ours stay.
+        #[arg(long, value_parser = parse_profile)]
+        profile: Option<eventgraph::align::Profile>,
     },
     /// Send the store's graphs (and its VoID description) to a remote
     /// triple store.
@@ -487,4 +496,9 @@ fn unit(s: &str) -> Result<f64, String> {
         Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
         _ => Err(format!("{s:?} is not a number from 0 to 1")),
     }
+}
+
+fn parse_profile(name: &str) -> Result<eventgraph::align::Profile, String> {
+    eventgraph::align::Profile::parse(name)
+        .ok_or_else(|| format!("unknown profile {name:?}: give sem, schema or dbo"))
 }

@@ -172,6 +172,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             graph,
             output,
             no_void,
+            profile,
         } => {
             let f = match (&format, &output) {
                 (Some(name), _) => formats::rdf_format(name).with_context(|| {
@@ -192,11 +193,18 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     bail!("the store holds no graph <{g}> (`eventgraph query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'` lists them)");
                 }
             }
+            let aligned = eventgraph::align::Alignments::bundled();
+            let view = profile.map(|p| {
+                move |q: &oxigraph::model::Quad, out: &mut Vec<oxigraph::model::Quad>| {
+                    p.add(aligned, q, out)
+                }
+            });
+            let view = view.as_ref().map(|v| v as &eventgraph::store::View<'_>);
             write_to(output.as_deref(), |out| {
                 if no_void {
-                    s.export(f, graph.as_deref(), None, out)?;
+                    s.export(f, graph.as_deref(), None, view, out)?;
                 } else {
-                    eventgraph::void::export(&s, f, graph.as_deref(), out)?;
+                    eventgraph::void::export(&s, f, graph.as_deref(), view, out)?;
                 }
                 Ok(())
             })?;

@@ -498,7 +498,7 @@ fn graph_store(store: &GraphStore, request: &Request<Body>) -> Response<Body> {
         }
     }
     let mut body = Vec::new();
-    match store.export(format, graph.as_deref(), None, &mut body) {
+    match store.export(format, graph.as_deref(), None, None, &mut body) {
         Ok(()) => with_type(StatusCode::OK, format.media_type(), body),
         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{e}\n")),
     }

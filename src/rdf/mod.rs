@@ -1,5 +1,7 @@
 //! From the model to RDF quads, all in the article's named graph.
 
+mod wikidata;
+
 use crate::gazetteer::Gazetteer;
 use crate::iri::{self, Minter};
 use crate::model::*;
@@ -525,6 +527,7 @@ impl<'a> Builder<'a> {
         for e in &ev.related_events {
             self.entity_fact(x, s, prop::RELATED_EVENT, &e.title, &e.at);
         }
+        self.wikidata(s, x, ev);
     }
 
     fn figure(&mut self, n: &NamedNode, f: &Figure, line: Line) {
