@@ -270,6 +270,8 @@ pub struct Event {
     pub countries: Vec<String>,
     /// Places (countries, regions, cities), each where it was read.
     pub locations: Vec<Named>,
+    /// Where it happened as a point (the infobox's `{{coord}}`).
+    pub point: Option<(crate::values::coord::Point, Source)>,
     pub causes: Vec<Statement>,
     pub goals: Vec<Statement>,
     pub methods: Vec<Statement>,

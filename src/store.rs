@@ -454,6 +454,11 @@ impl GraphStore {
                 .with_prefix(*p, *iri)
                 .map_err(|e| err("bad prefix")(e.into()))?;
         }
+        // GeoSPARQL's functions (`geof:sfWithin`, `geof:distance` ...), as
+        // oxigraph's own server registers them.
+        for (name, f) in spargeo::GEOSPARQL_EXTENSION_FUNCTIONS {
+            evaluator = evaluator.with_custom_function(name.into_owned(), f);
+        }
         let prepared = evaluator
             .parse_query(sparql)
             .map_err(|e| err("invalid SPARQL query")(e.into()))?;

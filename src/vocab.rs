@@ -31,6 +31,9 @@ pub const P: &str = "http://www.wikidata.org/prop/";
 pub const PS: &str = "http://www.wikidata.org/prop/statement/";
 pub const PSV: &str = "http://www.wikidata.org/prop/statement/value/";
 pub const WIKIBASE: &str = "http://wikiba.se/ontology#";
+/// GeoSPARQL: its ontology and its functions.
+pub const GEO: &str = "http://www.opengis.net/ont/geosparql#";
+pub const GEOF: &str = "http://www.opengis.net/def/function/geosparql/";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
@@ -70,6 +73,8 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("ps", PS),
     ("psv", PSV),
     ("wikibase", WIKIBASE),
+    ("geo", GEO),
+    ("geof", GEOF),
 ];
 
 /// Local names of `eg:` classes.

@@ -29,6 +29,8 @@ pub enum Role {
     Casualties,
     /// The country a place lies in (pages about places).
     Country,
+    /// Where the event happened, as a point (`{{coord}}`).
+    Coordinates,
 }
 
 /// Field names (folded) per role.
@@ -63,6 +65,8 @@ pub struct Fields {
     pub casualties: Vec<String>,
     #[serde(default)]
     pub country: Vec<String>,
+    #[serde(default)]
+    pub coordinates: Vec<String>,
 }
 
 impl Fields {
@@ -82,6 +86,7 @@ impl Fields {
             Role::Strength => &self.strength,
             Role::Casualties => &self.casualties,
             Role::Country => &self.country,
+            Role::Coordinates => &self.coordinates,
         }
     }
 }
@@ -236,7 +241,7 @@ mod tests {
     #[test]
     fn the_bundled_mapping_is_valid_and_complete() {
         let m = Mappings::bundled();
-        assert_eq!(m.roles.len(), 14);
+        assert_eq!(m.roles.len(), 15);
         for (name, t) in &m.templates {
             assert!(name.starts_with("infobox "), "{name}");
             assert!(page_class(&t.class).is_some(), "{name}");

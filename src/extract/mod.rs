@@ -218,6 +218,7 @@ impl<'d> Extractor<'d> {
             date_text: None,
             countries: Vec::new(),
             locations: Vec::new(),
+            point: None,
             causes: Vec::new(),
             goals: Vec::new(),
             methods: Vec::new(),
@@ -239,6 +240,19 @@ impl<'d> Extractor<'d> {
             self.dates_from_text(&mut ev);
         }
         self.places(&mut ev);
+        if let Some(f) = self.field(Role::Coordinates) {
+            match crate::values::coord::parse(&f.value) {
+                Some(p) => ev.point = Some((p, Source::field(&f.key, f.line))),
+                None if f.value.trim().is_empty() => {}
+                None => self.warn(
+                    f.line,
+                    format!(
+                        "coordinates {:?} left unread: no latitude and longitude",
+                        f.value
+                    ),
+                ),
+            }
+        }
         ev.causes = self.statements(Role::Cause, false);
         ev.goals = self.statements(Role::Goal, true);
         ev.methods = self.statements(Role::Method, true);

@@ -50,6 +50,7 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
         row.names.insert(get("name"));
         row.demonyms.extend(split_demonyms(&get("nationality")));
         row.wd_dr5hn = get("wikiDataId");
+        row.point = point(&get("longitude"), &get("latitude"));
     }
 
     // country-codes: Wikidata, GeoNames, CLDR and UN names.
@@ -209,12 +210,13 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
             .filter(|d| !d.is_empty() && !d.contains(['\t', '|']))
             .collect();
         out.push_str(&format!(
-            "{iso}\t{}\t{title}\t{wd}\t{}\t{}\t{}\t{}\n",
+            "{iso}\t{}\t{title}\t{wd}\t{}\t{}\t{}\t{}\t{}\n",
             row.iso3,
             row.geonames.map(|g| g.to_string()).unwrap_or_default(),
             names.join("|"),
             dems.join("|"),
-            row.independent
+            row.independent,
+            row.point
         ));
     }
 
@@ -246,6 +248,19 @@ struct Row {
     geonames: Option<u64>,
     names: BTreeSet<String>,
     demonyms: BTreeSet<String>,
+    /// A representative point, `lon lat` (dr5hn's).
+    point: String,
+}
+
+/// `lon lat` as the source writes them, when both are numbers in range.
+fn point(lon: &str, lat: &str) -> String {
+    let (lon, lat) = (lon.trim(), lat.trim());
+    match (lon.parse::<f64>(), lat.parse::<f64>()) {
+        (Ok(x), Ok(y)) if (-180.0..=180.0).contains(&x) && (-90.0..=90.0).contains(&y) => {
+            format!("{lon} {lat}")
+        }
+        _ => String::new(),
+    }
 }
 
 fn split_demonyms(s: &str) -> Vec<String> {
@@ -264,7 +279,8 @@ fn split_demonyms(s: &str) -> Vec<String> {
 /// First-level divisions (dr5hn states): a region is titled by its name
 /// and its kind (`Aleppo Province`), as the tables give no Wikipedia title.
 fn regions(states_csv: &str) -> Result<String, BoxError> {
-    let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\n");
+    let mut out =
+        String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
     let mut rows = BTreeSet::new();
     for rec in csv_records(states_csv)? {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
@@ -299,9 +315,10 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
         }
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
-            "{title}\t{country}\t{}\t\t0\t{}\n",
+            "{title}\t{country}\t{}\t\t0\t{}\t\t{}\n",
             get("wikiDataId"),
-            names.join("|")
+            names.join("|"),
+            point(&get("longitude"), &get("latitude"))
         ));
     }
     out.extend(rows);
@@ -316,7 +333,8 @@ fn cities(
     country_words: &BTreeSet<String>,
 ) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
-    let mut out = String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\n");
+    let mut out =
+        String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
     let mut rows = BTreeSet::new();
     for rec in csv_records(ne_csv)? {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
@@ -372,11 +390,12 @@ fn cities(
         let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
-            "{title}\t{country}\t{}\t{}\t{population}\t{}\t{}\n",
+            "{title}\t{country}\t{}\t{}\t{population}\t{}\t{}\t{}\n",
             get("wikidataid"),
             geonames.map(|g| g.to_string()).unwrap_or_default(),
             names.join("|"),
-            get("ADM1NAME").replace(['\t', '|'], " ")
+            get("ADM1NAME").replace(['\t', '|'], " "),
+            point(&get("LONGITUDE"), &get("LATITUDE"))
         ));
     }
     out.extend(rows);

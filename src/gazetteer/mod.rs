@@ -25,6 +25,8 @@ pub struct Country {
     pub demonyms: Vec<String>,
     /// A sovereign state (not a territory of another).
     pub independent: bool,
+    /// A representative point, `lon lat` in degrees (WGS 84).
+    pub point: Option<String>,
 }
 
 /// What kind of populated place or area a [`Place`] is.
@@ -46,6 +48,9 @@ pub struct Place {
     pub names: Vec<String>,
     /// The first-level division a city lies in, as Natural Earth names it.
     pub admin1: Option<String>,
+    /// Where it lies, `lon lat` in degrees (WGS 84): Natural Earth's point
+    /// of a city, dr5hn's of a region.
+    pub point: Option<String>,
 }
 
 /// What a name resolved to.
@@ -160,6 +165,7 @@ impl Gazetteer {
                 names: split_list(f[5]),
                 demonyms: split_list(f[6]),
                 independent: f.get(7) == Some(&"true"),
+                point: f.get(8).and_then(|p| non_empty(p)),
             });
         }
         for (kind, table) in [(PlaceKind::Region, regions), (PlaceKind::City, cities)] {
@@ -177,6 +183,7 @@ impl Gazetteer {
                     population: f[4].parse().unwrap_or(0),
                     names: split_list(f[5]),
                     admin1: f.get(6).and_then(|a| non_empty(a)),
+                    point: f.get(7).and_then(|p| non_empty(p)),
                 });
             }
         }

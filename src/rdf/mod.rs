@@ -250,6 +250,30 @@ impl<'a> Builder<'a> {
         self.fact(s, eg(p), o, at, resolved);
     }
 
+    /// `s geo:hasGeometry g`, `g a geo:Geometry ; geo:asWKT "POINT(lon
+    /// lat)"^^geo:wktLiteral`: the point of `s`, whose title is `title`
+    /// (`g` is `{s}__geometry__point`). A point read from the article is a
+    /// fact with its record (`at`); the gazetteer's is not.
+    fn geometry(&mut self, s: &NamedNode, title: &str, lon_lat: &str, at: Option<&Source>) {
+        let g = node(self.minter.owned(title, "geometry", "point"));
+        let has = node(format!("{}hasGeometry", vocab::GEO));
+        match at {
+            Some(at) => self.fact(s, has, g.clone(), at, None),
+            None => self.add(s, has, g.clone()),
+        }
+        self.add(
+            &g,
+            node(vocab::RDF_TYPE.to_owned()),
+            node(format!("{}Geometry", vocab::GEO)),
+        );
+        self.label(&g, &format!("{title} (point)"));
+        let wkt = Literal::new_typed_literal(
+            format!("POINT({lon_lat})"),
+            node(format!("{}wktLiteral", vocab::GEO)),
+        );
+        self.add(&g, node(format!("{}asWKT", vocab::GEO)), wkt);
+    }
+
     fn typed(&mut self, s: &NamedNode, classes: &[&str]) {
         for c in classes {
             self.add(s, node(vocab::RDF_TYPE.to_owned()), eg(c));
@@ -364,11 +388,17 @@ impl<'a> Builder<'a> {
             Some(EntityKind::Country(iso)) => {
                 if let Some(c) = g.country_by_code(iso) {
                     self.external(s, c.wikidata.as_deref(), c.geonames, score::COUNTRY);
+                    if let Some(point) = &c.point {
+                        self.geometry(s, &self.title.clone(), point, None);
+                    }
                 }
             }
             Some(EntityKind::Place { place, .. }) => {
                 let p = &g.places[*place];
                 self.external(s, p.wikidata.as_deref(), p.geonames, score::PLACE);
+                if let Some(point) = &p.point {
+                    self.geometry(s, &self.title.clone(), point, None);
+                }
             }
             _ => {}
         }
@@ -436,6 +466,11 @@ impl<'a> Builder<'a> {
         }
         for l in &ev.locations {
             self.entity_fact(x, s, prop::LOCATION, &l.title, &l.at);
+        }
+        if let Some((p, at)) = &ev.point {
+            let wkt = p.wkt();
+            let lon_lat = &wkt["POINT(".len()..wkt.len() - 1];
+            self.geometry(s, &x.title, lon_lat, Some(at));
         }
         for (list, kind, p, c) in [
             (&ev.causes, "cause", prop::HAS_CAUSE, class::CAUSE),
@@ -596,10 +631,16 @@ impl<'a> Builder<'a> {
                 self.titled(&s, &e.title, from, sure);
                 if let Some(c) = g.country_by_code(iso) {
                     self.external(&s, c.wikidata.as_deref(), c.geonames, score::COUNTRY);
+                    if let Some(point) = &c.point {
+                        self.geometry(&s, &e.title, point, None);
+                    }
                 }
             }
             EntityKind::Place { city, place } => {
                 let p = &g.places[*place];
+                if let Some(point) = &p.point {
+                    self.geometry(&s, &e.title, point, None);
+                }
                 self.typed(
                     &s,
                     &[

@@ -159,3 +159,20 @@ fn fact_provenance() {
     distinct.dedup();
     assert_eq!(distinct.len(), rows.len());
 }
+
+#[test]
+fn events_near_a_place() {
+    // Baku's point is the seed's place; Azerbaijan's point is about 200 km
+    // away; nothing else of the examples lies within 300 km.
+    assert_eq!(
+        run("events_near_a_place.rq"),
+        [
+            ["event=2003_Azerbaijani_protests", "place=Baku", "km=0"],
+            [
+                "event=2003_Azerbaijani_protests",
+                "place=Azerbaijan",
+                "km=200"
+            ]
+        ]
+    );
+}

@@ -162,3 +162,95 @@ fn export_profiles_speak_sem_schema_and_dbpedia() {
         )
     ));
 }
+
+/// The WKT point of `iri` in `store`, as (lon, lat).
+fn point_of(store: &eventgraph::store::GraphStore, iri: &str) -> (f64, f64) {
+    let found = rows(
+        store,
+        &format!("SELECT ?wkt WHERE {{ <{iri}> geo:hasGeometry/geo:asWKT ?wkt }}"),
+    );
+    let [row] = &found[..] else {
+        panic!("{iri}: {found:?}")
+    };
+    let wkt = &row[0];
+    let inner = wkt
+        .split("POINT(")
+        .nth(1)
+        .and_then(|w| w.split(')').next())
+        .unwrap();
+    let (lon, lat) = inner.split_once(' ').unwrap();
+    (lon.parse().unwrap(), lat.parse().unwrap())
+}
+
+#[test]
+fn places_have_the_points_of_natural_earth() {
+    let (store, _) = super::ingested(&[super::seed_path()]);
+    // Natural Earth's Baku, read here from the corpus' own table.
+    let csv = std::fs::read_to_string(
+        super::corpus().join("linking/natural-earth/ne_10m_populated_places.csv"),
+    )
+    .unwrap();
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let header = rdr.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (name, lat, lon) = (col("NAME"), col("LATITUDE"), col("LONGITUDE"));
+    let baku = rdr
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[name] == "Baku" && &r[col("ISO_A2")] == "AZ")
+        .unwrap();
+    let (ne_lon, ne_lat): (f64, f64) = (baku[lon].parse().unwrap(), baku[lat].parse().unwrap());
+    let (x, y) = point_of(&store, "https://w3id.org/eventgraph/resource/Baku");
+    assert!(
+        (x - ne_lon).abs() < 0.1 && (y - ne_lat).abs() < 0.1,
+        "{x} {y} vs {ne_lon} {ne_lat}"
+    );
+    // Countries have a point too (dr5hn's), and a GeoSPARQL function
+    // finds Baku inside a box around the Absheron peninsula.
+    let _ = point_of(&store, "https://w3id.org/eventgraph/resource/Azerbaijan");
+    assert!(store
+        .ask("ASK { egr:Baku geo:hasGeometry/geo:asWKT ?w
+                    FILTER(geof:sfWithin(?w, \"POLYGON((49 40, 51 40, 51 41, 49 41, 49 40))\"^^geo:wktLiteral)) }")
+        .unwrap());
+}
+
+#[test]
+fn an_infobox_coord_is_the_event_point_with_its_record() {
+    let text = "{{Infobox military conflict\n| conflict = Battle of Testville\n| date = 1 May 2015\n| place = [[Mosul]], Iraq\n| coordinates = {{Coord|36|20|N|43|08|E|region:IQ_type:city|display=inline,title}}\n}}\nThe '''Battle of Testville''' was a battle in 2015.\n";
+    let doc = eventgraph::article::wikitext::parse("t.wiki", "Battle of Testville", text);
+    let x = eventgraph::extract::extract(&doc);
+    let (p, at) = x.event.as_ref().unwrap().point.clone().unwrap();
+    assert!((p.lat() - 36.333333).abs() < 1e-5 && (p.lon() - 43.133333).abs() < 1e-5);
+    assert_eq!((at.line, at.field.as_deref()), (5, Some("coordinates")));
+    let store = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
+    eventgraph::ingest::write(&store, &x).unwrap();
+    let (lon, lat) = point_of(
+        &store,
+        "https://w3id.org/eventgraph/resource/Battle_of_Testville",
+    );
+    assert!((lon - 43.133333).abs() < 1e-5 && (lat - 36.333333).abs() < 1e-5);
+    assert!(store
+        .ask("ASK { ?f rdf:subject egr:Battle_of_Testville ; rdf:predicate geo:hasGeometry ; eg:sourceLine 5 ; eg:sourceField \"coordinates\" }")
+        .unwrap());
+    // The flat format writes coordinates as text; an unreadable value is a
+    // diagnostic naming it, and no point.
+    let flat = |v: &str| {
+        let doc = eventgraph::article::flat::parse(
+            "t.txt",
+            &format!("= 2015 protests in Mosul =\n\nInfobox\n- Date: 2015\n- Coordinates: {v}\n"),
+        )
+        .unwrap();
+        eventgraph::extract::extract(&doc)
+    };
+    let x = flat("36°20′N 43°08′E");
+    assert!(x.event.unwrap().point.is_some());
+    let x = flat("somewhere north");
+    assert!(x.event.as_ref().unwrap().point.is_none());
+    assert!(
+        x.diagnostics
+            .iter()
+            .any(|d| d.line == 5 && d.message.contains("somewhere north")),
+        "{:?}",
+        x.diagnostics
+    );
+}

@@ -308,6 +308,12 @@ fn render_template(inner: &str, links: &mut Vec<Link>, categories: &mut Vec<Stri
         return shown.to_owned();
     }
     match name.as_str() {
+        // `{{coord|36|20|N|43|08|E|...}}` as text `values::coord` reads.
+        "coord" => {
+            let params: Vec<&str> = parts.iter().skip(1).map(|(_, p)| *p).collect();
+            return crate::values::coord::from_template(&params)
+                .map_or(String::new(), |p| p.text());
+        }
         "ndash" | "snd" | "spaced ndash" | "snds" | "spaced en dash" | "–" => {
             return " – ".to_owned()
         }
