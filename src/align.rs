@@ -11,13 +11,24 @@ use oxigraph::model::{NamedNode, Quad, Term};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The ontology as shipped.
+/// The ontology as shipped, and the event codes of our classes.
 const ONTOLOGY: &str = include_str!("../ontology/eventgraph.ttl");
+const EVENT_CODES: &str = include_str!("../ontology/event-codes.ttl");
 
 const OWL_EQUIVALENT_CLASS: &str = "http://www.w3.org/2002/07/owl#equivalentClass";
 const OWL_EQUIVALENT_PROPERTY: &str = "http://www.w3.org/2002/07/owl#equivalentProperty";
 const SKOS_CLOSE_MATCH: &str = "http://www.w3.org/2004/02/skos/core#closeMatch";
 const RDFS_SUB_CLASS_OF: &str = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+
+/// A code of an event scheme (CAMEO, PLOVER, ACLED), a SKOS concept.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Code {
+    pub iri: String,
+    pub scheme: String,
+    pub notation: String,
+    pub label: String,
+}
 
 /// Our terms and what they are aligned with.
 #[derive(Debug, Default)]
@@ -27,13 +38,80 @@ pub struct Alignments {
     aligned: HashMap<String, Vec<String>>,
     /// Our class → its `eg:` parent.
     parent: HashMap<String, String>,
+    /// Our class → the IRIs of its event codes (`eg:eventCode`).
+    class_codes: HashMap<String, Vec<String>>,
+    /// The codes by IRI.
+    codes: HashMap<String, Code>,
 }
 
 impl Alignments {
     /// The alignments of the bundled ontology.
     pub fn bundled() -> &'static Alignments {
         static A: OnceLock<Alignments> = OnceLock::new();
-        A.get_or_init(|| Alignments::parse(ONTOLOGY).expect("the bundled ontology parses"))
+        A.get_or_init(|| {
+            let mut a = Alignments::parse(ONTOLOGY).expect("the bundled ontology parses");
+            a.read_codes(EVENT_CODES)
+                .expect("the bundled event codes parse");
+            a
+        })
+    }
+
+    /// Reads the event codes of a file shaped as `ontology/event-codes.ttl`.
+    pub fn read_codes(&mut self, turtle: &str) -> Result<(), String> {
+        for t in RdfParser::from_format(RdfFormat::Turtle).for_slice(turtle.as_bytes()) {
+            let t = t.map_err(|e| e.to_string())?;
+            let oxigraph::model::NamedOrBlankNode::NamedNode(s) = &t.subject else {
+                continue;
+            };
+            let (s, p) = (s.as_str(), t.predicate.as_str());
+            if p == vocab::eg(vocab::prop::EVENT_CODE) {
+                if let Term::NamedNode(o) = &t.object {
+                    let v = self.class_codes.entry(s.to_owned()).or_default();
+                    v.push(o.as_str().to_owned());
+                    v.sort();
+                }
+                continue;
+            }
+            let Some(local) = p.strip_prefix(SKOS) else {
+                continue;
+            };
+            let code = self.codes.entry(s.to_owned()).or_insert_with(|| Code {
+                iri: s.to_owned(),
+                ..Code::default()
+            });
+            match (local, &t.object) {
+                ("inScheme", Term::NamedNode(o)) => code.scheme = o.as_str().to_owned(),
+                ("notation", Term::Literal(l)) => code.notation = l.value().to_owned(),
+                ("prefLabel", Term::Literal(l)) => code.label = l.value().to_owned(),
+                _ => {}
+            }
+        }
+        self.codes.retain(|_, c| !c.scheme.is_empty());
+        Ok(())
+    }
+
+    /// The event codes of one of our classes: in each scheme, the codes of
+    /// the class, else of its nearest ancestor with codes in that scheme.
+    pub fn event_codes(&self, class: &str) -> Vec<&Code> {
+        let mut out: Vec<&Code> = Vec::new();
+        let mut c = Some(class);
+        while let Some(class) = c {
+            let found: Vec<&Code> = self
+                .class_codes
+                .get(class)
+                .into_iter()
+                .flatten()
+                .filter_map(|iri| self.codes.get(iri))
+                .collect();
+            let covered: Vec<&str> = out.iter().map(|o| o.scheme.as_str()).collect();
+            let new: Vec<&Code> = found
+                .into_iter()
+                .filter(|c| !covered.contains(&c.scheme.as_str()))
+                .collect();
+            out.extend(new);
+            c = self.parent.get(class).map(String::as_str);
+        }
+        out
     }
 
     /// Reads the alignments of an ontology in Turtle.
@@ -183,6 +261,18 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["http://semanticweb.cs.vu.nl/2009/11/sem/hasBeginTimeStamp"]
         );
+        // Codes: a class's own, its ancestors' in the schemes it has none
+        // of, none for a class with no sure match.
+        let codes = |c: &str| {
+            a.event_codes(&eg(c))
+                .iter()
+                .map(|c| c.notation.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes("Protest"), ["Protests", "14", "PROTEST"]);
+        assert_eq!(codes("Invasion"), ["Battles", "19", "ASSAULT"]);
+        assert_eq!(codes("Attack"), ["ASSAULT"]);
+        assert!(codes("Election").is_empty() && codes("Event").is_empty());
         // Equivalent terms come before close ones.
         assert_eq!(
             a.in_namespace(&eg("Event"), vocab::SCHEMA).next(),

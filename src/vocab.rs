@@ -31,6 +31,7 @@ pub const P: &str = "http://www.wikidata.org/prop/";
 pub const PS: &str = "http://www.wikidata.org/prop/statement/";
 pub const PSV: &str = "http://www.wikidata.org/prop/statement/value/";
 pub const WIKIBASE: &str = "http://wikiba.se/ontology#";
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 /// GeoSPARQL: its ontology and its functions.
 pub const GEO: &str = "http://www.opengis.net/ont/geosparql#";
 pub const GEOF: &str = "http://www.opengis.net/def/function/geosparql/";
@@ -75,6 +76,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wikibase", WIKIBASE),
     ("geo", GEO),
     ("geof", GEOF),
+    ("skos", SKOS),
 ];
 
 /// Local names of `eg:` classes.
@@ -195,6 +197,7 @@ pub mod prop {
     pub const SOURCE_SECTION: &str = "sourceSection";
     pub const RESOLVED_BY: &str = "resolvedBy";
     pub const REVISION_TIMESTAMP: &str = "revisionTimestamp";
+    pub const EVENT_CODE: &str = "eventCode";
 
     /// Every property above.
     pub const ALL: &[&str] = &[
@@ -250,6 +253,7 @@ pub mod prop {
         SOURCE_SECTION,
         RESOLVED_BY,
         REVISION_TIMESTAMP,
+        EVENT_CODE,
     ];
 }
 

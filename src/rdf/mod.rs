@@ -274,6 +274,24 @@ impl<'a> Builder<'a> {
         self.add(&g, node(format!("{}asWKT", vocab::GEO)), wkt);
     }
 
+    /// The codes of an event's class in CAMEO, PLOVER and ACLED
+    /// (`ontology/event-codes.ttl`), each with its notation, label and
+    /// scheme; facts with records when `at` says where the class was read.
+    fn event_codes(&mut self, s: &NamedNode, kind: EventKind, at: Option<&Source>) {
+        let codes = crate::align::Alignments::bundled().event_codes(&vocab::eg(kind.class()));
+        for code in codes {
+            let c = node(code.iri.clone());
+            match at {
+                Some(at) => self.fact(s, eg(prop::EVENT_CODE), c.clone(), at, None),
+                None => self.add(s, eg(prop::EVENT_CODE), c.clone()),
+            }
+            let skos = |l: &str| node(format!("{}{l}", vocab::SKOS));
+            self.add(&c, skos("notation"), Literal::new_simple_literal(&code.notation));
+            self.add(&c, skos("prefLabel"), en(&code.label));
+            self.add(&c, skos("inScheme"), node(code.scheme.clone()));
+        }
+    }
+
     fn typed(&mut self, s: &NamedNode, classes: &[&str]) {
         for c in classes {
             self.add(s, node(vocab::RDF_TYPE.to_owned()), eg(c));
@@ -420,6 +438,21 @@ impl<'a> Builder<'a> {
         let rdf_type = || node(vocab::RDF_TYPE.to_owned());
         for c in event_classes(ev.kind) {
             self.fact(s, rdf_type(), eg(c), &ev.kind_from, None);
+        }
+        // The codes of its class in CAMEO, PLOVER and ACLED, read as the
+        // class was; each code's notation, label and scheme.
+        let codes = crate::align::Alignments::bundled().event_codes(&vocab::eg(ev.kind.class()));
+        for code in codes {
+            let c = node(code.iri.clone());
+            self.fact(s, eg(prop::EVENT_CODE), c.clone(), &ev.kind_from, None);
+            let skos = |l: &str| node(format!("{}{l}", vocab::SKOS));
+            self.add(
+                &c,
+                skos("notation"),
+                Literal::new_simple_literal(&code.notation),
+            );
+            self.add(&c, skos("prefLabel"), en(&code.label));
+            self.add(&c, skos("inScheme"), node(code.scheme.clone()));
         }
         // Where the class, the dates and the countries were read.
         self.add(
@@ -601,6 +634,7 @@ impl<'a> Builder<'a> {
         match &e.kind {
             EntityKind::Event(kind) => {
                 self.typed(&s, &event_classes(*kind));
+                self.event_codes(&s, *kind, None);
                 self.titled(&s, &e.title, from, sure);
                 if let Some(y) = e.year {
                     self.add(

@@ -176,3 +176,23 @@ fn events_near_a_place() {
         ]
     );
 }
+
+#[test]
+fn events_by_acled_type() {
+    // The examples: the seed protests (and the 1998 ones its prose names),
+    // three battles, an uprising typed Revolution (no sure ACLED type).
+    let rows = run("events_by_acled_type.rq");
+    assert!(
+        rows.contains(&vec![
+            "acled=Protests".to_owned(),
+            "cameo=14".to_owned(),
+            "events=2".to_owned()
+        ]),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "acled=Battles" && r[1] == "cameo=19"),
+        "{rows:?}"
+    );
+}

@@ -254,3 +254,33 @@ fn an_infobox_coord_is_the_event_point_with_its_record() {
         x.diagnostics
     );
 }
+
+#[test]
+fn events_carry_cameo_plover_and_acled_codes() {
+    let (store, _) = super::ingested(&[super::seed_path()]);
+    assert!(store
+        .ask("ASK { egr:2003_Azerbaijani_protests eg:eventCode ?c, ?p, ?a .
+                    ?c skos:notation \"14\" ; skos:inScheme <https://w3id.org/eventgraph/codes/cameo/> .
+                    ?p skos:notation \"PROTEST\" ; skos:prefLabel \"Protest\"@en .
+                    ?a skos:notation \"Protests\" ; skos:inScheme <https://w3id.org/eventgraph/codes/acled/> }")
+        .unwrap());
+    // The code is a fact read where the class was: the title.
+    assert!(store
+        .ask("ASK { ?f rdf:subject egr:2003_Azerbaijani_protests ; rdf:predicate eg:eventCode ; eg:readFrom eg:titleReading ; eg:sourceLine 1 }")
+        .unwrap());
+    // Every code of the mapping is a concept of one of the three schemes.
+    let a = eventgraph::align::Alignments::bundled();
+    for class in eventgraph::model::EventKind::ALL {
+        for code in a.event_codes(&eventgraph::vocab::eg(class.class())) {
+            assert!(
+                !code.notation.is_empty() && !code.label.is_empty(),
+                "{code:?}"
+            );
+            assert!(
+                code.scheme
+                    .starts_with("https://w3id.org/eventgraph/codes/"),
+                "{code:?}"
+            );
+        }
+    }
+}
