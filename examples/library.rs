@@ -44,8 +44,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 2. Into a store, and a question.
     let store = GraphStore::in_memory(Minter::default())?;
-    let n = eventgraph::ingest::write(&store, &x)?;
+    let (n, nonconforming) = eventgraph::ingest::write(&store, &x)?;
     println!("{n} quads stored");
+    for w in nonconforming {
+        println!("  {w}");
+    }
     if let QueryResults::Solutions(rows) = store.query(
         "SELECT ?place ?wikidata WHERE { ?e eg:location ?place . OPTIONAL { ?place owl:sameAs ?wikidata FILTER STRSTARTS(STR(?wikidata), STR(wd:)) } }",
     )? {

@@ -31,6 +31,7 @@ pub mod align;
 pub mod iri;
 pub mod jsonld;
 pub mod rdf;
+pub mod shacl;
 pub mod sorted;
 pub mod store;
 pub mod vocab;

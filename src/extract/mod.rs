@@ -118,8 +118,15 @@ impl<'d> Extractor<'d> {
         });
     }
 
-    /// Adds an entity (merging what a second mention adds) and returns its title.
+    /// Adds an entity (merging what a second mention adds) and returns its
+    /// title. The country an event or place lies in is added too: the
+    /// graph describes every entity it names.
     fn add(&mut self, e: Entity) -> String {
+        if !matches!(e.kind, EntityKind::Country(_)) {
+            if let Some(c) = e.country.as_deref().and_then(|c| self.g.country_by_code(c)) {
+                self.add(places::country_entity(c));
+            }
+        }
         let title = e.title.clone();
         if title == self.doc.title {
             return title;

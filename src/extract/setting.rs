@@ -200,9 +200,6 @@ impl Extractor<'_> {
                 e.title = t;
                 e.linked = true;
             }
-            if let Some(c) = e.country.as_deref().and_then(|c| g.country_by_code(c)) {
-                self.add(places::country_entity(c));
-            }
             let t = self.add(e);
             push_named(&mut ev.locations, t, &at);
         }

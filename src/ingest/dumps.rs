@@ -252,12 +252,18 @@ fn process_page(
     if event.is_none() {
         return Outcome::Skipped;
     }
+    let graph = rdf::article_graph(&x, minter);
+    let mut diagnostics: Vec<String> = x.diagnostics.iter().map(ToString::to_string).collect();
+    diagnostics.extend(super::shape_warnings(
+        &format!("[[{}]]", page.title),
+        &graph,
+    ));
     Outcome::Graph {
-        graph: rdf::article_graph(&x, minter),
+        graph,
         title: page.title,
         event,
         redirect: false,
-        diagnostics: x.diagnostics.iter().map(ToString::to_string).collect(),
+        diagnostics,
         mentioned: super::mentioned_events(&x),
     }
 }

@@ -23,12 +23,30 @@ use std::path::PathBuf;
 
 /// Writes one article's extraction into the store, replacing its graph (and
 /// the graphs of its offline links) whole. Returns the number of quads
-/// written.
-pub fn write(store: &GraphStore, x: &Extraction) -> Result<usize, StoreError> {
+/// written, and where the article's graph does not conform to the shapes
+/// (`ontology/shapes.ttl`), as warnings naming the source.
+pub fn write(store: &GraphStore, x: &Extraction) -> Result<(usize, Vec<String>), StoreError> {
     let g = crate::rdf::article_graph(x, store.minter());
     let n = g.quads.len();
+    let warnings = shape_warnings(&x.source, &g);
     store.replace(&[g])?;
-    Ok(n)
+    Ok((n, warnings))
+}
+
+/// Where the article graph of `g` does not conform to the bundled shapes:
+/// a warning per violation, naming the article's source.
+pub(crate) fn shape_warnings(source: &str, g: &crate::store::Replacement) -> Vec<String> {
+    let own: Vec<oxigraph::model::Quad> = g
+        .quads
+        .iter()
+        .filter(|q| matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(n) if n.as_str() == g.graph))
+        .cloned()
+        .collect();
+    crate::shacl::Shapes::bundled()
+        .validate(&g.graph, &own)
+        .into_iter()
+        .map(|v| format!("{source}: warning: does not conform to ontology/shapes.ttl: {v}"))
+        .collect()
 }
 
 /// What an ingest did.
@@ -212,7 +230,11 @@ pub fn ingest(
             }
         };
         match write(store, &x) {
-            Ok(n) => {
+            Ok((n, nonconforming)) => {
+                for w in &nonconforming {
+                    on_diagnostic(w);
+                }
+                summary.diagnostics += nonconforming.len();
                 summary.articles += 1;
                 summary.quads_written += n;
                 match &x.event {

@@ -286,7 +286,11 @@ impl<'a> Builder<'a> {
                 None => self.add(s, eg(prop::EVENT_CODE), c.clone()),
             }
             let skos = |l: &str| node(format!("{}{l}", vocab::SKOS));
-            self.add(&c, skos("notation"), Literal::new_simple_literal(&code.notation));
+            self.add(
+                &c,
+                skos("notation"),
+                Literal::new_simple_literal(&code.notation),
+            );
             self.add(&c, skos("prefLabel"), en(&code.label));
             self.add(&c, skos("inScheme"), node(code.scheme.clone()));
         }

@@ -16,6 +16,7 @@ mod robustness;
 mod seed;
 mod serve;
 mod servers;
+mod shapes;
 mod spark;
 mod store;
 mod trust;

@@ -182,6 +182,24 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Check the store against SHACL shapes, like a linter.
+    ///
+    /// Each graph is checked on its own against ontology/shapes.ttl (or
+    /// --shapes): events, figures, sides, statements, places, points,
+    /// articles and the records of where facts were read. Prints a line per
+    /// violation (graph, focus node, property, what is wrong, the value,
+    /// the constraint and shape) and a summary; exits with status 1 if any.
+    ///
+    /// Example: eventgraph validate
+    Validate {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Shapes in Turtle (SHACL Core: targets by class; min/max count,
+        /// datatype, or of datatypes, class, node kind, in, minInclusive,
+        /// lessThanOrEquals).
+        #[arg(long)]
+        shapes: Option<PathBuf>,
+    },
     /// Show where each fact of an event was read.
     ///
     /// Prints a line per fact of the event (and of its sides): the

@@ -141,6 +141,46 @@ pub fn run(command: Command) -> Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Validate { store, shapes } => {
+            let owned;
+            let shapes = match &shapes {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .with_context(|| format!("cannot read {}", path.display()))?;
+                    owned = eventgraph::shacl::Shapes::parse(&text)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+                    &owned
+                }
+                None => eventgraph::shacl::Shapes::bundled(),
+            };
+            let s = open(&store, Access::Read)?;
+            let (mut graphs, mut violations) = (0usize, 0usize);
+            let stdout = io::stdout();
+            let mut out = stdout.lock();
+            s.for_each_graph(|g, quads| -> Result<()> {
+                let name = match &g {
+                    oxigraph::model::GraphName::NamedNode(n) => n.as_str().to_owned(),
+                    other => other.to_string(),
+                };
+                graphs += 1;
+                for v in shapes.validate(&name, quads) {
+                    violations += 1;
+                    writeln!(out, "{v}")?;
+                }
+                Ok(())
+            })?;
+            writeln!(
+                out,
+                "{violations} violation{} in {graphs} graph{}",
+                if violations == 1 { "" } else { "s" },
+                if graphs == 1 { "" } else { "s" }
+            )?;
+            Ok(if violations == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
         Command::Explain { store, entity } => {
             let s = open(&store, Access::Read)?;
             let iri = s.minter().our_entity(&entity);
