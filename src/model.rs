@@ -377,6 +377,8 @@ pub struct Subject {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Extraction {
     pub title: String,
+    /// The line the title was read from.
+    pub title_line: Line,
     pub source: String,
     /// `None` when the article is not about an event (a list, a topic).
     pub event: Option<Event>,

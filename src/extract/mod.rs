@@ -164,6 +164,7 @@ impl<'d> Extractor<'d> {
         self.entities.sort_by(|a, b| a.title.cmp(&b.title));
         Extraction {
             title: doc.title.clone(),
+            title_line: doc.title_line,
             source: doc.source.clone(),
             event,
             subject,

@@ -55,6 +55,8 @@ pub struct Builder<'a> {
     article: NamedNode,
     /// The article's title (fact records are named after it).
     title: String,
+    /// Where each entity (by IRI) was first named: the record of its links.
+    named_at: std::collections::HashMap<String, Source>,
     quads: Vec<Quad>,
 }
 
@@ -181,6 +183,7 @@ impl<'a> Builder<'a> {
             ),
             article,
             title: title.to_owned(),
+            named_at: Default::default(),
             quads: Vec::new(),
         }
     }
@@ -212,6 +215,20 @@ impl<'a> Builder<'a> {
         resolved_by: Option<&'static str>,
     ) {
         let o = o.into();
+        self.record(s, &p, &o, at, resolved_by);
+        self.add(s, p, o);
+    }
+
+    /// The record of `s p o` in the article's graph (the triple itself may
+    /// be in another graph: a link in its links graph).
+    fn record(
+        &mut self,
+        s: &NamedNode,
+        p: &NamedNode,
+        o: &Term,
+        at: &Source,
+        resolved_by: Option<&'static str>,
+    ) {
         let triple = format!("{s} {p} {o}");
         let n = node(self.minter.fact(&self.title, p.as_str(), &triple));
         self.add(
@@ -234,7 +251,6 @@ impl<'a> Builder<'a> {
             self.add(&n, eg(prop::RESOLVED_BY), eg(r));
         }
         self.derived(&n);
-        self.add(s, p, o);
     }
 
     /// A fact whose value is the entity `title`, with how the entity was
@@ -247,6 +263,9 @@ impl<'a> Builder<'a> {
             _ => source::NAME,
         });
         let o = self.entity_node(title);
+        self.named_at
+            .entry(o.as_str().to_owned())
+            .or_insert_with(|| at.clone());
         self.fact(s, eg(p), o, at, resolved);
     }
 
@@ -324,6 +343,12 @@ impl<'a> Builder<'a> {
             OFFLINE_LINKS.contains(&(from, score)),
             "{from} {score} is not an offline link kind"
         );
+        // The link's record: where the entity was named, and how the
+        // link was made.
+        if let Some(at) = self.named_at.get(s.as_str()).cloned() {
+            let p = node(predicate.to_owned());
+            self.record(s, &p, &target.clone().into(), &at, Some(from));
+        }
         self.links.add(s, predicate, target, from, score);
     }
 
@@ -387,6 +412,10 @@ impl<'a> Builder<'a> {
             node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
             node(iri::wikipedia(&x.title)),
         );
+        self.named_at.insert(
+            subject.as_str().to_owned(),
+            Source::new(ReadFrom::Title, x.title_line),
+        );
         self.titled(&subject, &x.title, source::TITLE, score::TITLE);
         self.derived(&subject);
         if let Some(ev) = &x.event {
@@ -394,6 +423,25 @@ impl<'a> Builder<'a> {
         }
         if let Some(sub) = &x.subject {
             self.subject(&subject, sub);
+        }
+        // An entity named by another (the election an event is about, the
+        // country a place lies in) was named where that one was.
+        let g = Gazetteer::bundled();
+        for _ in 0..2 {
+            for e in &x.entities {
+                let Some(at) = self
+                    .named_at
+                    .get(self.entity_node(&e.title).as_str())
+                    .cloned()
+                else {
+                    continue;
+                };
+                let country = e.country.as_deref().and_then(|c| g.country_by_code(c));
+                for t in e.election.iter().chain(country.map(|c| &c.title)) {
+                    let iri = self.entity_node(t).as_str().to_owned();
+                    self.named_at.entry(iri).or_insert_with(|| at.clone());
+                }
+            }
         }
         for e in &x.entities {
             self.entity(e);
@@ -524,6 +572,9 @@ impl<'a> Builder<'a> {
                 self.derived(&n);
                 for m in &st.mentions {
                     let o = self.entity_node(m);
+                    self.named_at
+                        .entry(o.as_str().to_owned())
+                        .or_insert_with(|| st.at.clone());
                     self.add(&n, eg(prop::MENTIONS), o);
                 }
             }

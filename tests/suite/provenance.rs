@@ -53,14 +53,36 @@ fn every_fact_of_every_corpus_event_has_its_record() {
     eprintln!("facts of events: {facts}; without a record: {without}");
     assert!(facts > 500, "{facts}");
     assert_eq!(without, 0);
-    // A record states a fact of its own graph, read on a line of its article
-    // (lines count from 1), and names the field of each infobox fact.
+    // Every link an event's article makes (in its links graphs) has a
+    // record in the article's graph: where the entity was named, and how
+    // the link was made (the links graph's source).
+    let links = "GRAPH ?lg { ?s ?p ?o . ?lg eg:linkSource ?src ; prov:wasDerivedFrom ?g
+                   FILTER(?p IN (owl:sameAs, foaf:isPrimaryTopicOf)) }
+                 GRAPH ?g { ?g foaf:primaryTopic ?e . ?e a eg:Event }";
+    let all_links = count(
+        &store,
+        &format!("SELECT (COUNT(*) AS ?n) WHERE {{ {links} }}"),
+    );
+    let links_without = count(
+        &store,
+        &format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ {links}
+               FILTER NOT EXISTS {{ GRAPH ?g {{ ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                 eg:readFrom ?how ; eg:sourceLine ?line ; eg:resolvedBy ?src }} }} }}"
+        ),
+    );
+    eprintln!("links of event articles: {all_links}; without a record: {links_without}");
+    assert!(all_links > 500, "{all_links}");
+    assert_eq!(links_without, 0);
+    // A record states a fact of its article's graph or of its links
+    // graphs, read on a line of its article (lines count from 1), and
+    // names the field of each infobox fact.
     let stray = count(
         &store,
         "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f a rdf:Statement ; rdf:subject ?s ;
            rdf:predicate ?p ; rdf:object ?o ; eg:readFrom ?how ; eg:sourceLine ?line
-           FILTER(?line < 1 || (?how = eg:infoboxReading && NOT EXISTS { ?f eg:sourceField ?x }))
-           FILTER NOT EXISTS { ?s ?p ?o } } }",
+           FILTER(?line < 1 || (?how = eg:infoboxReading && NOT EXISTS { ?f eg:sourceField ?x })) }
+           FILTER NOT EXISTS { ?s ?p ?o } }",
     );
     assert_eq!(stray, 0);
     // Dump pages say which dump, page, revision and time.
