@@ -399,23 +399,24 @@ impl Shapes {
                             }
                         }
                         if let Some(k) = p.node_kind {
-                            let ok = match (k, v) {
+                            let ok = matches!(
+                                (k, v),
                                 (NodeKind::Iri, Term::NamedNode(_))
-                                | (NodeKind::Literal, Term::Literal(_))
-                                | (NodeKind::BlankNode, Term::BlankNode(_))
-                                | (
-                                    NodeKind::BlankNodeOrIri,
-                                    Term::BlankNode(_) | Term::NamedNode(_),
-                                )
-                                | (
-                                    NodeKind::BlankNodeOrLiteral,
-                                    Term::BlankNode(_) | Term::Literal(_),
-                                )
-                                | (NodeKind::IriOrLiteral, Term::NamedNode(_) | Term::Literal(_)) => {
-                                    true
-                                }
-                                _ => false,
-                            };
+                                    | (NodeKind::Literal, Term::Literal(_))
+                                    | (NodeKind::BlankNode, Term::BlankNode(_))
+                                    | (
+                                        NodeKind::BlankNodeOrIri,
+                                        Term::BlankNode(_) | Term::NamedNode(_),
+                                    )
+                                    | (
+                                        NodeKind::BlankNodeOrLiteral,
+                                        Term::BlankNode(_) | Term::Literal(_),
+                                    )
+                                    | (
+                                        NodeKind::IriOrLiteral,
+                                        Term::NamedNode(_) | Term::Literal(_)
+                                    )
+                            );
                             if !ok {
                                 fail("NodeKind", Some(v), format!("not of node kind {k:?}"));
                             }
