@@ -30,6 +30,7 @@ pub const WDT: &str = "http://www.wikidata.org/prop/direct/";
 pub const P: &str = "http://www.wikidata.org/prop/";
 pub const PS: &str = "http://www.wikidata.org/prop/statement/";
 pub const PSV: &str = "http://www.wikidata.org/prop/statement/value/";
+pub const PQ: &str = "http://www.wikidata.org/prop/qualifier/";
 pub const WIKIBASE: &str = "http://wikiba.se/ontology#";
 pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 /// GeoSPARQL: its ontology and its functions.
@@ -73,6 +74,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("p", P),
     ("ps", PS),
     ("psv", PSV),
+    ("pq", PQ),
     ("wikibase", WIKIBASE),
     ("geo", GEO),
     ("geof", GEOF),

@@ -19,6 +19,10 @@ use oxigraph::model::{Literal, NamedNode, Term};
 /// start date).
 const INSTANCE_OF: &str = "P31";
 const POINT_IN_TIME: &str = "P585";
+/// The qualifier Wikidata marks an approximate value with (`sourcing
+/// circumstances`), its value the item our `eg:dateApproximate` is aligned
+/// with (`circa`).
+const SOURCING_CIRCUMSTANCES: &str = "P1480";
 
 fn wdt(p: &str) -> NamedNode {
     node(format!("{}{p}", vocab::WDT))
@@ -79,7 +83,10 @@ impl Builder<'_> {
             if let (Some(d), Some(p)) = (date, property) {
                 let (value, precision) = time(&d);
                 self.add(s, node(p.to_owned()), value.clone());
-                let v = self.statement(s, pid(p), &value);
+                let (st, v) = self.statement(s, pid(p), &value);
+                if ev.date_approximate {
+                    self.circa(&st);
+                }
                 self.add(&v, wikibase("timeValue"), value);
                 self.add(
                     &v,
@@ -146,9 +153,13 @@ impl Builder<'_> {
             };
             let value = decimal(amount);
             self.add(s, node(p.to_owned()), value.clone());
-            // Bounds other than the amount itself: a full statement.
-            if (f.lower, f.upper) != (f.exact, f.exact) {
-                let v = self.statement(s, pid(p), &value);
+            // Bounds other than the amount itself, or an approximate
+            // figure: a full statement.
+            if (f.lower, f.upper) != (f.exact, f.exact) || f.approximate {
+                let (st, v) = self.statement(s, pid(p), &value);
+                if f.approximate {
+                    self.circa(&st);
+                }
                 self.add(&v, wikibase("quantityAmount"), value);
                 for (bound, name) in [
                     (f.lower, "quantityLowerBound"),
@@ -165,14 +176,29 @@ impl Builder<'_> {
     /// A full statement of `s`'s property `pid` with `value`: `s p:P st`,
     /// `st ps:P value`, `st psv:P v`; returns its value node `v` (both
     /// named after the article and a hash of the claim).
-    fn statement(&mut self, s: &NamedNode, pid: &str, value: &Term) -> NamedNode {
+    fn statement(&mut self, s: &NamedNode, pid: &str, value: &Term) -> (NamedNode, NamedNode) {
         let claim = format!("{s} {pid} {value}");
         let st = node(self.minter.claim(&self.title, pid, &claim, false));
         let v = node(self.minter.claim(&self.title, pid, &claim, true));
         self.add(s, node(format!("{}{pid}", vocab::P)), st.clone());
         self.add(&st, node(format!("{}{pid}", vocab::PS)), value.clone());
         self.add(&st, node(format!("{}{pid}", vocab::PSV)), v.clone());
-        v
+        (st, v)
+    }
+
+    /// Marks the statement `st` as approximate: `pq:P1480 wd:Q5727902`
+    /// (circa), the item from the ontology's alignments.
+    fn circa(&mut self, st: &NamedNode) {
+        let a = Alignments::bundled();
+        let approximate = vocab::eg(prop::DATE_APPROXIMATE);
+        if let Some(q) = a.in_namespace(&approximate, vocab::WD).next() {
+            let q = node(q.to_owned());
+            self.add(
+                st,
+                node(format!("{}{SOURCING_CIRCUMSTANCES}", vocab::PQ)),
+                q,
+            );
+        }
     }
 
     /// An entity as a Wikidata value: its `wd:` item when the gazetteer

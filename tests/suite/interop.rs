@@ -65,6 +65,18 @@ fn dates_and_figures_keep_precision_and_bounds_in_wikidata_shape() {
     assert!(store
         .ask("ASK { ?e wdt:P585 \"1968-01-01T00:00:00Z\"^^xsd:dateTime ; p:P585/psv:P585/wikibase:timePrecision 9 }")
         .unwrap());
+    // An approximate date: the qualifier Wikidata uses, `circa`.
+    let doc = eventgraph::article::flat::parse(
+        "c.txt",
+        "= 1848 riots in Testland =\n\nInfobox\n- Date: c. 1848\n- Fatalities: about 300\n",
+    )
+    .unwrap();
+    let circa = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
+    eventgraph::ingest::write(&circa, &eventgraph::extract::extract(&doc)).unwrap();
+    assert!(circa
+        .ask("ASK { ?e p:P585 ?st . ?st ps:P585 \"1848-01-01T00:00:00Z\"^^xsd:dateTime ; pq:P1480 wd:Q5727902 .
+                    ?e p:P1120 ?f . ?f pq:P1480 wd:Q5727902 ; psv:P1120/wikibase:quantityAmount ?n FILTER(?n = 300) }")
+        .unwrap());
     // A range: Wikidata's middle with bounds.
     assert!(store
         .ask(
