@@ -41,6 +41,9 @@ pub struct DumpOptions {
     /// Keep the article graphs of the pages seen (see
     /// [`DumpSummary::seen`]), for pruning those no longer in the dump.
     pub prune: bool,
+    /// Write each fact's record of where it was read (for dumps and
+    /// article files alike; `ingest --no-provenance` turns it off).
+    pub records: bool,
 }
 
 impl Default for DumpOptions {
@@ -53,6 +56,7 @@ impl Default for DumpOptions {
             mapping: Arc::new(Mappings::bundled().clone()),
             shard: None,
             prune: false,
+            records: true,
         }
     }
 }
@@ -176,6 +180,7 @@ fn process(
     namespaces: &[i64],
     mapping: &Mappings,
     dump_file: &str,
+    records: bool,
 ) -> Result<Outcome, String> {
     if !namespaces.contains(&page.ns) || page.title.is_empty() {
         return Ok(Outcome::Skipped);
@@ -204,7 +209,7 @@ fn process(
         ));
     }
     let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
-    let mut outcome = process_page(page, minter, mapping, dump_file);
+    let mut outcome = process_page(page, minter, mapping, dump_file, records);
     if let Outcome::Graph { graph, .. } = &mut outcome {
         let quads = rdf::revision_quads(&graph.graph, id, revision, timestamp.as_deref());
         graph.quads.extend(quads);
@@ -227,6 +232,7 @@ fn process_page(
     minter: &crate::iri::Minter,
     mapping: &Mappings,
     dump_file: &str,
+    records: bool,
 ) -> Outcome {
     if let Some(target) = &page.redirect {
         if target.is_empty() {
@@ -252,7 +258,7 @@ fn process_page(
     if event.is_none() {
         return Outcome::Skipped;
     }
-    let graph = rdf::article_graph(&x, minter);
+    let graph = rdf::article_graph_with(&x, minter, records);
     let mut diagnostics: Vec<String> = x.diagnostics.iter().map(ToString::to_string).collect();
     diagnostics.extend(super::shape_warnings(
         &format!("[[{}]]", page.title),
@@ -334,6 +340,7 @@ pub fn ingest_dump(
             let out_tx = out_tx.clone();
             let namespaces = options.namespaces.clone();
             let mapping = options.mapping.clone();
+            let records = options.records;
             let dump_file = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |f| f.to_string_lossy().into_owned(),
@@ -341,8 +348,8 @@ pub fn ingest_dump(
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
-                let outcome =
-                    page.and_then(|p| process(p, store, &namespaces, &mapping, &dump_file));
+                let outcome = page
+                    .and_then(|p| process(p, store, &namespaces, &mapping, &dump_file, records));
                 if out_tx.send((seq, outcome)).is_err() {
                     break;
                 }

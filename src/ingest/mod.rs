@@ -26,7 +26,16 @@ use std::path::PathBuf;
 /// written, and where the article's graph does not conform to the shapes
 /// (`ontology/shapes.ttl`), as warnings naming the source.
 pub fn write(store: &GraphStore, x: &Extraction) -> Result<(usize, Vec<String>), StoreError> {
-    let g = crate::rdf::article_graph(x, store.minter());
+    write_with(store, x, true)
+}
+
+/// As [`write`]; without the facts' records unless `records`.
+pub fn write_with(
+    store: &GraphStore,
+    x: &Extraction,
+    records: bool,
+) -> Result<(usize, Vec<String>), StoreError> {
+    let g = crate::rdf::article_graph_with(x, store.minter(), records);
     let n = g.quads.len();
     let warnings = shape_warnings(&x.source, &g);
     store.replace(&[g])?;
@@ -229,7 +238,7 @@ pub fn ingest(
                 continue;
             }
         };
-        match write(store, &x) {
+        match write_with(store, &x, options.dump.records) {
             Ok((n, nonconforming)) => {
                 for w in &nonconforming {
                     on_diagnostic(w);

@@ -57,6 +57,8 @@ pub struct Builder<'a> {
     title: String,
     /// Where each entity (by IRI) was first named: the record of its links.
     named_at: std::collections::HashMap<String, Source>,
+    /// Whether facts get their records (`ingest --no-provenance` says no).
+    records: bool,
     quads: Vec<Quad>,
 }
 
@@ -166,7 +168,13 @@ fn integer(n: u64) -> Term {
 
 /// The quads of an extraction, in a stable order, without duplicates.
 pub fn quads(x: &Extraction, minter: &Minter) -> Vec<Quad> {
+    quads_with(x, minter, true)
+}
+
+/// As [`quads`]; without the facts' records unless `records`.
+pub fn quads_with(x: &Extraction, minter: &Minter, records: bool) -> Vec<Quad> {
     let mut b = Builder::new(minter, &x.title);
+    b.records = records;
     b.build(x);
     b.finish()
 }
@@ -184,6 +192,7 @@ impl<'a> Builder<'a> {
             article,
             title: title.to_owned(),
             named_at: Default::default(),
+            records: true,
             quads: Vec::new(),
         }
     }
@@ -229,6 +238,9 @@ impl<'a> Builder<'a> {
         at: &Source,
         resolved_by: Option<&'static str>,
     ) {
+        if !self.records {
+            return;
+        }
         let triple = format!("{s} {p} {o}");
         let n = node(self.minter.fact(&self.title, p.as_str(), &triple));
         self.add(
@@ -795,7 +807,12 @@ pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
 /// quads, and the graphs they replace (the article's and its offline
 /// links').
 pub fn article_graph(x: &Extraction, minter: &Minter) -> Replacement {
-    replacement(minter.article(&x.title), quads(x, minter))
+    article_graph_with(x, minter, true)
+}
+
+/// As [`article_graph`]; without the facts' records unless `records`.
+pub fn article_graph_with(x: &Extraction, minter: &Minter, records: bool) -> Replacement {
+    replacement(minter.article(&x.title), quads_with(x, minter, records))
 }
 
 /// A redirect's graph: `egr:Alias eg:redirectsTo egr:Target`.

@@ -165,3 +165,47 @@ fn explain_prints_file_line_and_field() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Nothing_here"));
 }
+
+#[test]
+fn without_provenance_the_facts_are_the_same_and_the_records_gone() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_eventgraph");
+    let seed = super::seed_path();
+    let export = |flags: &[&str], name: &str| -> Vec<String> {
+        let s = dir.path().join(name);
+        let s = s.to_str().unwrap();
+        let mut args = vec!["ingest", "-q", "-l", s];
+        args.extend(flags);
+        args.push(seed.to_str().unwrap());
+        assert!(std::process::Command::new(bin)
+            .args(&args)
+            .status()
+            .unwrap()
+            .success());
+        let out = std::process::Command::new(bin)
+            .args(["export", "-l", s, "--no-void", "--format", "nquads"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    };
+    let full = export(&[], "full");
+    let bare = export(&["--no-provenance"], "bare");
+    let records: Vec<&String> = full
+        .iter()
+        .filter(|l| {
+            l.starts_with("<https://w3id.org/eventgraph/article/2003_Azerbaijani_protests#fact-")
+        })
+        .collect();
+    assert!(
+        records.len() > bare.len() / 2,
+        "{} {}",
+        records.len(),
+        bare.len()
+    );
+    let rest: Vec<&String> = full.iter().filter(|l| !records.contains(l)).collect();
+    assert_eq!(rest, bare.iter().collect::<Vec<_>>());
+}

@@ -30,6 +30,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             shard,
             index,
             prune,
+            no_provenance,
         } => {
             let mut shard = shard;
             if let (Some(shard), Some(index)) = (&mut shard, &index) {
@@ -49,6 +50,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             options.dump.namespaces.extend(namespaces);
             options.dump.shard = shard;
             options.dump.prune = prune;
+            options.dump.records = !no_provenance;
             if let Some(path) = mapping {
                 options.dump.mapping =
                     std::sync::Arc::new(Mappings::with_file(&path).map_err(anyhow::Error::msg)?);
@@ -186,7 +188,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             let iri = s.minter().our_entity(&entity);
             let facts = eventgraph::explain::explain(&s, &iri)?;
             if facts.is_empty() {
-                eprintln!("no fact of <{iri}> in the store (a title, egr:Local or an IRI of one of its events)");
+                eprintln!("no record of a fact of <{iri}> in the store: name an event the store holds (a title, egr:Local or its IRI), ingested without --no-provenance");
                 return Ok(ExitCode::from(1));
             }
             write_to(None, |out| output::explained(&iri, &facts, out))?;
