@@ -124,7 +124,9 @@ impl<'d> Extractor<'d> {
     fn add(&mut self, e: Entity) -> String {
         if !matches!(e.kind, EntityKind::Country(_)) {
             if let Some(c) = e.country.as_deref().and_then(|c| self.g.country_by_code(c)) {
-                self.add(places::country_entity(c));
+                if c.title != self.doc.title && !self.entities.iter().any(|x| x.title == c.title) {
+                    self.entities.push(places::country_entity(c));
+                }
             }
         }
         let title = e.title.clone();

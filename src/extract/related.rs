@@ -62,9 +62,12 @@ impl Extractor<'_> {
                     .chain(names::named_events(g, &b.text))
                     .collect()
             };
-            for e in found {
-                if matches!(e.kind, EntityKind::Event(_)) {
-                    candidates.push((e, false, self.block_source(b)));
+            if found.iter().any(|e| matches!(e.kind, EntityKind::Event(_))) {
+                let at = self.block_source(b);
+                for e in found {
+                    if matches!(e.kind, EntityKind::Event(_)) {
+                        candidates.push((e, false, at.clone()));
+                    }
                 }
             }
         }
