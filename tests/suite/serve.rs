@@ -321,6 +321,12 @@ fn minted_iris_dereference_as_html_and_rdf() {
     );
     assert!(html.contains("<a href=\"/resource/Azerbaijan\">egr:Azerbaijan</a>"));
     assert!(html.contains("<a href=\"/article/2003_Azerbaijani_protests\">"));
+    // Each fact with the file, line and field its record names.
+    assert!(
+        html.contains(" 2003_Azerbaijani_protests.txt:5, field Date</td>")
+            && html.contains(" 2003_Azerbaijani_protests.txt:12, field Fatalities</td>"),
+        "{html}"
+    );
     assert!(html.contains("href=\"http://dbpedia.org/resource/2003_Azerbaijani_protests\""));
     let (status, media, ttl) = get(&s, "/resource/2003_Azerbaijani_protests", "text/turtle");
     assert_eq!((status, media.as_str()), (200, "text/turtle"));

@@ -536,8 +536,16 @@ fn linked_data(store: &GraphStore, path: &str, accept: Option<&str>) -> Response
             _ => Ok(Vec::new()),
         }
     };
+    // Each fact with the graph it is in and, from its record in its
+    // article's graph (a links graph's is the article it derives from),
+    // the file, line and field it was read from.
     let out = rows(&format!(
-        "SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }} }} ORDER BY ?p ?o ?g"
+        "SELECT ?p ?o ?g ?file ?line ?field WHERE {{ GRAPH ?g {{ <{iri}> ?p ?o }}
+           OPTIONAL {{ GRAPH ?g {{ ?g prov:wasDerivedFrom ?a }} }}
+           BIND(COALESCE(?a, ?g) AS ?rg)
+           OPTIONAL {{ GRAPH ?rg {{ ?f rdf:subject <{iri}> ; rdf:predicate ?p ; rdf:object ?o ;
+             eg:sourceLine ?line OPTIONAL {{ ?f eg:sourceField ?field }} ?rg eg:sourceFile ?file }} }}
+         }} ORDER BY ?p ?o ?g ?line"
     ));
     let inc = rows(&format!(
         "SELECT DISTINCT ?s ?p WHERE {{ GRAPH ?g {{ ?s ?p <{iri}> }} }} ORDER BY ?p ?s LIMIT 500"
@@ -610,7 +618,8 @@ fn linked_data(store: &GraphStore, path: &str, accept: Option<&str>) -> Response
 }
 
 /// The HTML page of an IRI: its label, its facts by property with the
-/// graph each came from, and what points at it.
+/// graph each came from (and the file, line and field its record names),
+/// and what points at it.
 fn page(
     store: &GraphStore,
     subject: &oxigraph::model::NamedNode,
@@ -639,7 +648,14 @@ fn page(
         let (Some(p), Some(o)) = (&r[0], &r[1]) else {
             continue;
         };
-        let from = r[2].as_ref().map(|g| cell(store, g)).unwrap_or_default();
+        let mut from = r[2].as_ref().map(|g| cell(store, g)).unwrap_or_default();
+        // Where its record says it was read: `file.txt:5, field Date`.
+        if let (Some(Term::Literal(file)), Some(Term::Literal(line))) = (&r[3], &r[4]) {
+            from.push_str(&format!(" {}:{}", esc(file.value()), esc(line.value())));
+            if let Some(Term::Literal(field)) = &r[5] {
+                from.push_str(&format!(", field {}", esc(field.value())));
+            }
+        }
         html.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td class=\"g\">{from}</td></tr>\n",
             cell(store, p),
