@@ -698,7 +698,28 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
 /// The city or region a title names, when its name is found in one
 /// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name
 /// after `of` (or a name the title begins with: `Raqqa campaign`), whole.
-pub fn title_places<'g>(g: &'g Gazetteer, title: &str) -> Vec<&'g Place> {
+/// Whether `text` names a region after `name`: `Kharkiv Oblast`, `Idlib
+/// Governorate`, `the Kharkiv region`.
+fn names_region(text: &str, name: &str) -> bool {
+    [
+        "Oblast",
+        "Province",
+        "Governorate",
+        "Region",
+        "region",
+        "oblast",
+        "province",
+        "governorate",
+    ]
+    .iter()
+    .any(|kind| text.contains(&format!("{name} {kind}")))
+}
+
+pub fn title_places<'g>(
+    g: &'g Gazetteer,
+    title: &str,
+    text: &str,
+) -> (Vec<&'g Place>, Vec<String>) {
     let bare = match title.find(" (") {
         Some(p) if title.ends_with(')') => &title[..p],
         _ => title,
@@ -723,30 +744,67 @@ pub fn title_places<'g>(g: &'g Gazetteer, title: &str) -> Vec<&'g Place> {
     }
     // The capitalised run a title begins with, before a lower-case word:
     // `Raqqa campaign`, `Berdiansk port attack`.
-    let lead: Vec<&str> = words
+    let skip = words
         .iter()
-        .copied()
-        .skip_while(|w| {
+        .take_while(|w| {
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
         })
+        .count();
+    let lead: Vec<&str> = words[skip..]
+        .iter()
+        .copied()
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
+    // `Kharkiv counteroffensive`, `Aleppo campaign`: the name before a
+    // head that spans an area names the region when a region of the same
+    // country bears it (Aleppo Governorate), not the city; when the
+    // article's text (`text`) names such a region the gazetteer does not
+    // know by that name (`Kharkiv Oblast`), the title gives its country
+    // alone (the second list).
+    let mut area = None;
     if !lead.is_empty() && lead.len() < words.len() {
         names.push(lead.join(" "));
+        let head = words.get(skip + lead.len()).map(|w| w.to_lowercase());
+        if head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "offensive" | "counteroffensive" | "counter-offensive" | "campaign"
+            )
+        }) {
+            area = Some(lead.join(" "));
+        }
     }
     let mut out = Vec::new();
+    let mut countries = Vec::new();
     for name in names {
         if is_direction(&name)
             || !g.has_place_folded(&crate::gazetteer::fold(strip_direction(&name)))
         {
             continue;
         }
-        if let Resolved::One(Hit::Place(p)) = resolve(g, &name, &[]) {
+        if let Resolved::One(Hit::Place(mut p)) = resolve(g, &name, &[]) {
+            if area.as_deref() == Some(name.as_str()) && p.kind == PlaceKind::City {
+                let folded = crate::gazetteer::fold(&name);
+                match g
+                    .places_folded(&folded, Some(&p.country))
+                    .into_iter()
+                    .find(|r| r.kind == PlaceKind::Region)
+                {
+                    Some(r) => p = r,
+                    None if names_region(text, &name) => {
+                        if !countries.contains(&p.country) {
+                            countries.push(p.country.clone());
+                        }
+                        continue;
+                    }
+                    None => {}
+                }
+            }
             if !out.iter().any(|q: &&Place| std::ptr::eq(*q, p)) {
                 out.push(p);
             }
         }
     }
-    out
+    (out, countries)
 }

@@ -154,13 +154,21 @@ impl Extractor<'_> {
         };
         if !known_place(&hits) && !theatre {
             let at = self.source(ReadFrom::Title);
-            for p in places::title_places(g, &doc.title) {
+            let (title_places, area_countries) =
+                places::title_places(g, &doc.title, &document_text(doc));
+            for p in title_places {
                 if countries.is_empty() || countries.contains(&p.country) {
                     if countries.is_empty() {
                         countries.push(p.country.clone());
                         ev.countries_from = Some(at.clone());
                     }
                     hits.push((Hit::Place(p), None, at.clone()));
+                }
+            }
+            if countries.is_empty() {
+                if let [one] = &area_countries[..] {
+                    countries.push(one.clone());
+                    ev.countries_from = Some(at.clone());
                 }
             }
         }

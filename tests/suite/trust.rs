@@ -296,3 +296,33 @@ fn an_event_is_not_related_to_itself_nor_to_a_cut_name() {
         || e.title.starts_with("June 1916")
         || e.title.starts_with("May 1915")));
 }
+
+/// `X offensive`, `X counteroffensive`, `X campaign`: X is the area fought
+/// over. Where a region of X's country bears the name, the place is the
+/// region, not the city; where the article names a region after X that the
+/// gazetteer does not know by that name (`Kharkiv Oblast`: the gazetteer
+/// has `Kharkivska`), no place, the country alone. A battle of X is still
+/// the city.
+#[test]
+fn an_offensive_named_after_an_area_is_not_placed_in_its_city() {
+    let x = eventgraph::ingest::extract_file(
+        &super::corpus().join("flat/2022_kharkiv_counteroffensive.txt"),
+    )
+    .unwrap();
+    let ev = x.event.unwrap();
+    assert!(ev.locations.is_empty(), "{:?}", ev.locations);
+    assert_eq!(ev.countries, ["Ukraine"]);
+    let flat = |title: &str| {
+        let doc = eventgraph::article::flat::parse(
+            "t.txt",
+            &format!("= {title} =\n\nThe {title} was fought in 2015 around the city.\n"),
+        )
+        .unwrap();
+        extract(&doc).event.unwrap()
+    };
+    let ev = flat("2015 Aleppo offensive");
+    assert_eq!(ev.locations, ["Aleppo Province"]);
+    assert_eq!(ev.countries, ["Syria"]);
+    let ev = flat("Battle of Aleppo");
+    assert_eq!(ev.locations, ["Aleppo"]);
+}
