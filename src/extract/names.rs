@@ -331,6 +331,12 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
     }) {
         return false;
     }
+    // `justifications for a US–Iraq War`, `an Egyptian revolution`: after
+    // an indefinite article the words describe a kind of event, they do
+    // not name one.
+    if before.is_some_and(|b| matches!(b.text, "a" | "an")) {
+        return false;
+    }
     // `Battle of Más a Tierra`, `Siege of Río de Janeiro`: a particle and
     // a capitalised word may carry the name on; which it does, the words
     // do not say, so no name is read.

@@ -326,3 +326,25 @@ fn an_offensive_named_after_an_area_is_not_placed_in_its_city() {
     let ev = flat("Battle of Aleppo");
     assert_eq!(ev.locations, ["Aleppo"]);
 }
+
+/// After `a` or `an`, event words describe a kind of event, they name none:
+/// `justifications for a US–Iraq War` in the Iraq War's own article.
+#[test]
+fn an_indefinite_article_names_no_event() {
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let names = |t: &str| {
+        eventgraph::extract::names::named_events(g, t)
+            .into_iter()
+            .map(|e| e.title)
+            .collect::<Vec<_>>()
+    };
+    assert!(names("listing multiple possible justifications for a US–Iraq War.").is_empty());
+    assert!(names("Some feared an Iraqi revolution would follow.").is_empty());
+    assert_eq!(names("It recalled the Iran–Iraq War."), ["Iran–Iraq War"]);
+    let x = eventgraph::ingest::extract_file(&super::corpus().join("flat/iraq_war.txt")).unwrap();
+    let related = &x.event.as_ref().unwrap().related_events;
+    assert!(
+        !related.iter().any(|r| r.title.contains("US–Iraq")),
+        "{related:?}"
+    );
+}
