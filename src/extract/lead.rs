@@ -247,8 +247,16 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     // battle of the Kharkiv counteroffensive that began ...`), a relative
     // clause speaks of that other event.
     let mut events_named = 0;
+    // `began with the Estates General of 1789`, `ended with the Treaty of
+    // Paris of 1783`: what it began or ended with is dated by `of`.
+    let mut with_event = false;
+    // A start found, kept while an end may follow.
+    let mut started: Option<(DateRange, String)> = None;
     while i < words.len() {
         let w = words[i].trim_matches(|c: char| !c.is_alphanumeric());
+        if w == "with" {
+            with_event = START_VERBS.contains(&verb) || END_VERBS.contains(&verb);
+        }
         if crate::extract::classify::noun_kind(w).is_some() {
             events_named += 1;
         }
@@ -271,24 +279,40 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             {
                 point_after(&words, i + 1)
             }
+            "of" if with_event => point_after(&words, i + 1),
             _ => None,
         };
         if let Some((mut r, text)) = found {
             // `began on D`: a start; `ended in D`: an end; `lasted until D`.
             let single = r.end.is_none() && r.end_bounds.is_none();
             if single && START_VERBS.contains(&verb) {
-                // The start only.
+                // The start; an end may follow (`began with ... of 1789
+                // and ended with ... on 9 November 1799`).
+                if started.is_none() {
+                    started = Some((r, text));
+                }
+                with_event = false;
+                i += 1;
+                continue;
             } else if single && (END_VERBS.contains(&verb) || w == "until") {
                 r.end = r.start.take();
                 r.end_bounds = r.start_bounds.take();
+                if let Some((s, t)) = started.take() {
+                    r.start = s.start;
+                    r.start_bounds = s.start_bounds;
+                    return Some((r, format!("{t} ... {text}")));
+                }
             } else if single && w == "since" {
                 r.ongoing = true;
+            }
+            if let Some(s) = started.take() {
+                return Some(s);
             }
             return Some((r, text));
         }
         i += 1;
     }
-    None
+    started
 }
 
 /// A date or a range of dates that is the whole of `text`.

@@ -42,9 +42,12 @@ impl Extractor<'_> {
         let doc = self.doc;
         let (range, from) = match lead::lead_dates(doc) {
             Some(l) => (l.range, Source::new(ReadFrom::Lead, l.line)),
-            None => match title_dates(&doc.title) {
-                Some(r) => (r, self.source(ReadFrom::Title)),
-                None => return,
+            None => match alias_dates(doc) {
+                Some(r) => (r, self.source(ReadFrom::Lead)),
+                None => match title_dates(&doc.title) {
+                    Some(r) => (r, self.source(ReadFrom::Title)),
+                    None => return,
+                },
             },
         };
         if range.start.is_none() && range.end.is_none() {
@@ -252,6 +255,25 @@ pub(super) fn title_dates(title: &str) -> Option<date::DateRange> {
         }
     }
     None
+}
+
+/// The dates another name of the event gives it, where the first
+/// sentence names it so: `The July Revolution, also known as the French
+/// Revolution of 1830, ... was`.
+fn alias_dates(doc: &Document) -> Option<date::DateRange> {
+    let subject = doc.first_sentence().and_then(super::classify::subject_of)?;
+    let (_, aliases) = subject.split_once("also known as ")?;
+    aliases
+        .split(", ")
+        .flat_map(|a| a.split(" or "))
+        .map(|a| {
+            let a = a.trim().trim_start_matches("or ").trim_end_matches(',');
+            a.strip_prefix("the ").unwrap_or(a)
+        })
+        .filter(|a| {
+            a.starts_with(char::is_uppercase) || a.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .find_map(title_dates)
 }
 
 /// The title, infobox values and lead of an article, as one text.

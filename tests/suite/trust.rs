@@ -348,3 +348,26 @@ fn an_indefinite_article_names_no_event() {
         "{related:?}"
     );
 }
+
+/// Lead dates a reader takes: a dated other name (`also known as the
+/// French Revolution of 1830`), what the event began with (`began with the
+/// Estates General of 1789`), and an end after a start in one sentence
+/// (`began in 1683 and ended with the signing of the Treaty of Karlowitz
+/// in 1699`).
+#[test]
+fn leads_date_events_by_other_names_and_by_what_they_began_with() {
+    use eventgraph::values::date::PartialDate;
+    let ev = extract(&lead_article("July Revolution")).event.unwrap();
+    assert_eq!(
+        (ev.start, ev.dates_from.map(|s| s.from)),
+        (Some(PartialDate::year(1830)), Some(ReadFrom::Lead))
+    );
+    let ev = extract(&lead_article("French Revolution")).event.unwrap();
+    assert_eq!(ev.start, Some(PartialDate::year(1789)));
+    assert_eq!(ev.end.map(|d| d.year), Some(1799));
+    let ev = extract(&lead_article("Great Turkish War")).event.unwrap();
+    assert_eq!(
+        (ev.start, ev.end),
+        (Some(PartialDate::year(1683)), Some(PartialDate::year(1699)))
+    );
+}
