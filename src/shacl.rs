@@ -176,7 +176,9 @@ impl Shapes {
                 .push((t.predicate.as_str().to_owned(), t.object));
         }
         let sh = |l: &str| format!("{SH}{l}");
-        let known: HashSet<String> = [
+        // Every `sh:` term used (as a property, or as a type or node kind)
+        // must be one this validator checks, or documentation.
+        const KNOWN: &[&str] = &[
             "path",
             "minCount",
             "maxCount",
@@ -191,39 +193,31 @@ impl Shapes {
             "targetClass",
             "name",
             "description",
-            "message",
-            "severity",
-        ]
-        .iter()
-        .map(|l| sh(l))
-        .collect();
-        // Every `sh:` term used must be one this validator checks.
+            "NodeShape",
+            "PropertyShape",
+            "IRI",
+            "Literal",
+            "BlankNode",
+            "BlankNodeOrIRI",
+            "BlankNodeOrLiteral",
+            "IRIOrLiteral",
+        ];
+        let rdf_type = format!("{RDF}type");
         for pairs in g.by_subject.values() {
             for (p, o) in pairs {
                 let used = [
                     Some(p.as_str()),
-                    iri(o).filter(|_| p == &format!("{RDF}type")),
+                    iri(o).filter(|_| *p == rdf_type || *p == sh("nodeKind")),
                 ];
-                for term in used.into_iter().flatten() {
-                    if let Some(local) = term.strip_prefix(SH) {
-                        if !known.contains(term)
-                            && !matches!(
-                                local,
-                                "NodeShape"
-                                    | "PropertyShape"
-                                    | "IRI"
-                                    | "Literal"
-                                    | "BlankNode"
-                                    | "BlankNodeOrIRI"
-                                    | "BlankNodeOrLiteral"
-                                    | "IRIOrLiteral"
-                                    | "Violation"
-                            )
-                        {
-                            return Err(format!(
-                                "sh:{local} is not supported by eventgraph's validator"
-                            ));
-                        }
+                for local in used
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|t| t.strip_prefix(SH))
+                {
+                    if !KNOWN.contains(&local) {
+                        return Err(format!(
+                            "sh:{local} is not supported by eventgraph's validator"
+                        ));
                     }
                 }
             }
