@@ -69,8 +69,15 @@ impl Builder<'_> {
         if let Some(q) = a.wikidata_class(&vocab::eg(ev.kind.class())) {
             self.add(s, wdt(INSTANCE_OF), node(q.to_owned()));
         }
-        // One date and no end: a point in time; else a start and an end.
-        let single = ev.end.is_none() && !ev.ongoing;
+        // The infobox's one date, no end: a point in time. A lead or title
+        // that gives a start alone (`began on 24 February 2022`) gives a
+        // start, not a point.
+        let single = ev.end.is_none()
+            && !ev.ongoing
+            && ev
+                .dates_from
+                .as_ref()
+                .is_some_and(|at| at.from == ReadFrom::Infobox);
         let start_property = match a.wikidata_property(&vocab::eg(prop::START_DATE)) {
             _ if single => Some(format!("{}{POINT_IN_TIME}", vocab::WDT)),
             p => p.map(str::to_owned),

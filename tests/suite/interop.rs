@@ -65,6 +65,17 @@ fn dates_and_figures_keep_precision_and_bounds_in_wikidata_shape() {
     assert!(store
         .ask("ASK { ?e wdt:P585 \"1968-01-01T00:00:00Z\"^^xsd:dateTime ; p:P585/psv:P585/wikibase:timePrecision 9 }")
         .unwrap());
+    // A lead that says when it began gives a start, not a point in time.
+    let doc = eventgraph::article::flat::parse(
+        "b.txt",
+        "= 2020 protests in Kenya =\n\nThe 2020 protests in Kenya were a series of protests that began on 3 March 2020.\n",
+    )
+    .unwrap();
+    let began = eventgraph::store::GraphStore::in_memory(Default::default()).unwrap();
+    eventgraph::ingest::write(&began, &eventgraph::extract::extract(&doc)).unwrap();
+    assert!(began
+        .ask("ASK { ?e wdt:P580 \"2020-03-03T00:00:00Z\"^^xsd:dateTime FILTER NOT EXISTS { ?e wdt:P585 ?t } }")
+        .unwrap());
     // An approximate date: the qualifier Wikidata uses, `circa`.
     let doc = eventgraph::article::flat::parse(
         "c.txt",
