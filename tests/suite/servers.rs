@@ -65,21 +65,25 @@ fn watched(command: &str, log: &Path) -> Child {
         .unwrap()
 }
 
-/// Waits until `url` answers an ASK query.
-fn wait_ready(url: &str, log: &Path) {
-    let started = Instant::now();
+/// Whether `url` answers an ASK query.
+fn answers(url: &str) -> bool {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(Duration::from_secs(2)))
         .build()
         .into();
+    agent
+        .get(url)
+        .query("query", "ASK {}")
+        .header("Accept", "application/sparql-results+json")
+        .call()
+        .is_ok()
+}
+
+/// Waits until `url` answers an ASK query.
+fn wait_ready(url: &str, log: &Path) {
+    let started = Instant::now();
     while started.elapsed() < Duration::from_secs(90) {
-        if agent
-            .get(url)
-            .query("query", "ASK {}")
-            .header("Accept", "application/sparql-results+json")
-            .call()
-            .is_ok()
-        {
+        if answers(url) {
             return;
         }
         std::thread::sleep(Duration::from_millis(200));
@@ -132,7 +136,32 @@ pub fn oxigraph() -> &'static Server {
 /// Starts Virtuoso with its database in `dir`, on free ports, and waits
 /// until `/sparql` answers: (isql port, HTTP port, the watched process).
 fn start_virtuoso(dir: &Path) -> (u16, u16, Child) {
+    // A port found free may be taken before Virtuoso binds it (by another
+    // test's outgoing connection): Virtuoso then exits, and is started
+    // again on other ports.
+    for _ in 0..3 {
+        if let Some(started) = try_virtuoso(dir) {
+            return started;
+        }
+    }
+    panic!(
+        "Virtuoso did not start in three tries: {}",
+        std::fs::read_to_string(dir.join("virtuoso.log")).unwrap_or_default()
+    );
+}
+
+/// Virtuoso on two ports found free, once it answers; `None` if it exited.
+fn try_virtuoso(dir: &Path) -> Option<(u16, u16, Child)> {
     let d = dir.display().to_string();
+    for f in [
+        "virtuoso.db",
+        "virtuoso.trx",
+        "virtuoso.lck",
+        "virtuoso-temp.db",
+        "virtuoso-temp.trx",
+    ] {
+        let _ = std::fs::remove_file(dir.join(f));
+    }
     let (isql, http) = (free_port(), free_port());
     let ini = format!(
         "[Database]\nDatabaseFile = {d}/virtuoso.db\nErrorLogFile = {d}/virtuoso.log\nLockFile = {d}/virtuoso.lck\nTransactionFile = {d}/virtuoso.trx\nxa_persistent_file = {d}/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\nMaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n\
@@ -143,12 +172,27 @@ fn start_virtuoso(dir: &Path) -> (u16, u16, Child) {
     );
     std::fs::write(dir.join("virtuoso.ini"), ini).unwrap();
     let log = dir.join("server.log");
-    let child = watched(
+    let mut child = watched(
         &format!("exec virtuoso-t +foreground +configfile '{d}/virtuoso.ini'"),
         &log,
     );
-    wait_ready(&format!("http://127.0.0.1:{http}/sparql"), &log);
-    (isql, http, child)
+    let url = format!("http://127.0.0.1:{http}/sparql");
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(180) {
+        if answers(&url) {
+            return Some((isql, http, child));
+        }
+        if child.try_wait().ok().flatten().is_some() {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!(
+        "{url} did not start: {}",
+        std::fs::read_to_string(dir.join("virtuoso.log")).unwrap_or_default()
+    );
 }
 
 /// An empty oxigraph server of this test's own, to write into: its
