@@ -79,17 +79,37 @@ fn answers(url: &str) -> bool {
         .is_ok()
 }
 
-/// Waits until `url` answers an ASK query.
-fn wait_ready(url: &str, log: &Path) {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(90) {
-        if answers(url) {
-            return;
+/// A server started by the shell command `command(port)` on a port found
+/// free, once `path` on it answers an ASK query. A port found free may be
+/// taken before the server binds it (by another test's outgoing
+/// connection): a server that exits at start is started again on another
+/// port, up to three times.
+fn on_a_free_port(log: &Path, path: &str, command: impl Fn(u16) -> String) -> (u16, Child) {
+    for _ in 0..3 {
+        let port = free_port();
+        let mut child = watched(&command(port), log);
+        let url = format!("http://127.0.0.1:{port}{path}");
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(90) {
+            if answers(&url) {
+                return (port, child);
+            }
+            if child.try_wait().ok().flatten().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(200));
         }
-        std::thread::sleep(Duration::from_millis(200));
+        if child.try_wait().ok().flatten().is_none() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "{url} did not start: {}",
+                std::fs::read_to_string(log).unwrap_or_default()
+            );
+        }
     }
     panic!(
-        "{url} did not start: {}",
+        "the server did not start in three tries: {}",
         std::fs::read_to_string(log).unwrap_or_default()
     );
 }
@@ -114,17 +134,14 @@ pub fn oxigraph() -> &'static Server {
             "{}",
             String::from_utf8_lossy(&load.stderr)
         );
-        let port = free_port();
         let log = dir.path().join("server.log");
-        let child = watched(
-            &format!(
+        let (port, child) = on_a_free_port(&log, "/query", |port| {
+            format!(
                 "exec oxigraph serve --location '{}' --bind 127.0.0.1:{port}",
                 db.display()
-            ),
-            &log,
-        );
+            )
+        });
         let url = format!("http://127.0.0.1:{port}/query");
-        wait_ready(&url, &log);
         Server {
             url,
             _dir: dir,
@@ -200,17 +217,15 @@ fn try_virtuoso(dir: &Path) -> Option<(u16, u16, Child)> {
 pub fn oxigraph_empty() -> (Server, String) {
     need("oxigraph");
     let dir = tempfile::tempdir().unwrap();
-    let port = free_port();
     let log = dir.path().join("server.log");
-    let child = watched(
-        &format!(
+    let db = dir.path().join("db");
+    let (port, child) = on_a_free_port(&log, "/query", |port| {
+        format!(
             "exec oxigraph serve --location '{}' --bind 127.0.0.1:{port}",
-            dir.path().join("db").display()
-        ),
-        &log,
-    );
+            db.display()
+        )
+    });
     let query = format!("http://127.0.0.1:{port}/query");
-    wait_ready(&query, &log);
     let server = Server {
         url: format!("http://127.0.0.1:{port}/store"),
         _dir: dir,
