@@ -300,7 +300,11 @@ impl Shapes {
 
     /// The violations of one graph, given as its quads (their graph names
     /// are ignored; `graph` names it in the report), sorted.
-    pub fn validate(&self, graph: &str, quads: &[Quad]) -> Vec<Violation> {
+    pub fn validate<'q>(
+        &self,
+        graph: &str,
+        quads: impl IntoIterator<Item = &'q Quad>,
+    ) -> Vec<Violation> {
         let rdf_type = format!("{RDF}type");
         let mut by_subject: HashMap<&NamedOrBlankNode, Vec<(&str, &Term)>> = HashMap::new();
         let mut instances: HashMap<&str, HashSet<Term>> = HashMap::new();

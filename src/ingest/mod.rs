@@ -45,14 +45,11 @@ pub fn write_with(
 /// Where the article graph of `g` does not conform to the bundled shapes:
 /// a warning per violation, naming the article's source.
 pub(crate) fn shape_warnings(source: &str, g: &crate::store::Replacement) -> Vec<String> {
-    let own: Vec<oxigraph::model::Quad> = g
-        .quads
-        .iter()
-        .filter(|q| matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(n) if n.as_str() == g.graph))
-        .cloned()
-        .collect();
+    let own = g.quads.iter().filter(|q| {
+        matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(n) if n.as_str() == g.graph)
+    });
     crate::shacl::Shapes::bundled()
-        .validate(&g.graph, &own)
+        .validate(&g.graph, own)
         .into_iter()
         .map(|v| format!("{source}: warning: does not conform to ontology/shapes.ttl: {v}"))
         .collect()

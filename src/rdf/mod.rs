@@ -437,7 +437,8 @@ impl<'a> Builder<'a> {
             self.subject(&subject, sub);
         }
         // An entity named by another (the election an event is about, the
-        // country a place lies in) was named where that one was.
+        // country a place lies in) was named where that one was; two passes
+        // reach the longest chain (an event, its election, that country).
         let g = Gazetteer::bundled();
         for _ in 0..2 {
             for e in &x.entities {
@@ -503,21 +504,8 @@ impl<'a> Builder<'a> {
         for c in event_classes(ev.kind) {
             self.fact(s, rdf_type(), eg(c), &ev.kind_from, None);
         }
-        // The codes of its class in CAMEO, PLOVER and ACLED, read as the
-        // class was; each code's notation, label and scheme.
-        let codes = crate::align::Alignments::bundled().event_codes(&vocab::eg(ev.kind.class()));
-        for code in codes {
-            let c = node(code.iri.clone());
-            self.fact(s, eg(prop::EVENT_CODE), c.clone(), &ev.kind_from, None);
-            let skos = |l: &str| node(format!("{}{l}", vocab::SKOS));
-            self.add(
-                &c,
-                skos("notation"),
-                Literal::new_simple_literal(&code.notation),
-            );
-            self.add(&c, skos("prefLabel"), en(&code.label));
-            self.add(&c, skos("inScheme"), node(code.scheme.clone()));
-        }
+        // The codes of its class, read as the class was.
+        self.event_codes(s, ev.kind, Some(&ev.kind_from));
         // Where the class, the dates and the countries were read.
         self.add(
             s,
@@ -565,9 +553,7 @@ impl<'a> Builder<'a> {
             self.entity_fact(x, s, prop::LOCATION, &l.title, &l.at);
         }
         if let Some((p, at)) = &ev.point {
-            let wkt = p.wkt();
-            let lon_lat = &wkt["POINT(".len()..wkt.len() - 1];
-            self.geometry(s, &x.title, lon_lat, Some(at));
+            self.geometry(s, &x.title, &p.lon_lat(), Some(at));
         }
         for (list, kind, p, c) in [
             (&ev.causes, "cause", prop::HAS_CAUSE, class::CAUSE),

@@ -39,9 +39,14 @@ impl Point {
         )
     }
 
-    /// The WKT of the point: `POINT(lon lat)`, longitude first.
+    /// `lon lat`, longitude first, as WKT and the gazetteer write it.
+    pub fn lon_lat(&self) -> String {
+        format!("{} {}", decimals(self.lon), decimals(self.lat))
+    }
+
+    /// The WKT of the point: `POINT(lon lat)`.
     pub fn wkt(&self) -> String {
-        format!("POINT({} {})", decimals(self.lon), decimals(self.lat))
+        format!("POINT({})", self.lon_lat())
     }
 }
 

@@ -28,6 +28,28 @@ fn count(store: &eventgraph::store::GraphStore, q: &str) -> u64 {
     }
 }
 
+/// How many triples `pattern` matches, and how many of them have no
+/// record matching `record` in their article's graph `?g`.
+fn with_and_without_record(
+    store: &eventgraph::store::GraphStore,
+    pattern: &str,
+    record: &str,
+) -> (u64, u64) {
+    let all = count(
+        store,
+        &format!("SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"),
+    );
+    let without = count(
+        store,
+        &format!(
+            "SELECT (COUNT(*) AS ?n) WHERE {{ {pattern}
+               FILTER NOT EXISTS {{ GRAPH ?g {{ ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                 eg:readFrom ?how ; eg:sourceLine ?line ; {record} }} }} }}"
+        ),
+    );
+    (all, without)
+}
+
 #[test]
 fn every_fact_of_every_corpus_event_has_its_record() {
     let c = super::corpus();
@@ -38,18 +60,7 @@ fn every_fact_of_every_corpus_event_has_its_record() {
         c.join("dumps"),
     ]);
     assert!(summary.articles > 100, "{}", summary.articles);
-    let facts = count(
-        &store,
-        &format!("SELECT (COUNT(*) AS ?n) WHERE {{ {FACTS} }}"),
-    );
-    let without = count(
-        &store,
-        &format!(
-            "SELECT (COUNT(*) AS ?n) WHERE {{ {FACTS}
-               FILTER NOT EXISTS {{ GRAPH ?g {{ ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                 eg:readFrom ?how ; eg:sourceLine ?line ; prov:wasDerivedFrom ?g }} }} }}"
-        ),
-    );
+    let (facts, without) = with_and_without_record(&store, FACTS, "prov:wasDerivedFrom ?g");
     eprintln!("facts of events: {facts}; without a record: {without}");
     assert!(facts > 500, "{facts}");
     assert_eq!(without, 0);
@@ -59,18 +70,7 @@ fn every_fact_of_every_corpus_event_has_its_record() {
     let links = "GRAPH ?lg { ?s ?p ?o . ?lg eg:linkSource ?src ; prov:wasDerivedFrom ?g
                    FILTER(?p IN (owl:sameAs, foaf:isPrimaryTopicOf)) }
                  GRAPH ?g { ?g foaf:primaryTopic ?e . ?e a eg:Event }";
-    let all_links = count(
-        &store,
-        &format!("SELECT (COUNT(*) AS ?n) WHERE {{ {links} }}"),
-    );
-    let links_without = count(
-        &store,
-        &format!(
-            "SELECT (COUNT(*) AS ?n) WHERE {{ {links}
-               FILTER NOT EXISTS {{ GRAPH ?g {{ ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                 eg:readFrom ?how ; eg:sourceLine ?line ; eg:resolvedBy ?src }} }} }}"
-        ),
-    );
+    let (all_links, links_without) = with_and_without_record(&store, links, "eg:resolvedBy ?src");
     eprintln!("links of event articles: {all_links}; without a record: {links_without}");
     assert!(all_links > 500, "{all_links}");
     assert_eq!(links_without, 0);
