@@ -95,6 +95,19 @@ pub fn starts_with_ascii_ci(hay: &[u8], prefix: &[u8]) -> bool {
         .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
 }
 
+/// A page's title as MediaWiki stores it: underscores are spaces, runs
+/// of white space one space, the first letter upper case
+/// (`[[battles of Lexington_and Concord]]` links to `Battles of Lexington
+/// and Concord`).
+pub fn page_title(target: &str) -> String {
+    let t = normalize_spaces(&target.replace('_', " "));
+    let mut c = t.chars();
+    match c.next() {
+        Some(f) if f.is_lowercase() => f.to_uppercase().collect::<String>() + c.as_str(),
+        _ => t,
+    }
+}
+
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
     let b = text.as_bytes();
@@ -233,6 +246,17 @@ mod tests {
     }
 
     /// Every text of the corpus: what `split_whitespace` would make of it.
+    #[test]
+    fn page_titles_as_mediawiki_stores_them() {
+        assert_eq!(
+            page_title("battles of Lexington_and  Concord"),
+            "Battles of Lexington and Concord"
+        );
+        assert_eq!(page_title(" éire "), "Éire");
+        assert_eq!(page_title("iPhone"), "IPhone");
+        assert_eq!(page_title(""), "");
+    }
+
     #[test]
     fn normalize_spaces_is_split_whitespace_joined() {
         let mut texts = vec![

@@ -204,13 +204,7 @@ fn looks_flat(text: &str) -> bool {
 /// A wikitext file names its page: `2003_Azerbaijani_protests.wiki` is
 /// `2003 Azerbaijani protests`.
 pub fn title_of_path(path: &Path) -> String {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-    let t = stem.replace('_', " ");
-    let t = t.trim();
-    let mut c = t.chars();
-    c.next().map_or(String::new(), |f| {
-        f.to_uppercase().collect::<String>() + c.as_str()
-    })
+    crate::text::page_title(path.file_stem().and_then(|s| s.to_str()).unwrap_or(""))
 }
 
 /// Reads and extracts one article file.

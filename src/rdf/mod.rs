@@ -59,6 +59,9 @@ pub struct Builder<'a> {
     named_at: std::collections::HashMap<String, Source>,
     /// Whether facts get their records (`ingest --no-provenance` says no).
     records: bool,
+    /// The records written: a fact read twice (a related event named in
+    /// the lead and again in a section) keeps where it was first read.
+    recorded: std::collections::HashSet<NamedNode>,
     quads: Vec<Quad>,
 }
 
@@ -193,6 +196,7 @@ impl<'a> Builder<'a> {
             title: title.to_owned(),
             named_at: Default::default(),
             records: true,
+            recorded: Default::default(),
             quads: Vec::new(),
         }
     }
@@ -243,6 +247,9 @@ impl<'a> Builder<'a> {
         }
         let triple = format!("{s} {p} {o}");
         let n = node(self.minter.fact(&self.title, p.as_str(), &triple));
+        if !self.recorded.insert(n.clone()) {
+            return;
+        }
         self.add(
             &n,
             node(vocab::RDF_TYPE.to_owned()),

@@ -85,6 +85,23 @@ fn every_fact_of_every_corpus_event_has_its_record() {
            FILTER NOT EXISTS { ?s ?p ?o } }",
     );
     assert_eq!(stray, 0);
+    // A fact read twice (a related event named in the lead and again in a
+    // section) keeps one record, of where it was first read: its source,
+    // line and section stay together.
+    let split = count(
+        &store,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f a rdf:Statement ; eg:readFrom ?a ; eg:sourceLine ?l1, ?l2
+           FILTER(?l1 < ?l2) } }",
+    );
+    assert_eq!(split, 0);
+    // Every entity has one label in the union of all graphs: a link's
+    // target is the page MediaWiki names (`[[battles of Lexington and
+    // Concord]]` and `[[Battles of ...]]` are one page, one label).
+    let labels = count(
+        &store,
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s rdfs:label ?a, ?b FILTER(?a != ?b) }",
+    );
+    assert_eq!(labels, 0);
     // Dump pages say which dump, page, revision and time.
     assert!(store
         .ask("ASK { ega:American_Revolutionary_War eg:sourceFile \"enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2\" ; eg:pageId 771 ; eg:revisionId 717770601 ; eg:revisionTimestamp ?t FILTER(DATATYPE(?t) = xsd:dateTime) }")

@@ -164,14 +164,9 @@ fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories:
         None => out.push_str(bare),
     }
     let target = bare.split('#').next().unwrap_or(bare);
-    if !target.is_empty() {
-        let target = if target.contains('_') {
-            target.replace('_', " ").trim().to_owned()
-        } else {
-            target.trim().to_owned()
-        };
+    if !target.trim().is_empty() {
         links.push(Link {
-            target,
+            target: crate::text::page_title(target),
             text: out[start..].to_owned(),
         });
     }
@@ -301,7 +296,7 @@ fn render_template(inner: &str, links: &mut Vec<Link>, categories: &mut Vec<Stri
         let shown = named("name").unwrap_or(country);
         if !country.is_empty() {
             links.push(Link {
-                target: country.to_owned(),
+                target: crate::text::page_title(country),
                 text: shown.to_owned(),
             });
         }
