@@ -75,6 +75,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("fall", EventKind::ArmedConflict),
     ("capture", EventKind::ArmedConflict),
     ("liberation", EventKind::ArmedConflict),
+    ("conquest", EventKind::ArmedConflict),
+    ("conquests", EventKind::ArmedConflict),
     ("encirclement", EventKind::ArmedConflict),
     ("incursion", EventKind::ArmedConflict),
     ("engagement", EventKind::ArmedConflict),
@@ -450,10 +452,74 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 })
                 .then_some(EventKind::MilitaryOperation);
         }
+        // `Fall of Constantinople`, `Fall of Mosul`: a city taken; `Fall of
+        // the Western Roman Empire`, `Fall of the Berlin Wall`: an
+        // empire's end or a wall's opening, no battle.
+        "fall"
+            if after.first().is_some_and(|a| a == "of")
+                && after
+                    .get(1)
+                    .is_some_and(|a| matches!(a.as_str(), "the" | "a" | "an")) =>
+        {
+            return None
+        }
+        // A change in how people make, farm or know (`Industrial
+        // Revolution`, `Green Revolution`), not one of government.
+        "revolution" | "revolutions"
+            if before.as_deref().is_some_and(|b| {
+                NOT_POLITICAL.contains(&b.trim_matches(|c: char| !c.is_alphanumeric()))
+            }) =>
+        {
+            return None
+        }
         _ => {}
     }
     noun_kind(w)
 }
+
+/// Qualifiers of a revolution in an economy, a technique or a science.
+const NOT_POLITICAL: &[&str] = &[
+    "industrial",
+    "scientific",
+    "agricultural",
+    "green",
+    "digital",
+    "technological",
+    "neolithic",
+    "commercial",
+    "sexual",
+    "information",
+    "quantitative",
+    "cognitive",
+    "urban",
+    "financial",
+    "consumer",
+    "price",
+    "keynesian",
+    "marginal",
+    "educational",
+    "demographic",
+    "energy",
+    "communications",
+    "transportation",
+    "market",
+    "managerial",
+    "copernican",
+    "chemical",
+    "military",
+    "artistic",
+    "musical",
+    "literary",
+    "linguistic",
+    "computer",
+    "internet",
+    "mobile",
+    "broadband",
+    "housing",
+    "health",
+    "medical",
+    "statistical",
+];
 
 /// Nouns a lead sentence predicates of things that are no events: `Star
 /// Wars is an American media franchise`, `The Cambrian explosion is an
@@ -608,6 +674,17 @@ enum LeadHead {
     Event(EventKind),
     /// A kind of thing that is no event (`novel`, `interval`).
     Thing,
+    /// A stretch of time and what filled it (`a period of international
+    /// geopolitical rivalry`, `a phase of rapid scientific discovery`),
+    /// no event of the kind its name says (`Cold War`).
+    Period,
+}
+
+/// Nouns of a stretch of time.
+const PERIOD_NOUNS: &[&str] = &["period", "era", "epoch", "age", "phase", "time"];
+
+fn is_period(w: &str) -> bool {
+    PERIOD_NOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// The event noun the lead sentence predicates of its subject, as the
@@ -617,7 +694,7 @@ enum LeadHead {
 pub fn lead_kind(sentence: &str) -> Option<EventKind> {
     match lead_head(sentence)? {
         LeadHead::Event(k) => Some(k),
-        LeadHead::Thing => None,
+        LeadHead::Thing | LeadHead::Period => None,
     }
 }
 
@@ -645,6 +722,21 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
     let mut last: Option<&str> = None;
     // The words of the phrase so far.
     let mut phrase: Vec<&str> = Vec::new();
+    // Whether the phrase heads a stretch of time, and what a phrase that
+    // ends without an event noun heads.
+    let mut period = false;
+    let ended = |phrase: &[&str], period: bool| {
+        if phrase
+            .iter()
+            .any(|l| THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t)))
+        {
+            Some(LeadHead::Thing)
+        } else if period || phrase.iter().any(|l| is_period(l)) {
+            Some(LeadHead::Period)
+        } else {
+            None
+        }
+    };
     while i < words.len() {
         let raw = words[i];
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -667,6 +759,7 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             // `series of`: go on to what the series is of.
             let gathers = w.eq_ignore_ascii_case("of")
                 && last.is_some_and(|l| GATHERING_NOUNS.iter().any(|g| l.eq_ignore_ascii_case(g)));
+            period |= gathers && last.is_some_and(is_period);
             if gathers || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") {
                 phrase.clear();
                 i += 1;
@@ -675,17 +768,11 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 }
                 continue;
             }
-            return phrase
-                .iter()
-                .any(|l| THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t)))
-                .then_some(LeadHead::Thing);
+            return ended(&phrase, period);
         }
         phrase.push(w);
         if raw.ends_with([',', ';', ':', '.']) {
-            return phrase
-                .iter()
-                .any(|l| THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t)))
-                .then_some(LeadHead::Thing);
+            return ended(&phrase, period);
         }
         last = Some(w);
         i += 1;
@@ -795,11 +882,32 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     let lead_of_title = lead
         .filter(|_| sentence.is_some_and(|s| subject_is_title(s, &doc.title)))
         .map(|k| (k, ReadFrom::Lead));
+    // `The Cold War was a period of international geopolitical rivalry`:
+    // an event, not the war its name says (a war's lead says it was a war
+    // or a conflict; a revolution's may well be `a period of political
+    // change`).
+    let period_of_title = sentence
+        .is_some_and(|s| subject_is_title(s, &doc.title) && lead_head(s) == Some(LeadHead::Period));
     match head {
+        Some(kind)
+            if particular
+                && period_of_title
+                && kind.with_ancestors().contains(&EventKind::ArmedConflict) =>
+        {
+            Some((EventKind::Event, ReadFrom::Lead))
+        }
         Some(kind) if particular => Some((kind, ReadFrom::Title)),
         // `War on terror`: a generic head, but the lead says what it was;
-        // `War`, `Genocide` alone name kinds, whatever their lead says.
-        Some(_) if !bare.contains(' ') => None,
+        // `War`, `Genocide` alone name kinds, whatever their lead says
+        // (`War is an armed conflict`), unless it tells of one in the past
+        // (`The Crusades were a series of military campaigns`).
+        Some(_) if !bare.contains(' ') => lead_of_title.filter(|_| {
+            sentence.is_some_and(|s| {
+                s.strip_prefix("The ")
+                    .and_then(|r| r.strip_prefix(bare))
+                    .is_some_and(|r| r.starts_with(" was ") || r.starts_with(" were "))
+            })
+        }),
         Some(_) => lead_of_title,
         // The title's head says nothing: the lead sentence may, for an
         // article whose infobox dates it or whose lead is about it.

@@ -388,6 +388,61 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
 /// Kyiv Oblast, Ukraine`, `in the Luhansk Oblast` (a region or city the
 /// gazetteer knows in one country only); in the clause about the subject,
 /// never the start of a longer name (`in Georgia Tech`).
+/// Words that may follow a place's name in a sentence (`in Ukraine from
+/// 2014`, `in Baku and Ganja`); any other lower-case word after a name
+/// makes the name a qualifier (`the Balkan states`).
+const FOLLOWS_A_PLACE: &[&str] = &[
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "during",
+    "between",
+    "near",
+    "after",
+    "before",
+    "by",
+    "with",
+    "of",
+    "for",
+    "since",
+    "until",
+    "till",
+    "through",
+    "which",
+    "where",
+    "when",
+    "that",
+    "as",
+    "while",
+    "against",
+    "over",
+    "under",
+    "amid",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "had",
+    "have",
+    "the",
+    "a",
+    "an",
+    "but",
+    "following",
+    "throughout",
+    "into",
+    "across",
+    "along",
+    "around",
+    "within",
+    "without",
+];
+
 pub fn lead_country<'g>(
     doc: &Document,
     g: &'g crate::gazetteer::Gazetteer,
@@ -407,10 +462,15 @@ pub fn lead_country<'g>(
                 .join(" ")
                 .trim_end_matches([',', '.', ';', ':'])
                 .to_owned();
-            let continues = !last.ends_with([',', '.', ';', ':'])
-                && words
-                    .get(from + n)
-                    .is_some_and(|x| x.starts_with(char::is_uppercase));
+            let next = words
+                .get(from + n)
+                .filter(|_| !last.ends_with([',', '.', ';', ':']));
+            let continues = next.is_some_and(|x| x.starts_with(char::is_uppercase));
+            // `in the Balkan states`: a region's name before a noun
+            // qualifies it and places nothing (a country's is rarely so
+            // used: `centered in the United States took place`).
+            let qualifies = next
+                .is_some_and(|x| x.starts_with(char::is_lowercase) && !FOLLOWS_A_PLACE.contains(x));
             if continues || !name.starts_with(char::is_uppercase) {
                 continue;
             }
@@ -426,14 +486,35 @@ pub fn lead_country<'g>(
                     return Some(c);
                 }
             }
-            if let Resolved::One(Hit::Place(p)) = places::resolve(g, &name, &[]) {
+            if let (Resolved::One(Hit::Place(p)), false) =
+                (places::resolve(g, &name, &[]), qualifies)
+            {
                 return g.country_by_code(&p.country);
             }
         }
         None
     };
-    for (i, w) in words.iter().enumerate() {
-        if *w != "in" {
+    // `The Mediterranean and Middle East theatre, also known as ..., and
+    // described as ... in Germany military history, was`: the subject's
+    // other names are not where it happened.
+    let verb = [" was ", " were ", " is ", " are "]
+        .iter()
+        .filter_map(|v| clause.find(v))
+        .min()
+        .unwrap_or(0);
+    let subject = &clause[..verb];
+    let aliased = [" known ", " described ", " called ", " referred "]
+        .iter()
+        .any(|m| subject.contains(m));
+    let first = if aliased {
+        subject.split_whitespace().count()
+    } else {
+        0
+    };
+    for (i, w) in words.iter().enumerate().skip(first) {
+        // `known in the United States as`: where a name is used.
+        if *w != "in" || i > 0 && matches!(words[i - 1], "known" | "called" | "referred" | "named")
+        {
             continue;
         }
         let mut from = i + 1;

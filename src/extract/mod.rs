@@ -414,9 +414,19 @@ fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
         .next()
         .and_then(|w| w.parse().ok())
         .filter(|y: &i32| (1000..=2100).contains(y));
-    let (countries, _) = places::title_countries(g, target);
-    e.country = (countries.len() == 1).then(|| countries[0].clone());
+    e.country = mentioned_country(g, target);
     Some(e)
+}
+
+/// The country of an event only mentioned, by its name alone: one the
+/// name names, or its demonym's where a demonym says where (`2003
+/// Azerbaijani protests`; not `Great Turkish War`).
+pub(crate) fn mentioned_country(g: &Gazetteer, name: &str) -> Option<String> {
+    let t = places::title_countries(g, name);
+    match &t.countries[..] {
+        [one] if !t.by_demonym || places::demonym_names_the_place(name) => Some(one.clone()),
+        _ => None,
+    }
 }
 
 fn place_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {

@@ -629,10 +629,15 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     );
                     // `2022 Russian invasion of Ukraine`: where it happened
                     // is after `of`, not the demonym.
-                    let (after_of, _) = super::places::title_countries(g, &e.title);
-                    e.country = match after_of.as_slice() {
-                        [one] => Some(one.clone()),
-                        [] => country_of_words(g, caps),
+                    let named = super::places::title_countries(g, &e.title);
+                    e.country = match named.countries.as_slice() {
+                        [_] => super::mentioned_country(g, &e.title),
+                        // A demonym the title reading set aside (`2022
+                        // Russian invasion`) stays aside.
+                        [] => country_of_words(g, caps).filter(|_| {
+                            g.countries_of_demonym(caps).is_empty()
+                                || super::places::demonym_names_the_place(&e.title)
+                        }),
                         _ => None,
                     };
                     e.year = Some(year);

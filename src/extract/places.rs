@@ -570,14 +570,23 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
 /// with those countries, for the caller to decide or report. A title that
 /// names no country by its words may name a city or region
 /// ([`title_places`]); the caller decides whether to use it.
-pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String, Vec<String>)>) {
+///
+/// A demonym names a people, and a people fights or suffers away from
+/// home: one names a side, not a place, when the title names two sides
+/// (`French and Indian War`), the one who acts on another (`Spanish
+/// conquest of the Inca Empire`) or a throne (`War of the Spanish
+/// Succession`); the caller is
+/// told when the countries were read from demonyms alone
+/// ([`TitleCountries::by_demonym`]).
+pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
     let bare = match title.find(" (") {
         Some(p) if title.ends_with(')') => &title[..p],
         _ => title,
     };
     let words: Vec<&str> = bare.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    let mut before = Vec::new();
-    let mut after = Vec::new();
+    // Each country with whether a demonym (not a name) gave it.
+    let mut before: Vec<(String, bool)> = Vec::new();
+    let mut after: Vec<(String, bool)> = Vec::new();
     let mut ambiguous = Vec::new();
     let mut past_preposition = false;
     // `Naval operations in the American Revolutionary War`: what follows
@@ -641,6 +650,16 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
         }
         let part = parts.first().copied().unwrap_or(raw);
         let folded = crate::gazetteer::fold(part);
+        let demonyms = g.countries_of_demonym_folded(&folded);
+        // The people who act (`Spanish conquest of`, `Italian invasion
+        // of`) or claim a throne (`Spanish Succession`): not where it
+        // happened.
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if !demonyms.is_empty()
+            && (ACTOR_NOUNS.contains(&next.to_lowercase().as_str()) || next == "Succession")
+        {
+            continue;
+        }
         // `Dutch West Indies`, `British India`, `French Indochina`: a
         // demonym before a compass point or a place names a colony, not
         // the demonym's country.
@@ -651,14 +670,20 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
         if colony {
             continue;
         }
-        let mut found: Vec<String> = g
-            .countries_of_demonym_folded(&folded)
+        let named = g.countries_folded(&folded);
+        let mut found: Vec<String> = demonyms
             .iter()
-            .chain(g.countries_folded(&folded).iter())
+            .chain(named.iter())
             .map(|c| c.iso2.clone())
             .collect();
         found.sort();
         found.dedup();
+        // `Macedonian`: as ambiguous as `Macedonia`.
+        if let ([c], true) = (&demonyms[..], named.is_empty()) {
+            if let Some(states) = g.shared_name_states(c) {
+                found = states;
+            }
+        }
         // The word must be the whole of a multi-word name's first word
         // only when the name is one word (`United` of `United States` is
         // read by the place window).
@@ -668,12 +693,16 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
             } else {
                 &mut before
             };
-            if !list.contains(&found[0]) {
-                list.push(found.remove(0));
+            if !list.iter().any(|(c, _)| *c == found[0]) {
+                list.push((found.remove(0), named.is_empty()));
             }
         } else if found.len() > 1 {
             ambiguous.push((part.to_owned(), found));
         }
+    }
+    // `French and Indian War`: two peoples before the head are its sides.
+    if before.iter().filter(|(_, by_demonym)| *by_demonym).count() > 1 {
+        before.retain(|(_, by_demonym)| !by_demonym);
     }
     // Multi-word country names after `of`/`in` (`invasion of the United
     // States`, `in South Sudan`).
@@ -686,13 +715,170 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> (Vec<String>, Vec<(String,
                 .collect();
             if rest.len() >= 2 {
                 if let Some(c) = country_named(g, &rest.join(" ")) {
-                    after.push(c.iso2.clone());
+                    after.push((c.iso2.clone(), false));
                 }
             }
         }
     }
     let out = if after.is_empty() { before } else { after };
-    (out, ambiguous)
+    TitleCountries {
+        by_demonym: !out.is_empty() && out.iter().all(|(_, by_demonym)| *by_demonym),
+        countries: out.into_iter().map(|(c, _)| c).collect(),
+        ambiguous,
+    }
+}
+
+/// The countries a title names ([`title_countries`]).
+#[derive(Debug, Default)]
+pub struct TitleCountries {
+    /// ISO codes, in the order the title names them.
+    pub countries: Vec<String>,
+    /// Every one was read from a demonym (`Armenian genocide`), which
+    /// names a people: where it happened is for the text to confirm
+    /// ([`demonym_names_the_place`], [`text_confirms`]).
+    pub by_demonym: bool,
+    /// Words several states share (`Congolese`), with those states.
+    pub ambiguous: Vec<(String, Vec<String>)>,
+}
+
+/// Nouns of an action whose agent the demonym before them names: `Spanish
+/// conquest of the Inca Empire` was not in Spain.
+const ACTOR_NOUNS: &[&str] = &[
+    "conquest",
+    "conquests",
+    "invasion",
+    "invasions",
+    "occupation",
+    "colonization",
+    "colonisation",
+    "annexation",
+    "intervention",
+    "expedition",
+    "expeditions",
+    "evacuation",
+    "withdrawal",
+    "blockade",
+    "bombing",
+    "bombardment",
+    "raid",
+    "raids",
+    "landing",
+    "landings",
+];
+
+/// Whether a title's demonym names where its event happened: events a
+/// people has at home (protests, riots, revolutions, coups, elections,
+/// insurgencies, civil wars, wars of independence), unlike wars and
+/// genocides, named after their sides and victims (`Great Turkish War`,
+/// `Armenian genocide`).
+pub fn demonym_names_the_place(title: &str) -> bool {
+    use crate::model::EventKind as K;
+    let lower = title.to_lowercase();
+    matches!(
+        super::classify::title_kind(title),
+        Some(K::Protest | K::Riot | K::Revolution | K::Coup | K::Election | K::Insurgency)
+    ) || ["civil war", "war of independence", "independence war"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Words after a demonym that make it a state's (`Hungarian People's
+/// Republic`, `Rwandan Constitution`, `Italian states`, `Cambodian
+/// citizens`).
+const STATEHOOD: &[&str] = &[
+    "Republic",
+    "Kingdom",
+    "Empire",
+    "Federation",
+    "State",
+    "state",
+    "states",
+    "government",
+    "Government",
+    "Constitution",
+    "constitution",
+    "army",
+    "Army",
+    "Armed",
+    "armed",
+    "citizens",
+    "territory",
+    "soil",
+    "capital",
+    "Parliament",
+    "parliament",
+    "People's",
+    "Civil",
+];
+
+/// Whether `text` (an article's lead, its title aside) places the country
+/// `iso` as a state: it names it (`Cambodia's population`, `in Algeria`)
+/// or a demonym of it qualifies a state's institution (`Hungarian
+/// People's Republic`, `the Rwandan Civil War`).
+pub fn text_confirms(g: &Gazetteer, iso: &str, text: &str) -> bool {
+    let Some(c) = g.country_by_code(iso) else {
+        return false;
+    };
+    if countries_in(g, text).iter().any(|x| x == iso) {
+        return true;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        STATEHOOD.contains(&w[1].trim_end_matches([',', '.', ';', ':', ')']))
+            && c.demonyms
+                .iter()
+                .any(|d| d == w[0].trim_start_matches(['(', '"']))
+    })
+}
+
+/// The countries `text` names by name (not demonym), each once, in order:
+/// runs of capitalised words (with `of`, `the`, `and` inside: `Republic of
+/// the Congo`), the longest name first (`Republic of China`, not
+/// `China`); a name several states share counts for none.
+pub fn countries_in(g: &Gazetteer, text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let clean = |w: &str| -> String {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+            .trim_end_matches(['\'', '’'])
+            .to_owned()
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !clean(words[i]).starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut taken = 1;
+        for n in (1..=5).rev() {
+            let Some(run) = words.get(i..i + n) else {
+                continue;
+            };
+            // Punctuation ends a name: only its last word may carry some.
+            let inner_break = run[..n - 1]
+                .iter()
+                .any(|w| w.ends_with([',', '.', ';', ':', ')']));
+            let last = clean(run[n - 1]);
+            if inner_break || !last.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let name = run.iter().map(|w| clean(w)).collect::<Vec<_>>().join(" ");
+            // `(CUP)`, `AND`: an acronym, not an ISO code.
+            let code = name.len() == 3 && name.bytes().all(|b| b.is_ascii_uppercase());
+            if let Some(c) = country_named(g, &name).filter(|_| !code || name == "USA") {
+                if !out.contains(&c.iso2) {
+                    out.push(c.iso2.clone());
+                }
+                taken = n;
+                break;
+            }
+        }
+        i += taken;
+    }
+    out
 }
 
 /// The city or region a title names, when its name is found in one

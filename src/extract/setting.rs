@@ -62,10 +62,33 @@ impl Extractor<'_> {
         let doc = self.doc;
         // The title's countries are context for the place field, and the
         // event's countries only when the place field names none.
-        let (mut title_countries, ambiguous) = places::title_countries(g, &doc.title);
+        let text = document_text(doc);
+        // The text without the title: what the article says on its own.
+        let said = text.split_once('\n').map_or("", |(_, rest)| rest);
+        let named = places::title_countries(g, &doc.title);
+        let mut title_countries = named.countries;
+        // A people's name in the title (`Great Turkish War`, `Armenian
+        // genocide`) says where only for events a people has at home, or
+        // when the article names the country as a state.
+        if named.by_demonym && !places::demonym_names_the_place(&doc.title) {
+            let (kept, dropped): (Vec<String>, Vec<String>) = title_countries
+                .into_iter()
+                .partition(|c| places::text_confirms(g, c, said));
+            for c in dropped {
+                self.warn(
+                    doc.title_line,
+                    format!(
+                        "the title's demonym names a people, and the article does not name {} as where it happened: no country taken from it",
+                        g.country_by_code(&c).map_or(c.as_str(), |c| c.title.as_str())
+                    ),
+                );
+            }
+            title_countries = kept;
+        }
+        let ambiguous = named.ambiguous;
         // Names several states share (`Congo`) are read by the words of
         // the article that point to one (`Kinshasa`), else not at all.
-        let cued = g.cued_countries(&document_text(doc));
+        let cued = g.cued_countries(&text);
         let mut countries: Vec<String> = Vec::new();
         for (word, cs) in ambiguous {
             match cs.iter().filter(|c| cued.contains(c)).collect::<Vec<_>>()[..] {
@@ -157,9 +180,24 @@ impl Extractor<'_> {
         };
         if !known_place(&hits) && !theatre {
             let at = self.source(ReadFrom::Title);
-            let (title_places, area_countries) =
-                places::title_places(g, &doc.title, &document_text(doc));
+            let (title_places, area_countries) = places::title_places(g, &doc.title, &text);
+            // `Battle of Marathon`: the gazetteer's Marathon is in Canada,
+            // the article names Greece. A title's place in a country the
+            // article does not name, where it names others, is another
+            // place of that name.
+            let said_countries = places::countries_in(g, said);
             for p in title_places {
+                if !said_countries.is_empty() && !said_countries.contains(&p.country) {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "{:?} of the title is in {} by the gazetteer, which the article does not name: no place taken from it",
+                            p.title,
+                            g.country_by_code(&p.country).map_or(p.country.as_str(), |c| c.title.as_str())
+                        ),
+                    );
+                    continue;
+                }
                 if countries.is_empty() || countries.contains(&p.country) {
                     if countries.is_empty() {
                         countries.push(p.country.clone());

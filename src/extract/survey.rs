@@ -72,7 +72,7 @@ pub fn kind_of_key(norm_key: &str) -> Option<ValueKind> {
 /// Reads every date, figure and place field of `doc`.
 pub fn survey(doc: &Document) -> Vec<Reading> {
     let g = Gazetteer::bundled();
-    let (title_countries, _) = places::title_countries(g, &doc.title);
+    let title_countries = places::title_countries(g, &doc.title).countries;
     let mut out = Vec::new();
     for f in &doc.infobox {
         match kind_of_key(&f.norm_key) {

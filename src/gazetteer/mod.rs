@@ -267,6 +267,19 @@ impl Gazetteer {
             .unwrap_or_default()
     }
 
+    /// The states a country's own name is shared with, when it is
+    /// (`Macedonia` for North Macedonia: North Macedonia or Greece): its
+    /// demonym (`Macedonian`) is as ambiguous as the name.
+    pub fn shared_name_states(&self, c: &Country) -> Option<Vec<String>> {
+        c.names.iter().chain([&c.title]).find_map(|n| {
+            let states = self.ambiguous.get(&fold(n))?;
+            states
+                .iter()
+                .any(|(iso, _)| *iso == c.iso2)
+                .then(|| states.iter().map(|(iso, _)| iso.clone()).collect())
+        })
+    }
+
     /// Countries this demonym or adjective may denote (`Azerbaijani`).
     ///
     /// A demonym shared by one sovereign state and territories (`American`:

@@ -177,6 +177,31 @@ fn audited_precision_holds_on_the_graph_of_today() {
         }
     }
     eprintln!("audit precision:\n  {}", table.join("\n  "));
+    // Right facts a rule gives up on purpose, each with the rule and why:
+    // the rule removes a class of facts whose precision is under the bar.
+    let traded =
+        std::fs::read_to_string(super::root().join("tests/data/audit_traded.tsv")).unwrap();
+    let traded: Vec<(String, String)> = traded
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 6, "audit_traded.tsv: {l}");
+            (
+                format!("{}: {:?}", cols[0], (cols[1], cols[2], cols[3])),
+                cols[5].to_owned(),
+            )
+        })
+        .collect();
+    for (fact, why) in &traded {
+        let at = lost.iter().position(|l| l.starts_with(fact.as_str()));
+        assert!(
+            at.is_some(),
+            "traded but still in the graph or not judged right: {fact}"
+        );
+        eprintln!("traded on purpose: {fact}: {why}");
+        lost.remove(at.unwrap());
+    }
     assert!(lost.is_empty(), "facts judged right, lost: {lost:#?}");
     assert!(low.is_empty(), "precision under 98%: {low:?}");
 }

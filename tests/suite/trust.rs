@@ -189,7 +189,7 @@ fn titles_and_leads_type_what_they_name() {
 fn titles_name_countries_only_where_they_say_where() {
     use eventgraph::extract::places::title_countries;
     let g = eventgraph::gazetteer::Gazetteer::bundled();
-    let c = |t: &str| title_countries(g, t).0;
+    let c = |t: &str| title_countries(g, t).countries;
     assert!(c("Battle of Long Island").is_empty());
     assert!(c("Battle of Grand Turk").is_empty());
     assert!(c("Battle of Harlem Heights").is_empty());
@@ -206,6 +206,21 @@ fn titles_name_countries_only_where_they_say_where() {
     assert_eq!(c("American Civil War"), ["US"]);
     assert_eq!(c("Syrian Civil War"), ["SY"]);
     assert_eq!(c("Siege of Kobanî in Syria"), ["SY"]);
+    // Peoples who are sides, actors or claimants name no place; a demonym
+    // as ambiguous as its country's name waits for the text.
+    assert!(c("French and Indian War").is_empty());
+    assert!(c("Spanish conquest of the Inca Empire").is_empty());
+    assert_eq!(c("French invasion of Russia"), ["RU"]);
+    assert!(c("War of the Spanish Succession").is_empty());
+    assert!(c("Macedonian Wars").is_empty());
+    let t = title_countries(g, "Great Turkish War");
+    assert!(
+        t.by_demonym && !eventgraph::extract::places::demonym_names_the_place("Great Turkish War")
+    );
+    assert!(eventgraph::extract::places::demonym_names_the_place(
+        "Hungarian Revolution of 1956"
+    ));
+    assert!(!title_countries(g, "Iraq War").by_demonym);
     let names = eventgraph::extract::names::named_events(
         g,
         "Russian forces shelled the Donetsk Regional Drama Theatre during the 2022 Russian invasion of Ukraine.",
