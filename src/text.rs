@@ -100,7 +100,17 @@ pub fn starts_with_ascii_ci(hay: &[u8], prefix: &[u8]) -> bool {
 /// (`[[battles of Lexington_and Concord]]` links to `Battles of Lexington
 /// and Concord`).
 pub fn page_title(target: &str) -> String {
-    let t = normalize_spaces(&target.replace('_', " "));
+    let t = target.trim();
+    // Most targets are written as stored: ASCII, single spaces, a capital.
+    let b = t.as_bytes();
+    let plain = b.first().is_some_and(|f| !f.is_ascii_lowercase())
+        && b.iter()
+            .all(|&c| c.is_ascii() && c != b'_' && (c == b' ' || !c.is_ascii_whitespace()))
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return t.to_owned();
+    }
+    let t = normalize_spaces(&t.replace('_', " "));
     let mut c = t.chars();
     match c.next() {
         Some(f) if f.is_lowercase() => f.to_uppercase().collect::<String>() + c.as_str(),

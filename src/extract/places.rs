@@ -819,16 +819,30 @@ pub fn text_confirms(g: &Gazetteer, iso: &str, text: &str) -> bool {
     let Some(c) = g.country_by_code(iso) else {
         return false;
     };
-    if countries_in(g, text).iter().any(|x| x == iso) {
-        return true;
-    }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        STATEHOOD.contains(&w[1].trim_end_matches([',', '.', ';', ':', ')']))
-            && c.demonyms
-                .iter()
-                .any(|d| d == w[0].trim_start_matches(['(', '"']))
-    })
+    // A whole word of `text` at `at`, `len` bytes long.
+    let whole = |at: usize, len: usize| {
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[at + len..].starts_with(char::is_alphanumeric)
+    };
+    // Its names (not one several states share: `Macedonia`).
+    let named = c.names.iter().chain([&c.title]).any(|n| {
+        g.ambiguous_country(&crate::gazetteer::fold(n)).is_none()
+            && text
+                .match_indices(n.as_str())
+                .any(|(at, _)| whole(at, n.len()))
+    });
+    named
+        || c.demonyms.iter().any(|d| {
+            text.match_indices(d.as_str()).any(|(at, _)| {
+                whole(at, d.len())
+                    && text[at + d.len()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            STATEHOOD.contains(&w.trim_end_matches([',', '.', ';', ':', ')']))
+                        })
+            })
+        })
 }
 
 /// The countries `text` names by name (not demonym), each once, in order:
@@ -848,7 +862,10 @@ pub fn countries_in(g: &Gazetteer, text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !clean(words[i]).starts_with(char::is_uppercase) {
+        let first = clean(words[i]);
+        if !first.starts_with(char::is_uppercase)
+            || !g.may_begin_country(&crate::gazetteer::fold(&first))
+        {
             i += 1;
             continue;
         }

@@ -185,7 +185,11 @@ impl Extractor<'_> {
             // the article names Greece. A title's place in a country the
             // article does not name, where it names others, is another
             // place of that name.
-            let said_countries = places::countries_in(g, said);
+            let said_countries = if title_places.is_empty() {
+                Vec::new()
+            } else {
+                places::countries_in(g, said)
+            };
             for p in title_places {
                 if !said_countries.is_empty() && !said_countries.contains(&p.country) {
                     self.warn(

@@ -70,6 +70,8 @@ pub struct Gazetteer {
     place_by_name: HashMap<String, Vec<usize>>,
     /// Names of several states (`Congo`), folded: each state with its cues.
     ambiguous: HashMap<String, Vec<(String, Vec<String>)>>,
+    /// The first word of every country name, folded (`republic`, `china`).
+    country_first_words: rustc_hash::FxHashSet<String>,
 }
 
 const COUNTRIES_TSV: &str = include_str!("../../data/gazetteer/countries.tsv");
@@ -137,6 +139,7 @@ impl Gazetteer {
             country_by_code: HashMap::default(),
             place_by_name: HashMap::default(),
             ambiguous: HashMap::default(),
+            country_first_words: Default::default(),
         };
         for line in AMBIGUOUS_TSV
             .lines()
@@ -191,7 +194,11 @@ impl Gazetteer {
             g.country_by_code.insert(c.iso2.clone(), i);
             g.country_by_code.insert(c.iso3.clone(), i);
             for n in c.names.iter().chain([&c.title]) {
-                push_unique(g.country_by_name.entry(fold(n)).or_default(), i);
+                let folded = fold(n);
+                if let Some(first) = folded.split(' ').next() {
+                    g.country_first_words.insert(first.to_owned());
+                }
+                push_unique(g.country_by_name.entry(folded).or_default(), i);
             }
             for d in &c.demonyms {
                 push_unique(g.country_by_demonym.entry(fold(d)).or_default(), i);
@@ -265,6 +272,11 @@ impl Gazetteer {
             .get(folded)
             .map(|v| v.iter().map(|&i| &self.countries[i]).collect())
             .unwrap_or_default()
+    }
+
+    /// Whether some country's name begins with this word (folded).
+    pub fn may_begin_country(&self, folded_word: &str) -> bool {
+        self.country_first_words.contains(folded_word)
     }
 
     /// The states a country's own name is shared with, when it is
