@@ -465,16 +465,21 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         }
         // A change in how people make, farm or know (`Industrial
         // Revolution`, `Green Revolution`), not one of government.
-        "revolution" | "revolutions"
-            if before.as_deref().is_some_and(|b| {
-                NOT_POLITICAL.contains(&b.trim_matches(|c: char| !c.is_alphanumeric()))
-            }) =>
-        {
+        "revolution" | "revolutions" if before.as_deref().is_some_and(not_political) => {
             return None
         }
         _ => {}
     }
     noun_kind(w)
+}
+
+/// Whether `word` before `revolution` makes it one of an economy, a
+/// technique or a science (`Industrial`, `Green`).
+pub fn not_political(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    NOT_POLITICAL.contains(&w.as_str())
 }
 
 /// Qualifiers of a revolution in an economy, a technique or a science.
@@ -865,11 +870,12 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         };
     }
     let sentence = doc.first_sentence();
+    // What the lead sentence predicates, and whether of the page's subject.
+    let head_of_lead = sentence.and_then(lead_head);
+    let of_title = sentence.is_some_and(|s| subject_is_title(s, &doc.title));
     // `Star Wars is an American media franchise`: the lead says what the
     // page is about, and it is no event, whatever the title's words.
-    if sentence
-        .is_some_and(|s| subject_is_title(s, &doc.title) && lead_head(s) == Some(LeadHead::Thing))
-    {
+    if of_title && head_of_lead == Some(LeadHead::Thing) {
         return None;
     }
     if let Some(op) = title_kind(&doc.title).filter(|k| *k == EventKind::MilitaryOperation) {
@@ -877,17 +883,17 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             return Some((op, ReadFrom::Title));
         }
     }
-    let lead = sentence.and_then(lead_kind);
+    let lead = match head_of_lead {
+        Some(LeadHead::Event(k)) => Some(k),
+        _ => None,
+    };
     // What the lead predicates of the article's own subject.
-    let lead_of_title = lead
-        .filter(|_| sentence.is_some_and(|s| subject_is_title(s, &doc.title)))
-        .map(|k| (k, ReadFrom::Lead));
+    let lead_of_title = lead.filter(|_| of_title).map(|k| (k, ReadFrom::Lead));
     // `The Cold War was a period of international geopolitical rivalry`:
     // an event, not the war its name says (a war's lead says it was a war
     // or a conflict; a revolution's may well be `a period of political
     // change`).
-    let period_of_title = sentence
-        .is_some_and(|s| subject_is_title(s, &doc.title) && lead_head(s) == Some(LeadHead::Period));
+    let period_of_title = of_title && head_of_lead == Some(LeadHead::Period);
     match head {
         Some(kind)
             if particular

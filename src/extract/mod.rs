@@ -422,7 +422,11 @@ fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
 /// name names, or its demonym's where a demonym says where (`2003
 /// Azerbaijani protests`; not `Great Turkish War`).
 pub(crate) fn mentioned_country(g: &Gazetteer, name: &str) -> Option<String> {
-    let t = places::title_countries(g, name);
+    mentioned_country_of(&places::title_countries(g, name), name)
+}
+
+/// [`mentioned_country`] with the name's [`places::title_countries`] at hand.
+pub(crate) fn mentioned_country_of(t: &places::TitleCountries, name: &str) -> Option<String> {
     match &t.countries[..] {
         [one] if !t.by_demonym || places::demonym_names_the_place(name) => Some(one.clone()),
         _ => None,

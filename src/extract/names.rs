@@ -296,6 +296,13 @@ pub fn check_event_name(name: &str) -> Result<(), &'static str> {
         if modifiers.is_empty() && generic.len() == ws.len() && noun_kind(head.text).is_some() {
             return Err("is a bare noun");
         }
+        if head.text.to_lowercase().starts_with("revolution")
+            && modifiers
+                .last()
+                .is_some_and(|m| super::classify::not_political(m.text))
+        {
+            return Err("names a change in an economy, a technique or a science");
+        }
     }
     Ok(())
 }
@@ -337,6 +344,33 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
     if before.is_some_and(|b| matches!(b.text, "a" | "an")) {
         return false;
     }
+    // `French and Indian War`, `the Prussian and Livonian Crusades`: a name
+    // that runs on back over `and` to a capitalised word is cut where it
+    // begins (`Indian War`); not after a whole name (`Syrian Civil War and
+    // Iraqi War`, `the Cuban War of Independence and Philippine
+    // Revolution`).
+    if before.is_some_and(|b| b.text == "and")
+        && first >= 2
+        && ws[first - 1].joined
+        && capitalised(ws[first - 2].text)
+        && !is_function_word(ws[first - 2].text)
+        && noun_kind(ws[first - 2].text).is_none()
+        && !(first >= 3 && ws[first - 2].joined && ws[first - 3].text == "of")
+    {
+        return false;
+    }
+    // `People's Movement for the Liberation of Angola`: an aim in an
+    // organisation's name, not an event (`a memorial for the Babi Yar
+    // Massacre` names one).
+    let for_at = |i: usize| ws.get(i).is_some_and(|w| w.text == "for");
+    let after_for = before.is_some_and(|b| b.text == "for")
+        || before.is_some_and(|b| b.text == "the")
+            && first >= 2
+            && ws[first - 1].joined
+            && for_at(first - 2);
+    if after_for && AIMS.contains(&ws[first].text) {
+        return false;
+    }
     // `Battle of Más a Tierra`, `Siege of Río de Janeiro`: a particle and
     // a capitalised word may carry the name on; which it does, the words
     // do not say, so no name is read.
@@ -365,6 +399,20 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
         None => !text[ws[last].end..].starts_with(['\'', '’']),
     }
 }
+
+/// Nouns of what an organisation is for (`Front for the Liberation of
+/// Mozambique`).
+const AIMS: &[&str] = &[
+    "Liberation",
+    "Independence",
+    "Unification",
+    "Reunification",
+    "Restoration",
+    "Defence",
+    "Defense",
+    "Salvation",
+    "Emancipation",
+];
 
 /// Lower-case words inside place names (`Más a Tierra`, `Rio de Janeiro`,
 /// `Frankfurt am Main`).
@@ -523,7 +571,11 @@ fn name_end(ws: &[Word<'_>], last: usize) -> usize {
 pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
     let ws = words(text);
     let mut out: Vec<Entity> = Vec::new();
-    let mut push = |first: usize, last: usize, e: Entity| {
+    let mut push = |first: usize, last: usize, mut e: Entity| {
+        // `World War\u{a0}I`: a name's spaces as a title has them.
+        if e.title.contains(|c: char| c != ' ' && c.is_whitespace()) {
+            e.title = crate::text::normalize_spaces(&e.title);
+        }
         if stands_alone(text, &ws, first, last) && check_event_name(&e.title).is_ok() {
             out.push(e);
         }
@@ -631,7 +683,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     // is after `of`, not the demonym.
                     let named = super::places::title_countries(g, &e.title);
                     e.country = match named.countries.as_slice() {
-                        [_] => super::mentioned_country(g, &e.title),
+                        [_] => super::mentioned_country_of(&named, &e.title),
                         // A demonym the title reading set aside (`2022
                         // Russian invasion`) stays aside.
                         [] => country_of_words(g, caps).filter(|_| {

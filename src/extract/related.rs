@@ -78,10 +78,8 @@ impl Extractor<'_> {
         // Raqqa, also known as the First Battle of Raqqa, was ...`) are the
         // event itself, not events related to it; so is the title without
         // its parenthesis.
-        let aliases = doc
-            .first_sentence()
-            .and_then(classify::subject_of)
-            .unwrap_or("");
+        let aliases = aliases(doc);
+        let aliases = aliases.as_str();
         let bare_title = classify::strip_parenthesis_pub(&doc.title);
         // `2003 Iraqi war` in the Iraq War's article: a name read from prose
         // with a year in the event's span and the title's own noun is the
@@ -129,4 +127,111 @@ pub(super) fn linked_event(g: &Gazetteer, target: &str) -> Option<Entity> {
     let mut e = event_by_title(g, target)?;
     e.linked = true;
     Some(e)
+}
+
+/// The text of a lead that names its own subject: the first sentence's
+/// subject (`The Nanjing Massacre or the Rape of Nanjing was`), its
+/// appositive of other names (`The 1911 Revolution, also known as the
+/// Xinhai Revolution or Hsinhai Revolution, culminated`), and sentences
+/// that say what it is called (`In China it is commonly known as the Jiawu
+/// War`, `In Ethiopia it is often referred to simply as the Italian
+/// Invasion`).
+/// Nouns a lead refers back to its own subject with (`the events`, `the
+/// war`).
+const SUBJECT_NOUNS: &[&str] = &[
+    "events",
+    "event",
+    "war",
+    "wars",
+    "conflict",
+    "revolution",
+    "uprising",
+    "rebellion",
+    "battle",
+    "siege",
+    "crisis",
+    "massacre",
+    "genocide",
+    "protests",
+    "invasion",
+    "campaign",
+];
+
+fn aliases(doc: &Document) -> String {
+    let mut out = String::new();
+    let Some(first) = doc.first_sentence() else {
+        return out;
+    };
+    out.push_str(classify::subject_of(first).unwrap_or(""));
+    const APPOSITIVE: &[&str] = &[
+        ", also known as ",
+        ", also called ",
+        ", also referred to as ",
+        ", known ",
+        ", also known ",
+        ", or ",
+        ", officially ",
+        ", commonly known as ",
+        ", sometimes called ",
+        ", colloquially known as ",
+        ", formally known as ",
+    ];
+    if let Some(at) = APPOSITIVE.iter().filter_map(|a| first.find(a)).min() {
+        // Up to the first comma a verb follows (`..., emerged in 1899`).
+        let rest = &first[at + 2..];
+        let end = rest
+            .match_indices(", ")
+            .find(|(i, _)| {
+                rest[i + 2..].split_whitespace().next().is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !matches!(w, "or" | "and" | "the")
+                })
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        out.push('\n');
+        out.push_str(&rest[..end]);
+    }
+    const NAMING: [&str; 4] = [" known ", " called ", " referred ", " named "];
+    for b in doc.lead() {
+        if !NAMING.iter().any(|w| b.text.contains(w)) {
+            continue;
+        }
+        for s in b.text.split_inclusive(['.', '!', '?']) {
+            if !NAMING.iter().any(|w| s.contains(w)) {
+                continue;
+            }
+            let lower = format!(" {}", s.to_lowercase());
+            // `It is commonly known as`, `The events are sometimes called`;
+            // not `The Anglo-Scottish war of 1650 to 1652 is sometimes
+            // referred to as the Third English Civil War`, another war.
+            let says_its_name = [" is ", " was ", " are ", " were "].iter().any(|it| {
+                lower.find(it).is_some_and(|at| {
+                    let subject: Vec<&str> = lower[..at].split_whitespace().collect();
+                    let of_itself = match subject[..] {
+                        [.., "it"] | [.., "they"] => true,
+                        [.., "the", noun] => SUBJECT_NOUNS.contains(&noun),
+                        _ => false,
+                    };
+                    of_itself && {
+                        let after = &lower[at + it.len()..];
+                        let after = after
+                            .split_whitespace()
+                            .skip_while(|w| {
+                                w.ends_with("ly")
+                                    || matches!(*w, "also" | "sometimes" | "often" | "still")
+                            })
+                            .collect::<Vec<_>>();
+                        matches!(
+                            after.first(),
+                            Some(&("known" | "called" | "referred" | "named"))
+                        )
+                    }
+                })
+            });
+            if says_its_name {
+                out.push('\n');
+                out.push_str(s);
+            }
+        }
+    }
+    out
 }

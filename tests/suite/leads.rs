@@ -184,7 +184,8 @@ fn lead_sections_are_typed_and_dated_as_a_reader_reads_them() {
 
 /// The event pages among the 10,033 leads of
 /// `shared/corpus/plain/summaries_en-us.json` (every subject, never tuned
-/// to): each class, start, end and country the extractor gives is judged in
+/// to): each class, start, end, country and related event the extractor
+/// gives is judged in
 /// `tests/data/summaries_judged.tsv`. Fails on a fact nobody judged, on a
 /// fact judged right that is gone (a loss), on one given up on purpose that
 /// is back, and on precision under 97% for any kind.
@@ -209,6 +210,9 @@ fn event_pages_among_ten_thousand_leads_hold_their_judged_precision() {
         }
         for c in &ev.countries {
             given.push((title.into(), "country", c.clone()));
+        }
+        for r in &ev.related_events {
+            given.push((title.into(), "related", r.title.clone()));
         }
     }
     let judged =
@@ -250,7 +254,7 @@ fn event_pages_among_ten_thousand_leads_hold_their_judged_precision() {
     );
     let events = given.iter().filter(|f| f.1 == "type").count();
     println!("{pages} leads, {events} typed as events");
-    for kind in ["type", "start", "end", "country"] {
+    for kind in ["type", "start", "end", "country", "related"] {
         let of_kind: Vec<_> = given.iter().filter(|f| f.1 == kind).collect();
         let right = of_kind
             .iter()

@@ -221,6 +221,34 @@ fn titles_name_countries_only_where_they_say_where() {
         "Hungarian Revolution of 1956"
     ));
     assert!(!title_countries(g, "Iraq War").by_demonym);
+    // Names cut at `and`, aims of organisations, changes of economies are
+    // no events; two whole names joined by `and` are two.
+    let named = |t: &str| -> Vec<String> {
+        eventgraph::extract::names::named_events(g, t)
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    };
+    assert_eq!(
+        named("Related conflicts include the Third Silesian War, French and Indian War, Third Carnatic War."),
+        ["Third Silesian War", "Third Carnatic War"]
+    );
+    assert!(
+        named("the People's Movement for the Liberation of Angola (MPLA) fought on.").is_empty()
+    );
+    assert_eq!(
+        named("a memorial dedicated for the Babi Yar Massacre was hit."),
+        ["Babi Yar Massacre"]
+    );
+    assert_eq!(
+        named("the French role in Syrian Civil War and Iraqi War."),
+        ["Syrian Civil War", "Iraqi War"]
+    );
+    assert!(named("powers driven by the Second Industrial Revolution.").is_empty());
+    assert_eq!(
+        named("One of the deadliest, World War\u{a0}I resulted in"),
+        ["World War I"]
+    );
     let names = eventgraph::extract::names::named_events(
         g,
         "Russian forces shelled the Donetsk Regional Drama Theatre during the 2022 Russian invasion of Ukraine.",
@@ -385,4 +413,42 @@ fn leads_date_events_by_other_names_and_by_what_they_began_with() {
         (ev.start, ev.end),
         (Some(PartialDate::year(1683)), Some(PartialDate::year(1699)))
     );
+}
+
+/// The summaries' lead of `title` (`shared/corpus/plain/summaries_en-us.json`).
+fn summary(title: &str) -> eventgraph::article::Document {
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(super::corpus().join("plain/summaries_en-us.json")).unwrap(),
+    )
+    .unwrap();
+    let text = json[title]["extract"].as_str().unwrap().replace('\n', " ");
+    eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{text}\n")).unwrap()
+}
+
+/// Other names of an event are the event, not events related to it: in
+/// the first sentence's appositive (`also known as the Xinhai
+/// Revolution`), and where the lead says what it is called (`In China it
+/// is commonly known as the Jiawu War`); another war's name so given
+/// (`The Anglo-Scottish war of 1650 to 1652 is sometimes referred to as
+/// the Third English Civil War`) is related.
+#[test]
+fn other_names_of_the_event_are_not_related_events() {
+    let related = |t: &str| -> Vec<String> {
+        extract(&summary(t))
+            .event
+            .unwrap()
+            .related_events
+            .iter()
+            .map(|r| r.title.clone())
+            .collect()
+    };
+    assert!(related("1911 Revolution").is_empty());
+    assert!(!related("First Sino-Japanese War").contains(&"Jiawu War".to_owned()));
+    assert!(!related("Second Italo-Ethiopian War").contains(&"Italian Invasion".to_owned()));
+    let ph = related("Philippine–American War");
+    assert!(ph.contains(&"Spanish–American War".to_owned()), "{ph:?}");
+    assert!(!ph
+        .iter()
+        .any(|t| t == "Philippine Insurrection" || t == "Tagalog Insurgency"));
+    assert!(related("English Civil War").contains(&"Third English Civil War".to_owned()));
 }
