@@ -530,8 +530,8 @@ fn a_writable_server_takes_updates_and_graph_writes() {
 
 /// Limits: an answer over `--max-results` is refused (400, asking for a
 /// LIMIT) while the same query with a LIMIT answers; a query over
-/// `--timeout` gets 503 in about that time (and is cancelled), and the
-/// server goes on answering.
+/// `--timeout` gets 503 in about that time and is stopped (its worker
+/// process ended), and the server goes on answering.
 #[test]
 fn answers_over_the_limits_are_refused_and_the_server_goes_on() {
     let s = serve_with(&["--max-results", "3", "--timeout", "1"]);
@@ -551,8 +551,40 @@ fn answers_over_the_limits_are_refused_and_the_server_goes_on() {
         "text/csv",
     );
     assert_eq!(status, 503, "{body}");
-    assert!(body.contains("--timeout of 1 s"));
+    assert!(body.contains("--timeout of 1 s"), "{body}");
     assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
     assert_eq!(get(&s, "/health", "*/*").0, 200);
     assert_eq!(query_get(&s, "ASK { ?e a eg:Protest }", "*/*").0, 200);
+    // The query was stopped, not only answered: over the next second the
+    // server and its workers use almost no processor time (the runaway
+    // count would use a whole core: 100 ticks with `--workers 0`).
+    let before = cpu_ticks_of_tree(s.child.id());
+    std::thread::sleep(Duration::from_secs(1));
+    let used = cpu_ticks_of_tree(s.child.id()) - before;
+    assert!(used < 30, "{used} ticks of processor time in one second");
+}
+
+/// Processor time (user and system, in clock ticks) of a process and its
+/// children, read from /proc.
+fn cpu_ticks_of_tree(pid: u32) -> i64 {
+    let stat = |p: &str| -> Option<(u32, u32, i64)> {
+        let s = std::fs::read_to_string(format!("/proc/{p}/stat")).ok()?;
+        // After the command in parentheses: state, ppid, ... utime (14th
+        // field), stime (15th).
+        let rest = &s[s.rfind(')')? + 2..];
+        let f: Vec<&str> = rest.split(' ').collect();
+        let me: u32 = p.parse().ok()?;
+        Some((
+            me,
+            f[1].parse().ok()?,
+            f[11].parse::<i64>().ok()? + f[12].parse::<i64>().ok()?,
+        ))
+    };
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| stat(e.file_name().to_str()?))
+        .filter(|(me, parent, _)| *me == pid || *parent == pid)
+        .map(|(_, _, ticks)| ticks)
+        .sum()
 }

@@ -364,6 +364,20 @@ pub enum Command {
         /// writing, and no ingest can run beside the server.
         #[arg(long)]
         writable: bool,
+        /// Worker processes that evaluate queries (a read-only server): a
+        /// query over --timeout is stopped by ending its worker. 0 runs
+        /// queries on threads of the server, where a query over its time
+        /// is answered 503 but may run on (as with --writable). Default:
+        /// the number of cores.
+        #[arg(long)]
+        workers: Option<usize>,
+    },
+    /// A query worker of `serve` (started by it): answers queries read
+    /// from standard input until it ends.
+    #[command(hide = true)]
+    ServeWorker {
+        #[command(flatten)]
+        store: StoreArgs,
     },
     /// Extract one article and print its graph as Turtle, without a store.
     ///

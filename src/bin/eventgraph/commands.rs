@@ -317,6 +317,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             max_results,
             cors,
             writable,
+            workers,
         } => {
             let access = if writable {
                 Access::Write
@@ -324,6 +325,26 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 Access::Read
             };
             let s = open(&store, access)?;
+            // Workers read the store beside the server: only when it is
+            // read-only (a writer beside readers is not allowed).
+            let count = workers
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+            let workers = if writable || count == 0 {
+                None
+            } else {
+                let program = std::env::current_exe().context("cannot find this program")?;
+                let args = vec![
+                    "serve-worker".into(),
+                    "--store".into(),
+                    store.store.clone().into_os_string(),
+                    "--base".into(),
+                    store.base.clone().into(),
+                ];
+                Some(
+                    crate::workers::Pool::start(program, args, count)
+                        .context("cannot start the query workers")?,
+                )
+            };
             crate::serve::serve(
                 s,
                 crate::serve::ServeOptions {
@@ -333,8 +354,14 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     cors,
                     writable,
                     max_results,
+                    workers,
                 },
             )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ServeWorker { store } => {
+            let s = open(&store, Access::Read)?;
+            crate::workers::work(&s).context("query worker")?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract {

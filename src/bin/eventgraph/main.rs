@@ -7,6 +7,7 @@ mod cli;
 mod commands;
 mod output;
 mod serve;
+mod workers;
 
 use clap::Parser;
 use std::io;

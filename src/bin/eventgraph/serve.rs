@@ -36,12 +36,16 @@ pub struct ServeOptions {
     pub writable: bool,
     /// The most rows (or triples) a query may answer.
     pub max_results: usize,
+    /// Worker processes for queries (a read-only server), else queries run
+    /// on threads of this process.
+    pub workers: Option<crate::workers::Pool>,
 }
 
 /// Serves `store` until the process is stopped (Ctrl-C or SIGTERM: in-flight
 /// requests are read-only, so stopping loses nothing).
 pub fn serve(store: GraphStore, options: ServeOptions) -> anyhow::Result<()> {
     let store = Arc::new(store);
+    let pool = options.workers.map(Arc::new);
     let cors = options.cors;
     let timeout = options.timeout;
     let writable = options.writable;
@@ -55,7 +59,7 @@ pub fn serve(store: GraphStore, options: ServeOptions) -> anyhow::Result<()> {
     });
     let server = oxhttp::Server::new(move |request| {
         let start = Instant::now();
-        let mut response = handle(&store, request, limits, writable);
+        let mut response = handle(&store, pool.as_deref(), request, limits, writable);
         if cors {
             response.headers_mut().insert(
                 header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -98,6 +102,7 @@ struct Limits {
 
 fn handle(
     store: &Arc<GraphStore>,
+    pool: Option<&crate::workers::Pool>,
     request: &mut Request<Body>,
     limits: Limits,
     writable: bool,
@@ -127,7 +132,10 @@ fn handle(
         ("/query", &Method::GET | &Method::POST) => match query_of(request) {
             Ok((query, format)) => {
                 let accept = header_text(request, header::ACCEPT);
-                answer(store, query, format, accept, limits)
+                match pool {
+                    Some(pool) => answer_by_worker(pool, query, format, accept, limits),
+                    None => answer(store, query, format, accept, limits),
+                }
             }
             Err(response) => response,
         },
@@ -243,7 +251,7 @@ fn answer(
         let _ = tx.send(answer);
     });
     match rx.recv_timeout(limits.timeout) {
-        Ok(a) => with_type(a.status, a.media, a.body),
+        Ok(a) => with_type(a.status, &a.media, a.body),
         Err(_) => {
             cancel.cancel();
             text(
@@ -257,18 +265,48 @@ fn answer(
     }
 }
 
-/// A response as plain data (a `Response` cannot cross threads).
-struct Answer {
-    status: StatusCode,
-    media: &'static str,
-    body: Vec<u8>,
+/// Asks a worker process, which is killed if it runs over its time.
+fn answer_by_worker(
+    pool: &crate::workers::Pool,
+    query: String,
+    format: Option<String>,
+    accept: Option<String>,
+    limits: Limits,
+) -> Response<Body> {
+    let request = crate::workers::Request {
+        query,
+        format,
+        accept,
+        max_results: limits.max_results,
+    };
+    match pool.answer(&request, limits.timeout) {
+        Ok(a) => with_type(a.status, &a.media, a.body),
+        Err(crate::workers::Failure::Timeout) => text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &format!(
+                "the query ran over the server's --timeout of {} s and was stopped\n",
+                limits.timeout.as_secs_f64()
+            ),
+        ),
+        Err(crate::workers::Failure::Broken(why)) => {
+            text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{why}\n"))
+        }
+    }
+}
+
+/// A response as plain data (a `Response` cannot cross threads, nor
+/// processes).
+pub(crate) struct Answer {
+    pub status: StatusCode,
+    pub media: std::borrow::Cow<'static, str>,
+    pub body: Vec<u8>,
 }
 
 impl Answer {
     fn text(status: StatusCode, message: &str) -> Answer {
         Answer {
             status,
-            media: "text/plain; charset=utf-8",
+            media: "text/plain; charset=utf-8".into(),
             body: message.as_bytes().to_vec(),
         }
     }
@@ -276,7 +314,7 @@ impl Answer {
 
 /// Evaluates a query and renders it in the format asked for (a `format`
 /// parameter, else by `Accept`).
-fn evaluate(
+pub(crate) fn evaluate(
     store: &GraphStore,
     query: &str,
     (format, accept): (Option<&str>, Option<&str>),
@@ -319,7 +357,7 @@ fn evaluate(
     let media = media_type(chosen);
     Answer {
         status: StatusCode::OK,
-        media,
+        media: media.into(),
         body,
     }
 }
