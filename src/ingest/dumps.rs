@@ -80,6 +80,9 @@ pub struct DumpSummary {
     pub titles: super::EventTitles,
     /// Pages whose revision is the one the store holds: not read again.
     pub unchanged: u64,
+    /// Pages that give no graph and had none (not events, other
+    /// namespaces): read, nothing stored.
+    pub without_graph: u64,
     /// Pages that are no longer events (or articles) whose old graph was
     /// removed.
     pub removed: u64,
@@ -416,7 +419,7 @@ pub fn ingest_dump(
                         on_diagnostic(&format!("error: {e}"));
                         summary.failures.push(e);
                     }
-                    Ok(Outcome::Skipped) => {}
+                    Ok(Outcome::Skipped) => summary.without_graph += 1,
                     Ok(Outcome::Unchanged) => summary.unchanged += 1,
                     Ok(Outcome::Removed { title, graph }) => {
                         summary.removed += 1;

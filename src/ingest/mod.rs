@@ -77,6 +77,10 @@ pub struct Summary {
     /// Dump pages whose revision the store held already (not read again),
     /// and pages whose old graph was removed (no longer events).
     pub unchanged: u64,
+    /// Dump pages read that give no graph and had none.
+    pub without_graph: u64,
+    /// Dump pages extracted in full (those that may be events).
+    pub dump_extracted: u64,
     pub removed: u64,
     /// With `--prune`: graphs of dump pages no longer in the dumps, removed.
     pub pruned: u64,
@@ -99,10 +103,16 @@ impl Summary {
             self.failures.len()
         )?;
         if self.dump_pages > 0 {
+            // Every page is counted once: failures are in the last line.
             writeln!(
                 out,
-                "dump pages: {} read, {} redirects kept",
-                self.dump_pages, self.redirects
+                "dump pages: {} read: {} unchanged, {} extracted, {} redirects kept, {} removed, {} without a graph (not events, other namespaces)",
+                self.dump_pages,
+                self.unchanged,
+                self.dump_extracted,
+                self.redirects,
+                self.removed,
+                self.without_graph
             )?;
             writeln!(
                 out,
@@ -207,6 +217,8 @@ pub fn ingest(
                     summary.interrupted |= d.interrupted;
                     summary.titles.merge(d.titles);
                     summary.unchanged += d.unchanged;
+                    summary.without_graph += d.without_graph;
+                    summary.dump_extracted += d.extracted;
                     summary.removed += d.removed;
                     if let Some(s) = d.seen {
                         seen.get_or_insert_with(Default::default).extend(s);

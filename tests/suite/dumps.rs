@@ -414,6 +414,15 @@ fn revisions_make_reingest_incremental_and_prune_removes_deleted_pages() {
         (again.unchanged, again.articles, again.quads_written),
         (4, 0, 0)
     );
+    // Every page is accounted for: unchanged, or (as the first time) read
+    // and without a graph.
+    assert_eq!(again.dump_pages, first.dump_pages);
+    assert_eq!(
+        again.unchanged + again.without_graph,
+        again.dump_pages,
+        "{again:?}"
+    );
+    assert_eq!(again.without_graph, first.without_graph);
     assert!(graph_lines(&store) == before);
     // A day's changes.
     let daily = run(&changes, false);
