@@ -184,7 +184,7 @@ fn lead_sections_are_typed_and_dated_as_a_reader_reads_them() {
 
 /// The event pages among the 10,033 leads of
 /// `shared/corpus/plain/summaries_en-us.json` (every subject, never tuned
-/// to): each class, start, end, country and related event the extractor
+/// to): each class, start, end, country, place and related event the extractor
 /// gives is judged in
 /// `tests/data/summaries_judged.tsv`. Fails on a fact nobody judged, on a
 /// fact judged right that is gone (a loss), on one given up on purpose that
@@ -213,6 +213,9 @@ fn event_pages_among_ten_thousand_leads_hold_their_judged_precision() {
         }
         for r in &ev.related_events {
             given.push((title.into(), "related", r.title.clone()));
+        }
+        for l in &ev.locations {
+            given.push((title.into(), "place", l.title.clone()));
         }
     }
     let judged =
@@ -254,7 +257,7 @@ fn event_pages_among_ten_thousand_leads_hold_their_judged_precision() {
     );
     let events = given.iter().filter(|f| f.1 == "type").count();
     println!("{pages} leads, {events} typed as events");
-    for kind in ["type", "start", "end", "country", "related"] {
+    for kind in ["type", "start", "end", "country", "place", "related"] {
         let of_kind: Vec<_> = given.iter().filter(|f| f.1 == kind).collect();
         let right = of_kind
             .iter()
