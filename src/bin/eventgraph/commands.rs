@@ -361,7 +361,16 @@ pub fn run(command: Command) -> Result<ExitCode> {
         }
         Command::ServeWorker { store } => {
             let s = open(&store, Access::Read)?;
-            crate::workers::work(&s).context("query worker")?;
+            crate::workers::work(|r| {
+                crate::serve::evaluate(
+                    &s,
+                    &r.query,
+                    (r.format.as_deref(), r.accept.as_deref()),
+                    oxigraph::sparql::CancellationToken::new(),
+                    r.max_results,
+                )
+            })
+            .context("query worker")?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract {

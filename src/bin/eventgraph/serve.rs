@@ -10,6 +10,7 @@
 //! is `output.rs`, shared with the CLI.
 
 use crate::output::{self, ResultsOutput};
+use crate::workers::Answer;
 use eventgraph::formats;
 use eventgraph::store::GraphStore;
 use oxhttp::model::{header, Body, Method, Request, Response, StatusCode};
@@ -290,24 +291,6 @@ fn answer_by_worker(
         ),
         Err(crate::workers::Failure::Broken(why)) => {
             text(StatusCode::INTERNAL_SERVER_ERROR, &format!("{why}\n"))
-        }
-    }
-}
-
-/// A response as plain data (a `Response` cannot cross threads, nor
-/// processes).
-pub(crate) struct Answer {
-    pub status: StatusCode,
-    pub media: std::borrow::Cow<'static, str>,
-    pub body: Vec<u8>,
-}
-
-impl Answer {
-    fn text(status: StatusCode, message: &str) -> Answer {
-        Answer {
-            status,
-            media: "text/plain; charset=utf-8".into(),
-            body: message.as_bytes().to_vec(),
         }
     }
 }

@@ -9,13 +9,29 @@
 //! requests on its standard input, one at a time. Each message is a list
 //! of fields, each a little-endian `u32` length and its bytes.
 
-use crate::serve::{self, Answer};
-use eventgraph::store::GraphStore;
 use oxhttp::model::StatusCode;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::{Condvar, Mutex};
 use std::time::Duration;
+
+/// A response as plain data (a `Response` cannot cross threads, nor
+/// processes).
+pub struct Answer {
+    pub status: StatusCode,
+    pub media: std::borrow::Cow<'static, str>,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn text(status: StatusCode, message: &str) -> Answer {
+        Answer {
+            status,
+            media: "text/plain; charset=utf-8".into(),
+            body: message.as_bytes().to_vec(),
+        }
+    }
+}
 
 /// What a worker is asked.
 pub struct Request {
@@ -228,9 +244,9 @@ fn read_answer(input: &mut impl Read) -> io::Result<Answer> {
     })
 }
 
-/// A worker's life: requests from standard input, answers to standard
-/// output, until the input ends (the server stopped).
-pub fn work(store: &GraphStore) -> io::Result<()> {
+/// A worker's life: requests from standard input, each answered by
+/// `answer` on standard output, until the input ends (the server stopped).
+pub fn work(answer: impl Fn(&Request) -> Answer) -> io::Result<()> {
     let mut input = BufReader::new(io::stdin().lock());
     let mut output = BufWriter::new(io::stdout().lock());
     let mut ready = Vec::new();
@@ -244,13 +260,12 @@ pub fn work(store: &GraphStore) -> io::Result<()> {
         let format = some(text(&mut input)?);
         let accept = some(text(&mut input)?);
         let max_results = text(&mut input)?.parse().unwrap_or(usize::MAX);
-        let a = serve::evaluate(
-            store,
-            &query,
-            (format.as_deref(), accept.as_deref()),
-            oxigraph::sparql::CancellationToken::new(),
+        let a = answer(&Request {
+            query,
+            format,
+            accept,
             max_results,
-        );
+        });
         let mut message = Vec::with_capacity(a.body.len() + 64);
         put(&mut message, a.status.as_u16().to_string().as_bytes());
         put(&mut message, a.media.as_bytes());
