@@ -310,6 +310,13 @@ fn alias_dates(doc: &Document) -> Option<date::DateRange> {
         .flat_map(|a| a.split(" or "))
         .map(|a| {
             let a = a.trim().trim_start_matches("or ").trim_end_matches(',');
+            let a = a.strip_prefix("and ").unwrap_or(a);
+            // `and in Russia as the Patriotic War of 1812`: a name used
+            // in one place.
+            let a = match a.strip_prefix("in ").and_then(|r| r.split_once(" as ")) {
+                Some((_, name)) => name,
+                None => a,
+            };
             a.strip_prefix("the ").unwrap_or(a)
         })
         .filter(|a| {
