@@ -191,6 +191,12 @@ impl Extractor<'_> {
                 places::countries_in(g, said)
             };
             for p in title_places {
+                // A town known to GeoNames alone (`Roses`, in Spain, of
+                // `Wars of the Roses`) only where the article names its
+                // country (`Battle of Bucha`: Ukraine).
+                if p.wikidata.is_none() && !places::text_confirms(g, &p.country, said) {
+                    continue;
+                }
                 if !said_countries.is_empty() && !said_countries.contains(&p.country) {
                     self.warn(
                         doc.title_line,

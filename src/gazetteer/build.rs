@@ -336,6 +336,9 @@ fn cities(
     let mut out =
         String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
     let mut rows = BTreeSet::new();
+    // GeoNames ids of the cities Natural Earth has, and their names.
+    let mut in_ne = BTreeSet::new();
+    let mut ne_names = BTreeSet::new();
     for rec in csv_records(ne_csv)? {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let country = get("ISO_A2");
@@ -365,29 +368,16 @@ fn cities(
             if let Some(n) = city["name"].as_str() {
                 names.insert(n.to_owned());
             }
-            // GeoNames' alternate names in Latin script (`Palmyra` for
-            // Tadmur); lookups restrict them to the event's country.
-            for a in city["alternatenames"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-            {
-                let plausible = a.is_ascii()
-                    && (4..=40).contains(&a.len())
-                    && a.starts_with(|c: char| c.is_ascii_uppercase())
-                    && !a
-                        .chars()
-                        .any(|c| c.is_ascii_digit() || c == '|' || c == '\t')
-                    && a.chars().filter(|c| c.is_ascii_uppercase()).count() <= 3;
-                // GeoNames lists a station's owner (`Argentina`) or a
-                // people (`Thai`) among alternate names: not the city's.
-                if plausible && !country_words.contains(&super::fold(a)) {
-                    names.insert(a.to_owned());
-                }
-            }
+            // Lookups restrict alternate names to the event's country.
+            names.extend(latin_alternates(city, country_words));
         }
         let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
+        if let Some(g) = geonames {
+            in_ne.insert(g);
+        }
+        for n in &names {
+            ne_names.insert(super::fold(n));
+        }
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
             "{title}\t{country}\t{}\t{}\t{population}\t{}\t{}\t{}\n",
@@ -398,8 +388,93 @@ fn cities(
             point(&get("LONGITUDE"), &get("LATITUDE"))
         ));
     }
+    // GeoNames' other cities of 15,000 people or more (`Bucha`,
+    // `Lebedyn`): no Wikidata id, their GeoNames id and point.
+    for city in gn.as_object().into_iter().flat_map(|m| m.values()) {
+        let Some(id) = city["geonameid"].as_u64() else {
+            continue;
+        };
+        let (Some(title), Some(country)) = (city["name"].as_str(), city["countrycode"].as_str())
+        else {
+            continue;
+        };
+        if in_ne.contains(&id) || country.len() != 2 || title.contains(['\t', '|']) {
+            continue;
+        }
+        // Only other spellings of its name (`Izium` for Izyum), not the
+        // other names GeoNames gathers (`Africa` for Mahdia, `Port` for Le
+        // Port), which these cities, known to no other table, cannot
+        // check.
+        let mut names = BTreeSet::from([title.to_owned()]);
+        names.extend(latin_alternates(city, country_words).filter(|a| spelling_of(a, title)));
+        // `Basrah`: Natural Earth's `Basra` under another spelling; a town
+        // named as a city Natural Earth has elsewhere (`Vienna`, Virginia)
+        // would make that city's name ambiguous: left out.
+        if names.iter().any(|n| ne_names.contains(&super::fold(n))) {
+            continue;
+        }
+        let names: Vec<String> = names.into_iter().collect();
+        rows.insert(format!(
+            "{title}\t{country}\t\t{id}\t{}\t{}\t\t{}\n",
+            city["population"].as_u64().unwrap_or(0),
+            names.join("|"),
+            point(
+                &city["longitude"].to_string(),
+                &city["latitude"].to_string()
+            )
+        ));
+    }
     out.extend(rows);
     Ok(out)
+}
+
+/// Whether `a` is another spelling of `name`: the same first letter and
+/// at most one edit in four letters apart (`Izium`, `Izyum`).
+fn spelling_of(a: &str, name: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (
+        super::fold(a).chars().collect(),
+        super::fold(name).chars().collect(),
+    );
+    if a.first() != b.first() {
+        return false;
+    }
+    // Levenshtein distance, one row at a time.
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()] * 4 <= a.len().max(b.len())
+}
+
+/// GeoNames' alternate names of a city in Latin script (`Palmyra` for
+/// Tadmur), not a people's or a country's (GeoNames lists a station's
+/// owner, `Argentina`, or a people, `Thai`, among them).
+fn latin_alternates<'a>(
+    city: &'a Value,
+    country_words: &'a BTreeSet<String>,
+) -> impl Iterator<Item = String> + 'a {
+    city["alternatenames"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(move |a| {
+            a.is_ascii()
+                && (4..=40).contains(&a.len())
+                && a.starts_with(|c: char| c.is_ascii_uppercase())
+                && !a
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || c == '|' || c == '\t')
+                && a.chars().filter(|c| c.is_ascii_uppercase()).count() <= 3
+                && !country_words.contains(&super::fold(a))
+        })
+        .map(str::to_owned)
 }
 
 /// The records of a CSV text, each as a map from column name to value.

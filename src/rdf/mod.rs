@@ -742,8 +742,10 @@ impl<'a> Builder<'a> {
                         class::PLACE,
                     ],
                 );
-                // Regions carry no Wikipedia title in the gazetteer.
-                if *city {
+                // Regions carry no Wikipedia title in the gazetteer, nor
+                // do cities known to GeoNames alone (`Izyum`: its page is
+                // `Izium`), unless a wikilink named them.
+                if *city && (p.wikidata.is_some() || e.linked) {
                     let (from, sure) = gazetteer_title(score::CITY_TITLE);
                     self.titled(&s, &e.title, from, sure);
                 }

@@ -246,7 +246,7 @@ fn cities_with_their_regions() {
         read("Princeton, New Jersey, U.S."),
         [
             "country US",
-            "TEXT is not in the gazetteer",
+            "city Princeton (US)",
             "region New Jersey State (US)"
         ]
     );
