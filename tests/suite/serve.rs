@@ -588,3 +588,41 @@ fn cpu_ticks_of_tree(pid: u32) -> i64 {
         .map(|(_, _, ticks)| ticks)
         .sum()
 }
+
+/// A query worker killed from outside (the kernel's OOM killer, an
+/// operator) is replaced before the next query is given to it: that query
+/// is answered.
+#[test]
+fn a_killed_query_worker_is_replaced() {
+    let s = serve_with(&["--workers", "1"]);
+    let workers = || -> Vec<u32> {
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .flatten()
+            .filter_map(|e| {
+                let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+                let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+                let parent: u32 = stat[stat.rfind(')')? + 2..]
+                    .split(' ')
+                    .nth(1)?
+                    .parse()
+                    .ok()?;
+                (parent == s.child.id() && cmd.windows(12).any(|w| w == b"serve-worker"))
+                    .then_some(pid)
+            })
+            .collect()
+    };
+    let before = workers();
+    assert_eq!(before.len(), 1, "{before:?}");
+    let killed = Command::new("kill")
+        .args(["-KILL", &before[0].to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(query_get(&s, "ASK { ?e a eg:Protest }", "*/*").0, 200);
+    let after = workers();
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert_ne!(after, before);
+}

@@ -115,7 +115,19 @@ impl Pool {
     fn take(&self) -> Result<Worker, Failure> {
         let mut idle = self.idle.lock().unwrap();
         loop {
-            if let Some(w) = idle.pop() {
+            if let Some(mut w) = idle.pop() {
+                // One that ended while idle (killed from outside) is
+                // replaced before it is asked anything.
+                if !matches!(w.child.try_wait(), Ok(None)) {
+                    match self.spawn() {
+                        Ok(new) => w = new,
+                        Err(e) => {
+                            eprintln!("serve: cannot start a query worker: {e}");
+                            *self.alive.lock().unwrap() -= 1;
+                            continue;
+                        }
+                    }
+                }
                 return Ok(w);
             }
             if *self.alive.lock().unwrap() == 0 {
