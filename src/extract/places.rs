@@ -575,9 +575,8 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
 /// home: one names a side, not a place, when the title names two sides
 /// (`French and Indian War`), the one who acts on another (`Spanish
 /// conquest of the Inca Empire`) or a throne (`War of the Spanish
-/// Succession`); the caller is
-/// told when the countries were read from demonyms alone
-/// ([`TitleCountries::by_demonym`]).
+/// Succession`); the caller is told when the countries were read from
+/// demonyms alone ([`TitleCountries::by_demonym`]).
 pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
     let bare = match title.find(" (") {
         Some(p) if title.ends_with(')') => &title[..p],
