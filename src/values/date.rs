@@ -293,6 +293,23 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                 range.end = Some(b);
                 return Ok(range);
             }
+            // `6 and 9 August 1945`: two days of one month, the event
+            // from the first to the second.
+            if let Some((a, b)) = single.split_once(" and ") {
+                if let (Ok(day), Ok(last)) = (a.trim().parse::<u8>(), parse_date(b, &mut false)) {
+                    if let Some(end) = last
+                        .complete()
+                        .filter(|e| e.month.is_some() && e.day.is_some_and(|d| d > day) && day >= 1)
+                    {
+                        range.start = Some(PartialDate {
+                            day: Some(day),
+                            ..end
+                        });
+                        range.end = Some(end);
+                        return Ok(range);
+                    }
+                }
+            }
             // `604 or 609`: one of two dates, neither given as the date.
             if let Some((a, b)) = single.split_once(" or ") {
                 let a = parse_date(a, &mut range.approximate)?;
@@ -754,6 +771,10 @@ mod tests {
             range("{{start and end dates|2003|10|15|2003|10|19}}"),
             (d(2003, 10, 15), d(2003, 10, 19))
         );
+        // Two days of one month.
+        assert_eq!(range("6 and 9 August 1945"), (d(1945, 8, 6), d(1945, 8, 9)));
+        assert!(parse("9 and 6 August 1945").is_err());
+        assert!(parse("Hiroshima and Nagasaki").is_err());
         assert_eq!(range("{{start date|1968}}"), (y(1968), None));
         let r = parse("{{circa|1848}}").unwrap();
         assert_eq!((r.start, r.approximate), (y(1848), true));
