@@ -129,13 +129,6 @@ pub(super) fn linked_event(g: &Gazetteer, target: &str) -> Option<Entity> {
     Some(e)
 }
 
-/// The text of a lead that names its own subject: the first sentence's
-/// subject (`The Nanjing Massacre or the Rape of Nanjing was`), its
-/// appositive of other names (`The 1911 Revolution, also known as the
-/// Xinhai Revolution or Hsinhai Revolution, culminated`), and sentences
-/// that say what it is called (`In China it is commonly known as the Jiawu
-/// War`, `In Ethiopia it is often referred to simply as the Italian
-/// Invasion`).
 /// Nouns a lead refers back to its own subject with (`the events`, `the
 /// war`).
 const SUBJECT_NOUNS: &[&str] = &[
@@ -157,6 +150,13 @@ const SUBJECT_NOUNS: &[&str] = &[
     "campaign",
 ];
 
+/// The text of a lead that names its own subject: the first sentence's
+/// subject (`The Nanjing Massacre or the Rape of Nanjing was`), its
+/// appositive of other names (`The 1911 Revolution, also known as the
+/// Xinhai Revolution or Hsinhai Revolution, culminated`), and sentences
+/// that say what it is called (`In China it is commonly known as the Jiawu
+/// War`, `In Ethiopia it is often referred to simply as the Italian
+/// Invasion`).
 fn aliases(doc: &Document) -> String {
     let mut out = String::new();
     let Some(first) = doc.first_sentence() else {
@@ -199,39 +199,34 @@ fn aliases(doc: &Document) -> String {
             if !NAMING.iter().any(|w| s.contains(w)) {
                 continue;
             }
-            let lower = format!(" {}", s.to_lowercase());
-            // `It is commonly known as`, `The events are sometimes called`;
-            // not `The Anglo-Scottish war of 1650 to 1652 is sometimes
-            // referred to as the Third English Civil War`, another war.
-            let says_its_name = [" is ", " was ", " are ", " were "].iter().any(|it| {
-                lower.find(it).is_some_and(|at| {
-                    let subject: Vec<&str> = lower[..at].split_whitespace().collect();
-                    let of_itself = match subject[..] {
-                        [.., "it"] | [.., "they"] => true,
-                        [.., "the", noun] => SUBJECT_NOUNS.contains(&noun),
-                        _ => false,
-                    };
-                    of_itself && {
-                        let after = &lower[at + it.len()..];
-                        let after = after
-                            .split_whitespace()
-                            .skip_while(|w| {
-                                w.ends_with("ly")
-                                    || matches!(*w, "also" | "sometimes" | "often" | "still")
-                            })
-                            .collect::<Vec<_>>();
-                        matches!(
-                            after.first(),
-                            Some(&("known" | "called" | "referred" | "named"))
-                        )
-                    }
-                })
-            });
-            if says_its_name {
+            if says_its_name(s) {
                 out.push('\n');
                 out.push_str(s);
             }
         }
     }
     out
+}
+
+/// Whether a sentence says what its subject, the event, is called: `It is
+/// commonly known as`, `The events are sometimes called`; not `The
+/// Anglo-Scottish war of 1650 to 1652 is sometimes referred to as the Third
+/// English Civil War`, another war.
+fn says_its_name(sentence: &str) -> bool {
+    let lower = format!(" {}", sentence.to_lowercase());
+    [" is ", " was ", " are ", " were "].iter().any(|verb| {
+        let Some(at) = lower.find(verb) else {
+            return false;
+        };
+        let subject: Vec<&str> = lower[..at].split_whitespace().collect();
+        let of_itself = match subject[..] {
+            [.., "it"] | [.., "they"] => true,
+            [.., "the", noun] => SUBJECT_NOUNS.contains(&noun),
+            _ => false,
+        };
+        let naming = lower[at + verb.len()..].split_whitespace().find(|w| {
+            !(w.ends_with("ly") || matches!(*w, "also" | "sometimes" | "often" | "still"))
+        });
+        of_itself && matches!(naming, Some("known" | "called" | "referred" | "named"))
+    })
 }
