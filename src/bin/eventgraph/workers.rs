@@ -61,10 +61,14 @@ pub struct Pool {
     /// store's arguments).
     program: std::path::PathBuf,
     args: Vec<std::ffi::OsString>,
-    idle: Mutex<Vec<Worker>>,
-    /// Workers alive, idle or busy.
-    alive: Mutex<usize>,
+    state: Mutex<State>,
     freed: Condvar,
+}
+
+struct State {
+    idle: Vec<Worker>,
+    /// Workers alive, idle or busy.
+    alive: usize,
 }
 
 impl Pool {
@@ -77,14 +81,17 @@ impl Pool {
         let pool = Pool {
             program,
             args,
-            idle: Mutex::new(Vec::new()),
-            alive: Mutex::new(0),
+            state: Mutex::new(State {
+                idle: Vec::new(),
+                alive: 0,
+            }),
             freed: Condvar::new(),
         };
         for _ in 0..count.max(1) {
             let w = pool.spawn()?;
-            pool.idle.lock().unwrap().push(w);
-            *pool.alive.lock().unwrap() += 1;
+            let mut state = pool.state.lock().unwrap();
+            state.idle.push(w);
+            state.alive += 1;
         }
         Ok(pool)
     }
@@ -111,48 +118,57 @@ impl Pool {
         })
     }
 
-    /// An idle worker, waiting for one while all are busy.
+    /// An idle worker, waiting for one while all are busy; one that ended
+    /// while idle (killed from outside) is replaced before it is asked
+    /// anything.
     fn take(&self) -> Result<Worker, Failure> {
-        let mut idle = self.idle.lock().unwrap();
         loop {
-            if let Some(mut w) = idle.pop() {
-                // One that ended while idle (killed from outside) is
-                // replaced before it is asked anything.
-                if !matches!(w.child.try_wait(), Ok(None)) {
-                    match self.spawn() {
-                        Ok(new) => w = new,
-                        Err(e) => {
-                            eprintln!("serve: cannot start a query worker: {e}");
-                            *self.alive.lock().unwrap() -= 1;
-                            continue;
-                        }
+            let mut w = {
+                let mut state = self.state.lock().unwrap();
+                loop {
+                    if let Some(w) = state.idle.pop() {
+                        break w;
                     }
+                    if state.alive == 0 {
+                        return Err(Failure::Broken("no query worker is running".into()));
+                    }
+                    state = self.freed.wait(state).unwrap();
                 }
+            };
+            if matches!(w.child.try_wait(), Ok(None)) {
                 return Ok(w);
             }
-            if *self.alive.lock().unwrap() == 0 {
-                return Err(Failure::Broken("no query worker is running".into()));
+            if let Some(new) = self.respawn() {
+                return Ok(new);
             }
-            idle = self.freed.wait(idle).unwrap();
         }
     }
 
     fn give(&self, w: Worker) {
-        self.idle.lock().unwrap().push(w);
+        self.state.lock().unwrap().idle.push(w);
         self.freed.notify_one();
+    }
+
+    /// A worker in the place of one that ended; if none can be started,
+    /// the pool has one worker fewer.
+    fn respawn(&self) -> Option<Worker> {
+        match self.spawn() {
+            Ok(w) => Some(w),
+            Err(e) => {
+                eprintln!("serve: cannot start a query worker: {e}");
+                self.state.lock().unwrap().alive -= 1;
+                self.freed.notify_all();
+                None
+            }
+        }
     }
 
     /// Ends a worker and starts another in its place.
     fn replace(&self, mut child: Child) {
         let _ = child.kill();
         let _ = child.wait();
-        match self.spawn() {
-            Ok(new) => self.give(new),
-            Err(e) => {
-                eprintln!("serve: cannot start a query worker: {e}");
-                *self.alive.lock().unwrap() -= 1;
-                self.freed.notify_all();
-            }
+        if let Some(new) = self.respawn() {
+            self.give(new);
         }
     }
 
@@ -199,7 +215,7 @@ impl Pool {
 
 impl Drop for Pool {
     fn drop(&mut self) {
-        for mut w in self.idle.lock().unwrap().drain(..) {
+        for mut w in self.state.lock().unwrap().idle.drain(..) {
             let _ = w.child.kill();
             let _ = w.child.wait();
         }
