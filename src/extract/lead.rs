@@ -497,12 +497,7 @@ pub fn lead_country<'g>(
     // `The Mediterranean and Middle East theatre, also known as ..., and
     // described as ... in Germany military history, was`: the subject's
     // other names are not where it happened.
-    let verb = [" was ", " were ", " is ", " are "]
-        .iter()
-        .filter_map(|v| clause.find(v))
-        .min()
-        .unwrap_or(0);
-    let subject = &clause[..verb];
+    let subject = crate::extract::classify::subject_of(clause).unwrap_or("");
     let aliased = [" known ", " described ", " called ", " referred "]
         .iter()
         .any(|m| subject.contains(m));
