@@ -15,7 +15,9 @@ pub fn first_sentence(text: &str) -> &str {
             .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &text[word_start..end];
         let is_abbrev = word.contains('.')
-            || word.len() <= 2 && word.chars().next().is_some_and(char::is_uppercase)
+            || word.len() <= 2
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && !is_roman_numeral(word)
             || matches!(
                 word,
                 "c" | "ca"
@@ -40,6 +42,12 @@ pub fn first_sentence(text: &str) -> &str {
         i = end + 2;
     }
     text
+}
+
+/// `II`, `IV`: a numeral ends a name (`World War II.`), it abbreviates
+/// nothing.
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() > 1 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// True when `text` contains `word` as a whole word (ASCII case-insensitive).
@@ -293,6 +301,10 @@ mod tests {
         assert_eq!(
             first_sentence("The U.S. Army won. Then it lost."),
             "The U.S. Army won."
+        );
+        assert_eq!(
+            first_sentence("It was fought during World War II. From 1941 on."),
+            "It was fought during World War II."
         );
         assert_eq!(
             first_sentence("It began c. 1848. Then."),

@@ -43,6 +43,8 @@ const EVENT_VERBS: &[&str] = &[
     "happened",
     "lasted",
     "lasting",
+    "existed",
+    "persisted",
     "ran",
     "raged",
     "fought",
@@ -147,6 +149,15 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))?;
     let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
     for (n, s) in sentences(&para.text).into_iter().take(4).enumerate() {
+        if n == 1 {
+            if let Some((range, text)) = opening_span(s) {
+                return Some(LeadDates {
+                    range,
+                    line: para.line,
+                    text,
+                });
+            }
+        }
         if n > 0 && !refers_back(s, title) {
             continue;
         }
@@ -159,6 +170,26 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         }
     }
     None
+}
+
+/// `From 1941 to 1945, Nazi Germany ... murdered`, `Between 1519 and 1521,
+/// Cortés ... overthrew`: a span of two dates that opens the sentence
+/// after an undated first one tells when the event happened, whoever the
+/// sentence's subject is. A single date there (`In 1920, ...`) is more
+/// often background, and is not read.
+fn opening_span(sentence: &str) -> Option<(DateRange, String)> {
+    let sentence = sentence.trim_start();
+    let (joiners, rest): (&[&str], &str) = if let Some(r) = sentence.strip_prefix("From ") {
+        (&["to", "until", "till", "through"], r)
+    } else {
+        (&["and"], sentence.strip_prefix("Between ")?)
+    };
+    let (span, _) = rest.split_once(", ")?;
+    let words: Vec<&str> = span.split_whitespace().collect();
+    let (r, text) = range_after(&words, 0, joiners)?;
+    let both = (r.start.is_some() || r.start_bounds.is_some())
+        && (r.end.is_some() || r.end_bounds.is_some());
+    (both && text == span).then_some((r, text))
 }
 
 /// Verbs only events do: `, which lasted from ...` speaks of the event
@@ -247,6 +278,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     // battle of the Kharkiv counteroffensive that began ...`), a relative
     // clause speaks of that other event.
     let mut events_named = 0;
+    // Whether the last event noun was part of a name (`the French
+    // Revolution`): a restrictive `that` never qualifies a name, so `...
+    // resulting from the French Revolution that lasted from 1792` dates
+    // the subject.
+    let mut last_named = false;
     // `began with the Estates General of 1789`, `ended with the Treaty of
     // Paris of 1783`: what it began or ended with is dated by `of`.
     let mut with_event = false;
@@ -259,8 +295,9 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         }
         if crate::extract::classify::noun_kind(w).is_some() {
             events_named += 1;
+            last_named = w.starts_with(char::is_uppercase);
         }
-        if matches!(w, "that" | "which") && events_named > 1 {
+        if matches!(w, "that" | "which") && events_named > 1 && !(w == "that" && last_named) {
             return None;
         }
         // `began ... and ended in 1991`: a later verb rules what follows.

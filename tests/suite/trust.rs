@@ -117,6 +117,44 @@ fn lead_dates_date_the_event_itself() {
     assert_eq!((ev.start.unwrap().year, ev.end.unwrap().year), (1803, 1815));
     let ev = extract(&lead_article("Battle of Marathon")).event.unwrap();
     assert_eq!(ev.start.unwrap().to_string(), "-0489");
+    // `... resulting from the French Revolution that lasted from 1792 until
+    // 1802`: a restrictive `that` does not qualify a name, so the wars
+    // lasted.
+    let ev = extract(&lead_article("French Revolutionary Wars"))
+        .event
+        .unwrap();
+    assert_eq!((ev.start.unwrap().year, ev.end.unwrap().year), (1792, 1802));
+    let years = |flat: &str| {
+        let doc = eventgraph::article::flat::parse("lead.txt", flat).unwrap();
+        let ev = extract(&doc).event.unwrap();
+        (ev.start.map(|d| d.year), ev.end.map(|d| d.year))
+    };
+    // A span that opens the second sentence, after an undated first one
+    // (`World War II.` ends that sentence: a numeral, not an initial).
+    assert_eq!(
+        years(
+            "= The Holocaust =\n\nThe Holocaust was the genocide of European Jews during \
+             World War II. From 1941 to 1945, Nazi Germany and its collaborators \
+             systematically murdered around six million Jews.\n"
+        ),
+        (Some(1941), Some(1945))
+    );
+    // A single date there is background, not the event's.
+    assert_eq!(
+        years(
+            "= Arab revolt =\n\nThe Arab revolt was an armed rebellion against the Ottoman \
+             Empire. In 1908, the Young Turks took power in Constantinople.\n"
+        ),
+        (None, None)
+    );
+    // `existed from ... to ...`, said of the title.
+    assert_eq!(
+        years(
+            "= Operation Condor =\n\nOperation Condor was a campaign of political repression. \
+             Operation Condor formally existed from 1975 to 1983.\n"
+        ),
+        (Some(1975), Some(1983))
+    );
 }
 
 /// Titles of kinds of attacks, operations, invasions and insurgencies are
