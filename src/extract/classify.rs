@@ -917,7 +917,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         Some(_) => lead_of_title,
         // The title's head says nothing: the lead sentence may, for an
         // article whose infobox dates it or whose lead is about it.
-        None if doc.field(&["date", "dates"]).is_some() => {
+        None if doc.field(&["date", "dates"]).is_some() && template_may_be_event(doc) => {
             Some(match (category_kind(&doc.categories), lead) {
                 (Some(k), _) => (k, ReadFrom::Categories),
                 (None, Some(k)) => (k, ReadFrom::Lead),
@@ -926,6 +926,49 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         }
         None => lead_of_title,
     }
+}
+
+/// Words of infobox templates for events the mapping does not name
+/// (`Infobox news event`, `Infobox aircraft occurrence`, `Infobox
+/// earthquake`, `Infobox Grand Prix race report`), beside the event nouns
+/// (`Infobox civilian attack`).
+const EVENT_TEMPLATE_WORDS: &[&str] = &[
+    "event",
+    "occurrence",
+    "race",
+    "match",
+    "tournament",
+    "championship",
+    "competition",
+    "contest",
+    "festival",
+    "ceremony",
+    "concert",
+    "conference",
+    "summit",
+    "accident",
+    "disaster",
+    "earthquake",
+    "storm",
+    "hurricane",
+    "cyclone",
+    "flood",
+    "eruption",
+    "outbreak",
+    "pandemic",
+    "epidemic",
+];
+
+/// Whether the page's infobox may be an event's: the flat format's
+/// unnamed one, or a template named for events. A date in any other
+/// (`Infobox language`'s year of its speaker count, `Infobox military
+/// unit`'s years of service) dates no event.
+fn template_may_be_event(doc: &Document) -> bool {
+    let Some(t) = doc.infobox_template.as_deref() else {
+        return true;
+    };
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| EVENT_TEMPLATE_WORDS.contains(&w) || noun_kind(w).is_some())
 }
 
 /// The class of a title's head noun, `strike` read by its neighbours; of

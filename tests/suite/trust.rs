@@ -223,6 +223,54 @@ fn titles_and_leads_type_what_they_name() {
 /// invasion of Ukraine` happened in Ukraine), the sides of a war
 /// (`Fourth Anglo-Dutch War`), a theatre building typed as a war, the
 /// battles of a war gathered on a page.
+/// A date in the infobox of a language or a military unit dates no event
+/// (`Brahui language`, a real page of a corpus dump, was typed `eg:Event`
+/// by its `date = 2011`, the year of its speaker count); an infobox named
+/// for attacks types its page an attack.
+#[test]
+fn only_an_event_infobox_makes_an_event() {
+    let dump = super::corpus().join("dumps/enwiki-table-markup.xml.bz2");
+    let page = eventgraph::article::dump::DumpReader::open(&dump, Default::default())
+        .unwrap()
+        .flatten()
+        .find(|p| p.title == "Brahui language")
+        .expect("Brahui language is in the dump");
+    let doc = eventgraph::article::wikitext::parse("dump", &page.title, &page.text);
+    assert_eq!(doc.infobox_template.as_deref(), Some("infobox language"));
+    assert!(doc.field(&["date"]).is_some());
+    assert_eq!(extract(&doc).event.map(|e| e.kind), None);
+    // The same date in an unnamed (flat) infobox, or an event template the
+    // mapping does not list, still makes an event.
+    let flat = eventgraph::article::flat::parse(
+        "x.txt",
+        "= 2011 Brahui gathering =\n\nInfobox\n- Date: 2011\n\nA gathering.\n",
+    )
+    .unwrap();
+    assert!(extract(&flat).event.is_some());
+    let news = eventgraph::article::wikitext::parse(
+        "x",
+        "Sinking of the MV Sewol",
+        "{{Infobox news event\n| date = 16 April 2014\n}}\nThe sinking of the MV Sewol \
+         occurred on 16 April 2014.\n",
+    );
+    assert!(extract(&news).event.is_some());
+    // From the infobox of the 2016 Nice truck attack.
+    let attack = eventgraph::article::wikitext::parse(
+        "x",
+        "2016 Nice truck attack",
+        "{{Infobox civilian attack\n| location = [[Promenade des Anglais]], [[Nice]], France\n\
+         | date = 14 July 2016\n| fatalities = 87\n| injuries = 434\n\
+         | perpetrator = Mohamed Lahouaiej-Bouhlel\n| motive = [[Islamic terrorism]]\n}}\n\
+         On the evening of 14 July 2016, a truck was driven into crowds in [[Nice]].\n",
+    );
+    let ev = extract(&attack).event.unwrap();
+    assert_eq!(ev.kind, eventgraph::model::EventKind::Attack);
+    assert_eq!(ev.start.unwrap().to_string(), "2016-07-14");
+    assert_eq!(ev.countries, ["France"]);
+    assert!(ev.fatalities.is_some() && ev.injuries.is_some());
+    assert_eq!(ev.causes.len(), 1, "the motive is a cause");
+}
+
 #[test]
 fn titles_name_countries_only_where_they_say_where() {
     use eventgraph::extract::places::title_countries;
