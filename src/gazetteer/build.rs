@@ -305,9 +305,15 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
             .or_else(|| name.strip_prefix("Al-"))
             .unwrap_or(&name)
             .to_owned();
+        // Its name with the words Wikipedia uses for such regions (`Anbar
+        // Province`, `Kharkiv Oblast`); `State` only for a state (`Kent
+        // State` is no name of the English county).
         for base in [&name, &bare] {
             names.insert(base.clone());
             for suffix in ["Governorate", "Province", "Oblast", "Region", "State"] {
+                if suffix == "State" && kind_word != "State" {
+                    continue;
+                }
                 if !base.ends_with(suffix) {
                     names.insert(format!("{base} {suffix}"));
                 }
@@ -338,7 +344,11 @@ fn cities(
     let mut rows = BTreeSet::new();
     // GeoNames ids of the cities Natural Earth has, and their names.
     let mut in_ne = BTreeSet::new();
-    let mut ne_names = BTreeSet::new();
+    // Each folded name of a Natural Earth city, with the country of each
+    // city it names; and its own names (not GeoNames' other names: Austin
+    // was once `Waterloo`), with each city's population.
+    let mut ne_names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut ne_own_names: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
     for rec in csv_records(ne_csv)? {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let country = get("ISO_A2");
@@ -364,19 +374,28 @@ fn cities(
                 }
             }
         }
-        if let Some(city) = geonames.map(|g| &gn[g.to_string()]) {
-            if let Some(n) = city["name"].as_str() {
-                names.insert(n.to_owned());
-            }
-            // Lookups restrict alternate names to the event's country.
+        let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
+        let city = geonames.map(|g| &gn[g.to_string()]);
+        if let Some(n) = city.and_then(|c| c["name"].as_str()) {
+            names.insert(n.to_owned());
+        }
+        for n in &names {
+            ne_own_names
+                .entry(super::fold(n))
+                .or_default()
+                .push((country.clone(), population));
+        }
+        if let Some(city) = city {
             names.extend(latin_alternates(city, country_words));
         }
-        let population = get("POP_MAX").parse::<f64>().unwrap_or(0.0) as u64;
         if let Some(g) = geonames {
             in_ne.insert(g);
         }
         for n in &names {
-            ne_names.insert(super::fold(n));
+            ne_names
+                .entry(super::fold(n))
+                .or_default()
+                .insert(country.clone());
         }
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
@@ -407,16 +426,28 @@ fn cities(
         // check.
         let mut names = BTreeSet::from([title.to_owned()]);
         names.extend(latin_alternates(city, country_words).filter(|a| spelling_of(a, title)));
-        // `Basrah`: Natural Earth's `Basra` under another spelling; a town
-        // named as a city Natural Earth has elsewhere (`Vienna`, Virginia)
-        // would make that city's name ambiguous: left out.
-        if names.iter().any(|n| ne_names.contains(&super::fold(n))) {
+        // `Basrah`: Natural Earth's `Basra` under another spelling, and
+        // `Prague` under another GeoNames id: a city Natural Earth has. A
+        // town named as a city Natural Earth has elsewhere, and far smaller
+        // (`Vienna`, Virginia: 16,522 people to 2.4 million), would make
+        // that city's name ambiguous: left out. One as large as a quarter
+        // of it (`Hastings`, England: 92,855, beside Natural Earth's
+        // Hastings, New Zealand: 66,100) does make the name ambiguous, as
+        // it is.
+        let population = city["population"].as_u64().unwrap_or(0);
+        let known = |n: &String| {
+            let folded = super::fold(n);
+            ne_names.get(&folded).is_some_and(|cs| cs.contains(country))
+                || ne_own_names
+                    .get(&folded)
+                    .is_some_and(|ne| ne.iter().any(|(_, p)| population.saturating_mul(4) < *p))
+        };
+        if names.iter().any(known) {
             continue;
         }
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
-            "{title}\t{country}\t\t{id}\t{}\t{}\t\t{}\n",
-            city["population"].as_u64().unwrap_or(0),
+            "{title}\t{country}\t\t{id}\t{population}\t{}\t\t{}\n",
             names.join("|"),
             point(
                 &city["longitude"].to_string(),

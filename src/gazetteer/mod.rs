@@ -317,8 +317,9 @@ impl Gazetteer {
         }
     }
 
-    /// Cities and regions with this name, most populous first; restricted to
-    /// `country` (ISO alpha-2) when given.
+    /// Cities and regions with this name, those it is the title of first
+    /// (`Waterloo`, Iowa, before Austin, once called Waterloo), most
+    /// populous first; restricted to `country` (ISO alpha-2) when given.
     pub fn places_named(&self, name: &str, country: Option<&str>) -> Vec<&Place> {
         self.places_folded(&fold(name), country)
     }
@@ -336,6 +337,7 @@ impl Gazetteer {
         v.sort_by(|a, b| {
             (a.kind == PlaceKind::Region)
                 .cmp(&(b.kind == PlaceKind::Region))
+                .then((fold(&a.title) != folded).cmp(&(fold(&b.title) != folded)))
                 .then(b.population.cmp(&a.population))
                 .then(a.title.cmp(&b.title))
         });

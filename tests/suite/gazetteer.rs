@@ -44,3 +44,34 @@ fn ambiguous_demonyms_stay_ambiguous() {
     assert!(g.countries_of_demonym("Congolese").len() >= 2);
     assert_eq!(g.countries_of_demonym("Ivorian")[0].iso2, "CI");
 }
+
+/// A town GeoNames has and Natural Earth lacks makes a city's name
+/// ambiguous when it is as large as a quarter of that city (`Hastings`,
+/// England, beside Hastings, New Zealand; `Derby`, England, beside Derby,
+/// Western Australia), not when it is far smaller (`Vienna`, Virginia); a
+/// name is first the place it is the title of, before one it is an old
+/// name of (Austin was `Waterloo`); `X State` names no English county.
+#[test]
+fn names_shared_by_towns_of_like_size_are_ambiguous() {
+    use eventgraph::extract::places::{resolve, Resolved};
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let countries = |name: &str| match resolve(g, name, &[]) {
+        Resolved::Ambiguous(cs) => cs,
+        Resolved::One(eventgraph::gazetteer::Hit::Place(p)) => vec![p.country.clone()],
+        Resolved::One(eventgraph::gazetteer::Hit::Country(c)) => vec![c.iso2.clone()],
+        Resolved::Unknown => vec![],
+    };
+    assert_eq!(countries("Hastings"), ["GB", "NZ", "US"]);
+    assert!(countries("Derby").contains(&"GB".to_owned()));
+    assert_eq!(countries("Vienna"), ["AT"]);
+    assert_eq!(countries("Waterloo"), ["BE", "CA", "SL", "US"]);
+    assert_eq!(g.places_named("Waterloo", Some("US"))[0].title, "Waterloo");
+    // In context, the country decides.
+    let in_gb = match resolve(g, "Hastings", &["GB".to_owned()]) {
+        Resolved::One(eventgraph::gazetteer::Hit::Place(p)) => Some(p.country.as_str()),
+        _ => None,
+    };
+    assert_eq!(in_gb, Some("GB"));
+    assert!(g.places_named("Kent State", None).is_empty());
+    assert_eq!(g.places_named("Borno State", None)[0].country, "NG");
+}
