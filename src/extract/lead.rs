@@ -497,12 +497,18 @@ pub fn lead_country<'g>(
             let last = words[from + n - 1];
             let name = words[from..from + n]
                 .join(" ")
-                .trim_end_matches([',', '.', ';', ':'])
+                .trim_end_matches([',', '.', ';', ':', ')'])
                 .to_owned();
             let next = words
                 .get(from + n)
                 .filter(|_| !last.ends_with([',', '.', ';', ':']));
-            let continues = next.is_some_and(|x| x.starts_with(char::is_uppercase));
+            // `the United Kingdom of the Netherlands`: a longer name.
+            let of_a_name = next == Some(&"of")
+                && words[from + n + 1..]
+                    .iter()
+                    .find(|w| **w != "the")
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let continues = of_a_name || next.is_some_and(|x| x.starts_with(char::is_uppercase));
             // `in the Balkan states`: a region's name before a noun
             // qualifies it and places nothing (a country's is rarely so
             // used: `centered in the United States took place`).
@@ -514,11 +520,24 @@ pub fn lead_country<'g>(
             if let Some(c) = places::country_named(g, &name) {
                 return Some(c);
             }
-            // `Kyiv Oblast, Ukraine`: the country after the comma.
+            // `Kyiv Oblast, Ukraine`: the country after the comma; `Kent,
+            // Ohio`: the country of the region after it, where the name is
+            // a place of that country (not `Dalmatia, Sardinia, Sicily`, a
+            // list).
             if last.ends_with(',') {
                 if let Some(c) = words.get(from + n).and_then(|next| {
-                    let next = next.trim_end_matches([',', '.', ';', ':']);
-                    places::country_named(g, next)
+                    let next = next.trim_end_matches([',', '.', ';', ':', ')']);
+                    places::country_named(g, next).or_else(|| match places::resolve(g, next, &[]) {
+                        Resolved::One(Hit::Place(p))
+                            if p.kind == crate::gazetteer::PlaceKind::Region
+                                && g.places_named(&name, Some(&p.country))
+                                    .iter()
+                                    .any(|q| q.kind == crate::gazetteer::PlaceKind::City) =>
+                        {
+                            g.country_by_code(&p.country)
+                        }
+                        _ => None,
+                    })
                 }) {
                     return Some(c);
                 }

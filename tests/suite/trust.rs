@@ -271,6 +271,49 @@ fn only_an_event_infobox_makes_an_event() {
     assert_eq!(ev.causes.len(), 1, "the motive is a cause");
 }
 
+/// The lead's country: not the start of a longer name (`the United
+/// Kingdom of the Netherlands`), but the state after it in parentheses;
+/// `in Kent, Ohio` is in the country of Ohio, where a Kent is; a list of
+/// regions (`Dalmatia, Sardinia, Sicily`) is no town and its region.
+#[test]
+fn the_lead_places_the_event_by_whole_names() {
+    let country = |title: &str, lead: &str| {
+        let doc = eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n"))
+            .unwrap();
+        extract(&doc).event.unwrap().countries
+    };
+    assert_eq!(
+        country(
+            "Battle of Waterloo",
+            "The Battle of Waterloo was fought on Sunday 18 June 1815, near Waterloo (then in \
+             the United Kingdom of the Netherlands, now in Belgium), marking the end of the \
+             Napoleonic Wars."
+        ),
+        ["Belgium"]
+    );
+    assert_eq!(
+        country(
+            "Kent State shootings",
+            "The Kent State shootings were the killing of four and wounding of nine other \
+             unarmed Kent State University students by the Ohio National Guard on May 4, 1970, \
+             in Kent, Ohio, 40 miles south of Cleveland."
+        ),
+        ["United States"]
+    );
+    assert_eq!(
+        country(
+            "Battle of Hastings",
+            "The Battle of Hastings was fought on 14 October 1066 between the Norman-French \
+             army of William, the Duke of Normandy, and an English army under the Anglo-Saxon \
+             King Harold Godwinson, beginning the Norman Conquest of England."
+        ),
+        Vec::<String>::new(),
+        "Hastings is in England and in New Zealand"
+    );
+    let ev = extract(&summary("Gothic War (535–554)")).event.unwrap();
+    assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+}
+
 #[test]
 fn titles_name_countries_only_where_they_say_where() {
     use eventgraph::extract::places::title_countries;
