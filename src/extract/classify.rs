@@ -71,6 +71,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("crusade", EventKind::ArmedConflict),
     ("crusades", EventKind::ArmedConflict),
     ("assault", EventKind::ArmedConflict),
+    ("storming", EventKind::ArmedConflict),
     ("ambush", EventKind::ArmedConflict),
     ("fall", EventKind::ArmedConflict),
     ("capture", EventKind::ArmedConflict),
@@ -433,6 +434,7 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 "naval",
                 "air",
                 "amphibious",
+                "landing",
                 "airborne",
                 "combat",
                 "counterinsurgency",
@@ -761,6 +763,15 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             }
         }
         if ends_phrase(w) {
+            // `a non-violent transition of power`: a change of government,
+            // no process of the kind a `transition` is elsewhere (`the
+            // wide-scale transition of many human cultures`).
+            if w.eq_ignore_ascii_case("of")
+                && last.is_some_and(|l| matches!(l, "transition" | "transfer"))
+                && words.get(i + 1).is_some_and(|n| n.starts_with("power"))
+            {
+                return None;
+            }
             // `series of`: go on to what the series is of.
             let gathers = w.eq_ignore_ascii_case("of")
                 && last.is_some_and(|l| GATHERING_NOUNS.iter().any(|g| l.eq_ignore_ascii_case(g)));
@@ -924,8 +935,32 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                 (None, None) => (EventKind::Event, ReadFrom::Infobox),
             })
         }
-        None => lead_of_title,
+        None => lead_of_title.or_else(|| {
+            sentence
+                .is_some_and(|s| occurs(s, bare))
+                .then_some((EventKind::Event, ReadFrom::Lead))
+        }),
     }
+}
+
+/// `The Storming of the Bastille occurred in Paris ...`, `X, also known
+/// as Y, took place on ...`: only events occur.
+fn occurs(sentence: &str, title: &str) -> bool {
+    let s = sentence.strip_prefix("The ").unwrap_or(sentence);
+    let Some(rest) = s.strip_prefix(title).or_else(|| {
+        let t = title.strip_prefix("The ")?;
+        s.strip_prefix(t)
+    }) else {
+        return false;
+    };
+    // Past an appositive (`, also known as the Y,`).
+    let rest = match rest.strip_prefix(", ") {
+        Some(r) => r.split_once(", ").map_or("", |(_, after)| after),
+        None => rest.trim_start(),
+    };
+    ["occurred ", "took place ", "happened "]
+        .iter()
+        .any(|v| rest.starts_with(v))
 }
 
 /// Words of infobox templates for events the mapping does not name

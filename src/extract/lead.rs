@@ -120,6 +120,10 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     match first.as_slice() {
         ["It", ..] => true,
         [w, ..] if participle(w) => true,
+        // `The 24-day march`, `The six-week war`: the event by its length.
+        ["The", len, w] if is_duration(len) && crate::extract::classify::noun_kind(w).is_some() => {
+            true
+        }
         ["The", w, ..] | ["Armed", w, ..] | ["These", w, ..] | ["This", w, ..] => {
             crate::extract::classify::noun_kind(w).is_some()
                 || w.eq_ignore_ascii_case("fighting")
@@ -128,6 +132,16 @@ fn refers_back(sentence: &str, title: &str) -> bool {
         }
         _ => crate::gazetteer::fold(s).starts_with(&crate::gazetteer::fold(title)),
     }
+}
+
+/// `24-day`, `two-week`, `ten-year`: how long something lasted.
+fn is_duration(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(_, unit)| {
+        matches!(
+            unit,
+            "hour" | "day" | "week" | "month" | "year" | "days" | "weeks" | "months" | "years"
+        )
+    })
 }
 
 /// The sentences of a paragraph (abbreviations and initials kept inside).
@@ -223,7 +237,10 @@ fn own_clause(sentence: &str) -> &str {
                         .split_whitespace()
                         .next()
                         .unwrap_or("");
-                    !(m.contains("which") && ONLY_EVENTS_DO.contains(&next))
+                    // `just before 8:00 a.m. on ...`: a time, no clause.
+                    let time =
+                        m.trim() == "before" && next.starts_with(|c: char| c.is_ascii_digit());
+                    !(m.contains("which") && ONLY_EVENTS_DO.contains(&next)) && !time
                 })
                 .collect::<Vec<_>>()
         })
@@ -304,7 +321,16 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         if EVENT_VERBS.contains(&w) && !matches!(w, "was" | "were") {
             verb = w;
         }
-        let found = match w {
+        // `was fought July 1–3, 1863, in ...`: the date right after the
+        // verb.
+        let right_after = (i > verb_at
+            && matches!(
+                words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
+                "fought" | "held" | "occurred"
+            ))
+        .then(|| span_at(&words, i))
+        .flatten();
+        let found = right_after.or_else(|| match w {
             "from" | "period" => range_after(&words, i + 1, &["to", "until", "till", "through"]),
             "between" => range_after(&words, i + 1, &["and"]),
             "in" | "on" | "since" | "during" => point_after(&words, i + 1),
@@ -318,7 +344,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             }
             "of" if with_event => point_after(&words, i + 1),
             _ => None,
-        };
+        });
         if let Some((mut r, text)) = found {
             // `began on D`: a start; `ended in D`: an end; `lasted until D`.
             let single = r.end.is_none() && r.end_bounds.is_none();
@@ -390,6 +416,29 @@ fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
     None
 }
 
+/// A date or a span of dates written as one (`July 1–3, 1863`, `18 June
+/// 1815`) from `from`, the longest first, ending at a comma or the clause.
+fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    if !words
+        .get(from)?
+        .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+    {
+        return None;
+    }
+    for n in (1..=4).rev().filter(|n| from + n <= words.len()) {
+        let last = words[from + n - 1];
+        let ends = from + n == words.len() || last.ends_with([',', '.', ';', ':']);
+        if !ends {
+            continue;
+        }
+        let text = words[from..from + n].join(" ");
+        if let Some(r) = whole_date(text.trim_end_matches([',', '.', ';', ':'])) {
+            return Some((r, text.trim_end_matches([',', '.', ';', ':']).to_owned()));
+        }
+    }
+    None
+}
+
 fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     let (n, r) = date_words(words, from)?;
     Some((r, words[from..from + n].join(" ")))
@@ -409,6 +458,16 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
         let clean = text.trim_end_matches([',', '.', ';', ':', ')']);
         if let Some(r) = whole_date(clean) {
             return Some((r, words[from..j + 1 + n].join(" ")));
+        }
+    } else {
+        // `from August 11 to 16, 1965`: an end that is a day and a year,
+        // in the start's month.
+        for n in (1..=2).rev().filter(|n| j + 1 + n <= words.len()) {
+            let text = format!("{first} – {}", words[j + 1..j + 1 + n].join(" "));
+            let clean = text.trim_end_matches([',', '.', ';', ':', ')']);
+            if let Some(r) = whole_date(clean).filter(|r| r.end.is_some()) {
+                return Some((r, words[from..j + 1 + n].join(" ")));
+            }
         }
     }
     // The start alone, when it reads whole.

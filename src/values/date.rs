@@ -331,8 +331,18 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                 range.ongoing = true;
                 None
             } else {
-                let r = parse_date(right, &mut range.approximate)?;
-                Some(r)
+                match parse_date(right, &mut range.approximate) {
+                    Ok(r) => Some(r),
+                    // `July 1–3, 1863`: the end borrows the start's month.
+                    Err(e) => {
+                        let month = left.split([' ', ',']).find(|w| month_of(w).is_some());
+                        let m = month.ok_or(e.clone())?;
+                        Some(
+                            parse_date(&format!("{m} {right}"), &mut range.approximate)
+                                .map_err(|_| e)?,
+                        )
+                    }
+                }
             };
             let mut start = parse_date(left, &mut range.approximate)?;
             if let Some(end) = &end {
@@ -713,6 +723,11 @@ mod tests {
         assert_eq!(range("1989–91"), (y(1989), y(1991)));
         assert_eq!(range("604-11"), (y(604), y(611)));
         assert_eq!(range("3–6 March 2013"), (d(2013, 3, 3), d(2013, 3, 6)));
+        assert_eq!(range("July 1–3, 1863"), (d(1863, 7, 1), d(1863, 7, 3)));
+        assert_eq!(
+            range("August 11 – 16, 1965"),
+            (d(1965, 8, 11), d(1965, 8, 16))
+        );
     }
 
     #[test]

@@ -147,6 +147,50 @@ fn lead_dates_date_the_event_itself() {
         ),
         (None, None)
     );
+    // A date right after `fought`; a US day range (`July 1–3, 1863`,
+    // `from August 11 to 16, 1965`); a time before the date is no clause
+    // (`just before 8:00 a.m. ... on Sunday, December 7, 1941`); the event
+    // by its length (`The 24-day march lasted from ...`).
+    assert_eq!(
+        years(
+            "= Battle of Gettysburg =\n\nThe Battle of Gettysburg was fought July 1–3, 1863, \
+             in and around the town of Gettysburg, Pennsylvania, by Union and Confederate \
+             forces during the American Civil War.\n"
+        ),
+        (Some(1863), Some(1863))
+    );
+    let dates = |flat: &str| {
+        let doc = eventgraph::article::flat::parse("lead.txt", flat).unwrap();
+        let ev = extract(&doc).event.unwrap();
+        (
+            ev.start.map(|d| d.to_string()),
+            ev.end.map(|d| d.to_string()),
+        )
+    };
+    assert_eq!(
+        dates(
+            "= Watts riots =\n\nThe Watts riots took place in the Watts neighborhood of Los \
+             Angeles, California, from August 11 to 16, 1965.\n"
+        ),
+        (Some("1965-08-11".into()), Some("1965-08-16".into()))
+    );
+    assert_eq!(
+        dates(
+            "= Attack on Pearl Harbor =\n\nThe attack on Pearl Harbor was a surprise military \
+             strike by the Imperial Japanese Navy Air Service upon the United States against the \
+             naval base at Pearl Harbor in Honolulu, Territory of Hawaii, just before 8:00 a.m. \
+             on Sunday, December 7, 1941.\n"
+        ),
+        (Some("1941-12-07".into()), None)
+    );
+    assert_eq!(
+        dates(
+            "= Salt March =\n\nThe Salt March was an act of non-violent civil disobedience in \
+             colonial India, led by Mahatma Gandhi. The 24-day march lasted from 12 March 1930 to \
+             5 April 1930 as a direct action campaign of tax resistance.\n"
+        ),
+        (Some("1930-03-12".into()), Some("1930-04-05".into()))
+    );
     // `existed from ... to ...`, said of the title.
     assert_eq!(
         years(
@@ -312,6 +356,59 @@ fn the_lead_places_the_event_by_whole_names() {
     );
     let ev = extract(&summary("Gothic War (535–554)")).event.unwrap();
     assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+}
+
+/// `Storming` is an assault; `a non-violent transition of power` is no
+/// process that unmakes a revolution; `a failed military landing
+/// operation` is a military operation whatever the title's head before
+/// `of` (`Bay of Pigs Invasion`); what `occurred` is an event.
+#[test]
+fn leads_type_storming_transitions_of_power_and_landings() {
+    use eventgraph::model::EventKind;
+    let kind = |title: &str, lead: &str| {
+        let doc = eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n"))
+            .unwrap();
+        extract(&doc).event.map(|e| e.kind)
+    };
+    assert_eq!(
+        kind(
+            "Storming of the Bastille",
+            "The Storming of the Bastille occurred in Paris, France, on 14 July 1789."
+        ),
+        Some(EventKind::ArmedConflict)
+    );
+    assert_eq!(
+        kind(
+            "Velvet Revolution",
+            "The Velvet Revolution or Gentle Revolution was a non-violent transition of power in \
+             what was then Czechoslovakia, occurring from 17 November to 28 November 1989."
+        ),
+        Some(EventKind::Revolution)
+    );
+    assert_eq!(
+        kind(
+            "Bay of Pigs Invasion",
+            "The Bay of Pigs Invasion was a failed military landing operation on the \
+             southwestern coast of Cuba in April 1961."
+        ),
+        Some(EventKind::MilitaryOperation)
+    );
+    assert_eq!(
+        kind(
+            "Night of the Barricades",
+            "The Night of the Barricades took place on 10 May 1968 in the Latin Quarter of Paris."
+        ),
+        Some(EventKind::Event)
+    );
+    // A transition of other things stays no event.
+    assert_eq!(
+        kind(
+            "Neolithic Revolution",
+            "The Neolithic Revolution was the wide-scale transition of many human cultures from \
+             hunting and gathering to agriculture."
+        ),
+        None
+    );
 }
 
 #[test]
