@@ -963,6 +963,13 @@ fn occurs(sentence: &str, title: &str) -> bool {
         .any(|v| rest.starts_with(v))
 }
 
+/// Geographic nouns that begin a place's name (`Gulf of Tonkin`, `Bay of
+/// Pigs`).
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Gulf", "Bay", "Isle", "Strait", "Straits", "Cape", "Sea", "Lake", "Mount", "Port", "Island",
+    "Islands", "Sound", "River", "Gate", "Pass",
+];
+
 /// Words of infobox templates for events the mapping does not name
 /// (`Infobox news event`, `Infobox aircraft occurrence`, `Infobox
 /// earthquake`, `Infobox Grand Prix race report`), beside the event nouns
@@ -1012,7 +1019,15 @@ fn template_may_be_event(doc: &Document) -> bool {
 fn title_head_kind(bare: &str) -> Option<EventKind> {
     let head = head_noun(bare)?;
     let words: Vec<&str> = bare.split_whitespace().collect();
+    // `Gulf of Tonkin incident`, `Bay of Pigs Invasion`: a place's name
+    // before the event noun, not a head.
+    if GEOGRAPHIC_HEADS.contains(&head) && words.get(1) == Some(&"of") {
+        return words.last().and_then(|w| noun_kind(w));
+    }
     match words.iter().position(|w| std::ptr::eq(*w, head)) {
+        // `2016 Turkish coup attempt`: an attempt at what the noun before
+        // it names.
+        Some(i) if i > 0 && matches!(head, "attempt" | "attempts") => word_kind(&words, i - 1),
         Some(i) => {
             if i >= 2 && words[i - 1] == "and" {
                 if let Some(k) = word_kind(&words, i - 2) {

@@ -240,7 +240,12 @@ fn own_clause(sentence: &str) -> &str {
                     // `just before 8:00 a.m. on ...`: a time, no clause.
                     let time =
                         m.trim() == "before" && next.starts_with(|c: char| c.is_ascii_digit());
-                    !(m.contains("which") && ONLY_EVENTS_DO.contains(&next)) && !time
+                    // `, which took place between ...`: only events take place.
+                    let took_place = sentence[at + m.len()..]
+                        .trim_start()
+                        .starts_with("took place");
+                    !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place))
+                        && !time
                 })
                 .collect::<Vec<_>>()
         })
@@ -310,7 +315,19 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         if w == "with" {
             with_event = START_VERBS.contains(&verb) || END_VERBS.contains(&verb);
         }
-        if crate::extract::classify::noun_kind(w).is_some() {
+        // `demonstrations and civil unrest`: one phrase, one event; `the
+        // Palestine Liberation Organization`: no event.
+        let coordinated = words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|p| matches!(*p, "and" | "or"));
+        let in_a_name = words.get(i + 1).is_some_and(|n| {
+            n.starts_with(char::is_uppercase)
+                && !n
+                    .trim_end_matches([',', '.', ';', ':'])
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X'))
+        }) && !words[i].ends_with([',', '.', ';', ':']);
+        if crate::extract::classify::noun_kind(w).is_some() && !coordinated && !in_a_name {
             events_named += 1;
             last_named = w.starts_with(char::is_uppercase);
         }
@@ -330,10 +347,27 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             ))
         .then(|| span_at(&words, i))
         .flatten();
-        let found = right_after.or_else(|| match w {
+        // `was a 1921 insurrection`, `was the July 1995 genocidal
+        // killing`: a year (with its month) that qualifies the noun the
+        // verb predicates.
+        let qualifying = (i == verb_at + 1
+            && matches!(verb_word.as_str(), "was" | "were")
+            && matches!(w, "a" | "an" | "the"))
+        .then(|| point_after(&words, i + 1))
+        .flatten()
+        .filter(|(r, text)| {
+            r.start
+                .is_some_and(|d| d.year >= 1000 || text.contains(' '))
+                && words
+                    .get(i + 1 + text.split_whitespace().count())
+                    .is_some_and(|n| n.starts_with(char::is_lowercase))
+        });
+        let found = qualifying.or(right_after).or_else(|| match w {
             "from" | "period" => range_after(&words, i + 1, &["to", "until", "till", "through"]),
             "between" => range_after(&words, i + 1, &["and"]),
-            "in" | "on" | "since" | "during" => point_after(&words, i + 1),
+            // `on 4–7 June 1942,`: a span written as one.
+            "on" => point_after(&words, i + 1).or_else(|| span_at(&words, i + 1)),
+            "in" | "since" | "during" => point_after(&words, i + 1),
             "of" if i > 0
                 && matches!(
                     words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
@@ -388,6 +422,35 @@ fn whole_date(text: &str) -> Option<DateRange> {
     (r.ignored_tail.is_none() && (r.start.is_some() || r.end.is_some())).then_some(r)
 }
 
+/// Whether a word after a number says what it counts (`334 people`, `300
+/// soldiers`), not what follows a year (`in 1592 also called`, `in 1991
+/// was`).
+fn counts(word: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "always",
+        "perhaps",
+        "towards",
+        "afterwards",
+        "sometimes",
+        "besides",
+        "whereas",
+        "nevertheless",
+        "across",
+        "unless",
+        "thus",
+        "this",
+        "various",
+    ];
+    let w = word.trim_end_matches([',', '.', ';', ':']);
+    matches!(
+        w,
+        "people" | "men" | "women" | "children" | "dead" | "killed" | "wounded" | "more" | "of"
+    ) || (w.len() > 4
+        && w.ends_with('s')
+        && w.starts_with(char::is_lowercase)
+        && !ADVERBS.contains(&w))
+}
+
 /// How many words from `from` make a date (`27 February 2022`, `490 BC`,
 /// `early 1899`, `September 1980`), the longest first; a year followed by
 /// a capitalised word is part of a name (`the 1952 Cuban coup`), not a
@@ -404,6 +467,11 @@ fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
             let ends_clean = !last.ends_with([',', '.', ';', ':', ')']);
             if ends_clean && next.starts_with(char::is_uppercase) && next != &"BC" && next != &"AD"
             {
+                continue;
+            }
+            // `the deaths of 334 people`: a number before what it counts.
+            let bare = n == 1 && last.chars().all(|c| c.is_ascii_digit());
+            if bare && ends_clean && counts(next) {
                 continue;
             }
         }
@@ -479,11 +547,59 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
     Some((r, first))
 }
 
-/// The country the first sentence places the article's event in: `was
-/// fought in Spain`, `a civil war in Angola`, `in the town of Makariv in
-/// Kyiv Oblast, Ukraine`, `in the Luhansk Oblast` (a region or city the
-/// gazetteer knows in one country only); in the clause about the subject,
-/// never the start of a longer name (`in Georgia Tech`).
+/// The country that the items after a name's comma put it in: `Kyiv
+/// Oblast, Ukraine`; `Los Angeles County, California, United States`;
+/// `Kent, Ohio` (a Kent of Ohio's country); `Derry, Northern Ireland.`
+/// (a region that ends the list). Not `Dalmatia, Sardinia, Sicily`: a
+/// list of regions, each of its own country.
+fn country_after_comma<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    name: &str,
+    rest: &[&str],
+) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places::{self, Resolved};
+    use crate::gazetteer::{Hit, PlaceKind};
+    const PUNCT: [char; 5] = [',', '.', ';', ':', ')'];
+    let mut k = 0;
+    for _ in 0..2 {
+        // The next item: up to three words, to a comma or the end.
+        let len = (1..=3)
+            .find(|m| rest.get(k + m - 1).is_some_and(|w| w.ends_with(PUNCT)))
+            .or_else(|| {
+                (k < rest.len())
+                    .then_some(rest.len() - k)
+                    .filter(|m| *m <= 3)
+            })?;
+        let item = rest[k..k + len].join(" ");
+        let item = item.trim_end_matches(PUNCT);
+        if let Some(c) = places::country_named(g, item) {
+            return Some(c);
+        }
+        let Resolved::One(Hit::Place(region)) = places::resolve(g, item, &[]) else {
+            return None;
+        };
+        if region.kind != PlaceKind::Region {
+            return None;
+        }
+        let in_it = g
+            .places_named(name, Some(&region.country))
+            .iter()
+            .any(|q| q.kind == PlaceKind::City);
+        let last = rest[k + len - 1];
+        let next = rest.get(k + len).copied().unwrap_or("");
+        let ends_list = !last.ends_with(',')
+            || !(next.starts_with(char::is_uppercase) || matches!(next, "and" | "or"));
+        if in_it || ends_list && !g.knows(name) {
+            return g.country_by_code(&region.country);
+        }
+        if !last.ends_with(',') {
+            return None;
+        }
+        k += len;
+    }
+    None
+}
+
 /// Words that may follow a place's name in a sentence (`in Ukraine from
 /// 2014`, `in Baku and Ganja`); any other lower-case word after a name
 /// makes the name a qualifier (`the Balkan states`).
@@ -539,6 +655,11 @@ const FOLLOWS_A_PLACE: &[&str] = &[
     "without",
 ];
 
+/// The country the first sentence places the article's event in: `was
+/// fought in Spain`, `a civil war in Angola`, `in the town of Makariv in
+/// Kyiv Oblast, Ukraine`, `in the Luhansk Oblast` (a region or city the
+/// gazetteer knows in one country only); in the clause about the subject,
+/// never the start of a longer name (`in Georgia Tech`).
 pub fn lead_country<'g>(
     doc: &Document,
     g: &'g crate::gazetteer::Gazetteer,
@@ -579,25 +700,8 @@ pub fn lead_country<'g>(
             if let Some(c) = places::country_named(g, &name) {
                 return Some(c);
             }
-            // `Kyiv Oblast, Ukraine`: the country after the comma; `Kent,
-            // Ohio`: the country of the region after it, where the name is
-            // a place of that country (not `Dalmatia, Sardinia, Sicily`, a
-            // list).
             if last.ends_with(',') {
-                if let Some(c) = words.get(from + n).and_then(|next| {
-                    let next = next.trim_end_matches([',', '.', ';', ':', ')']);
-                    places::country_named(g, next).or_else(|| match places::resolve(g, next, &[]) {
-                        Resolved::One(Hit::Place(p))
-                            if p.kind == crate::gazetteer::PlaceKind::Region
-                                && g.places_named(&name, Some(&p.country))
-                                    .iter()
-                                    .any(|q| q.kind == crate::gazetteer::PlaceKind::City) =>
-                        {
-                            g.country_by_code(&p.country)
-                        }
-                        _ => None,
-                    })
-                }) {
+                if let Some(c) = country_after_comma(g, &name, &words[from + n..]) {
                     return Some(c);
                 }
             }

@@ -699,6 +699,31 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
             ambiguous.push((part.to_owned(), found));
         }
     }
+    // A country of two or three words before lower-case ones
+    // (`2016 United States presidential election`, `2011 South Sudan
+    // protests`), not inside a longer name (`United States Army`).
+    let upper = |w: &str| w.starts_with(char::is_uppercase);
+    let end = event_tail.unwrap_or(words.len());
+    for n in [3, 2] {
+        for at in 0..end.saturating_sub(n - 1) {
+            let window = &words[at..at + n];
+            let inside = at > 0 && upper(words[at - 1]) && words[at - 1] != "The"
+                || words.get(at + n).is_some_and(|w| upper(w));
+            if inside || !window.iter().all(|w| upper(w)) {
+                continue;
+            }
+            if let Some(c) = country_named(g, &window.join(" ")) {
+                let list = if words[..at].iter().any(|w| matches!(*w, "of" | "in")) {
+                    &mut after
+                } else {
+                    &mut before
+                };
+                if !list.iter().any(|(x, _)| *x == c.iso2) {
+                    list.push((c.iso2.clone(), false));
+                }
+            }
+        }
+    }
     // `French and Indian War`: two peoples before the head are its sides.
     if before.iter().filter(|(_, by_demonym)| *by_demonym).count() > 1 {
         before.retain(|(_, by_demonym)| !by_demonym);

@@ -358,10 +358,122 @@ fn the_lead_places_the_event_by_whole_names() {
     assert!(ev.countries.is_empty(), "{:?}", ev.countries);
 }
 
+/// More of how leads date and place their events, each from a lead as
+/// Wikipedia writes it.
+#[test]
+fn leads_date_and_place_as_written() {
+    let read = |title: &str, lead: &str| {
+        let doc = eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n"))
+            .unwrap();
+        let ev = extract(&doc).event.unwrap();
+        (
+            ev.start.map(|d| d.to_string()),
+            ev.end.map(|d| d.to_string()),
+            ev.countries,
+        )
+    };
+    let day = |d: &str| Some(d.to_owned());
+    // A number before what it counts is no year: `ended with the deaths of
+    // 334 people`.
+    assert_eq!(
+        read(
+            "Beslan school siege",
+            "The Beslan school siege was a terrorist attack that started on 1 September 2004, \
+             lasted three days, and ended with the deaths of 334 people."
+        ),
+        (day("2004-09-01"), None, vec![])
+    );
+    // `demonstrations and civil unrest ..., which began`: one event.
+    assert_eq!(
+        read(
+            "Euromaidan",
+            "The Euromaidan was a wave of demonstrations and civil unrest in Ukraine, which \
+             began on 21 November 2013 with large protests in Kyiv."
+        ),
+        (day("2013-11-21"), None, vec!["Ukraine".to_owned()])
+    );
+    // `the Palestine Liberation Organization, which took place`: no second
+    // event; only events take place.
+    assert_eq!(
+        read(
+            "Black September",
+            "Black September, also known as the Jordanian Civil War, was an armed conflict \
+             between Jordan and the Palestine Liberation Organization, which took place \
+             primarily between 16 and 27 September 1970."
+        ),
+        (day("1970-09-16"), day("1970-09-27"), vec![])
+    );
+    // `on 4–7 June 1942,`: a span written as one.
+    assert_eq!(
+        read(
+            "Battle of Midway",
+            "The Battle of Midway was a major naval battle in the Pacific Theater of World War \
+             II that took place on 4–7 June 1942, six months after Japan's attack on Pearl \
+             Harbor."
+        ),
+        (day("1942-06-04"), day("1942-06-07"), vec![])
+    );
+    // `was a 1921 insurrection`, `was the July 1995 genocidal killing`.
+    assert_eq!(
+        read(
+            "Kronstadt rebellion",
+            "The Kronstadt rebellion was a 1921 insurrection of Soviet sailors against the \
+             Bolshevik government."
+        )
+        .0,
+        day("1921")
+    );
+    assert_eq!(
+        read(
+            "Srebrenica massacre",
+            "The Srebrenica massacre was the July 1995 genocidal killing of more than 8,000 \
+             Bosniak Muslim men and boys in and around the town of Srebrenica."
+        )
+        .0,
+        day("1995-07")
+    );
+    // A title's span of years; a country of two words in a title.
+    assert_eq!(
+        read(
+            "2020–2021 Belarusian protests",
+            "The 2020–2021 Belarusian protests were a series of mass political demonstrations \
+             against the Belarusian government."
+        ),
+        (day("2020"), day("2021"), vec!["Belarus".to_owned()])
+    );
+    assert_eq!(
+        read(
+            "2016 United States presidential election",
+            "The 2016 United States presidential election was the 58th quadrennial presidential \
+             election, held on Tuesday, November 8, 2016."
+        ),
+        (day("2016-11-08"), None, vec!["United States".to_owned()])
+    );
+    // The country at the end of a place's list of larger places.
+    assert_eq!(
+        read(
+            "1992 Los Angeles riots",
+            "The 1992 Los Angeles riots were a series of riots and civil disturbances that \
+             occurred in Los Angeles County, California, United States, in April and May 1992."
+        )
+        .2,
+        ["United States"]
+    );
+    assert_eq!(
+        read(
+            "Bloody Sunday (1972)",
+            "Bloody Sunday was a massacre on 30 January 1972 when British soldiers shot 26 \
+             civilians during a protest march in Derry, Northern Ireland."
+        )
+        .2,
+        ["United Kingdom"]
+    );
+}
+
 /// `Storming` is an assault; `a non-violent transition of power` is no
-/// process that unmakes a revolution; `a failed military landing
-/// operation` is a military operation whatever the title's head before
-/// `of` (`Bay of Pigs Invasion`); what `occurred` is an event.
+/// process that unmakes a revolution; a place's name before the event noun
+/// is no head (`Bay of Pigs Invasion`, `Gulf of Tonkin incident`); a `coup
+/// attempt` is a coup; what `occurred` is an event.
 #[test]
 fn leads_type_storming_transitions_of_power_and_landings() {
     use eventgraph::model::EventKind;
@@ -391,7 +503,22 @@ fn leads_type_storming_transitions_of_power_and_landings() {
             "The Bay of Pigs Invasion was a failed military landing operation on the \
              southwestern coast of Cuba in April 1961."
         ),
-        Some(EventKind::MilitaryOperation)
+        Some(EventKind::Invasion)
+    );
+    assert_eq!(
+        kind(
+            "Gulf of Tonkin incident",
+            "The Gulf of Tonkin incident was an international confrontation that led to the \
+             United States engaging more directly in the Vietnam War."
+        ),
+        Some(EventKind::Event)
+    );
+    assert_eq!(
+        kind(
+            "2016 Turkish coup attempt",
+            "On 15 July 2016, a coup d'état was attempted in Turkey against state institutions."
+        ),
+        Some(EventKind::Coup)
     );
     assert_eq!(
         kind(
