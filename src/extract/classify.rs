@@ -109,6 +109,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("killings", EventKind::Massacre),
     ("crisis", EventKind::Event),
     ("incident", EventKind::Event),
+    ("affair", EventKind::Event),
 ];
 
 /// Title prefixes of pages that gather other pages, or that are about a

@@ -258,10 +258,34 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     // `The Livonian War (1558–1583)`, `The Seven Years' War, 1756 to 1763,`:
     // dates right after the name.
     if let Some(at) = sentence.find(title) {
-        let after = &sentence[at + title.len()..];
+        let mut after = &sentence[at + title.len()..];
+        // `World War I or the First World War (28 July 1914 – ...)`: past
+        // another name of it.
+        if let Some(rest) = after
+            .strip_prefix(" or the ")
+            .or(after.strip_prefix(" or "))
+        {
+            if let Some(p) = rest.find(" (") {
+                if rest[..p]
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase))
+                {
+                    after = &rest[p..];
+                }
+            }
+        }
         if let Some(inner) = after.strip_prefix(" (").and_then(|a| a.split_once(')')) {
-            if let Some(r) = whole_date(inner.0) {
-                return Some((r, inner.0.to_owned()));
+            if let Some((r, text)) = paren_date(inner.0) {
+                return Some((r, text.to_owned()));
+            }
+        }
+        // `The Siege of Vienna in 1529 was`.
+        if let Some(rest) = after.strip_prefix(" in ") {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            if let Some((n, r)) = date_words(&words, 0) {
+                if words.get(n).is_some_and(|w| matches!(*w, "was" | "were")) {
+                    return Some((r, words[..n].join(" ")));
+                }
             }
         }
         if let Some(inner) = after.strip_prefix(", ").and_then(|a| a.split_once(", ")) {
@@ -410,6 +434,22 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         i += 1;
     }
     started
+}
+
+/// The date in a parenthesis after a name: the whole of it (`1558–1583`),
+/// a part before `;` (`April 12, 1861 – May 26, 1865; also known by other
+/// names`), or what ends a part after its other names (`Afrikaans:
+/// Tweede Vryheidsoorlog, lit. 'Second Freedom War', 11 October 1899 – 31
+/// May 1902`).
+fn paren_date(inner: &str) -> Option<(DateRange, &str)> {
+    inner.split("; ").find_map(|part| {
+        std::iter::once(part)
+            .chain(
+                part.match_indices(", ")
+                    .map(|(at, m)| &part[at + m.len()..]),
+            )
+            .find_map(|text| whole_date(text).map(|r| (r, text)))
+    })
 }
 
 /// A date or a range of dates that is the whole of `text`.
@@ -733,6 +773,27 @@ pub fn lead_country<'g>(
         }
         let mut from = i + 1;
         if words.get(from) == Some(&"the") {
+            from += 1;
+        }
+        // `in northern France`: the country past its part.
+        if words.get(from).is_some_and(|w| {
+            matches!(
+                *w,
+                "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+                    | "northeastern"
+                    | "northwestern"
+                    | "southeastern"
+                    | "southwestern"
+                    | "north-eastern"
+                    | "north-western"
+                    | "south-eastern"
+                    | "south-western"
+            )
+        }) {
             from += 1;
         }
         // `in the town of Makariv`: the place after `of`.

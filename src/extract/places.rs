@@ -922,9 +922,6 @@ pub fn countries_in(g: &Gazetteer, text: &str) -> Vec<String> {
     out
 }
 
-/// The city or region a title names, when its name is found in one
-/// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name
-/// after `of` (or a name the title begins with: `Raqqa campaign`), whole.
 /// Whether `text` names a region after `name`: `Kharkiv Oblast`, `Idlib
 /// Governorate`, `the Kharkiv region`.
 fn names_region(text: &str, name: &str) -> bool {
@@ -942,6 +939,34 @@ fn names_region(text: &str, name: &str) -> bool {
     .any(|kind| text.contains(&format!("{name} {kind}")))
 }
 
+/// Words a title capitalises that name what was fought for, not where
+/// (`Irish War of Independence`: not Independence, Missouri).
+const CAUSE_WORDS: &[&str] = &[
+    "Independence",
+    "Liberation",
+    "Unification",
+    "Reunification",
+    "Succession",
+    "Restoration",
+    "Resistance",
+    "Freedom",
+    "Liberty",
+    "Union",
+    "Unity",
+    "Peace",
+    "Victory",
+    "Justice",
+    "Salvation",
+    "Reform",
+    "Reformation",
+    "Secession",
+    "Religion",
+    "Faith",
+];
+
+/// The city or region a title names, when its name is found in one
+/// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name
+/// after `of` (or a name the title begins with: `Raqqa campaign`), whole.
 pub fn title_places<'g>(
     g: &'g Gazetteer,
     title: &str,
@@ -1006,6 +1031,7 @@ pub fn title_places<'g>(
     let mut countries = Vec::new();
     for name in names {
         if is_direction(&name)
+            || CAUSE_WORDS.contains(&name.as_str())
             || !g.has_place_folded(&crate::gazetteer::fold(strip_direction(&name)))
         {
             continue;

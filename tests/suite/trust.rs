@@ -449,6 +449,64 @@ fn leads_date_and_place_as_written() {
         ),
         (day("2016-11-08"), None, vec!["United States".to_owned()])
     );
+    // The date in a parenthesis after other names, or before `;`; after
+    // an `or the` name; `The Siege of Vienna in 1529 was`.
+    assert_eq!(
+        read(
+            "Second Boer War",
+            "The Second Boer War (Afrikaans: Tweede Vryheidsoorlog, lit. 'Second Freedom War', \
+             11 October 1899 – 31 May 1902), also known as the Boer War, was a conflict fought \
+             between the British Empire and the two Boer republics."
+        )
+        .0,
+        day("1899-10-11")
+    );
+    assert_eq!(
+        read(
+            "American Civil War",
+            "The American Civil War (April 12, 1861 – May 26, 1865; also known by other names) \
+             was a civil war in the United States between the Union and the Confederacy."
+        )
+        .1,
+        day("1865-05-26")
+    );
+    assert_eq!(
+        read(
+            "World War I",
+            "World War I or the First World War (28 July 1914 – 11 November 1918), also known \
+             as the Great War, was a global conflict between two coalitions."
+        )
+        .0,
+        day("1914-07-28")
+    );
+    assert_eq!(
+        read(
+            "Siege of Vienna",
+            "The Siege of Vienna in 1529 was the first attempt by the Ottoman Empire to capture \
+             the city of Vienna, Austria."
+        ),
+        (day("1529"), None, vec!["Austria".to_owned()])
+    );
+    // What was fought for is no place (`Independence`, Missouri).
+    assert_eq!(
+        read(
+            "Irish War of Independence",
+            "The Irish War of Independence or Anglo-Irish War was a guerrilla war fought in \
+             Ireland from 1919 to 1921 between the Irish Republican Army and British forces."
+        )
+        .2,
+        Vec::<String>::new()
+    );
+    // `in northern France`.
+    assert_eq!(
+        read(
+            "Battle of the Frontiers",
+            "The Battle of the Frontiers was a series of battles fought in northern France in \
+             August 1914."
+        )
+        .2,
+        ["France"]
+    );
     // The country at the end of a place's list of larger places.
     assert_eq!(
         read(
