@@ -44,7 +44,18 @@ const ROLES: &[&str] = &[
     "General",
     "Lieutenant General",
     "Major General",
+    "Brigadier General",
+    "Colonel General",
+    "Lieutenant Colonel",
     "Colonel",
+    // Abbreviated ranks (`Lt. Gen Ahmed Awad Ibn Auf`): words lose their
+    // full stops.
+    "Lt Gen",
+    "Maj Gen",
+    "Brig Gen",
+    "Lt Col",
+    "Gen",
+    "Col",
     "Field Marshal",
     "Marshal",
     "Admiral",

@@ -153,17 +153,47 @@ impl Extractor<'_> {
 
 /// An item without a parenthesised date or qualifier after its name:
 /// `United Colonies (before 1776)`, `Mi'kmaq (from 1779)`, `France
-/// (1778–83)`.
+/// (1778–83)`, `Russia (denied)`, `X (Ukrainian claim)`; nor what a
+/// rendered page leaves of its icons and markers: a flag's size (`23px
+/// Sudanese Armed Forces`, `23px|border|link National Guard`), a wounded
+/// or killed mark glued to the name (`Semen SemenchenkoWIA`, `Isa
+/// MunayevKIA`).
 pub(super) fn strip_qualifier(item: &str) -> String {
-    let t = item.trim();
+    let mut t = item.trim();
+    // Icons: `23px`, `20px|border|link`, before the name.
+    while let Some((first, rest)) = t.split_once(' ') {
+        let size = first.split('|').next().unwrap_or("");
+        if size.len() > 2
+            && size.ends_with("px")
+            && size[..size.len() - 2].bytes().all(|b| b.is_ascii_digit())
+        {
+            t = rest.trim_start();
+        } else {
+            break;
+        }
+    }
+    // `SemenchenkoWIA`: a mark after a lower-case letter.
+    for mark in [
+        "WIA", "KIA", "MIA", "POW", "DOW", "(WIA)", "(KIA)", "(POW)", "(MIA)",
+    ] {
+        if let Some(name) = t.strip_suffix(mark) {
+            let name = name.trim_end();
+            if name.ends_with(|c: char| c.is_lowercase() || c == '.') {
+                t = name;
+                break;
+            }
+        }
+    }
     match t.rfind(" (") {
         Some(at) if t.ends_with(')') => {
             let inner = &t[at + 2..t.len() - 1];
-            let dated = inner.chars().any(|c| c.is_ascii_digit())
+            let qualified = inner.chars().any(|c| c.is_ascii_digit())
                 || ["before", "after", "from", "until", "since", "to"]
                     .iter()
-                    .any(|w| inner.split_whitespace().next() == Some(w));
-            if dated {
+                    .any(|w| inner.split_whitespace().next() == Some(w))
+                || inner.starts_with(char::is_lowercase)
+                || inner.ends_with(" claim");
+            if qualified {
                 t[..at].trim().to_owned()
             } else {
                 t.to_owned()

@@ -358,6 +358,41 @@ fn the_lead_places_the_event_by_whole_names() {
     assert!(ev.countries.is_empty(), "{:?}", ev.countries);
 }
 
+/// What a rendered page leaves of flags and markers is no part of a name:
+/// `23px Sudanese Armed Forces`, `Semen SemenchenkoWIA`, `Russia
+/// (denied)`, `20px Lt. Gen Ahmed Awad Ibn Auf` (lines of the flat
+/// renderings of the Battle of Debaltseve and the 2019 Sudanese coup).
+#[test]
+fn rendered_icons_and_marks_are_dropped_from_names() {
+    let doc = eventgraph::article::flat::parse(
+        "x.txt",
+        "= 2019 Sudanese coup d'état =\n\nInfobox\n- Date: 11 April 2019\n\
+         - Place: Khartoum, Sudan\n- Combatant1: Government of Sudan\n\
+         - Combatant2: 23px Sudanese Armed Forces, Russia (denied)\n\
+         - Commander1: Serhiy Shaptala, Semen SemenchenkoWIA, Isa MunayevKIA\n\
+         - Commander2: 20px Lt. Gen Ahmed Awad Ibn Auf\n\n\
+         A coup d'état took place in Sudan on 11 April 2019.\n",
+    )
+    .unwrap();
+    let x = extract(&doc);
+    let ev = x.event.unwrap();
+    assert_eq!(
+        ev.sides[1].parties,
+        ["Sudanese Armed Forces", "Russia"],
+        "{:?}",
+        ev.sides
+    );
+    assert_eq!(
+        ev.sides[0].leaders,
+        ["Serhiy Shaptala", "Semen Semenchenko", "Isa Munayev"]
+    );
+    assert_eq!(ev.sides[1].leaders, ["Ahmed Awad Ibn Auf"]);
+    assert!(x
+        .entities
+        .iter()
+        .any(|e| e.title == "Russia" && matches!(e.kind, EntityKind::Country(_))));
+}
+
 /// More of how leads date and place their events, each from a lead as
 /// Wikipedia writes it.
 #[test]
