@@ -370,6 +370,16 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
     {
         return false;
     }
+    // `Zapatista Army of National Liberation`: the end of a longer name.
+    if before.is_some_and(|b| b.text == "of")
+        && first >= 2
+        && ws[first - 1].joined
+        && capitalised(ws[first - 2].text)
+        && !is_function_word(ws[first - 2].text)
+        && noun_kind(ws[first - 2].text).is_none()
+    {
+        return false;
+    }
     // `People's Movement for the Liberation of Angola`: an aim in an
     // organisation's name, not an event (`a memorial for the Babi Yar
     // Massacre` names one).
@@ -553,11 +563,10 @@ const OF_NOUNS: &[&str] = &[
 /// capitalised words (`War of Independence`, `invasion of Ukraine`), or
 /// with a roman numeral (`World War I`); `last` when it does not.
 fn name_end(ws: &[Word<'_>], last: usize) -> usize {
-    if let Some(n) = ws
-        .get(last + 1)
-        .filter(|n| n.joined && matches!(n.text, "I" | "II" | "III"))
-    {
-        let _ = n;
+    // `World War II`, `2013 Egyptian coup d'état`.
+    if ws.get(last + 1).is_some_and(|n| {
+        n.joined && matches!(n.text, "I" | "II" | "III" | "d'état" | "d'etat" | "d’état")
+    }) {
         return last + 1;
     }
     if ws.get(last + 1).is_some_and(|n| n.joined && n.text == "of") {

@@ -162,7 +162,28 @@ fn aliases(doc: &Document) -> String {
     let Some(first) = doc.first_sentence() else {
         return out;
     };
-    out.push_str(classify::subject_of(first).unwrap_or(""));
+    // The subject: before the copula, else before the verb that says it
+    // happened (`The 2013 Egyptian coup d'état took place`).
+    let subject = classify::subject_of(first).or_else(|| {
+        [
+            " took ",
+            " occurred ",
+            " began ",
+            " broke ",
+            " erupted ",
+            " happened ",
+            " lasted ",
+            " started ",
+            " culminated ",
+            " ended ",
+            " refers ",
+        ]
+        .iter()
+        .filter_map(|v| first.find(v))
+        .min()
+        .map(|at| &first[..at])
+    });
+    out.push_str(subject.unwrap_or(""));
     const APPOSITIVE: &[&str] = &[
         ", also known as ",
         ", also called ",
@@ -175,8 +196,20 @@ fn aliases(doc: &Document) -> String {
         ", sometimes called ",
         ", colloquially known as ",
         ", formally known as ",
+        ", sometimes referred to as ",
+        ", referred to as ",
+        ", more commonly referred to as ",
+        ", more widely known as ",
+        ", sometimes known as ",
+        ", better known as ",
     ];
     if let Some(at) = APPOSITIVE.iter().filter_map(|a| first.find(a)).min() {
+        // The name before it (`The Mexican War, also known as ...,
+        // occurred`), when it stands before the verb.
+        if subject.is_none_or(|s| at <= s.len()) {
+            out.push('\n');
+            out.push_str(&first[..at]);
+        }
         // Up to the first comma a verb follows (`..., emerged in 1899`).
         let rest = &first[at + 2..];
         let end = rest

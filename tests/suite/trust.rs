@@ -784,6 +784,62 @@ fn an_event_is_not_related_to_itself_nor_to_a_cut_name() {
     assert!(!x.entities.iter().any(|e| e.title == "Battle of Más"
         || e.title.starts_with("June 1916")
         || e.title.starts_with("May 1915")));
+    // Leads as Wikipedia writes them: the subject before `occurred` and
+    // its other names `sometimes referred to as` are the event itself; a
+    // name runs on over `d'état`; `Liberation` ending an army's name is no
+    // event.
+    let related = |title: &str, lead: &str| {
+        let doc = eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n"))
+            .unwrap();
+        extract(&doc)
+            .event
+            .unwrap()
+            .related_events
+            .into_iter()
+            .map(|r| r.title)
+            .collect::<Vec<String>>()
+    };
+    let none: Vec<String> = Vec::new();
+    assert_eq!(
+        related(
+            "Mexican–American War",
+            "The Mexican War, also known as the Mexican-American War, occurred between 1846 and \
+             1848."
+        ),
+        none
+    );
+    assert_eq!(
+        related(
+            "Watts riots",
+            "The Watts riots, sometimes referred to as the Watts Rebellion or Watts Uprising, \
+             took place in the Watts neighborhood of Los Angeles from August 11 to 16, 1965."
+        ),
+        none
+    );
+    assert_eq!(
+        related(
+            "2013 Egyptian coup d'état",
+            "The 2013 Egyptian coup d'état took place on 3 July 2013."
+        ),
+        none
+    );
+    assert_eq!(
+        related(
+            "Cuban Revolution",
+            "The Cuban Revolution was the military and political movement that overthrew the \
+             dictatorship of Fulgencio Batista. The revolution began after the 1952 Cuban coup \
+             d'état, in which Batista overthrew the emerging Cuban democracy."
+        ),
+        ["1952 Cuban coup d'état"]
+    );
+    assert_eq!(
+        related(
+            "Zapatista uprising",
+            "The Zapatista uprising was a rebellion in Chiapas, Mexico, launched on 1 January \
+             1994 by the Zapatista Army of National Liberation."
+        ),
+        none
+    );
 }
 
 /// `X offensive`, `X counteroffensive`, `X campaign`: X is the area fought
