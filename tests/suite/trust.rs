@@ -1,6 +1,8 @@
 //! Facts to trust (issue 13): a wrong value is worse than none. Each test
-//! reads real articles of the corpus and states what must, and what must
-//! not, come out of them.
+//! reads real articles of the corpus, or lead sentences and infobox lines
+//! of English Wikipedia articles written out in the test (Wikipedia
+//! contributors, CC BY-SA 4.0), and states what must, and what must not,
+//! come out of them.
 
 use eventgraph::extract::extract;
 use eventgraph::model::{EntityKind, ReadFrom};
