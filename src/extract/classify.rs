@@ -80,6 +80,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("conquests", EventKind::ArmedConflict),
     ("encirclement", EventKind::ArmedConflict),
     ("incursion", EventKind::ArmedConflict),
+    ("blockade", EventKind::MilitaryOperation),
     ("engagement", EventKind::ArmedConflict),
     ("engagements", EventKind::ArmedConflict),
     ("invasion", EventKind::Invasion),
@@ -108,6 +109,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("genocide", EventKind::Massacre),
     ("killings", EventKind::Massacre),
     ("crisis", EventKind::Event),
+    ("crises", EventKind::Event),
     ("incident", EventKind::Event),
     ("affair", EventKind::Event),
 ];
@@ -753,12 +755,13 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         if !named {
             if let Some(kind) = word_kind(&words, i) {
                 // `an operations room`: a noun before another noun is no head.
+                let next = words
+                    .get(i + 1)
+                    .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
                 let modifies = !raw.ends_with([',', ';', ':', '.'])
-                    && words.get(i + 1).is_some_and(|n| {
-                        let n = n.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                        n.starts_with(char::is_lowercase) && !ends_phrase(n)
-                    });
-                if !modifies {
+                    && next.is_some_and(|n| n.starts_with(char::is_lowercase) && !ends_phrase(n));
+                // `a protest movement`: a movement of protests.
+                if !modifies || next.is_some_and(|n| matches!(n, "movement" | "movements")) {
                     return Some(LeadHead::Event(kind));
                 }
             }

@@ -708,6 +708,20 @@ pub fn lead_country<'g>(
     use crate::gazetteer::Hit;
     let sentence = doc.first_sentence()?;
     let clause = own_clause(sentence);
+    // `Pan Am Flight 103 was a regularly scheduled flight ... via a
+    // stopover in London` (the Lockerbie bombing): a sentence about
+    // something else places nothing.
+    if let Some(subject) = crate::extract::classify::subject_of(clause) {
+        let of_event = subject
+            .split_whitespace()
+            .any(|w| crate::extract::classify::noun_kind(w).is_some());
+        let of_title = crate::gazetteer::fold(subject).contains(&crate::gazetteer::fold(
+            crate::extract::classify::strip_parenthesis_pub(&doc.title),
+        ));
+        if !of_event && !of_title {
+            return None;
+        }
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     let name_at = |from: usize| -> Option<&'g crate::gazetteer::Country> {
         for n in (1..=4).rev() {
@@ -734,7 +748,9 @@ pub fn lead_country<'g>(
             // used: `centered in the United States took place`).
             let qualifies = next
                 .is_some_and(|x| x.starts_with(char::is_lowercase) && !FOLLOWS_A_PLACE.contains(x));
-            if continues || !name.starts_with(char::is_uppercase) {
+            // `began in March 2022`: a month, no town of that name.
+            let month = n == 1 && crate::values::date::is_month_name(&name);
+            if continues || month || !name.starts_with(char::is_uppercase) {
                 continue;
             }
             if let Some(c) = places::country_named(g, &name) {

@@ -230,21 +230,7 @@ fn is_function_word(w: &str) -> bool {
 }
 
 fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    w.starts_with(char::is_uppercase) && crate::values::date::is_month_name(w)
 }
 
 fn is_ordinal_or_number(w: &str) -> bool {

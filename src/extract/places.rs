@@ -712,14 +712,21 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
             if inside || !window.iter().all(|w| upper(w)) {
                 continue;
             }
-            if let Some(c) = country_named(g, &window.join(" ")) {
+            let joined = window.join(" ");
+            // `2022 Sri Lankan protests`: a people's name of two words.
+            let demonym = match g.countries_of_demonym(&joined)[..] {
+                [c] if demonym_names_the_place(bare) => Some(c),
+                _ => None,
+            };
+            let named = country_named(g, &joined);
+            if let Some(c) = named.or(demonym) {
                 let list = if words[..at].iter().any(|w| matches!(*w, "of" | "in")) {
                     &mut after
                 } else {
                     &mut before
                 };
                 if !list.iter().any(|(x, _)| *x == c.iso2) {
-                    list.push((c.iso2.clone(), false));
+                    list.push((c.iso2.clone(), named.is_none()));
                 }
             }
         }

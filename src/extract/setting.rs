@@ -295,6 +295,21 @@ pub(super) fn title_dates(title: &str) -> Option<date::DateRange> {
     if let Some(y) = words.first().and_then(|w| year(w)) {
         return Some(one(y));
     }
+    // `7 July 2005 London bombings`, `November 2015 Paris attacks`: a date
+    // the title begins with.
+    for n in [3, 2] {
+        if words.len() > n {
+            let text = words[..n].join(" ");
+            if let Ok(r) = date::parse(&text) {
+                let dated = r
+                    .start
+                    .is_some_and(|d| d.month.is_some() && (1000..=2100).contains(&d.year));
+                if r.ignored_tail.is_none() && r.end.is_none() && dated {
+                    return Some(r);
+                }
+            }
+        }
+    }
     // `2020–2021 Belarusian protests`, `2019–20 Hong Kong protests`.
     if let Some(w) = words.first().filter(|w| {
         w.contains(['–', '-'])

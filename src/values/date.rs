@@ -128,6 +128,11 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Whether a word is a month's name, whole (`March`, not `Mar` or `Marchand`).
+pub fn is_month_name(word: &str) -> bool {
+    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
 fn month_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     if w.len() < 3 {

@@ -544,6 +544,36 @@ fn leads_date_and_place_as_written() {
         .2,
         ["France"]
     );
+    // `began in March 2022`: a month, not March in Cambridgeshire; a
+    // people's name of two words in the title.
+    assert_eq!(
+        read(
+            "2022 Sri Lankan protests",
+            "The 2022 Sri Lankan protests were a series of protests against the government of \
+             Sri Lanka that began in March 2022."
+        ),
+        (day("2022-03"), None, vec!["Sri Lanka".to_owned()])
+    );
+    // A first sentence about something else places nothing; a date the
+    // title begins with.
+    assert_eq!(
+        read(
+            "Lockerbie bombing",
+            "Pan Am Flight 103 was a regularly scheduled Pan Am transatlantic flight from \
+             Frankfurt to Detroit via a stopover in London and another in New York City."
+        )
+        .2,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        read(
+            "7 July 2005 London bombings",
+            "The 7 July 2005 London bombings were a series of four coordinated suicide attacks \
+             carried out by Islamist terrorists."
+        )
+        .0,
+        day("2005-07-07")
+    );
     // The country at the end of a place's list of larger places.
     assert_eq!(
         read(
@@ -614,6 +644,22 @@ fn leads_type_storming_transitions_of_power_and_landings() {
             "On 15 July 2016, a coup d'état was attempted in Turkey against state institutions."
         ),
         Some(EventKind::Coup)
+    );
+    // `crises`, a `blockade`, a `protest movement`.
+    assert_eq!(
+        kind(
+            "Berlin Blockade",
+            "The Berlin Blockade was one of the first major international crises of the Cold War."
+        ),
+        Some(EventKind::MilitaryOperation)
+    );
+    assert_eq!(
+        kind(
+            "Occupy Wall Street",
+            "Occupy Wall Street was a protest movement against economic inequality that began \
+             in Zuccotti Park in September 2011."
+        ),
+        Some(EventKind::Protest)
     );
     assert_eq!(
         kind(
