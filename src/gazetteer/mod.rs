@@ -209,6 +209,19 @@ impl Gazetteer {
                 push_unique(g.place_by_name.entry(fold(n)).or_default(), i);
             }
         }
+        // Each name's places in the order lookups want them (see
+        // `places_folded`), sorted once here.
+        let titles: Vec<String> = g.places.iter().map(|p| fold(&p.title)).collect();
+        for (name, v) in g.place_by_name.iter_mut() {
+            v.sort_by(|&a, &b| {
+                let (pa, pb) = (&g.places[a], &g.places[b]);
+                (pa.kind == PlaceKind::Region)
+                    .cmp(&(pb.kind == PlaceKind::Region))
+                    .then((titles[a] != *name).cmp(&(titles[b] != *name)))
+                    .then(pb.population.cmp(&pa.population))
+                    .then(pa.title.cmp(&pb.title))
+            });
+        }
         g
     }
 
@@ -334,13 +347,6 @@ impl Gazetteer {
         if let Some(c) = country {
             v.retain(|p| p.country == c);
         }
-        v.sort_by(|a, b| {
-            (a.kind == PlaceKind::Region)
-                .cmp(&(b.kind == PlaceKind::Region))
-                .then((fold(&a.title) != folded).cmp(&(fold(&b.title) != folded)))
-                .then(b.population.cmp(&a.population))
-                .then(a.title.cmp(&b.title))
-        });
         v
     }
 
