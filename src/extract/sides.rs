@@ -84,9 +84,9 @@ impl Extractor<'_> {
     pub(super) fn parties(&mut self, f: &Field) -> Vec<String> {
         let g = self.g;
         let mut out = Vec::new();
-        for item in list::split_items(&f.value) {
+        for item in list::split_items_keeping(&f.value, &link_texts(f)) {
             let item = strip_qualifier(&item);
-            if let Some(target) = link_target(f, &item) {
+            if let Some(target) = link_target(f, &item).or_else(|| led_by_link(f, &item)) {
                 let e = linked_entity(g, &target).unwrap_or_else(|| {
                     let mut e = Entity::new(target.clone(), EntityKind::Organization);
                     e.linked = true;
@@ -120,7 +120,7 @@ impl Extractor<'_> {
     /// names, else the name, with any role before it.
     pub(super) fn leaders(&mut self, f: &Field) -> Vec<String> {
         let mut out = Vec::new();
-        for item in list::split_items(&f.value) {
+        for item in list::split_items_keeping(&f.value, &link_texts(f)) {
             let item = strip_qualifier(&item);
             if let Some(target) = link_target(f, &item) {
                 // A person's page, not a list of them (`...full list`).
@@ -211,6 +211,24 @@ pub(super) fn link_target(f: &Field, item: &str) -> Option<String> {
         .find(|l| l.text.trim() == item || l.target.trim() == item)
         .map(|l| l.target.trim().to_owned())
         .filter(|t| !t.is_empty())
+}
+
+/// The texts of a field's links, each one item however it is written.
+fn link_texts(f: &Field) -> Vec<&str> {
+    f.links.iter().map(|l| l.text.trim()).collect()
+}
+
+/// `[[Normans|Norman]]-led [[Duchy of Normandy|Normandy]]`: the party is
+/// the page the last link names, after what leads it.
+fn led_by_link(f: &Field, item: &str) -> Option<String> {
+    f.links.iter().find_map(|l| {
+        let before = item.strip_suffix(l.text.trim())?;
+        ["-led ", "-backed ", "-supported "]
+            .iter()
+            .any(|m| before.ends_with(m))
+            .then(|| l.target.trim().to_owned())
+            .filter(|t| !t.is_empty())
+    })
 }
 
 /// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).

@@ -23,11 +23,25 @@ const KEEP_WHOLE: &[&str] = &[
 /// `and` (`A, B and C`, `A and B`) separates items too, except inside the
 /// names of [`KEEP_WHOLE`].
 pub fn split_items(value: &str) -> Vec<String> {
+    split_items_keeping(value, &[])
+}
+
+/// [`split_items`], keeping each of `whole` one item wherever it stands
+/// (the text of a link, `William, Duke of Normandy`, names one page).
+pub fn split_items_keeping(value: &str, whole: &[&str]) -> Vec<String> {
     let value = unwrap_list_templates(value);
     let mut protected = value
         .replace("<br />", "\n")
         .replace("<br/>", "\n")
         .replace("<br>", "\n");
+    let whole: Vec<&str> = whole
+        .iter()
+        .copied()
+        .filter(|w| w.contains([',', ';']) || w.contains(" and "))
+        .collect();
+    for (i, name) in whole.iter().enumerate() {
+        protected = protected.replace(name, &format!("\u{E002}{i}\u{E003}"));
+    }
     // Only a value with an `and` can hold a name to keep whole.
     if protected.contains(" and ") {
         for (i, name) in KEEP_WHOLE.iter().enumerate() {
@@ -59,6 +73,11 @@ pub fn split_items(value: &str) -> Vec<String> {
             if restored.contains('\u{E000}') {
                 for (i, name) in KEEP_WHOLE.iter().enumerate() {
                     restored = restored.replace(&format!("\u{E000}{i}\u{E001}"), name);
+                }
+            }
+            if restored.contains('\u{E002}') {
+                for (i, name) in whole.iter().enumerate() {
+                    restored = restored.replace(&format!("\u{E002}{i}\u{E003}"), name);
                 }
             }
             let t = restored.trim().trim_start_matches("and ").trim().to_owned();

@@ -395,6 +395,32 @@ fn rendered_icons_and_marks_are_dropped_from_names() {
         .any(|e| e.title == "Russia" && matches!(e.kind, EntityKind::Country(_))));
 }
 
+/// A link's text is one item, commas and all (`[[William the
+/// Conqueror|William, Duke of Normandy]]` is William the Conqueror, not
+/// `William` and `Duke of Normandy`); `[[Normans|Norman]]-led [[Duchy of
+/// Normandy|Normandy]]` is the Duchy of Normandy (lines of the infobox of
+/// the Battle of Hastings).
+#[test]
+fn a_link_names_one_party_or_leader_whatever_its_text() {
+    let doc = eventgraph::article::wikitext::parse(
+        "x",
+        "Battle of Hastings",
+        "{{Infobox military conflict\n| conflict = Battle of Hastings\n| date = 14 October 1066\n\
+         | combatant1 = [[Normans|Norman]]-led [[Duchy of Normandy|Normandy]]\n\
+         | combatant2 = [[Kingdom of England]]\n\
+         | commander1 = [[William the Conqueror|William, Duke of Normandy]]<br />[[Odo of Bayeux]]\n\
+         | commander2 = [[Harold Godwinson|Harold II]]{{KIA}}<br />[[Gyrth Godwinson]]{{KIA}}\n}}\n\
+         The '''Battle of Hastings''' was fought on 14 October 1066.\n",
+    );
+    let ev = extract(&doc).event.unwrap();
+    assert_eq!(ev.sides[0].parties, ["Duchy of Normandy"]);
+    assert_eq!(
+        ev.sides[0].leaders,
+        ["William the Conqueror", "Odo of Bayeux"]
+    );
+    assert_eq!(ev.sides[1].leaders, ["Harold Godwinson", "Gyrth Godwinson"]);
+}
+
 /// More of how leads date and place their events, each from a lead as
 /// Wikipedia writes it.
 #[test]
