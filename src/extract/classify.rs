@@ -917,6 +917,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }
+        // `Beslan school siege ... was a terrorist attack`: a siege in lower
+        // case names what happened at a place, and the lead says what it
+        // was (a `Siege of X` is a siege).
+        Some(EventKind::ArmedConflict)
+            if particular
+                && matches!(
+                    lead_of_title,
+                    Some((EventKind::Attack | EventKind::Massacre, _))
+                )
+                && head_noun(bare).is_some_and(|h| h.starts_with(char::is_lowercase)) =>
+        {
+            lead_of_title
+        }
         Some(kind) if particular => Some((kind, ReadFrom::Title)),
         // `War on terror`: a generic head, but the lead says what it was;
         // `War`, `Genocide` alone name kinds, whatever their lead says
@@ -930,6 +943,16 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             })
         }),
         Some(_) => lead_of_title,
+        // `Investiture Controversy ... was a conflict between the Church
+        // and the state`: a dispute's `conflict` is fought with words.
+        None if bare
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| DISPUTES.iter().any(|d| w.eq_ignore_ascii_case(d)))
+            && lead_of_title.is_some_and(|(k, _)| k == EventKind::ArmedConflict) =>
+        {
+            Some((EventKind::Event, ReadFrom::Lead))
+        }
         // The title's head says nothing: the lead sentence may, for an
         // article whose infobox dates it or whose lead is about it.
         None if doc.field(&["date", "dates"]).is_some() && template_may_be_event(doc) => {
@@ -966,6 +989,18 @@ fn occurs(sentence: &str, title: &str) -> bool {
         .iter()
         .any(|v| rest.starts_with(v))
 }
+
+/// Nouns of disputes fought with words (`Investiture Controversy`).
+const DISPUTES: &[&str] = &[
+    "controversy",
+    "dispute",
+    "debate",
+    "schism",
+    "quarrel",
+    "feud",
+    "scandal",
+    "standoff",
+];
 
 /// Geographic nouns that begin a place's name (`Gulf of Tonkin`, `Bay of
 /// Pigs`).

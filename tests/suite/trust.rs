@@ -671,6 +671,30 @@ fn leads_type_storming_transitions_of_power_and_landings() {
         ),
         Some(EventKind::Coup)
     );
+    // A lower-case `siege` the lead calls a terrorist attack; a dispute's
+    // `conflict`; a `Siege of X` stays a siege.
+    assert_eq!(
+        kind(
+            "Beslan school siege",
+            "The Beslan school siege was a terrorist attack that started on 1 September 2004."
+        ),
+        Some(EventKind::Attack)
+    );
+    assert_eq!(
+        kind(
+            "Siege of Sarajevo",
+            "The siege of Sarajevo was the prolonged blockade of Sarajevo during the Bosnian War."
+        ),
+        Some(EventKind::ArmedConflict)
+    );
+    assert_eq!(
+        kind(
+            "Investiture Controversy",
+            "The Investiture Controversy was a conflict between the Church and the state in \
+             medieval Europe over the ability to choose and install bishops."
+        ),
+        Some(EventKind::Event)
+    );
     // `crises`, a `blockade`, a `protest movement`.
     assert_eq!(
         kind(
