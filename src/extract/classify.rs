@@ -35,6 +35,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("uprisings", EventKind::Revolution),
     ("revolt", EventKind::Revolution),
     ("revolts", EventKind::Revolution),
+    ("rising", EventKind::Revolution),
+    ("risings", EventKind::Revolution),
     ("rebellion", EventKind::Revolution),
     ("rebellions", EventKind::Revolution),
     ("insurrection", EventKind::Revolution),
@@ -104,11 +106,17 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("shootings", EventKind::Attack),
     ("shootdown", EventKind::Attack),
     ("hijacking", EventKind::Attack),
+    ("assassination", EventKind::Attack),
+    ("assassinations", EventKind::Attack),
     ("massacre", EventKind::Massacre),
     ("massacres", EventKind::Massacre),
     ("genocide", EventKind::Massacre),
     ("killings", EventKind::Massacre),
     ("crisis", EventKind::Event),
+    ("famine", EventKind::Event),
+    ("partition", EventKind::Event),
+    ("partitions", EventKind::Event),
+    ("plot", EventKind::Event),
     ("crises", EventKind::Event),
     ("incident", EventKind::Event),
     ("affair", EventKind::Event),
@@ -971,15 +979,40 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
 }
 
 /// `The Storming of the Bastille occurred in Paris ...`, `X, also known
-/// as Y, took place on ...`: only events occur.
+/// as Y, took place on ...`: only events occur; `The fall of the Berlin
+/// Wall on 9 November 1989, ...`, `The partition of India in 1947 was`:
+/// only events are dated as they are named.
 fn occurs(sentence: &str, title: &str) -> bool {
     let s = sentence.strip_prefix("The ").unwrap_or(sentence);
-    let Some(rest) = s.strip_prefix(title).or_else(|| {
-        let t = title.strip_prefix("The ")?;
-        s.strip_prefix(t)
-    }) else {
+    let t = title.strip_prefix("The ").unwrap_or(title);
+    // `The fall of the Berlin Wall` for `Fall of the Berlin Wall`.
+    let Some(rest) = s
+        .get(..t.len())
+        .filter(|head| {
+            let (mut a, mut b) = (head.chars(), t.chars());
+            a.next()
+                .zip(b.next())
+                .is_some_and(|(x, y)| x.eq_ignore_ascii_case(&y))
+                && a.as_str() == b.as_str()
+        })
+        .map(|_| &s[t.len()..])
+    else {
         return false;
     };
+    for lead_in in [" on ", " in "] {
+        if let Some(date) = rest.strip_prefix(lead_in) {
+            let date = date.split([',']).next().unwrap_or("");
+            let date = date
+                .strip_suffix(" was")
+                .or_else(|| date.split(" was ").next())
+                .unwrap_or(date);
+            if crate::values::date::parse(date.trim())
+                .is_ok_and(|r| r.ignored_tail.is_none() && r.start.is_some())
+            {
+                return true;
+            }
+        }
+    }
     // Past an appositive (`, also known as the Y,`).
     let rest = match rest.strip_prefix(", ") {
         Some(r) => r.split_once(", ").map_or("", |(_, after)| after),

@@ -47,6 +47,7 @@ const EVENT_VERBS: &[&str] = &[
     "persisted",
     "ran",
     "raged",
+    "struck",
     "fought",
     "waged",
     "held",
@@ -257,8 +258,20 @@ fn own_clause(sentence: &str) -> &str {
 fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(DateRange, String)> {
     // `The Livonian War (1558–1583)`, `The Seven Years' War, 1756 to 1763,`:
     // dates right after the name.
-    if let Some(at) = sentence.find(title) {
-        let mut after = &sentence[at + title.len()..];
+    // `The partition of India` for `Partition of India`.
+    let lower_first = {
+        let mut c = title.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let named_at = sentence.find(title).map(|at| at + title.len()).or_else(|| {
+        sentence
+            .find(&format!("The {lower_first}"))
+            .map(|at| at + 4 + lower_first.len())
+    });
+    if let Some(end) = named_at {
+        let mut after = &sentence[end..];
         // `World War I or the First World War (28 July 1914 – ...)`: past
         // another name of it.
         if let Some(rest) = after
@@ -279,12 +292,24 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 return Some((r, text.to_owned()));
             }
         }
-        // `The Siege of Vienna in 1529 was`.
-        if let Some(rest) = after.strip_prefix(" in ") {
+        // `The Siege of Vienna in 1529 was`, `Pugachev's Rebellion of
+        // 1773–1775 was`, `The fall of the Berlin Wall on 9 November 1989,`:
+        // a date the subject is named with.
+        for lead_in in [" in ", " of ", " on "] {
+            let Some(rest) = after.strip_prefix(lead_in) else {
+                continue;
+            };
             let words: Vec<&str> = rest.split_whitespace().collect();
-            if let Some((n, r)) = date_words(&words, 0) {
-                if words.get(n).is_some_and(|w| matches!(*w, "was" | "were")) {
-                    return Some((r, words[..n].join(" ")));
+            for n in (1..=4).rev().filter(|n| *n <= words.len()) {
+                let last = words[n - 1];
+                let before_verb = words.get(n).is_some_and(|w| matches!(*w, "was" | "were"));
+                if !(before_verb || last.ends_with(',')) {
+                    continue;
+                }
+                let text = words[..n].join(" ");
+                let text = text.trim_end_matches(',');
+                if let Some(r) = whole_date(text) {
+                    return Some((r, text.to_owned()));
                 }
             }
         }

@@ -584,10 +584,13 @@ fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
             .trim_end_matches("rd")
             .trim_end_matches("th");
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && digits.len() <= 4 {
-            numbers.push((
-                digits.parse().map_err(|_| format!("bad number {w:?}"))?,
-                digits.len(),
-            ));
+            let n: u32 = digits.parse().map_err(|_| format!("bad number {w:?}"))?;
+            // `the 117th annual Boston Marathon`: an ordinal is a day or
+            // nothing, never a year.
+            if digits.len() < lw.len() && n > 31 {
+                return Err(format!("the ordinal {w:?} is no date"));
+            }
+            numbers.push((n, digits.len()));
             continue;
         }
         if let Some(rest) = lw.strip_prefix("mid-") {
@@ -816,6 +819,12 @@ mod tests {
         .unwrap();
         assert_eq!((r.start, r.end), (d(1775, 4, 19), d(1783, 9, 3)));
         assert!(r.ignored_tail.unwrap().contains("Ratification"));
+    }
+
+    #[test]
+    fn ordinals_are_days_not_years() {
+        assert_eq!(range("1st June 2001"), (d(2001, 6, 1), None));
+        assert!(parse("117th").is_err());
     }
 
     #[test]

@@ -600,6 +600,36 @@ fn leads_date_and_place_as_written() {
         .0,
         day("2005-07-07")
     );
+    // An ordinal is no year (`the 117th annual Boston Marathon`); the
+    // subject named with its date (`Pugachev's Rebellion of 1773–1775
+    // was`, `The fall of the Berlin Wall on 9 November 1989,`).
+    assert_eq!(
+        read(
+            "Boston Marathon bombing",
+            "The Boston Marathon bombing was a domestic terrorist attack that took place during \
+             the 117th annual Boston Marathon on April 15, 2013."
+        )
+        .0,
+        day("2013-04-15")
+    );
+    assert_eq!(
+        read(
+            "Pugachev's Rebellion",
+            "Pugachev's Rebellion of 1773–1775 was the principal revolt in a series of popular \
+             rebellions that took place in the Russian Empire after Catherine II seized power in \
+             1762."
+        ),
+        (day("1773"), day("1775"), vec![])
+    );
+    assert_eq!(
+        read(
+            "Fall of the Berlin Wall",
+            "The fall of the Berlin Wall on 9 November 1989, during the Peaceful Revolution, \
+             marked the beginning of the destruction of the Berlin Wall."
+        )
+        .0,
+        day("1989-11-09")
+    );
     // The country at the end of a place's list of larger places.
     assert_eq!(
         read(
@@ -695,6 +725,47 @@ fn leads_type_storming_transitions_of_power_and_landings() {
         ),
         Some(EventKind::Event)
     );
+    // A rising, a famine, a partition, an assassination, a plot; a title
+    // named with a date (`The fall of the Berlin Wall on 9 November 1989`).
+    for (title, lead, class) in [
+        (
+            "Jacobite rising of 1745",
+            "The Jacobite rising of 1745 was an attempt by Charles Edward Stuart to regain the \
+             British throne for his father.",
+            EventKind::Revolution,
+        ),
+        (
+            "Holodomor",
+            "The Holodomor was a man-made famine in Soviet Ukraine from 1932 to 1933.",
+            EventKind::Event,
+        ),
+        (
+            "Partition of India",
+            "The partition of India in 1947 was the division of British India into two \
+             independent dominion states.",
+            EventKind::Event,
+        ),
+        (
+            "Assassination of John F. Kennedy",
+            "John F. Kennedy, the 35th president of the United States, was assassinated in \
+             Dallas, Texas, on November 22, 1963.",
+            EventKind::Attack,
+        ),
+        (
+            "Gunpowder Plot",
+            "The Gunpowder Plot of 1605 was an unsuccessful attempted regicide against King \
+             James VI of Scotland and I of England.",
+            EventKind::Event,
+        ),
+        (
+            "Fall of the Berlin Wall",
+            "The fall of the Berlin Wall on 9 November 1989, during the Peaceful Revolution, \
+             marked the beginning of the destruction of the Berlin Wall.",
+            EventKind::Event,
+        ),
+    ] {
+        assert_eq!(kind(title, lead), Some(class), "{title}");
+    }
     // `crises`, a `blockade`, a `protest movement`.
     assert_eq!(
         kind(
