@@ -116,7 +116,6 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("famine", EventKind::Event),
     ("partition", EventKind::Event),
     ("partitions", EventKind::Event),
-    ("plot", EventKind::Event),
     ("crises", EventKind::Event),
     ("incident", EventKind::Event),
     ("affair", EventKind::Event),
@@ -475,6 +474,14 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                     .is_some_and(|a| matches!(a.as_str(), "the" | "a" | "an")) =>
         {
             return None
+        }
+        // `Gunpowder Plot`, `20 July plot` as a name; not `a plot of land`.
+        "plot" | "plots" => {
+            let named = w.starts_with(char::is_uppercase)
+                || before
+                    .as_deref()
+                    .is_some_and(|b| b.chars().any(|c| c.is_ascii_digit()));
+            return named.then_some(EventKind::Event);
         }
         // A change in how people make, farm or know (`Industrial
         // Revolution`, `Green Revolution`), not one of government.
