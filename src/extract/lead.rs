@@ -581,7 +581,21 @@ fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {
 /// year from the second: `16 to 28 October 1962`), or a start alone when
 /// what follows the joiner is no date (`from 1939 to the defeat of ...`).
 fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRange, String)> {
-    let j = (from..words.len().min(from + 5)).find(|&k| joiners.contains(&words[k]))?;
+    let Some(j) = (from..words.len().min(from + 5)).find(|&k| joiners.contains(&words[k])) else {
+        // `from December 5, 1955, the Monday after ..., to December 20,
+        // 1956`: the start, whole, before an aside.
+        let (n, r) = date_words(words, from)?;
+        let whole = r.start.is_some_and(|d| d.month.is_some());
+        return (joiners != ["and"] && whole && words[from + n - 1].ends_with(',')).then(|| {
+            (
+                r,
+                words[from..from + n]
+                    .join(" ")
+                    .trim_end_matches(',')
+                    .to_owned(),
+            )
+        });
+    };
     let first = words[from..j].join(" ");
     let (n, end) = date_words(words, j + 1)
         .map(|(n, r)| (n, Some(r)))

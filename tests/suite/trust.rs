@@ -630,6 +630,18 @@ fn leads_date_and_place_as_written() {
         .0,
         day("1989-11-09")
     );
+    // A start before an aside (`lasted from December 5, 1955, the Monday
+    // after ..., to December 20, 1956`).
+    assert_eq!(
+        read(
+            "Montgomery bus boycott",
+            "The Montgomery bus boycott was a political and social protest campaign. The campaign \
+             lasted from December 5, 1955, the Monday after Rosa Parks was arrested, to December \
+             20, 1956, when the federal ruling took effect."
+        )
+        .0,
+        day("1955-12-05")
+    );
     // The country at the end of a place's list of larger places.
     assert_eq!(
         read(
