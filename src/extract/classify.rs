@@ -977,12 +977,55 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                 (None, None) => (EventKind::Event, ReadFrom::Infobox),
             })
         }
-        None => lead_of_title.or_else(|| {
-            sentence
-                .is_some_and(|s| occurs(s, bare))
-                .then_some((EventKind::Event, ReadFrom::Lead))
-        }),
+        None => lead_of_title
+            .or_else(|| {
+                sentence
+                    .is_some_and(|s| occurs(s, bare))
+                    .then_some((EventKind::Event, ReadFrom::Lead))
+            })
+            .or_else(|| {
+                sentence
+                    .and_then(what_occurred)
+                    .map(|k| (k, ReadFrom::Lead))
+            }),
     }
+}
+
+/// `Beginning in May 1968, a period of civil unrest occurred throughout
+/// France`, `On 1 October 2017, a mass shooting occurred at ...`: a first
+/// sentence that tells what happened, past a date that opens it, is about
+/// that event.
+fn what_occurred(sentence: &str) -> Option<EventKind> {
+    let opens_with_date = [
+        "In ",
+        "On ",
+        "Beginning in ",
+        "Starting in ",
+        "From ",
+        "During ",
+    ]
+    .iter()
+    .any(|p| sentence.starts_with(p));
+    let rest = if opens_with_date {
+        sentence.split_once(", ")?.1
+    } else {
+        sentence
+    };
+    let at = [" occurred ", " took place ", " broke out ", " erupted "]
+        .iter()
+        .filter_map(|v| rest.find(v))
+        .min()?;
+    let subject: Vec<&str> = rest[..at].split_whitespace().collect();
+    // `A coup d'état`, `a period of civil unrest`: an indefinite subject.
+    if !subject
+        .first()
+        .is_some_and(|w| matches!(*w, "A" | "An" | "a" | "an"))
+    {
+        return None;
+    }
+    (0..subject.len())
+        .rev()
+        .find_map(|i| word_kind(&subject, i))
 }
 
 /// `The Storming of the Bastille occurred in Paris ...`, `X, also known

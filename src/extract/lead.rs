@@ -416,7 +416,12 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             "between" => range_after(&words, i + 1, &["and"]),
             // `on 4–7 June 1942,`: a span written as one.
             "on" => point_after(&words, i + 1).or_else(|| span_at(&words, i + 1)),
-            "in" | "since" | "during" => point_after(&words, i + 1),
+            // `in March and April 2005`, `during August, September and
+            // October 2007`: months of one year.
+            "in" | "during" => {
+                point_after(&words, i + 1).or_else(|| months_of_a_year(&words, i + 1))
+            }
+            "since" => point_after(&words, i + 1),
             "of" if i > 0
                 && matches!(
                     words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
@@ -570,6 +575,30 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
         }
     }
     None
+}
+
+/// `March and April 2005`, `August, September and October 2007`: the
+/// first month to the last, of the year after them.
+fn months_of_a_year(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    let mut k = from;
+    let mut months = 0;
+    while let Some(w) = words.get(k) {
+        let bare = w.trim_end_matches(',');
+        if date::is_month_name(bare) {
+            months += 1;
+        } else if !(bare == "and" && months > 0) {
+            break;
+        }
+        k += 1;
+    }
+    let year = words.get(k)?.trim_end_matches([',', '.', ';', ':']);
+    if months < 2 || !year.chars().all(|c| c.is_ascii_digit()) || year.len() != 4 {
+        return None;
+    }
+    let first = words[from].trim_end_matches(',');
+    let last = words[k - 1];
+    let r = whole_date(&format!("{first} {year} – {last} {year}"))?;
+    Some((r, words[from..=k].join(" ")))
 }
 
 fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {

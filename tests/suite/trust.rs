@@ -630,6 +630,16 @@ fn leads_date_and_place_as_written() {
         .0,
         day("1989-11-09")
     );
+    // Months of one year (`during August, September and October 2007`).
+    assert_eq!(
+        read(
+            "Saffron Revolution",
+            "The Saffron Revolution was a series of economic and political protests and \
+             demonstrations that took place during August, September and October 2007 in \
+             Myanmar."
+        ),
+        (day("2007-08"), day("2007-10"), vec!["Myanmar".to_owned()])
+    );
     // A start before an aside (`lasted from December 5, 1955, the Monday
     // after ..., to December 20, 1956`).
     assert_eq!(
@@ -778,6 +788,15 @@ fn leads_type_storming_transitions_of_power_and_landings() {
     ] {
         assert_eq!(kind(title, lead), Some(class), "{title}");
     }
+    // What a first sentence says occurred, past the date it opens with.
+    assert_eq!(
+        kind(
+            "May 68",
+            "Beginning in May 1968, a period of civil unrest occurred throughout France, lasting \
+             some seven weeks."
+        ),
+        Some(EventKind::Riot)
+    );
     // `crises`, a `blockade`, a `protest movement`.
     assert_eq!(
         kind(
