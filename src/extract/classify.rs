@@ -230,13 +230,16 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
 pub fn noun_kind(word: &str) -> Option<EventKind> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
     // Lowercased only when it must be (`D'ÉTAT`).
-    let lower = (!w.is_ascii()).then(|| w.to_lowercase());
+    if !w.is_ascii() {
+        let lower = w.to_lowercase();
+        return NOUNS.iter().find(|(n, _)| *n == lower).map(|(_, k)| *k);
+    }
+    // Most words are no event noun: their length and first letter say so
+    // before any comparison of the rest.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
     NOUNS
         .iter()
-        .find(|(n, _)| match &lower {
-            Some(l) => l == n,
-            None => w.eq_ignore_ascii_case(n),
-        })
+        .find(|(n, _)| n.len() == w.len() && n.as_bytes()[0] == first && w.eq_ignore_ascii_case(n))
         .map(|(_, k)| *k)
 }
 
