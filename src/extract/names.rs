@@ -346,24 +346,23 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
     // begins (`Indian War`); not after a whole name (`Syrian Civil War and
     // Iraqi War`, `the Cuban War of Independence and Philippine
     // Revolution`).
-    if before.is_some_and(|b| b.text == "and")
-        && first >= 2
-        && ws[first - 1].joined
-        && capitalised(ws[first - 2].text)
-        && !is_function_word(ws[first - 2].text)
-        && noun_kind(ws[first - 2].text).is_none()
+    // Whether `joiner` joins the name to a capitalised word before it that
+    // names no event (`Indian`, `Army`).
+    let joined_after_a_name = |joiner: &str| {
+        before.is_some_and(|b| b.text == joiner)
+            && first >= 2
+            && ws[first - 1].joined
+            && capitalised(ws[first - 2].text)
+            && !is_function_word(ws[first - 2].text)
+            && noun_kind(ws[first - 2].text).is_none()
+    };
+    if joined_after_a_name("and")
         && !(first >= 3 && ws[first - 2].joined && ws[first - 3].text == "of")
     {
         return false;
     }
     // `Zapatista Army of National Liberation`: the end of a longer name.
-    if before.is_some_and(|b| b.text == "of")
-        && first >= 2
-        && ws[first - 1].joined
-        && capitalised(ws[first - 2].text)
-        && !is_function_word(ws[first - 2].text)
-        && noun_kind(ws[first - 2].text).is_none()
-    {
+    if joined_after_a_name("of") {
         return false;
     }
     // `People's Movement for the Liberation of Angola`: an aim in an
