@@ -478,6 +478,18 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         {
             return None
         }
+        // `the series of events on Sunday, 22 January 1905`: events the
+        // sentence dates (not `a series of events that take place in a
+        // cell`).
+        "events" => {
+            let dated = after
+                .first()
+                .is_some_and(|a| matches!(a.as_str(), "on" | "in" | "of" | "during"))
+                && after[1..]
+                    .iter()
+                    .any(|a| a.chars().any(|c| c.is_ascii_digit()));
+            return dated.then_some(EventKind::Event);
+        }
         // `Gunpowder Plot`, `20 July plot` as a name; not `a plot of land`.
         "plot" | "plots" => {
             let named = w.starts_with(char::is_uppercase)

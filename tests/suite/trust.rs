@@ -788,6 +788,24 @@ fn leads_type_storming_transitions_of_power_and_landings() {
     ] {
         assert_eq!(kind(title, lead), Some(class), "{title}");
     }
+    // Events the sentence dates; not a cell's `series of events that take
+    // place`.
+    assert_eq!(
+        kind(
+            "Bloody Sunday (1905)",
+            "Bloody Sunday or Red Sunday was the series of events on Sunday, 22 January 1905 in \
+             St. Petersburg, Russia, when unarmed civilians were fired upon by soldiers."
+        ),
+        Some(EventKind::Event)
+    );
+    assert_eq!(
+        kind(
+            "Cell cycle",
+            "The cell cycle, or cell-division cycle, is a sequential series of events that take \
+             place in a cell that causes it to divide into two daughter cells."
+        ),
+        None
+    );
     // What a first sentence says occurred, past the date it opens with.
     assert_eq!(
         kind(
