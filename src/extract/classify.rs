@@ -114,6 +114,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("killings", EventKind::Massacre),
     ("crisis", EventKind::Event),
     ("famine", EventKind::Event),
+    ("purge", EventKind::Event),
+    ("purges", EventKind::Event),
     ("partition", EventKind::Event),
     ("partitions", EventKind::Event),
     ("crises", EventKind::Event),
@@ -1050,6 +1052,17 @@ fn what_occurred(sentence: &str) -> Option<EventKind> {
 fn occurs(sentence: &str, title: &str) -> bool {
     let s = sentence.strip_prefix("The ").unwrap_or(sentence);
     let t = title.strip_prefix("The ").unwrap_or(title);
+    // `1979 Grand Mosque seizure`, told as `The Grand Mosque seizure`.
+    let t = match t.split_once(' ') {
+        Some((year, rest))
+            if year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && !s.starts_with(year) =>
+        {
+            rest
+        }
+        _ => t,
+    };
     // `The fall of the Berlin Wall` for `Fall of the Berlin Wall`.
     let Some(rest) = s
         .get(..t.len())
@@ -1083,7 +1096,7 @@ fn occurs(sentence: &str, title: &str) -> bool {
         Some(r) => r.split_once(", ").map_or("", |(_, after)| after),
         None => rest.trim_start(),
     };
-    ["occurred ", "took place ", "happened "]
+    ["occurred ", "took place ", "happened ", "lasted from "]
         .iter()
         .any(|v| rest.starts_with(v))
 }

@@ -402,7 +402,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         let qualifying = (i == verb_at + 1
             && matches!(verb_word.as_str(), "was" | "were")
             && matches!(w, "a" | "an" | "the"))
-        .then(|| point_after(&words, i + 1))
+        .then(|| point_after(&words, i + 1).or_else(|| span_before_noun(&words, i + 1)))
         .flatten()
         .filter(|(r, text)| {
             r.start
@@ -575,6 +575,19 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
         }
     }
     None
+}
+
+/// `16–18 September 1982` before the noun it dates (`was the 16–18
+/// September 1982 killing of`).
+fn span_before_noun(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    (2..=3).rev().find_map(|n| {
+        let next = words.get(from + n)?;
+        if !next.starts_with(char::is_lowercase) || words[from + n - 1].ends_with(',') {
+            return None;
+        }
+        let text = words[from..from + n].join(" ");
+        whole_date(&text).map(|r| (r, text))
+    })
 }
 
 /// `March and April 2005`, `August, September and October 2007`: the

@@ -365,6 +365,10 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
     if joined_after_a_name("of") {
         return false;
     }
+    // `historian Robert Conquest`: a person, named after what they are.
+    if before.is_some_and(|b| PERSON_NOUNS.contains(&b.text)) {
+        return false;
+    }
     // `People's Movement for the Liberation of Angola`: an aim in an
     // organisation's name, not an event (`a memorial for the Babi Yar
     // Massacre` names one).
@@ -714,6 +718,38 @@ fn names_countries(g: &Gazetteer, caps: &str) -> bool {
         .filter(|w| !w.is_empty())
         .any(|w| !g.countries_named(w).is_empty() || !g.countries_of_demonym(w).is_empty())
 }
+
+/// Lower-case nouns before a person's name (`historian Robert Conquest`).
+const PERSON_NOUNS: &[&str] = &[
+    "historian",
+    "historians",
+    "author",
+    "writer",
+    "journalist",
+    "scholar",
+    "professor",
+    "poet",
+    "novelist",
+    "economist",
+    "sociologist",
+    "philosopher",
+    "politician",
+    "activist",
+    "artist",
+    "photographer",
+    "singer",
+    "actor",
+    "actress",
+    "director",
+    "commander",
+    "general",
+    "colonel",
+    "officer",
+    "soldier",
+    "leader",
+    "president",
+    "minister",
+];
 
 /// Words that end the name of an organisation.
 const ORGANIZATION_NOUNS: &[&str] = &[

@@ -273,7 +273,7 @@ fn event_pages_among_ten_thousand_leads_hold_their_judged_precision() {
     }
 }
 
-/// 265 leads of English Wikipedia articles, most about events, none in
+/// 285 leads of English Wikipedia articles, most about events, none in
 /// the corpus, written down in `tests/data/leads_written.tsv` with what a
 /// reader takes from them. Typed right (or rightly left alone) ≥ 97%; the
 /// start year right for ≥ 95% of leads that give one, and no wrong year
@@ -294,7 +294,7 @@ fn written_leads_of_unseen_articles_are_typed_dated_and_placed() {
         let x = extract_lead(title, lead);
         let got = x.event.as_ref().map(|e| format!("eg:{}", e.kind.class()));
         let type_right = match &got {
-            None => kinds == "-",
+            None => kinds.split('|').any(|w| w == "-"),
             Some(k) => kinds.split('|').any(|w| w == k),
         };
         if type_right {

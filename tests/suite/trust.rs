@@ -630,6 +630,18 @@ fn leads_date_and_place_as_written() {
         .0,
         day("1989-11-09")
     );
+    assert_eq!(
+        read(
+            "Sabra and Shatila massacre",
+            "The Sabra and Shatila massacre was the 16–18 September 1982 killing of between \
+             1,300 and 3,500 civilians in Beirut, Lebanon."
+        ),
+        (
+            day("1982-09-16"),
+            day("1982-09-18"),
+            vec!["Lebanon".to_owned()]
+        )
+    );
     // Months of one year (`during August, September and October 2007`).
     assert_eq!(
         read(
@@ -744,6 +756,24 @@ fn leads_type_storming_transitions_of_power_and_landings() {
             "Investiture Controversy",
             "The Investiture Controversy was a conflict between the Church and the state in \
              medieval Europe over the ability to choose and install bishops."
+        ),
+        Some(EventKind::Event)
+    );
+    // A purge; what `lasted from` is an event, its title's year aside;
+    // a span of days before the noun it dates.
+    assert_eq!(
+        kind(
+            "Night of the Long Knives",
+            "The Night of the Long Knives was a purge that took place in Nazi Germany from 30 \
+             June to 2 July 1934."
+        ),
+        Some(EventKind::Event)
+    );
+    assert_eq!(
+        kind(
+            "1979 Grand Mosque seizure",
+            "The Grand Mosque seizure lasted from 20 November to 4 December 1979, when extremist \
+             insurgents took over the Masjid al-Haram in Mecca."
         ),
         Some(EventKind::Event)
     );
@@ -1049,6 +1079,14 @@ fn an_event_is_not_related_to_itself_nor_to_a_cut_name() {
              d'état, in which Batista overthrew the emerging Cuban democracy."
         ),
         ["1952 Cuban coup d'état"]
+    );
+    assert_eq!(
+        related(
+            "Great Purge",
+            "The Great Purge was a political purge in the Soviet Union from 1936 to 1938. The \
+             term was popularized by historian Robert Conquest in his 1968 book."
+        ),
+        none
     );
     assert_eq!(
         related(
