@@ -492,6 +492,19 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                     .any(|a| a.chars().any(|c| c.is_ascii_digit()));
             return dated.then_some(EventKind::Event);
         }
+        // `a campaign of political repression`, `of state terror`: no
+        // military campaign.
+        "campaign" | "campaigns"
+            if after.first().is_some_and(|a| a == "of")
+                && after[1..].iter().any(|a| {
+                    matches!(
+                        a.as_str(),
+                        "repression" | "terror" | "terrorism" | "persecution" | "intimidation"
+                    )
+                }) =>
+        {
+            return Some(EventKind::Event)
+        }
         // `Gunpowder Plot`, `20 July plot` as a name; not `a plot of land`.
         "plot" | "plots" => {
             let named = w.starts_with(char::is_uppercase)
@@ -925,17 +938,22 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     if of_title && head_of_lead == Some(LeadHead::Thing) {
         return None;
     }
-    if let Some(op) = title_kind(&doc.title).filter(|k| *k == EventKind::MilitaryOperation) {
-        if head.is_none() {
-            return Some((op, ReadFrom::Title));
-        }
-    }
     let lead = match head_of_lead {
         Some(LeadHead::Event(k)) => Some(k),
         _ => None,
     };
     // What the lead predicates of the article's own subject.
     let lead_of_title = lead.filter(|_| of_title).map(|k| (k, ReadFrom::Lead));
+    if let Some(op) = title_kind(&doc.title).filter(|k| *k == EventKind::MilitaryOperation) {
+        if head.is_none() {
+            // `Operation Condor was a campaign of political repression`:
+            // the lead says it was no military action.
+            if let Some((EventKind::Event, from)) = lead_of_title {
+                return Some((EventKind::Event, from));
+            }
+            return Some((op, ReadFrom::Title));
+        }
+    }
     // `The Cold War was a period of international geopolitical rivalry`:
     // an event, not the war its name says (a war's lead says it was a war
     // or a conflict; a revolution's may well be `a period of political

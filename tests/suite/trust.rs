@@ -759,6 +759,23 @@ fn leads_type_storming_transitions_of_power_and_landings() {
         ),
         Some(EventKind::Event)
     );
+    // A named operation the lead calls a campaign of repression.
+    assert_eq!(
+        kind(
+            "Operation Condor",
+            "Operation Condor was a campaign of political repression by the right-wing \
+             dictatorships of the Southern Cone of South America."
+        ),
+        Some(EventKind::Event)
+    );
+    assert_eq!(
+        kind(
+            "Operation Market Garden",
+            "Operation Market Garden was a failed World War II military operation fought in the \
+             Netherlands from 17 to 27 September 1944."
+        ),
+        Some(EventKind::MilitaryOperation)
+    );
     // A purge; what `lasted from` is an event, its title's year aside;
     // a span of days before the noun it dates.
     assert_eq!(
