@@ -126,6 +126,18 @@ pub fn page_title(target: &str) -> String {
     }
 }
 
+/// What follows `title` at the start of `text`, its first letter in
+/// either case (`fall of the Berlin Wall on ...` for `Fall of the Berlin
+/// Wall`: a sentence writes a title's first word in lower case).
+pub fn strip_title<'a>(text: &'a str, title: &str) -> Option<&'a str> {
+    let (mut t, mut x) = (title.chars(), text.chars());
+    let (tf, xf) = (t.next()?, x.next()?);
+    xf.to_lowercase()
+        .eq(tf.to_lowercase())
+        .then(|| x.as_str().strip_prefix(t.as_str()))
+        .flatten()
+}
+
 /// Trims and folds runs of white space into one space.
 pub fn normalize_spaces(text: &str) -> String {
     let b = text.as_bytes();
@@ -263,7 +275,19 @@ mod tests {
         ));
     }
 
-    /// Every text of the corpus: what `split_whitespace` would make of it.
+    #[test]
+    fn a_title_may_begin_in_lower_case() {
+        assert_eq!(
+            strip_title(
+                "fall of the Berlin Wall on 9 November 1989",
+                "Fall of the Berlin Wall"
+            ),
+            Some(" on 9 November 1989")
+        );
+        assert_eq!(strip_title("Fall of Rome", "Fall of the Berlin Wall"), None);
+        assert_eq!(strip_title("", "X"), None);
+    }
+
     #[test]
     fn page_titles_as_mediawiki_stores_them() {
         assert_eq!(
@@ -275,6 +299,7 @@ mod tests {
         assert_eq!(page_title(""), "");
     }
 
+    /// Every text of the corpus: what `split_whitespace` would make of it.
     #[test]
     fn normalize_spaces_is_split_whitespace_joined() {
         let mut texts = vec![

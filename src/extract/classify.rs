@@ -1082,17 +1082,7 @@ fn occurs(sentence: &str, title: &str) -> bool {
         _ => t,
     };
     // `The fall of the Berlin Wall` for `Fall of the Berlin Wall`.
-    let Some(rest) = s
-        .get(..t.len())
-        .filter(|head| {
-            let (mut a, mut b) = (head.chars(), t.chars());
-            a.next()
-                .zip(b.next())
-                .is_some_and(|(x, y)| x.eq_ignore_ascii_case(&y))
-                && a.as_str() == b.as_str()
-        })
-        .map(|_| &s[t.len()..])
-    else {
+    let Some(rest) = crate::text::strip_title(s, t) else {
         return false;
     };
     for lead_in in [" on ", " in "] {

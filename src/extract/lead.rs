@@ -259,19 +259,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     // `The Livonian War (1558–1583)`, `The Seven Years' War, 1756 to 1763,`:
     // dates right after the name.
     // `The partition of India` for `Partition of India`.
-    let lower_first = {
-        let mut c = title.chars();
-        c.next()
-            .map(|f| f.to_lowercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
-    let named_at = sentence.find(title).map(|at| at + title.len()).or_else(|| {
-        sentence
-            .find(&format!("The {lower_first}"))
-            .map(|at| at + 4 + lower_first.len())
-    });
-    if let Some(end) = named_at {
-        let mut after = &sentence[end..];
+    let named = sentence
+        .find(title)
+        .map(|at| &sentence[at + title.len()..])
+        .or_else(|| {
+            sentence
+                .match_indices("The ")
+                .find_map(|(at, m)| crate::text::strip_title(&sentence[at + m.len()..], title))
+        });
+    if let Some(mut after) = named {
         // `World War I or the First World War (28 July 1914 – ...)`: past
         // another name of it.
         if let Some(rest) = after
