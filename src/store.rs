@@ -125,6 +125,10 @@ fn prune_info_logs(store: &Path, keep: usize) -> std::io::Result<()> {
     Ok(())
 }
 
+/// How often a read-only open is tried when a writer's compaction removed
+/// a file it was about to read (waits add up to about 2 s).
+const READ_ONLY_OPEN_ATTEMPTS: u64 = 14;
+
 impl GraphStore {
     /// Opens (or creates) the RocksDB store at `path` for writing.
     pub fn open(path: &Path, minter: Minter) -> Result<Self, StoreError> {
@@ -164,8 +168,27 @@ impl GraphStore {
     /// when there is no store.
     pub fn open_read_only(path: &Path, minter: Minter) -> Result<Self, StoreError> {
         must_exist(path)?;
-        let store = Store::open_read_only(path)
-            .map_err(|e| err(format!("cannot open the store {}", path.display()))(e.into()))?;
+        // A writer beside us may compact while we open: the files our open
+        // read from its MANIFEST are then gone. Each new open reads the
+        // MANIFEST again; once open, the files are held and stay readable.
+        let mut attempt = 0;
+        let store = loop {
+            match Store::open_read_only(path) {
+                Ok(store) => break store,
+                Err(e)
+                    if attempt < READ_ONLY_OPEN_ATTEMPTS
+                        && e.to_string().contains("No such file") =>
+                {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+                }
+                Err(e) => {
+                    return Err(err(format!("cannot open the store {}", path.display()))(
+                        e.into(),
+                    ))
+                }
+            }
+        };
         Ok(GraphStore {
             store,
             minter,

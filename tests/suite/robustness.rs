@@ -420,6 +420,45 @@ fn a_second_writer_is_told_the_store_is_in_use() {
     assert!(String::from_utf8_lossy(&query.stdout).contains("true"));
 }
 
+/// A writer's compaction removes files while a reader opens the store (CI
+/// once failed so: `No such file ... 000022.sst`): a read-only open beside
+/// a writer that keeps writing and flushing succeeds every time.
+#[test]
+fn a_reader_opens_the_store_while_a_writer_compacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("store");
+    let held = GraphStore::open(&path, Minter::default()).unwrap();
+    let doc = eventgraph::ingest::read_article(&super::seed_path()).unwrap();
+    let graph = eventgraph::extract::extract(&doc);
+    eventgraph::ingest::write(&held, &graph).unwrap();
+    held.flush().unwrap();
+    let done = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            // Each flush writes a table file; every few, RocksDB merges
+            // them and deletes the old ones.
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                eventgraph::ingest::write(&held, &graph).unwrap();
+                held.flush().unwrap();
+            }
+        });
+        let mut failed = Vec::new();
+        for _ in 0..100 {
+            match GraphStore::open_read_only(&path, Minter::default()) {
+                Ok(reader) => assert!(!reader.is_empty().unwrap()),
+                Err(e) => failed.push(e.to_string()),
+            }
+        }
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        assert!(
+            failed.is_empty(),
+            "{} of 100 opens failed: {:?}",
+            failed.len(),
+            failed.first()
+        );
+    });
+}
+
 /// A dump of the corpus' English pages, repeated under varied titles up to
 /// `bytes` of XML.
 fn corpus_dump_xml(bytes: usize) -> String {
