@@ -125,9 +125,9 @@ fn prune_info_logs(store: &Path, keep: usize) -> std::io::Result<()> {
     Ok(())
 }
 
-/// How often a read-only open is tried when a writer's compaction removed
-/// a file it was about to read (waits add up to about 2 s).
-const READ_ONLY_OPEN_ATTEMPTS: u64 = 14;
+/// How long a read-only open is tried again when a writer's compaction
+/// removed a file it was about to read.
+const READ_ONLY_OPEN_PATIENCE: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl GraphStore {
     /// Opens (or creates) the RocksDB store at `path` for writing.
@@ -171,16 +171,17 @@ impl GraphStore {
         // A writer beside us may compact while we open: the files our open
         // read from its MANIFEST are then gone. Each new open reads the
         // MANIFEST again; once open, the files are held and stay readable.
-        let mut attempt = 0;
+        let began = std::time::Instant::now();
+        let mut wait = std::time::Duration::from_millis(5);
         let store = loop {
             match Store::open_read_only(path) {
                 Ok(store) => break store,
                 Err(e)
-                    if attempt < READ_ONLY_OPEN_ATTEMPTS
+                    if began.elapsed() < READ_ONLY_OPEN_PATIENCE
                         && e.to_string().contains("No such file") =>
                 {
-                    attempt += 1;
-                    std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+                    std::thread::sleep(wait);
+                    wait = (wait * 2).min(std::time::Duration::from_millis(200));
                 }
                 Err(e) => {
                     return Err(err(format!("cannot open the store {}", path.display()))(
