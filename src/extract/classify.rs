@@ -700,6 +700,18 @@ fn ends_phrase(w: &str) -> bool {
             | "for"
             | "fought"
             | "waged"
+            // `a popular revolt beginning in Yorkshire`: a participle
+            // that opens what is said of the phrase.
+            | "beginning"
+            | "starting"
+            | "lasting"
+            | "spanning"
+            | "occurring"
+            | "taking"
+            | "ending"
+            | "spreading"
+            | "culminating"
+            | "resulting"
             | "led"
             | "involving"
             | "launched"

@@ -47,6 +47,8 @@ const EVENT_VERBS: &[&str] = &[
     "persisted",
     "ran",
     "raged",
+    "unfolded",
+    "invaded",
     "struck",
     "fought",
     "waged",
@@ -111,11 +113,12 @@ fn refers_back(sentence: &str, title: &str) -> bool {
             "Lasting" | "Beginning" | "Starting" | "Fought" | "Waged" | "Begun"
         )
     };
-    if first
-        .iter()
-        .take(2)
-        .any(|w| matches!(*w, "fighting" | "Fighting" | "hostilities" | "Hostilities"))
-    {
+    if first.iter().take(2).any(|w| {
+        matches!(
+            *w,
+            "fighting" | "Fighting" | "fight" | "hostilities" | "Hostilities"
+        )
+    }) {
         return true;
     }
     match first.as_slice() {
@@ -184,7 +187,56 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
             });
         }
     }
-    None
+    let mut first = sentences(&para.text).into_iter();
+    let subject = first.next()?;
+    first
+        .next()
+        .and_then(day_in_second_sentence)
+        .or_else(|| year_of_the_event_it_was_part_of(subject))
+        .map(|(range, text)| LeadDates {
+            range,
+            line: para.line,
+            text,
+        })
+}
+
+/// `The city was captured on 29 May 1453`, `... launched a surprise attack
+/// on 30 January 1968 against ...`, `The initial invasion of Okinawa on 1
+/// April 1945 was ...`: when the first sentence names the event and gives
+/// no date, the second sentence tells what happened, and a day it names
+/// after `on` dates the event. Only a whole day: a year or a month there
+/// (`In 1920, ...`) is more often background.
+fn day_in_second_sentence(sentence: &str) -> Option<(DateRange, String)> {
+    let words: Vec<&str> = own_clause(sentence).split_whitespace().collect();
+    // The first `on` only, and not after a verb of ending (`began on May 5
+    // and ended ... on July 3, 2022`).
+    let on = words.iter().position(|w| *w == "on")?;
+    if words[..on]
+        .iter()
+        .any(|w| END_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    {
+        return None;
+    }
+    let (r, text) = point_after(&words, on + 1).or_else(|| span_at(&words, on + 1))?;
+    r.start
+        .is_some_and(|d| d.day.is_some())
+        .then_some((r, text))
+}
+
+/// `carried out during the 1972 Summer Olympics`: an event that happened
+/// during another named with its year happened in that year; only the
+/// year, and only when the subject sentence gives no date of its own.
+fn year_of_the_event_it_was_part_of(sentence: &str) -> Option<(DateRange, String)> {
+    let words: Vec<&str> = own_clause(sentence).split_whitespace().collect();
+    words.windows(4).find_map(|w| {
+        let year = w[2];
+        let named = w[3].starts_with(char::is_uppercase) && !w[2].ends_with([',', '.', ';', ':']);
+        if !(w[0] == "during" && w[1] == "the" && named && year.len() == 4) {
+            return None;
+        }
+        let r = whole_date(year).filter(|r| r.start.is_some_and(|d| d.year >= 1000))?;
+        Some((r, year.to_owned()))
+    })
 }
 
 /// `From 1941 to 1945, Nazi Germany ... murdered`, `Between 1519 and 1521,
@@ -238,9 +290,11 @@ fn own_clause(sentence: &str) -> &str {
                         .split_whitespace()
                         .next()
                         .unwrap_or("");
-                    // `just before 8:00 a.m. on ...`: a time, no clause.
-                    let time =
-                        m.trim() == "before" && next.starts_with(|c: char| c.is_ascii_digit());
+                    // `just before 8:00 a.m. on ...`, `Shortly after 19:00
+                    // on ...`: a time, no clause.
+                    let time = matches!(m.trim(), "before" | "after")
+                        && next.starts_with(|c: char| c.is_ascii_digit())
+                        && next.contains(':');
                     // `, which took place between ...`: only events take place.
                     let took_place = sentence[at + m.len()..]
                         .trim_start()
@@ -408,10 +462,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     .is_some_and(|n| n.starts_with(char::is_lowercase))
         });
         let found = qualifying.or(right_after).or_else(|| match w {
-            "from" | "period" => range_after(&words, i + 1, &["to", "until", "till", "through"]),
+            // `from 8 December 1941 – 15 February 1942`: a dash for `to`.
+            "from" | "period" => {
+                range_after(&words, i + 1, &["to", "until", "till", "through", "–"])
+            }
             "between" => range_after(&words, i + 1, &["and"]),
             // `on 4–7 June 1942,`: a span written as one.
-            "on" => point_after(&words, i + 1).or_else(|| span_at(&words, i + 1)),
+            "on" => point_after(&words, i + 1)
+                .or_else(|| span_at(&words, i + 1))
+                .or_else(|| day_of_an_occasion(&words, i + 1)),
             // `in March and April 2005`, `during August, September and
             // October 2007`: months of one year.
             "in" | "during" => {
@@ -427,6 +486,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 point_after(&words, i + 1)
             }
             "of" if with_event => point_after(&words, i + 1),
+            // `was the series of events of 2000 that`: the date of what
+            // the verb predicates.
+            "of" if events_named <= 1
+                && words[i - 1].starts_with(char::is_lowercase)
+                && (words[i - 1] == "events"
+                    || crate::extract::classify::noun_kind(words[i - 1]).is_some()) =>
+            {
+                point_after(&words, i + 1)
+            }
             _ => None,
         });
         if let Some((mut r, text)) = found {
@@ -608,6 +676,23 @@ fn months_of_a_year(words: &[&str], from: usize) -> Option<(DateRange, String)> 
     let last = words[k - 1];
     let r = whole_date(&format!("{first} {year} – {last} {year}"))?;
     Some((r, words[from..=k].join(" ")))
+}
+
+/// `on the eve of Chinese New Year, 23 January 2001`: the day of an
+/// occasion, given after its name.
+fn day_of_an_occasion(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    let part = words.get(from + 1)?.trim_end_matches(',');
+    if words[from] != "the"
+        || !matches!(
+            part,
+            "eve" | "night" | "morning" | "evening" | "afternoon" | "day"
+        )
+        || words.get(from + 2) != Some(&"of")
+    {
+        return None;
+    }
+    let comma = (from + 3..words.len().min(from + 9)).find(|&k| words[k].ends_with(','))?;
+    span_at(words, comma + 1).filter(|(r, _)| r.start.is_some_and(|d| d.day.is_some()))
 }
 
 fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {
