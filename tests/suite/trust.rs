@@ -1234,3 +1234,77 @@ fn other_names_of_the_event_are_not_related_events() {
         .any(|t| t == "Philippine Insurrection" || t == "Tagalog Insurgency"));
     assert!(related("English Civil War").contains(&"Third English Civil War".to_owned()));
 }
+
+/// The lead of `title` in `tests/data/leads_written.tsv`.
+fn written_lead(title: &str) -> eventgraph::article::Document {
+    let data = std::fs::read_to_string(super::root().join("tests/data/leads_written.tsv")).unwrap();
+    let lead = data
+        .lines()
+        .find_map(|l| l.strip_prefix(title)?.strip_prefix('\t'))
+        .unwrap_or_else(|| panic!("{title} is a written lead"))
+        .rsplit('\t')
+        .next()
+        .unwrap();
+    eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n")).unwrap()
+}
+
+/// A first sentence without a date: the day after the first `on` of the
+/// second sentence dates the event (`The city was captured on 29 May
+/// 1453`), but not a day after a verb of ending (`The first battle began
+/// on May 5 and ended ... on July 3, 2022`), nor a month there (`After
+/// the Vistula–Oder Offensive of January–February 1945, ...`). Also the
+/// day of an occasion (`on the eve of Chinese New Year, 23 January
+/// 2001`), `the series of events of 2000`, `from D – D`, and, when nothing
+/// else dates it, the year of the event it was part of (`during the 1972
+/// Summer Olympics`).
+#[test]
+fn undated_first_sentences_are_dated_by_what_follows_them() {
+    use eventgraph::values::date::PartialDate;
+    let start = |doc: eventgraph::article::Document| extract(&doc).event.unwrap().start;
+    let day = |y, m, d| {
+        Some(PartialDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        })
+    };
+    assert_eq!(
+        start(written_lead("Fall of Constantinople")),
+        day(1453, 5, 29)
+    );
+    assert_eq!(start(written_lead("Tet Offensive")), day(1968, 1, 30));
+    assert_eq!(start(written_lead("Battle of Okinawa")), day(1945, 4, 1));
+    assert_eq!(start(written_lead("Battle of Adwa")), day(1896, 3, 1));
+    assert_eq!(start(written_lead("Battle of Berlin")), None);
+    let flat = |name: &str| {
+        eventgraph::ingest::read_article(&super::corpus().join("flat").join(name)).unwrap()
+    };
+    assert_eq!(start(flat("battles_of_bilohorivka.txt")), None);
+    assert_eq!(
+        start(written_lead("Tiananmen Square self-immolation incident")),
+        day(2001, 1, 23)
+    );
+    assert_eq!(
+        start(written_lead("Bulldozer Revolution")),
+        Some(PartialDate::year(2000))
+    );
+    let ev = extract(&written_lead("Malayan campaign")).event.unwrap();
+    assert_eq!((ev.start, ev.end), (day(1941, 12, 8), day(1942, 2, 15)));
+    assert_eq!(
+        start(written_lead("Munich massacre")),
+        Some(PartialDate::year(1972))
+    );
+    assert_eq!(
+        start(flat("battle_of_sievierodonetsk.txt")),
+        Some(PartialDate::year(2022))
+    );
+}
+
+/// A participle after the predicate's noun opens what is said of it: `a
+/// popular revolt beginning in Yorkshire in October 1536` is a revolt.
+#[test]
+fn a_participle_ends_the_predicate_noun_phrase() {
+    let ev = extract(&written_lead("Pilgrimage of Grace")).event.unwrap();
+    assert_eq!(ev.kind.core().class(), "Revolution");
+    assert_eq!(ev.start.map(|d| (d.year, d.month)), Some((1536, Some(10))));
+}
