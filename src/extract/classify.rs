@@ -657,7 +657,7 @@ const THING_NOUNS: &[&str] = &[
 ];
 
 /// Nouns whose `of` leads on to what they gather: `a series of protests`.
-const GATHERING_NOUNS: &[&str] = &[
+pub(crate) const GATHERING_NOUNS: &[&str] = &[
     "series",
     "wave",
     "waves",
@@ -698,6 +698,7 @@ fn ends_phrase(w: &str) -> bool {
             | "with"
             | "to"
             | "for"
+            | "about"
             | "fought"
             | "waged"
             // `a popular revolt beginning in Yorkshire`: a participle

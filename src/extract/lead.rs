@@ -189,9 +189,21 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
     }
     let mut first = sentences(&para.text).into_iter();
     let subject = first.next()?;
+    // A year the title names (`Siege of Acre (1189–1191)`) bounds what a
+    // later sentence may date.
+    let years: Vec<i32> = title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    let in_title_years = |(r, _): &(DateRange, String)| {
+        let y = r.start.map_or(0, |d| d.year);
+        years.is_empty() || (years.iter().min() <= Some(&y) && Some(&y) <= years.iter().max())
+    };
     first
         .next()
         .and_then(day_in_second_sentence)
+        .filter(in_title_years)
         .or_else(|| year_of_the_event_it_was_part_of(subject))
         .map(|(range, text)| LeadDates {
             range,
@@ -210,7 +222,7 @@ fn day_in_second_sentence(sentence: &str) -> Option<(DateRange, String)> {
     let words: Vec<&str> = own_clause(sentence).split_whitespace().collect();
     // The first `on` only, and not after a verb of ending (`began on May 5
     // and ended ... on July 3, 2022`).
-    let on = words.iter().position(|w| *w == "on")?;
+    let on = words.iter().position(|w| *w == "on" || *w == "On")?;
     if words[..on]
         .iter()
         .any(|w| END_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -371,6 +383,17 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     }
     // `In October 1973, ...`: a date that opens the subject sentence.
     if subject_sentence {
+        // `Early on a Sunday morning, October 23, 1983, two truck bombs`.
+        let opening = sentence
+            .strip_prefix("Early ")
+            .or(sentence.strip_prefix("Late "))
+            .unwrap_or(sentence);
+        if let Some(rest) = opening.strip_prefix("on ").or(opening.strip_prefix("On ")) {
+            let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+            if let Some(found) = day_of_an_occasion(&words, 0) {
+                return Some(found);
+            }
+        }
         for lead_in in ["In ", "On "] {
             if let Some(rest) = sentence.strip_prefix(lead_in) {
                 if let Some((d, _)) = rest.split_once(", ") {
@@ -409,6 +432,9 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     let mut with_event = false;
     // A start found, kept while an end may follow.
     let mut started: Option<(DateRange, String)> = None;
+    // `began ... on July 27 and ended on August 3, 1919`: a start's day
+    // and month, whose year the end gives.
+    let mut day_only: Option<(String, String)> = None;
     while i < words.len() {
         let w = words[i].trim_matches(|c: char| !c.is_alphanumeric());
         if w == "with" {
@@ -461,6 +487,9 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     .get(i + 1 + text.split_whitespace().count())
                     .is_some_and(|n| n.starts_with(char::is_lowercase))
         });
+        if w == "on" && START_VERBS.contains(&verb) && started.is_none() && day_only.is_none() {
+            day_only = month_and_day(&words, i + 1);
+        }
         let found = qualifying.or(right_after).or_else(|| match w {
             // `from 8 December 1941 – 15 February 1942`: a dash for `to`.
             "from" | "period" => {
@@ -490,6 +519,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             // the verb predicates.
             "of" if events_named <= 1
                 && words[i - 1].starts_with(char::is_lowercase)
+                // The head of what the verb predicates, not a noun after
+                // another `of` (`the final confrontation of the Jacobite
+                // rising of 1745`); `series of events` is one phrase.
+                && words[verb_at + 1..i - 1].iter().enumerate().all(|(k, w)| {
+                    *w != "of"
+                        || crate::extract::classify::GATHERING_NOUNS
+                            .contains(&words[verb_at + k])
+                })
                 && (words[i - 1] == "events"
                     || crate::extract::classify::noun_kind(words[i - 1]).is_some()) =>
             {
@@ -517,6 +554,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     r.start_bounds = s.start_bounds;
                     return Some((r, format!("{t} ... {text}")));
                 }
+                if let (Some((first, with_year)), Some(end)) = (day_only.take(), r.end) {
+                    let start = whole_date(&with_year.replace("{year}", &end.year.to_string()))
+                        .and_then(|d| d.start)
+                        .filter(|d| (d.month, d.day) <= (end.month, end.day));
+                    if start.is_some() {
+                        r.start = start;
+                        return Some((r, format!("{first} ... {text}")));
+                    }
+                }
             } else if single && w == "since" {
                 r.ongoing = true;
             }
@@ -528,6 +574,26 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         i += 1;
     }
     started
+}
+
+/// `July 27 and`, `5 May and`: a day and month without a year at `from`,
+/// and the same with a `{year}` to fill in.
+fn month_and_day(words: &[&str], from: usize) -> Option<(String, String)> {
+    let (a, b) = (words.get(from)?, words.get(from + 1)?.trim_end_matches(','));
+    let day = |w: &str| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+    let next_is_year = words
+        .get(from + 2)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    if next_is_year {
+        return None;
+    }
+    if date::is_month_name(a) && day(b) {
+        Some((format!("{a} {b}"), format!("{a} {b}, {{year}}")))
+    } else if day(a) && date::is_month_name(b) {
+        Some((format!("{a} {b}"), format!("{a} {b} {{year}}")))
+    } else {
+        None
+    }
 }
 
 /// The date in a parenthesis after a name: the whole of it (`1558–1583`),
@@ -629,7 +695,11 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     }
     for n in (1..=4).rev().filter(|n| from + n <= words.len()) {
         let last = words[from + n - 1];
-        let ends = from + n == words.len() || last.ends_with([',', '.', ';', ':']);
+        // `fought on 27–28 May 1905 in the Tsushima Strait`: a clause
+        // goes on in lower case.
+        let ends = from + n == words.len()
+            || last.ends_with([',', '.', ';', ':'])
+            || words[from + n].starts_with(char::is_lowercase);
         if !ends {
             continue;
         }
@@ -679,19 +749,35 @@ fn months_of_a_year(words: &[&str], from: usize) -> Option<(DateRange, String)> 
 }
 
 /// `on the eve of Chinese New Year, 23 January 2001`: the day of an
-/// occasion, given after its name.
+/// occasion, given after its name; `on a Sunday morning, October 23,
+/// 1983,`.
 fn day_of_an_occasion(words: &[&str], from: usize) -> Option<(DateRange, String)> {
-    let part = words.get(from + 1)?.trim_end_matches(',');
-    if words[from] != "the"
-        || !matches!(
-            part,
-            "eve" | "night" | "morning" | "evening" | "afternoon" | "day"
-        )
-        || words.get(from + 2) != Some(&"of")
-    {
+    if !matches!(*words.get(from)?, "the" | "a") {
         return None;
     }
-    let comma = (from + 3..words.len().min(from + 9)).find(|&k| words[k].ends_with(','))?;
+    let mut k = from + 1;
+    if words.get(k).is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(','),
+            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+        )
+    }) {
+        k += 1;
+    }
+    let part = words.get(k)?;
+    if !matches!(
+        part.trim_end_matches(','),
+        "eve" | "night" | "morning" | "evening" | "afternoon" | "day"
+    ) {
+        return None;
+    }
+    let comma = if part.ends_with(',') {
+        k
+    } else if words.get(k + 1) == Some(&"of") {
+        (k + 2..words.len().min(k + 8)).find(|&c| words[c].ends_with(','))?
+    } else {
+        return None;
+    };
     span_at(words, comma + 1).filter(|(r, _)| r.start.is_some_and(|d| d.day.is_some()))
 }
 

@@ -1308,3 +1308,41 @@ fn a_participle_ends_the_predicate_noun_phrase() {
     assert_eq!(ev.kind.core().class(), "Revolution");
     assert_eq!(ev.start.map(|d| (d.year, d.month)), Some((1536, Some(10))));
 }
+
+/// Group 6 of the written leads: a second sentence that opens with its
+/// day (`On 16 April 1746, the Jacobite army ...`), not `the Jacobite
+/// rising of 1745` of the first (a name after another `of`, not the
+/// predicate's head); a span of days before a lower-case word (`fought on
+/// 27–28 May 1905 in the Tsushima Strait`); a day after an occasion
+/// (`Early on a Sunday morning, October 23, 1983,`); a start's day whose
+/// year the end gives (`began ... on July 27 and ended on August 3,
+/// 1919`); and a film about a battle is no battle.
+#[test]
+fn leads_date_openings_spans_and_days_that_borrow_their_year() {
+    use eventgraph::values::date::PartialDate;
+    let ev = |t: &str| extract(&written_lead(t)).event;
+    let day = |y, m, d| {
+        Some(PartialDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        })
+    };
+    assert_eq!(ev("Battle of Culloden").unwrap().start, day(1746, 4, 16));
+    assert_eq!(ev("Mukden Incident").unwrap().start, day(1931, 9, 18));
+    let tsushima = ev("Battle of Tsushima").unwrap();
+    assert_eq!(
+        (tsushima.start, tsushima.end),
+        (day(1905, 5, 27), day(1905, 5, 28))
+    );
+    assert_eq!(
+        ev("Beirut barracks bombings").unwrap().start,
+        day(1983, 10, 23)
+    );
+    let chicago = ev("1919 Chicago race riot").unwrap();
+    assert_eq!(
+        (chicago.start, chicago.end),
+        (day(1919, 7, 27), day(1919, 8, 3))
+    );
+    assert!(ev("Battle of the Atlantic (film)").is_none());
+}
