@@ -834,9 +834,15 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             {
                 return None;
             }
-            // `series of`: go on to what the series is of.
-            let gathers = w.eq_ignore_ascii_case("of")
-                && last.is_some_and(|l| GATHERING_NOUNS.iter().any(|g| l.eq_ignore_ascii_case(g)));
+            // `series of`: go on to what the series is of; `a common name
+            // for the 17–20 May 1992 popular protest`: to what is named.
+            let names_one = matches!(w, "for" | "to")
+                && last.is_some_and(|l| matches!(l, "name" | "names" | "given"))
+                && words.get(i + 1) == Some(&"the");
+            let gathers = names_one
+                || w.eq_ignore_ascii_case("of")
+                    && last
+                        .is_some_and(|l| GATHERING_NOUNS.iter().any(|g| l.eq_ignore_ascii_case(g)));
             period |= gathers && last.is_some_and(is_period);
             if gathers || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") {
                 phrase.clear();

@@ -502,14 +502,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 .or_else(|| day_of_an_occasion(&words, i + 1)),
             // `in March and April 2005`, `during August, September and
             // October 2007`: months of one year.
-            "in" | "during" => {
-                point_after(&words, i + 1).or_else(|| months_of_a_year(&words, i + 1))
-            }
+            "in" | "during" => point_after(&words, i + 1)
+                .or_else(|| months_of_a_year(&words, i + 1))
+                .or_else(|| season_of_years(&words, i + 1)),
             "since" => point_after(&words, i + 1),
             "of" if i > 0
                 && matches!(
                     words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
-                    "night" | "morning" | "evening" | "afternoon"
+                    "night" | "morning" | "evening" | "afternoon" | "hours"
                 ) =>
             {
                 point_after(&words, i + 1)
@@ -576,6 +576,18 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     started
 }
 
+/// `the winter of AD 208–209`: a season across two years, as the span
+/// of those years.
+fn season_of_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    let season = words.get(from + 1)?;
+    (words[from] == "the"
+        && matches!(*season, "winter" | "summer" | "spring" | "autumn" | "fall")
+        && words.get(from + 2) == Some(&"of"))
+    .then(|| span_at(words, from + 3))
+    .flatten()
+    .filter(|(r, _)| r.end.is_some())
+}
+
 /// `July 27 and`, `5 May and`: a day and month without a year at `from`,
 /// and the same with a `{year}` to fill in.
 fn month_and_day(words: &[&str], from: usize) -> Option<(String, String)> {
@@ -618,7 +630,23 @@ fn whole_date(text: &str) -> Option<DateRange> {
     if t.is_empty() || !t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // `28 and 29 May 1982`: two days of one month, a span.
+    if let Some((a, b)) = t.split_once(" and ") {
+        let day = |w: &str| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+        return (day(a) && b.split(' ').next().is_some_and(day))
+            .then(|| whole_date(&format!("{a}–{b}")))
+            .flatten();
+    }
     let r = date::parse(t).ok()?;
+    // A year of one or two digits is a year only with its era (`73 CE`):
+    // prose's small numbers are days and counts.
+    let era = t
+        .split([' ', '–', '-'])
+        .any(|w| matches!(w.trim_end_matches(['.', ',']), "BC" | "BCE" | "AD" | "CE"));
+    let small = |d: Option<date::PartialDate>| d.is_some_and(|d| (0..100).contains(&d.year));
+    if !era && (small(r.start) || small(r.end)) {
+        return None;
+    }
     (r.ignored_tail.is_none() && (r.start.is_some() || r.end.is_some())).then_some(r)
 }
 
@@ -693,7 +721,7 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     {
         return None;
     }
-    for n in (1..=4).rev().filter(|n| from + n <= words.len()) {
+    for n in (1..=5).rev().filter(|n| from + n <= words.len()) {
         let last = words[from + n - 1];
         // `fought on 27–28 May 1905 in the Tsushima Strait`: a clause
         // goes on in lower case.

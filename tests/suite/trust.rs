@@ -1346,3 +1346,34 @@ fn leads_date_openings_spans_and_days_that_borrow_their_year() {
     );
     assert!(ev("Battle of the Atlantic (film)").is_none());
 }
+
+/// Group 7 of the written leads: two days joined by `and` are a span, not
+/// a year (`on 28 and 29 May 1982` gave the year 29), and no one- or
+/// two-digit number is a year without its era; a season across two
+/// years (`during the winter of AD 208–209`); `the early hours of 26
+/// March 1971`; and `a common name for the ... popular protest` names a
+/// protest.
+#[test]
+fn leads_read_days_joined_by_and_seasons_and_what_a_name_is_for() {
+    use eventgraph::values::date::PartialDate;
+    let ev = |t: &str| extract(&written_lead(t)).event.unwrap();
+    let day = |y, m, d| {
+        Some(PartialDate {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+        })
+    };
+    let goose = ev("Battle of Goose Green");
+    assert_eq!(
+        (goose.start, goose.end),
+        (day(1982, 5, 28), day(1982, 5, 29))
+    );
+    let red = ev("Battle of Red Cliffs");
+    assert_eq!(
+        (red.start.map(|d| d.year), red.end.map(|d| d.year)),
+        (Some(208), Some(209))
+    );
+    assert_eq!(ev("Dhaka University massacre").start, day(1971, 3, 26));
+    assert_eq!(ev("Black May (1992)").kind.core().class(), "Protest");
+}
