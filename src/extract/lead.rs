@@ -1026,7 +1026,10 @@ pub fn lead_country<'g>(
                 .is_some_and(|x| x.starts_with(char::is_lowercase) && !FOLLOWS_A_PLACE.contains(x));
             // `began in March 2022`: a month, no town of that name.
             let month = n == 1 && crate::values::date::is_month_name(&name);
-            if continues || month || !name.starts_with(char::is_uppercase) {
+            // `across the Spanish Empire`: an empire spanned many of
+            // today's countries, and names none of them.
+            let empire = name.ends_with(" Empire");
+            if continues || month || empire || !name.starts_with(char::is_uppercase) {
                 continue;
             }
             if let Some(c) = places::country_named(g, &name) {

@@ -661,10 +661,14 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
         }
         // `Dutch West Indies`, `British India`, `French Indochina`: a
         // demonym before a compass point or a place names a colony, not
-        // the demonym's country.
+        // the demonym's country; before `American` (`Spanish American
+        // wars of independence`, `African American`), Americans of that
+        // origin or the Americas it ruled.
         let colony = words.get(i + 1).is_some_and(|next| {
-            matches!(*next, "West" | "East" | "North" | "South" | "Central")
-                || !g.countries_named(next).is_empty()
+            matches!(
+                *next,
+                "West" | "East" | "North" | "South" | "Central" | "American" | "Americans"
+            ) || !g.countries_named(next).is_empty()
         }) && !g.countries_of_demonym_folded(&folded).is_empty();
         if colony {
             continue;
@@ -819,7 +823,6 @@ pub fn demonym_names_the_place(title: &str) -> bool {
 const STATEHOOD: &[&str] = &[
     "Republic",
     "Kingdom",
-    "Empire",
     "Federation",
     "State",
     "state",

@@ -1377,3 +1377,18 @@ fn leads_read_days_joined_by_and_seasons_and_what_a_name_is_for() {
     assert_eq!(ev("Dhaka University massacre").start, day(1971, 3, 26));
     assert_eq!(ev("Black May (1992)").kind.core().class(), "Protest");
 }
+
+/// `The Spanish American wars of independence ... took place across the
+/// Spanish Empire`: were placed in Spain. A demonym before `American`
+/// names Americans of that origin or the Americas it ruled, and an
+/// empire spanned many of today's countries: neither names where; the
+/// American Indian Wars stay in the United States.
+#[test]
+fn an_empire_and_a_spanish_american_war_are_not_spain() {
+    let ev = extract(&summary("Spanish American wars of independence"))
+        .event
+        .unwrap();
+    assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+    let ev = extract(&summary("American Indian Wars")).event.unwrap();
+    assert_eq!(ev.countries, ["United States"]);
+}
