@@ -879,6 +879,39 @@ pub fn text_confirms(g: &Gazetteer, iso: &str, text: &str) -> bool {
         })
 }
 
+/// The countries of the large cities (a million people or more) `text`
+/// names, other than `except`, each once.
+pub fn countries_of_large_cities_in(g: &Gazetteer, text: &str, except: &Place) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for i in 0..words.len() {
+        for n in 1..=3 {
+            let Some(run) = words.get(i..i + n) else {
+                break;
+            };
+            if !run.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                break;
+            }
+            let name = run.join(" ");
+            if !g.knows(&name) {
+                continue;
+            }
+            if let Resolved::One(Hit::Place(q)) = resolve(g, &name, &[]) {
+                if q.population >= 1_000_000
+                    && !std::ptr::eq(q, except)
+                    && !out.contains(&q.country)
+                {
+                    out.push(q.country.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The countries `text` names by name (not demonym), each once, in order:
 /// runs of capitalised words (with `of`, `the`, `and` inside: `Republic of
 /// the Congo`), the longest name first (`Republic of China`, not

@@ -197,7 +197,17 @@ impl Extractor<'_> {
                 if p.wikidata.is_none() && !places::text_confirms(g, &p.country, said) {
                     continue;
                 }
-                if !said_countries.is_empty() && !said_countries.contains(&p.country) {
+                // `Battle of Blenheim`: the gazetteer's Blenheim is in New
+                // Zealand; the article names no country, but Vienna. A
+                // title's place whose country none of the large cities
+                // the article names is in, where it names some, is
+                // another place of that name.
+                let elsewhere = said_countries.is_empty() && {
+                    let cities = places::countries_of_large_cities_in(g, said, p);
+                    !cities.is_empty() && !cities.contains(&p.country)
+                };
+                if elsewhere || (!said_countries.is_empty() && !said_countries.contains(&p.country))
+                {
                     self.warn(
                         doc.title_line,
                         format!(

@@ -1392,3 +1392,29 @@ fn an_empire_and_a_spanish_american_war_are_not_spain() {
     let ev = extract(&summary("American Indian Wars")).event.unwrap();
     assert_eq!(ev.countries, ["United States"]);
 }
+
+/// `Battle of Blenheim`: the gazetteer's only Blenheim is in New Zealand
+/// (a town named after the battle); the lead names no country, but names
+/// Vienna. A title's place is not taken where the large cities the
+/// article names are all in other countries; where it names none, or one
+/// of the place's country, it is (`Battle of Moscow`, `Siege of
+/// Leningrad`).
+#[test]
+fn a_title_place_far_from_every_city_the_article_names_is_not_taken() {
+    let ev = extract(&written_lead("Battle of Blenheim")).event.unwrap();
+    assert!(ev.countries.is_empty(), "{:?}", ev.countries);
+    assert_eq!(
+        extract(&written_lead("Battle of Moscow"))
+            .event
+            .unwrap()
+            .countries,
+        ["Russia"]
+    );
+    assert_eq!(
+        extract(&written_lead("Siege of Leningrad"))
+            .event
+            .unwrap()
+            .countries,
+        ["Russia"]
+    );
+}
