@@ -52,6 +52,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("elections", EventKind::Election),
     ("by-election", EventKind::Election),
     ("referendum", EventKind::Election),
+    ("referendums", EventKind::Election),
     ("plebiscite", EventKind::Election),
     ("war", EventKind::ArmedConflict),
     ("wars", EventKind::ArmedConflict),
@@ -121,6 +122,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("crises", EventKind::Event),
     ("incident", EventKind::Event),
     ("affair", EventKind::Event),
+    ("sinking", EventKind::Event),
 ];
 
 /// Title prefixes of pages that gather other pages, or that are about a
@@ -1194,6 +1196,12 @@ fn template_may_be_event(doc: &Document) -> bool {
 /// two coordinated heads, the first (`Tiananmen Square protests and
 /// massacre` are protests).
 fn title_head_kind(bare: &str) -> Option<EventKind> {
+    // `Annexation of Crimea by the Russian Federation`, `Annexation of
+    // Texas`: a territory taken (only as a title: in prose, `the 1845
+    // American annexation of Texas` is no name).
+    if bare.starts_with("Annexation of ") {
+        return Some(EventKind::Event);
+    }
     let head = head_noun(bare)?;
     let words: Vec<&str> = bare.split_whitespace().collect();
     // `Gulf of Tonkin incident`, `Bay of Pigs Invasion`: a place's name

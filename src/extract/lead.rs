@@ -47,6 +47,7 @@ const EVENT_VERBS: &[&str] = &[
     "persisted",
     "ran",
     "raged",
+    "sank",
     "unfolded",
     "invaded",
     "struck",
@@ -399,6 +400,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 if let Some((d, _)) = rest.split_once(", ") {
                     if let Some(r) = whole_date(d) {
                         return Some((r, d.to_owned()));
+                    }
+                    // `In February and March 2014, Russia invaded ...`.
+                    let words: Vec<&str> = d.split_whitespace().collect();
+                    if let Some(found) = months_of_a_year(&words, 0) {
+                        return Some(found);
                     }
                 }
             }

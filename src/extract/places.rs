@@ -582,6 +582,9 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
         Some(p) if title.ends_with(')') => &title[..p],
         _ => title,
     };
+    // `Annexation of Crimea by the Russian Federation`: who acted, not
+    // where.
+    let bare = bare.split(" by ").next().unwrap_or(bare);
     let words: Vec<&str> = bare.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     // Each country with whether a demonym (not a name) gave it.
     let mut before: Vec<(String, bool)> = Vec::new();
@@ -1021,6 +1024,9 @@ pub fn title_places<'g>(
     };
     let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
     let mut names = Vec::new();
+    // `Sinking of the Moskva`: a name after `the` is a river's, a ship's
+    // or a region's (`Battle of the Somme`), not a city's.
+    let mut no_city = None;
     // The capitalised run after the last `of`.
     if let Some(at) = words.iter().rposition(|w| *w == "of") {
         let run: Vec<&str> = words[at + 1..]
@@ -1034,6 +1040,9 @@ pub fn title_places<'g>(
         if !run.is_empty()
             && at + 1 + run.len() >= words.len() - usize::from(words.get(at + 1) == Some(&"the"))
         {
+            if words.get(at + 1) == Some(&"the") {
+                no_city = Some(run.join(" "));
+            }
             names.push(run.join(" "));
         }
     }
@@ -1080,6 +1089,9 @@ pub fn title_places<'g>(
             continue;
         }
         if let Resolved::One(Hit::Place(mut p)) = resolve(g, &name, &[]) {
+            if no_city.as_deref() == Some(name.as_str()) && p.kind == PlaceKind::City {
+                continue;
+            }
             if area.as_deref() == Some(name.as_str()) && p.kind == PlaceKind::City {
                 let folded = crate::gazetteer::fold(&name);
                 match g

@@ -1418,3 +1418,41 @@ fn a_title_place_far_from_every_city_the_article_names_is_not_taken() {
         ["Russia"]
     );
 }
+
+/// Group 8 of the written leads: `Sinking of the X`, `Annexation of X`
+/// and `referendums` name events; a name after `of the` in a title is a
+/// ship's, a river's or a region's, no city's (`Sinking of the Moskva` is
+/// not in Moscow); `by the Russian Federation` names who acted, not
+/// where; `In February and March 2014, ...` dates the event.
+#[test]
+fn sinkings_annexations_and_referendums_are_events_placed_where_they_were() {
+    use eventgraph::values::date::PartialDate;
+    let ev = |t: &str| extract(&written_lead(t)).event.unwrap();
+    let moskva = ev("Sinking of the Moskva");
+    assert_eq!(moskva.kind.core().class(), "Event");
+    assert!(moskva.countries.is_empty(), "{:?}", moskva.countries);
+    assert_eq!(
+        moskva.start,
+        Some(PartialDate {
+            year: 2022,
+            month: Some(4),
+            day: Some(14)
+        })
+    );
+    let crimea = ev("Annexation of Crimea by the Russian Federation");
+    assert_eq!(crimea.kind.core().class(), "Event");
+    // (Its lead places it `in the Crimean Peninsula, part of Ukraine`,
+    // which the lead reader does not take: no country, not Russia.)
+    assert!(crimea.countries.is_empty(), "{:?}", crimea.countries);
+    assert_eq!(
+        (
+            crimea.start.and_then(|d| d.month),
+            crimea.end.and_then(|d| d.month)
+        ),
+        (Some(2), Some(3))
+    );
+    assert_eq!(
+        ev("2014 Donbas status referendums").kind.core().class(),
+        "Election"
+    );
+}
