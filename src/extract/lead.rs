@@ -297,7 +297,11 @@ fn own_clause(sentence: &str) -> &str {
             sentence
                 .match_indices(m)
                 .map(|(at, _)| at)
-                .filter(|at| *at >= verb)
+                // `..., and the Contra War, which was waged ... from 1981`:
+                // the first copula is the relative clause's own, the main
+                // verb (`encompassed`) is none of ours; the clause is still
+                // about something else.
+                .filter(|at| *at >= verb || verb <= at + m.len())
                 .filter(|at| {
                     let next = sentence[at + m.len()..]
                         .split_whitespace()

@@ -1456,3 +1456,15 @@ fn sinkings_annexations_and_referendums_are_events_placed_where_they_were() {
         "Election"
     );
 }
+
+/// Group 9 of the written leads: `The Nicaraguan Revolution encompassed
+/// ..., and the Contra War, which was waged ... from 1981 to 1990` gave
+/// the revolution 1981 to 1990. The copula after `which` is the relative
+/// clause's own; the clause is about another event and dates nothing.
+#[test]
+fn a_relative_clause_before_any_verb_of_ours_dates_nothing() {
+    let ev = extract(&written_lead("Nicaraguan Revolution"))
+        .event
+        .unwrap();
+    assert_eq!((ev.start, ev.end), (None, None));
+}
