@@ -294,11 +294,30 @@ fn is_about_events(title: &str) -> bool {
     NOT_EVENTS
         .iter()
         .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
+        || names_a_thing(title)
         || NOT_EVENT_ENDINGS.iter().any(|e| {
             title.len() > e.len()
                 && title.is_char_boundary(title.len() - e.len())
                 && title[title.len() - e.len()..].eq_ignore_ascii_case(e)
         })
+}
+
+/// `Revolution (Beatles song)`, `Invasion (2005 TV series)`, `Battle of
+/// Kadesh (film)`: a title whose parenthesis says what kind of thing it
+/// names (a work, a band, a game), no event.
+fn names_a_thing(title: &str) -> bool {
+    let Some(inner) = title
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" (").map(|(_, p)| p))
+    else {
+        return false;
+    };
+    let last = inner.rsplit(' ').next().unwrap_or(inner);
+    THING_NOUNS.iter().any(|t| last.eq_ignore_ascii_case(t))
+        || matches!(
+            last.to_ascii_lowercase().as_str(),
+            "series" | "miniseries" | "episode" | "single" | "ep" | "show" | "group" | "sculpture"
+        )
 }
 
 /// The head noun: the word before the first preposition (`Battle of X`,
@@ -951,6 +970,17 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         };
     }
     let sentence = doc.first_sentence();
+    // `A battle of the bands is a contest in which ...`: the lead defines
+    // a kind of thing the title names, no one event.
+    if sentence.is_some_and(|s| {
+        ["A ", "An "].iter().any(|a| {
+            s.strip_prefix(a)
+                .and_then(|r| r.get(..bare.len()))
+                .is_some_and(|r| r.eq_ignore_ascii_case(bare))
+        })
+    }) {
+        return None;
+    }
     // What the lead sentence predicates, and whether of the page's subject.
     let head_of_lead = sentence.and_then(lead_head);
     let of_title = sentence.is_some_and(|s| subject_is_title(s, &doc.title));

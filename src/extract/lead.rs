@@ -752,7 +752,8 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
 /// `16–18 September 1982` before the noun it dates (`was the 16–18
 /// September 1982 killing of`).
 fn span_before_noun(words: &[&str], from: usize) -> Option<(DateRange, String)> {
-    (2..=3).rev().find_map(|n| {
+    // Up to `26 July – 2 August 1897` (six words).
+    (2..=6).rev().find_map(|n| {
         let next = words.get(from + n)?;
         if !next.starts_with(char::is_lowercase) || words[from + n - 1].ends_with(',') {
             return None;

@@ -1468,3 +1468,26 @@ fn a_relative_clause_before_any_verb_of_ours_dates_nothing() {
         .unwrap();
     assert_eq!((ev.start, ev.end), (None, None));
 }
+
+/// Group 10 of the written leads: a title whose parenthesis names a kind
+/// of thing (`Revolution (Beatles song)`, `Invasion (2005 TV series)`,
+/// `Battle of Kadesh (film)`) and a lead that defines what the title names
+/// (`A battle of the bands is a contest`) are no events; a span of six
+/// words before the noun it dates (`the 26 July – 2 August 1897 siege`).
+#[test]
+fn works_named_after_events_and_kinds_of_things_are_no_events() {
+    for t in [
+        "Revolution (Beatles song)",
+        "Uprising (Muse song)",
+        "Invasion (2005 TV series)",
+        "Battle of Kadesh (film)",
+        "Battle of the Bands",
+    ] {
+        assert!(extract(&written_lead(t)).event.is_none(), "{t}");
+    }
+    let ev = extract(&written_lead("Siege of Malakand")).event.unwrap();
+    assert_eq!(
+        (ev.start.map(|d| d.year), ev.end.map(|d| d.year)),
+        (Some(1897), Some(1897))
+    );
+}
