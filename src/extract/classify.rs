@@ -17,6 +17,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("demonstration", EventKind::Protest),
     ("demonstrations", EventKind::Protest),
     ("march", EventKind::Protest),
+    ("marches", EventKind::Protest),
     ("rally", EventKind::Protest),
     ("rallies", EventKind::Protest),
     ("sit-in", EventKind::Protest),
@@ -107,6 +108,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("shootings", EventKind::Attack),
     ("shootdown", EventKind::Attack),
     ("hijacking", EventKind::Attack),
+    ("hijackings", EventKind::Attack),
     ("assassination", EventKind::Attack),
     ("assassinations", EventKind::Attack),
     ("massacre", EventKind::Massacre),
@@ -123,6 +125,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("incident", EventKind::Event),
     ("affair", EventKind::Event),
     ("sinking", EventKind::Event),
+    ("murder", EventKind::Event),
 ];
 
 /// Title prefixes of pages that gather other pages, or that are about a

@@ -405,6 +405,16 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     if let Some(r) = whole_date(d) {
                         return Some((r, d.to_owned()));
                     }
+                    // `On April 14, 1865, Abraham Lincoln ...`.
+                    let us = rest[d.len() + 2..]
+                        .split_once(", ")
+                        .map(|(year, _)| &rest[..d.len() + 2 + year.len()]);
+                    if let Some(r) = us
+                        .filter(|_| date::is_month_name(d.split(' ').next().unwrap_or("")))
+                        .and_then(whole_date)
+                    {
+                        return Some((r, us.unwrap_or_default().to_owned()));
+                    }
                     // `In February and March 2014, Russia invaded ...`.
                     let words: Vec<&str> = d.split_whitespace().collect();
                     if let Some(found) = months_of_a_year(&words, 0) {
@@ -452,9 +462,13 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         }
         // `demonstrations and civil unrest`: one phrase, one event; `the
         // Palestine Liberation Organization`: no event.
+        // `protests, marches, and riots`: a list is one phrase too.
         let coordinated = words[i.saturating_sub(2)..i]
             .iter()
-            .any(|p| matches!(*p, "and" | "or"));
+            .any(|p| matches!(*p, "and" | "or"))
+            || i > 0
+                && words[i - 1].ends_with(',')
+                && crate::extract::classify::noun_kind(words[i - 1]).is_some();
         let in_a_name = words.get(i + 1).is_some_and(|n| {
             n.starts_with(char::is_uppercase)
                 && !n
@@ -512,9 +526,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 .or_else(|| day_of_an_occasion(&words, i + 1)),
             // `in March and April 2005`, `during August, September and
             // October 2007`: months of one year.
+            // `in February to July 1960`: months of one year.
             "in" | "during" => point_after(&words, i + 1)
                 .or_else(|| months_of_a_year(&words, i + 1))
-                .or_else(|| season_of_years(&words, i + 1)),
+                .or_else(|| season_of_years(&words, i + 1))
+                .or_else(|| range_after(&words, i + 1, &["to"]).filter(|(r, _)| r.end.is_some())),
             "since" => point_after(&words, i + 1),
             "of" if i > 0
                 && matches!(

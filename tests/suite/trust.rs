@@ -1491,3 +1491,40 @@ fn works_named_after_events_and_kinds_of_things_are_no_events() {
         (Some(1897), Some(1897))
     );
 }
+
+/// Group 11 of the written leads: `marches`, `hijackings` and `murder`
+/// name events; `in February to July 1960` is a span of one year's
+/// months; `On April 14, 1865, ...` opens a lead with its US date; a list
+/// of event nouns (`protests, marches, and riots ... that peaked in
+/// August 1988`) is one phrase, whose relative clause dates it.
+#[test]
+fn leads_read_lists_of_nouns_us_openings_and_spans_of_months() {
+    use eventgraph::values::date::PartialDate;
+    let ev = |t: &str| extract(&written_lead(t)).event.unwrap();
+    assert_eq!(
+        ev("Selma to Montgomery marches").kind.core().class(),
+        "Protest"
+    );
+    assert_eq!(
+        ev("Dawson's Field hijackings").kind.class(),
+        "Attack"
+    );
+    assert_eq!(ev("Murder of George Floyd").kind.core().class(), "Event");
+    let greensboro = ev("Greensboro sit-ins");
+    assert_eq!(
+        (
+            greensboro.start.and_then(|d| d.month),
+            greensboro.end.and_then(|d| d.month)
+        ),
+        (Some(2), Some(7))
+    );
+    assert_eq!(
+        ev("Assassination of Abraham Lincoln").start,
+        Some(PartialDate {
+            year: 1865,
+            month: Some(4),
+            day: Some(14)
+        })
+    );
+    assert_eq!(ev("8888 Uprising").start.map(|d| d.year), Some(1988));
+}
