@@ -1505,10 +1505,7 @@ fn leads_read_lists_of_nouns_us_openings_and_spans_of_months() {
         ev("Selma to Montgomery marches").kind.core().class(),
         "Protest"
     );
-    assert_eq!(
-        ev("Dawson's Field hijackings").kind.class(),
-        "Attack"
-    );
+    assert_eq!(ev("Dawson's Field hijackings").kind.class(), "Attack");
     assert_eq!(ev("Murder of George Floyd").kind.core().class(), "Event");
     let greensboro = ev("Greensboro sit-ins");
     assert_eq!(
