@@ -167,29 +167,25 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         .lead()
         .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))?;
     let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
-    for (n, s) in sentences(&para.text).into_iter().take(4).enumerate() {
+    let all = sentences(&para.text);
+    let dated = |(range, text): (DateRange, String)| LeadDates {
+        range,
+        line: para.line,
+        text,
+    };
+    for (n, s) in all.iter().take(4).enumerate() {
         if n == 1 {
-            if let Some((range, text)) = opening_span(s) {
-                return Some(LeadDates {
-                    range,
-                    line: para.line,
-                    text,
-                });
+            if let Some(found) = opening_span(s) {
+                return Some(dated(found));
             }
         }
         if n > 0 && !refers_back(s, title) {
             continue;
         }
-        if let Some((range, text)) = dates_in(s, title, n == 0) {
-            return Some(LeadDates {
-                range,
-                line: para.line,
-                text,
-            });
+        if let Some(found) = dates_in(s, title, n == 0) {
+            return Some(dated(found));
         }
     }
-    let mut first = sentences(&para.text).into_iter();
-    let subject = first.next()?;
     // A year the title names (`Siege of Acre (1189–1191)`) bounds what a
     // later sentence may date.
     let years: Vec<i32> = title
@@ -201,16 +197,11 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         let y = r.start.map_or(0, |d| d.year);
         years.is_empty() || (years.iter().min() <= Some(&y) && Some(&y) <= years.iter().max())
     };
-    first
-        .next()
-        .and_then(day_in_second_sentence)
+    all.get(1)
+        .and_then(|s| day_in_second_sentence(s))
         .filter(in_title_years)
-        .or_else(|| year_of_the_event_it_was_part_of(subject))
-        .map(|(range, text)| LeadDates {
-            range,
-            line: para.line,
-            text,
-        })
+        .or_else(|| year_of_the_event_it_was_part_of(all.first()?))
+        .map(dated)
 }
 
 /// `The city was captured on 29 May 1453`, `... launched a surprise attack
@@ -405,15 +396,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     if let Some(r) = whole_date(d) {
                         return Some((r, d.to_owned()));
                     }
-                    // `On April 14, 1865, Abraham Lincoln ...`.
-                    let us = rest[d.len() + 2..]
-                        .split_once(", ")
-                        .map(|(year, _)| &rest[..d.len() + 2 + year.len()]);
-                    if let Some(r) = us
-                        .filter(|_| date::is_month_name(d.split(' ').next().unwrap_or("")))
-                        .and_then(whole_date)
-                    {
-                        return Some((r, us.unwrap_or_default().to_owned()));
+                    // `On April 14, 1865, Abraham Lincoln ...`: a US date
+                    // holds a comma.
+                    if date::is_month_name(d.split(' ').next().unwrap_or("")) {
+                        if let Some((year, _)) = rest[d.len() + 2..].split_once(", ") {
+                            let us = &rest[..d.len() + 2 + year.len()];
+                            if let Some(r) = whole_date(us) {
+                                return Some((r, us.to_owned()));
+                            }
+                        }
                     }
                     // `In February and March 2014, Russia invaded ...`.
                     let words: Vec<&str> = d.split_whitespace().collect();
@@ -525,8 +516,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 .or_else(|| span_at(&words, i + 1))
                 .or_else(|| day_of_an_occasion(&words, i + 1)),
             // `in March and April 2005`, `during August, September and
-            // October 2007`: months of one year.
-            // `in February to July 1960`: months of one year.
+            // October 2007`, `in February to July 1960`: months of one
+            // year; `during the winter of AD 208–209`.
             "in" | "during" => point_after(&words, i + 1)
                 .or_else(|| months_of_a_year(&words, i + 1))
                 .or_else(|| season_of_years(&words, i + 1))
