@@ -860,9 +860,16 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             }
             // `series of`: go on to what the series is of; `a common name
             // for the 17–20 May 1992 popular protest`: to what is named.
+            // `an umbrella term for a series of protracted armed
+            // conflicts`: a term for particular events.
             let names_one = matches!(w, "for" | "to")
-                && last.is_some_and(|l| matches!(l, "name" | "names" | "given"))
-                && words.get(i + 1) == Some(&"the");
+                && (last.is_some_and(|l| matches!(l, "name" | "names" | "given"))
+                    && words.get(i + 1) == Some(&"the")
+                    || last == Some("term")
+                        && words.get(i + 1) == Some(&"a")
+                        && words
+                            .get(i + 2)
+                            .is_some_and(|g| GATHERING_NOUNS.contains(g)));
             let gathers = names_one
                 || w.eq_ignore_ascii_case("of")
                     && last

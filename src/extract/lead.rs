@@ -521,7 +521,9 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             "in" | "during" => point_after(&words, i + 1)
                 .or_else(|| months_of_a_year(&words, i + 1))
                 .or_else(|| season_of_years(&words, i + 1))
-                .or_else(|| range_after(&words, i + 1, &["to"]).filter(|(r, _)| r.end.is_some())),
+                .or_else(|| {
+                    range_after(&words, i + 1, &["to", "through"]).filter(|(r, _)| r.end.is_some())
+                }),
             "since" => point_after(&words, i + 1),
             "of" if i > 0
                 && matches!(
@@ -1061,6 +1063,22 @@ pub fn lead_country<'g>(
             if let (Resolved::One(Hit::Place(p)), false) =
                 (places::resolve(g, &name, &[]), qualifies)
             {
+                // A town GeoNames alone knows (`Bānk`, India, for `the West
+                // Bank`) only where the sentence names its country or the
+                // town is written with a region of it (`Ferguson,
+                // Missouri`).
+                let with_its_region = last.ends_with(',')
+                    && words.get(from + n).is_some_and(|r| {
+                        let r = r.trim_end_matches([',', '.', ';', ':', ')']);
+                        !g.places_folded(&crate::gazetteer::fold(r), Some(&p.country))
+                            .is_empty()
+                    });
+                if p.wikidata.is_none()
+                    && !with_its_region
+                    && !places::text_confirms(g, &p.country, sentence)
+                {
+                    continue;
+                }
                 return g.country_by_code(&p.country);
             }
         }

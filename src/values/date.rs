@@ -607,11 +607,13 @@ fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
         }
         return Err(format!("cannot read {w:?} as part of a date"));
     }
+    // `September AD 9`: with its era, a month's one number is its year.
+    let one_number = numbers.len() == 1;
     for (n, digits) in numbers {
         if digits >= 3
             || n > 31
             || (d.year.is_none() && d.day.is_some())
-            || (d.month.is_none() && d.day.is_none() && era.is_some())
+            || (d.day.is_none() && era.is_some() && (d.month.is_none() || one_number))
         {
             if d.year.replace(n as i32).is_some() {
                 return Err(format!("two years in {s:?}"));
@@ -781,6 +783,21 @@ mod tests {
             (None, Some((y(604).unwrap(), y(609).unwrap())))
         );
         assert_eq!(parse("c. 1848").unwrap().start_bounds, None);
+    }
+
+    #[test]
+    fn a_month_with_its_era_has_its_one_number_as_year() {
+        let r = parse("September AD 9").unwrap();
+        assert_eq!(
+            r.start,
+            Some(PartialDate {
+                year: 9,
+                month: Some(9),
+                day: None
+            })
+        );
+        // Without its era the number is a day, and no year is read.
+        assert!(parse("September 9").map_or(true, |r| r.start.is_none_or(|d| d.year != 9)));
     }
 
     #[test]

@@ -1525,3 +1525,27 @@ fn leads_read_lists_of_nouns_us_openings_and_spans_of_months() {
     );
     assert_eq!(ev("8888 Uprising").start.map(|d| d.year), Some(1988));
 }
+
+/// Group 12 of the written leads: `in the West Bank` placed the Battle of
+/// Jenin in India (West + `Bānk`, a town GeoNames alone knows): such a
+/// town places an event only where the sentence names its country or
+/// writes the town with a region of it (`in Ferguson, Missouri`); `in
+/// September AD 9`; `in late June through mid-July 2005`; `an umbrella
+/// term for a series of protracted armed conflicts` names conflicts.
+#[test]
+fn geonames_towns_need_their_country_and_eras_date_months() {
+    let ev = |t: &str| extract(&written_lead(t)).event.unwrap();
+    assert!(ev("Battle of Jenin").countries.is_empty());
+    assert_eq!(ev("Ferguson unrest").countries, ["United States"]);
+    let teutoburg = ev("Battle of the Teutoburg Forest").start.unwrap();
+    assert_eq!((teutoburg.year, teutoburg.month), (9, Some(9)));
+    let red_wings = ev("Operation Red Wings");
+    assert_eq!(
+        (
+            red_wings.start.and_then(|d| d.month),
+            red_wings.end.and_then(|d| d.month)
+        ),
+        (Some(6), Some(7))
+    );
+    assert_eq!(ev("Kivu conflict").kind.core().class(), "ArmedConflict");
+}
