@@ -63,6 +63,8 @@ const EVENT_VERBS: &[&str] = &[
     "culminating",
     "was",
     "were",
+    "is",
+    "are",
     "saw",
     "lasting",
 ];
@@ -301,8 +303,11 @@ fn own_clause(sentence: &str) -> &str {
                     // `just before 8:00 a.m. on ...`, `Shortly after 19:00
                     // on ...`: a time, no clause.
                     let time = matches!(m.trim(), "before" | "after")
-                        && next.starts_with(|c: char| c.is_ascii_digit())
-                        && next.contains(':');
+                        && (next.starts_with(|c: char| c.is_ascii_digit()) && next.contains(':')
+                            || matches!(
+                                next.trim_end_matches(','),
+                                "midnight" | "dawn" | "noon" | "sunrise" | "sunset" | "daybreak"
+                            ));
                     // `, which took place between ...`: only events take place.
                     let took_place = sentence[at + m.len()..]
                         .trim_start()
@@ -360,7 +365,9 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             let words: Vec<&str> = rest.split_whitespace().collect();
             for n in (1..=4).rev().filter(|n| *n <= words.len()) {
                 let last = words[n - 1];
-                let before_verb = words.get(n).is_some_and(|w| matches!(*w, "was" | "were"));
+                let before_verb = words
+                    .get(n)
+                    .is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are"));
                 if !(before_verb || last.ends_with(',')) {
                     continue;
                 }
@@ -475,7 +482,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             return None;
         }
         // `began ... and ended in 1991`: a later verb rules what follows.
-        if EVENT_VERBS.contains(&w) && !matches!(w, "was" | "were") {
+        if EVENT_VERBS.contains(&w) && !matches!(w, "was" | "were" | "is" | "are") {
             verb = w;
         }
         // `was fought July 1–3, 1863, in ...`: the date right after the
@@ -491,7 +498,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         // killing`: a year (with its month) that qualifies the noun the
         // verb predicates.
         let qualifying = (i == verb_at + 1
-            && matches!(verb_word.as_str(), "was" | "were")
+            && matches!(verb_word.as_str(), "was" | "were" | "is" | "are")
             && matches!(w, "a" | "an" | "the"))
         .then(|| point_after(&words, i + 1).or_else(|| span_before_noun(&words, i + 1)))
         .flatten()
@@ -519,6 +526,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             // October 2007`, `in February to July 1960`: months of one
             // year; `during the winter of AD 208–209`.
             "in" | "during" => point_after(&words, i + 1)
+                // `in 132–136 CE`, `in 1837–38 between`: a span as one.
+                .or_else(|| span_at(&words, i + 1).filter(|(r, _)| r.end.is_some()))
                 .or_else(|| months_of_a_year(&words, i + 1))
                 .or_else(|| season_of_years(&words, i + 1))
                 .or_else(|| {

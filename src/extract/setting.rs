@@ -321,25 +321,30 @@ pub(super) fn title_dates(title: &str) -> Option<date::DateRange> {
         }
     }
     // `2020–2021 Belarusian protests`, `2019–20 Hong Kong protests`.
-    if let Some(w) = words.first().filter(|w| {
-        w.contains(['–', '-'])
-            && w.chars()
+    let years = |w: &str| {
+        if !w.contains(['–', '-'])
+            || !w
+                .chars()
                 .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
-    }) {
-        if let Ok(r) = date::parse(w) {
-            let whole = |d: Option<crate::values::date::PartialDate>| {
-                d.is_some_and(|d| d.month.is_none() && (1000..=2100).contains(&d.year))
-            };
-            if r.ignored_tail.is_none() && whole(r.start) && whole(r.end) {
-                return Some(r);
-            }
+        {
+            return None;
         }
+        let r = date::parse(w).ok()?;
+        let whole = |d: Option<crate::values::date::PartialDate>| {
+            d.is_some_and(|d| d.month.is_none() && (1000..=2100).contains(&d.year))
+        };
+        (r.ignored_tail.is_none() && whole(r.start) && whole(r.end)).then_some(r)
+    };
+    if let Some(r) = words.first().and_then(|w| years(w)) {
+        return Some(r);
     }
+    // `Revolutions of 1848`, `Rebellions of 1837–1838`.
     if let [.., of, last] = words[..] {
         if of == "of" {
             if let Some(y) = year(last) {
                 return Some(one(y));
             }
+            return years(last);
         }
     }
     None

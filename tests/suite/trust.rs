@@ -1279,7 +1279,12 @@ fn undated_first_sentences_are_dated_by_what_follows_them() {
     let flat = |name: &str| {
         eventgraph::ingest::read_article(&super::corpus().join("flat").join(name)).unwrap()
     };
-    assert_eq!(start(flat("battles_of_bilohorivka.txt")), None);
+    // Its second sentence's end day is no start; its first sentence's
+    // `are a pair of military engagements ... in 2022` gives the year.
+    assert_eq!(
+        start(flat("battles_of_bilohorivka.txt")),
+        Some(PartialDate::year(2022))
+    );
     assert_eq!(
         start(written_lead("Tiananmen Square self-immolation incident")),
         day(2001, 1, 23)
@@ -1548,4 +1553,21 @@ fn geonames_towns_need_their_country_and_eras_date_months() {
         (Some(6), Some(7))
     );
     assert_eq!(ev("Kivu conflict").kind.core().class(), "ArmedConflict");
+}
+
+/// Group 13 of the written leads: `began just after midnight on 8
+/// December 1941` (a time of day, no clause about something else); `in
+/// 132–136 CE`, a span written as one after `in`; a present-tense lead
+/// (`is the name given to the armed conflict in 1837–38`); a title's span
+/// after `of` (`Rebellions of 1837–1838`).
+#[test]
+fn leads_read_times_of_day_spans_after_in_and_present_tense() {
+    let years = |t: &str| {
+        let ev = extract(&written_lead(t)).event.unwrap();
+        (ev.start.map(|d| d.year), ev.end.map(|d| d.year))
+    };
+    assert_eq!(years("Japanese invasion of Malaya").0, Some(1941));
+    assert_eq!(years("Bar Kokhba revolt"), (Some(132), Some(136)));
+    assert_eq!(years("Lower Canada Rebellion"), (Some(1837), Some(1838)));
+    assert_eq!(years("Rebellions of 1837–1838"), (Some(1837), Some(1838)));
 }
