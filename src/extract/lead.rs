@@ -188,8 +188,9 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
             return Some(dated(found));
         }
     }
-    // A year the title names (`Siege of Acre (1189–1191)`) bounds what a
-    // later sentence may date.
+    // A year the title names outside its parenthesis (`1919 Chicago race
+    // riot`, `Rebellions of 1837–1838`) bounds what a later sentence may
+    // date.
     let years: Vec<i32> = title
         .split(|c: char| !c.is_ascii_digit())
         .filter(|t| t.len() == 4)
@@ -452,7 +453,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     let mut started: Option<(DateRange, String)> = None;
     // `began ... on July 27 and ended on August 3, 1919`: a start's day
     // and month, whose year the end gives.
-    let mut day_only: Option<(String, String)> = None;
+    let mut day_only: Option<String> = None;
     while i < words.len() {
         let w = words[i].trim_matches(|c: char| !c.is_alphanumeric());
         if w == "with" {
@@ -582,8 +583,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     r.start_bounds = s.start_bounds;
                     return Some((r, format!("{t} ... {text}")));
                 }
-                if let (Some((first, with_year)), Some(end)) = (day_only.take(), r.end) {
-                    let start = whole_date(&with_year.replace("{year}", &end.year.to_string()))
+                if let (Some(first), Some(end)) = (day_only.take(), r.end) {
+                    let start = whole_date(&format!("{first} {}", end.year))
                         .and_then(|d| d.start)
                         .filter(|d| (d.month, d.day) <= (end.month, end.day));
                     if start.is_some() {
@@ -616,9 +617,8 @@ fn season_of_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     .filter(|(r, _)| r.end.is_some())
 }
 
-/// `July 27 and`, `5 May and`: a day and month without a year at `from`,
-/// and the same with a `{year}` to fill in.
-fn month_and_day(words: &[&str], from: usize) -> Option<(String, String)> {
+/// `July 27 and`, `5 May and`: a day and month without a year at `from`.
+fn month_and_day(words: &[&str], from: usize) -> Option<String> {
     let (a, b) = (words.get(from)?, words.get(from + 1)?.trim_end_matches(','));
     let day = |w: &str| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
     let next_is_year = words
@@ -627,13 +627,8 @@ fn month_and_day(words: &[&str], from: usize) -> Option<(String, String)> {
     if next_is_year {
         return None;
     }
-    if date::is_month_name(a) && day(b) {
-        Some((format!("{a} {b}"), format!("{a} {b}, {{year}}")))
-    } else if day(a) && date::is_month_name(b) {
-        Some((format!("{a} {b}"), format!("{a} {b} {{year}}")))
-    } else {
-        None
-    }
+    let named = date::is_month_name(a) && day(b) || day(a) && date::is_month_name(b);
+    named.then(|| format!("{a} {b}"))
 }
 
 /// The date in a parenthesis after a name: the whole of it (`1558–1583`),
@@ -658,13 +653,7 @@ fn whole_date(text: &str) -> Option<DateRange> {
     if t.is_empty() || !t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    // `28 and 29 May 1982`: two days of one month, a span.
-    if let Some((a, b)) = t.split_once(" and ") {
-        let day = |w: &str| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
-        return (day(a) && b.split(' ').next().is_some_and(day))
-            .then(|| whole_date(&format!("{a}–{b}")))
-            .flatten();
-    }
+    // (`28 and 29 May 1982`, two days of one month, is `date::parse`'s.)
     let r = date::parse(t).ok()?;
     // A year of one or two digits is a year only with its era (`73 CE`):
     // prose's small numbers are days and counts.
