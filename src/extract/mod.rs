@@ -321,8 +321,10 @@ impl<'d> Extractor<'d> {
         let Some(f) = self.field(keys) else {
             return Vec::new();
         };
+        // A link's text is one item (`[[Five demands, not one less]]`).
         let items = if split {
-            list::split_items(&f.value)
+            let texts: Vec<&str> = f.links.iter().map(|l| l.text.trim()).collect();
+            list::split_items_keeping(&f.value, &texts)
         } else {
             list::split_lines(&f.value)
         };
@@ -330,6 +332,8 @@ impl<'d> Extractor<'d> {
         items
             .into_iter()
             .filter(|t| !t.is_empty() && !is_placeholder(t))
+            // `status = Ended`: where it stands, no outcome.
+            .filter(|t| keys != Role::Outcome || !is_status_word(t))
             .map(|text| {
                 let mut mentions = self.mentions(&text);
                 // A wikilink in the item names exactly its target.
@@ -483,6 +487,21 @@ fn push_named(v: &mut Vec<Named>, title: String, at: &Source) {
             at: at.clone(),
         });
     }
+}
+
+/// A conflict's state (`Ended`, `Ongoing`) as a status field gives it.
+fn is_status_word(t: &str) -> bool {
+    matches!(
+        t.trim().trim_end_matches('.').to_lowercase().as_str(),
+        "ended"
+            | "ongoing"
+            | "concluded"
+            | "over"
+            | "finished"
+            | "active"
+            | "inactive"
+            | "in progress"
+    )
 }
 
 fn is_placeholder(t: &str) -> bool {

@@ -194,10 +194,106 @@ pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country
     for n in (1..words.len().min(4)).rev() {
         let tail = words[words.len() - n..].join(" ");
         if let Some(c) = country_named(g, &tail) {
-            return Some((c, words[..words.len() - n].join(" ")));
+            let head = &words[..words.len() - n];
+            if !head_leaves_country(g, head) {
+                return None;
+            }
+            return Some((c, head.join(" ")));
         }
     }
     None
+}
+
+/// Whether the words before a country's name leave it a place of its own:
+/// not in a name ending in `of` (`Sea of Japan`, `Gulf of Mexico`; but
+/// `airspace of the United Kingdom`, `outskirts of`, are in it), nor after
+/// a people's name alone (`Spanish Guinea`, `French Morocco`: colonies,
+/// not the state).
+fn head_leaves_country(g: &Gazetteer, head: &[&str]) -> bool {
+    let mut h: Vec<&str> = head.to_vec();
+    if h.last() == Some(&"the") {
+        h.pop();
+    }
+    if h.last() == Some(&"of") {
+        let noun = h.len().checked_sub(2).map(|i| h[i].to_lowercase());
+        return noun.is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "airspace"
+                    | "coast"
+                    | "coasts"
+                    | "waters"
+                    | "outskirts"
+                    | "skies"
+                    | "shores"
+                    | "interior"
+                    | "mainland"
+                    | "territory"
+                    | "parts"
+                    | "part"
+            )
+        });
+    }
+    head.len() != 1 || g.countries_of_demonym(head[0]).is_empty()
+}
+
+/// The items of a place field, as read from the value and its links:
+/// `mainly Kyiv` is Kyiv; `United Kingdom of the Netherlands (present-day
+/// Belgium)` and `East Pakistan (present-day Bangladesh)` are where the
+/// state of today is (the former name is no place the gazetteer can hold:
+/// `East Pakistan` is not Pakistan of today); and a link whose target adds
+/// a country to its text (`[[Waterloo, Belgium|Waterloo]]`) adds that
+/// country, which tells which Waterloo.
+pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -> Vec<String> {
+    const STRESS: &[&str] = &[
+        "mainly ",
+        "mostly ",
+        "primarily ",
+        "chiefly ",
+        "largely ",
+        "principally ",
+        "predominantly ",
+        "especially ",
+    ];
+    const TODAY: &[&str] = &[
+        "present-day ",
+        "present day ",
+        "modern-day ",
+        "modern day ",
+        "in present-day ",
+        "now in ",
+        "now ",
+        "today ",
+        "modern ",
+    ];
+    let mut out = Vec::new();
+    for item in crate::values::list::split_items(value) {
+        let mut item = item.as_str();
+        if let Some(s) = STRESS.iter().find(|s| item.starts_with(*s)) {
+            item = item[s.len()..].trim_start();
+        }
+        if let Some(open) = item.rfind(" (") {
+            if item.ends_with(')') {
+                let inner = &item[open + 2..item.len() - 1];
+                if let Some(t) = TODAY.iter().find(|t| inner.starts_with(*t)) {
+                    out.push(inner[t.len()..].trim().to_owned());
+                    continue;
+                }
+            }
+        }
+        out.push(item.to_owned());
+        let wider = links.iter().find_map(|l| {
+            (l.text.trim() == item)
+                .then(|| l.target.trim().strip_prefix(item)?.strip_prefix(", "))
+                .flatten()
+        });
+        out.extend(
+            wider
+                .filter(|w| country_named(g, w).is_some())
+                .map(str::to_owned),
+        );
+    }
+    out
 }
 
 /// How one item of a place value was read.
@@ -414,8 +510,9 @@ pub fn hit_name(hit: &Hit<'_>) -> String {
 }
 
 /// Whether a place item names an area wider than a country (`Europe`,
-/// `Eastern North America`, `the Indian subcontinent`, `Atlantic Ocean`,
-/// `elsewhere`): a place field holding one lists a war's theatre.
+/// `Eastern North America`, `the Indian subcontinent`, `the Pacific`,
+/// `elsewhere`): a place field holding one lists a war's theatre. A sea or
+/// ocean is none: it is where ships fought, beside the countries listed.
 pub fn is_wide_area(item: &str) -> bool {
     const WIDE: &[&str] = &[
         "europe",
@@ -428,11 +525,6 @@ pub fn is_wide_area(item: &str) -> bool {
         "far east",
         "pacific",
         "atlantic",
-        "indian ocean",
-        "ocean",
-        "oceans",
-        "sea",
-        "seas",
         "mediterranean",
         "caribbean",
         "balkans",
@@ -447,12 +539,19 @@ pub fn is_wide_area(item: &str) -> bool {
         "levant",
         "scandinavia",
         "indochina",
-        "waters",
         "theatre",
         "theater",
     ];
     let f = crate::gazetteer::fold(item);
     let words: Vec<&str> = f.split(' ').collect();
+    // A sea fought on (`Mediterranean Sea`, `surrounding sea and airspace`)
+    // leaves the countries listed with it where the war was.
+    const WATER: &[&str] = &[
+        "sea", "seas", "ocean", "oceans", "waters", "gulf", "strait", "bay",
+    ];
+    if words.iter().any(|w| WATER.contains(w)) {
+        return false;
+    }
     f.starts_with("parts of")
         || WIDE.iter().any(|w| {
             if w.contains(' ') {
@@ -1009,6 +1108,28 @@ const CAUSE_WORDS: &[&str] = &[
     "Religion",
     "Faith",
 ];
+
+/// The name after a title's last `of` (`Midway` of `Battle of Midway`),
+/// its capitalised words.
+pub fn title_place_name(title: &str) -> Option<String> {
+    let bare = match title.find(" (") {
+        Some(p) if title.ends_with(')') => &title[..p],
+        _ => title,
+    };
+    let (_, after) = bare.rsplit_once(" of ")?;
+    let run: Vec<&str> = after
+        .split(' ')
+        .skip_while(|w| *w == "the")
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    (!run.is_empty()).then(|| run.join(" "))
+}
+
+/// Whether `text` holds `name` as whole words (folded).
+pub fn holds_words(text: &str, name: &str) -> bool {
+    let (t, n) = (crate::gazetteer::fold(text), crate::gazetteer::fold(name));
+    format!(" {t} ").contains(&format!(" {n} "))
+}
 
 /// The city or region a title names, when its name is found in one
 /// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name

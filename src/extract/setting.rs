@@ -117,9 +117,11 @@ impl Extractor<'_> {
         let mut hits: Vec<(Hit<'static>, Option<String>, Source)> = Vec::new();
         let mut from_field = None;
         let mut theatre = false;
+        // Items of the place field the gazetteer does not know.
+        let mut unknown: Vec<String> = Vec::new();
         if let Some(f) = self.field(Role::Place) {
             let at = Source::field(&f.key, f.line);
-            let items = list::split_items(&f.value);
+            let items = places::place_items(g, &f.value, &f.links);
             for r in places::resolve_items(g, &items, context) {
                 match r.result {
                     Ok(hit) => {
@@ -137,6 +139,7 @@ impl Extractor<'_> {
                     }
                     Err(why) => {
                         theatre |= places::is_wide_area(&r.text);
+                        unknown.push(r.text.clone());
                         self.read(ValueKind::Place, f, &r.text, Err(why));
                     }
                 }
@@ -178,7 +181,12 @@ impl Extractor<'_> {
         let known_place = |hits: &[(Hit, Option<String>, Source)]| {
             hits.iter().any(|(h, _, _)| matches!(h, Hit::Place(_)))
         };
-        if !known_place(&hits) && !theatre {
+        // `Battle of Midway`, `place = Midway Atoll`: the title names the
+        // place the field names, which the gazetteer does not know (its
+        // Midway is a town in Texas).
+        let title_names_unknown = places::title_place_name(&doc.title)
+            .is_some_and(|name| unknown.iter().any(|u| places::holds_words(u, &name)));
+        if !known_place(&hits) && !theatre && !title_names_unknown {
             let at = self.source(ReadFrom::Title);
             let (title_places, area_countries) = places::title_places(g, &doc.title, &text);
             // `Battle of Marathon`: the gazetteer's Marathon is in Canada,

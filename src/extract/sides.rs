@@ -84,16 +84,27 @@ impl Extractor<'_> {
     pub(super) fn parties(&mut self, f: &Field) -> Vec<String> {
         let g = self.g;
         let mut out = Vec::new();
-        for item in list::split_items_keeping(&f.value, &link_texts(f)) {
-            let item = strip_qualifier(&item);
-            if let Some(target) = link_target(f, &item).or_else(|| led_by_link(f, &item)) {
-                let e = linked_entity(g, &target).unwrap_or_else(|| {
-                    let mut e = Entity::new(target.clone(), EntityKind::Organization);
-                    e.linked = true;
-                    e
-                });
-                let t = self.add(e);
-                push_unique(&mut out, t);
+        for raw in list::split_items_keeping(&f.value, &link_texts(f)) {
+            let item = strip_qualifier(&raw);
+            // A link's text as written first: `Kingdom of Hungary
+            // (1920–1946)` is a page's title, not a name and its dates.
+            let targets = match link_target(f, raw.trim())
+                .or_else(|| link_target(f, &item))
+                .or_else(|| led_by_link(f, &item))
+            {
+                Some(target) => vec![target],
+                None => links_joined(f, &item),
+            };
+            if !targets.is_empty() {
+                for target in targets {
+                    let e = linked_entity(g, &target).unwrap_or_else(|| {
+                        let mut e = Entity::new(target.clone(), EntityKind::Organization);
+                        e.linked = true;
+                        e
+                    });
+                    let t = self.add(e);
+                    push_unique(&mut out, t);
+                }
                 continue;
             }
             // `Co-belligerents:` labels, `----` rules: no party.
@@ -229,6 +240,54 @@ fn led_by_link(f: &Field, item: &str) -> Option<String> {
             .then(|| l.target.trim().to_owned())
             .filter(|t| !t.is_empty())
     })
+}
+
+/// `with [[Bretons]] and [[Flemish people|Flemings]]`, `[[Anglo-Saxons|Anglo-Saxon]]
+/// [[Kingdom of England|English]]`: an item made of links and words that
+/// join them names the links' pages, in their order; any other word in it
+/// (`[[Ukraine|Ukrainian]] volunteers`) makes it a name of its own (none
+/// returned).
+fn links_joined(f: &Field, item: &str) -> Vec<String> {
+    const JOINING: &[&str] = &[
+        "with",
+        "and",
+        "or",
+        "the",
+        "plus",
+        "including",
+        "supported",
+        "by",
+        "also",
+        "&",
+    ];
+    let mut rest = format!(" {item} ");
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for l in &f.links {
+        let text = l.text.trim();
+        let target = l.target.trim();
+        if text.is_empty() || target.is_empty() {
+            continue;
+        }
+        // As whole words: the text between non-alphanumeric characters.
+        let Some(at) = rest.match_indices(text).map(|(i, _)| i).find(|&i| {
+            let before = rest[..i].chars().next_back();
+            let after = rest[i + text.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        }) else {
+            continue;
+        };
+        found.push((at, target.to_owned()));
+        rest.replace_range(at..at + text.len(), &" ".repeat(text.len()));
+    }
+    let only_joining = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
+        .filter(|w| !w.is_empty())
+        .all(|w| JOINING.contains(&w.to_lowercase().as_str()));
+    if !only_joining {
+        return Vec::new();
+    }
+    found.sort();
+    found.into_iter().map(|(_, t)| t).collect()
 }
 
 /// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).

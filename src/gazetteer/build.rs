@@ -23,13 +23,19 @@ pub struct Tables {
 
 /// Reads the linking tables under `linking` and the territory decisions.
 pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxError> {
-    let decisions: HashMap<String, String> = territories_tsv
+    // Each decision: the item, and the territory's title where the common
+    // name names only a part of it (`South Georgia`).
+    let decisions: HashMap<String, (String, Option<String>)> = territories_tsv
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1)
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
-            Some((f.first()?.to_string(), f.get(1)?.to_string()))
+            let title = f.get(5).map(|t| t.trim()).filter(|t| !t.is_empty());
+            Some((
+                f.first()?.to_string(),
+                (f.get(1)?.to_string(), title.map(str::to_owned)),
+            ))
         })
         .collect();
 
@@ -185,17 +191,21 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
         } else if row.wd_dr5hn.is_empty() {
             row.wd_cc.clone()
         } else {
-            decisions.get(iso).cloned().ok_or_else(|| {
+            decisions.get(iso).map(|d| d.0.clone()).ok_or_else(|| {
                 format!(
                     "{iso}: dr5hn says {} and country-codes says {}; add a decision to territories.tsv",
                     row.wd_dr5hn, row.wd_cc
                 )
             })?
         };
-        let title = match &row.yago_title {
-            Some(t) => t.clone(),
-            None if !row.common.is_empty() => row.common.clone(),
-            None => row.dr5hn_name.clone(),
+        let title = match (
+            &row.yago_title,
+            decisions.get(iso).and_then(|d| d.1.as_ref()),
+        ) {
+            (_, Some(t)) => t.clone(),
+            (Some(t), None) => t.clone(),
+            (None, None) if !row.common.is_empty() => row.common.clone(),
+            (None, None) => row.dr5hn_name.clone(),
         };
         let names: Vec<&str> = row
             .names

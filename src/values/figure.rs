@@ -75,15 +75,19 @@ pub fn parse(text: &str) -> Result<Figure, String> {
 /// counts of different things (`40,000 soldiers`, `5,000 sailors`) are no
 /// one figure.
 fn parse_lines(original: &str, lines: &[&str]) -> Result<Figure, String> {
-    if let Some(total) = lines
-        .iter()
-        .find(|l| l.to_ascii_lowercase().starts_with("total"))
-    {
-        let mut f = parse_one(
-            total
-                .trim_start_matches(|c: char| c.is_alphabetic() || c == ':')
-                .trim(),
-        )?;
+    // `Total: 23,049`, `23,049 total`.
+    let total = lines.iter().find_map(|l| {
+        let lower = l.to_ascii_lowercase();
+        if lower.starts_with("total") {
+            return Some(l.trim_start_matches(|c: char| c.is_alphabetic() || c == ':'));
+        }
+        [" total casualties", " in total", " total"]
+            .iter()
+            .find_map(|s| lower.strip_suffix(s))
+            .map(|head| &l[..head.len()])
+    });
+    if let Some(total) = total {
+        let mut f = parse_one(total.trim())?;
         f.text = original.to_owned();
         return Ok(f);
     }
@@ -419,6 +423,10 @@ mod tests {
         assert_eq!(
             bounds("Soldiers: 12\nCivilians: 30\nTotal: 42"),
             (Some(42), Some(42), Some(42), false)
+        );
+        assert_eq!(
+            bounds("23,049 total\n(3,155 killed;\n14,531 wounded;\n5,369 captured/missing)"),
+            (Some(23049), Some(23049), Some(23049), false)
         );
         assert!(parse("40,000 (Average)\n5,000 Continental Navy sailors").is_err());
         assert!(parse("2 killed, 5 wounded").is_err());

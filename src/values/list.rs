@@ -132,7 +132,10 @@ pub fn split_lines(value: &str) -> Vec<String> {
         items = value.lines().map(str::to_owned).collect();
     }
     items
-        .into_iter()
+        .iter()
+        // `Military stalemate; Anglo-Irish Treaty signed`: a semicolon
+        // outside brackets ends a statement.
+        .flat_map(|i| split_top_semicolons(i))
         .map(|i| {
             i.trim()
                 .trim_start_matches(['*', '#'])
@@ -140,8 +143,28 @@ pub fn split_lines(value: &str) -> Vec<String> {
                 .collect::<Vec<_>>()
                 .join(" ")
         })
-        .filter(|i| !i.is_empty())
+        // `; see Aftermath`: a pointer to the article, no statement.
+        .filter(|i| !i.is_empty() && !i.starts_with("see "))
         .collect()
+}
+
+/// An item's parts between semicolons outside brackets and templates.
+fn split_top_semicolons(item: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in item.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ';' if depth <= 0 => {
+                parts.push(&item[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&item[start..]);
+    parts
 }
 
 /// Rewrites `{{ubl|A|B}}`, `{{hlist|A|B}}` and `{{plainlist|* A * B}}` as
@@ -194,13 +217,21 @@ fn split_and(item: &str) -> Vec<&str> {
             // Split only lists of names (`Hama and Aleppo`), not phrases
             // (`Resignation of X and Y`): both sides start upper-case.
             // A compass word may stand before the second name
-            // (`Raqqa Governorate and northern Deir ez-Zor Governorate`).
+            // (`Raqqa Governorate and northern Deir ez-Zor Governorate`),
+            // or `the` (`Israel and the Persian Gulf`).
             let upper = |s: &str| {
                 let s = s.trim();
-                let s = ["northern ", "southern ", "eastern ", "western ", "central "]
-                    .iter()
-                    .find_map(|d| s.strip_prefix(d))
-                    .unwrap_or(s);
+                let s = [
+                    "northern ",
+                    "southern ",
+                    "eastern ",
+                    "western ",
+                    "central ",
+                    "the ",
+                ]
+                .iter()
+                .find_map(|d| s.strip_prefix(d))
+                .unwrap_or(s);
                 s.chars().next().is_some_and(char::is_uppercase)
             };
             if upper(a) && upper(b) && a.split_whitespace().count() <= 4 {

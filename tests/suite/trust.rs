@@ -1571,3 +1571,146 @@ fn leads_read_times_of_day_spans_after_in_and_present_tense() {
     assert_eq!(years("Lower Canada Rebellion"), (Some(1837), Some(1838)));
     assert_eq!(years("Rebellions of 1837–1838"), (Some(1837), Some(1838)));
 }
+
+/// An infobox of English Wikipedia as written, extracted.
+fn infobox_page(title: &str, infobox: &str) -> eventgraph::model::Extraction {
+    let text = format!("{infobox}\nThe '''{title}''' was a conflict.\n");
+    extract(&eventgraph::article::wikitext::parse("x", title, &text))
+}
+
+/// Written infoboxes, group 1 (`tests/data/infoboxes_written.tsv`): a side
+/// named by links and the words that join them names the links' pages
+/// (the Battle of Hastings minted `With_Bretons_and_Flemings`); a flag
+/// template's page keeps its parenthesis (`Kingdom of Hungary
+/// (1920–1946)` is no date qualifier); `status = Ended` is no outcome;
+/// semicolons part statements; a link's text with a comma is one goal.
+#[test]
+fn infobox_sides_and_statements_name_what_they_write() {
+    let x = infobox_page(
+        "Battle of Hastings",
+        "{{Infobox military conflict\n| conflict = Battle of Hastings\n| date = 14 October 1066\n\
+         | combatant1 = [[Normans]], with [[Bretons]] and [[Flemish people|Flemings]]\n\
+         | combatant2 = [[Anglo-Saxons|Anglo-Saxon]] [[Kingdom of England|English]]\n\
+         | result = Norman victory; see [[#Aftermath|Aftermath]]\n}}",
+    );
+    let ev = x.event.unwrap();
+    assert_eq!(
+        ev.sides[0].parties,
+        ["Normans", "Bretons", "Flemish people"]
+    );
+    assert_eq!(ev.sides[1].parties, ["Anglo-Saxons", "Kingdom of England"]);
+    let outcomes: Vec<&str> = ev.outcomes.iter().map(|o| o.text.as_str()).collect();
+    assert_eq!(outcomes, ["Norman victory"]);
+    // Any other word makes the item a name of its own, as before.
+    let x = infobox_page(
+        "Battle of X",
+        "{{Infobox military conflict\n| date = 1 May 1900\n| combatant1 = [[Ukraine|Ukrainian]] volunteers\n}}",
+    );
+    assert_eq!(x.event.unwrap().sides[0].parties, ["Ukrainian volunteers"]);
+
+    let x = infobox_page(
+        "Battle of Stalingrad",
+        "{{Infobox military conflict\n| date = 23 August 1942 – 2 February 1943\n\
+         | combatant1 = {{flagcountry|Nazi Germany}}<br />{{flagcountry|Kingdom of Hungary (1920–1946)}}\n\
+         | combatant2 = [[Thirteen Colonies|United Colonies]] (before 1776)\n}}",
+    );
+    let ev = x.event.unwrap();
+    assert_eq!(
+        ev.sides[0].parties,
+        ["Nazi Germany", "Kingdom of Hungary (1920–1946)"]
+    );
+    assert_eq!(ev.sides[1].parties, ["Thirteen Colonies"]);
+
+    let x = infobox_page(
+        "2019–2020 Hong Kong protests",
+        "{{Infobox civil conflict\n| date = 15 March 2019 – 2020\n| place = [[Hong Kong]]\n\
+         | causes = Proposed [[2019 Hong Kong extradition bill|extradition bill]]; perceived erosion of autonomy\n\
+         | goals = [[Five demands, not one less]]\n| status = Ended\n}}",
+    );
+    let ev = x.event.unwrap();
+    let texts = |s: &[eventgraph::model::Statement]| -> Vec<String> {
+        s.iter().map(|s| s.text.clone()).collect()
+    };
+    assert_eq!(
+        texts(&ev.causes),
+        ["Proposed extradition bill", "perceived erosion of autonomy"]
+    );
+    assert_eq!(texts(&ev.goals), ["Five demands, not one less"]);
+    assert!(ev.outcomes.is_empty(), "{:?}", texts(&ev.outcomes));
+    // A status that says more than where it stands is an outcome.
+    let x = infobox_page(
+        "2020 Testland protests",
+        "{{Infobox civil conflict\n| date = 2020\n| status = Protests suppressed\n}}",
+    );
+    assert_eq!(texts(&x.event.unwrap().outcomes), ["Protests suppressed"]);
+}
+
+/// Written infoboxes, group 1: place fields as Wikipedia writes them. `Sea
+/// of Japan` is not Japan, `Spanish Guinea` not Guinea; `Midway Atoll`,
+/// which the gazetteer does not know, is what `Battle of Midway` names
+/// (not the gazetteer's Midway, a town in Texas); `(present-day Belgium)`
+/// gives the country; a link's target tells which Waterloo; `mainly Kyiv`
+/// is Kyiv; `Israel and the Persian Gulf` is two places; a sea beside
+/// countries is no theatre that would hide them.
+#[test]
+fn place_fields_are_read_as_written() {
+    let place = |title: &str, place: &str| {
+        let x = infobox_page(
+            title,
+            &format!("{{{{Infobox military conflict\n| date = 1 May 1950\n| place = {place}\n}}}}"),
+        );
+        let ev = x.event.unwrap();
+        let locations: Vec<String> = ev.locations.iter().map(|l| l.title.clone()).collect();
+        (ev.countries.clone(), locations)
+    };
+    let (countries, locations) = place(
+        "Korean War",
+        "[[Korean Peninsula]], [[Yellow Sea]], [[Sea of Japan]], [[Korea Strait]]",
+    );
+    assert!(!countries.contains(&"Japan".to_owned()), "{countries:?}");
+    assert!(!locations.contains(&"Japan".to_owned()), "{locations:?}");
+    let (countries, locations) = place(
+        "Spanish Civil War",
+        "[[Spain]], [[Spanish Morocco]], [[Spanish Guinea]], [[Mediterranean Sea]]",
+    );
+    assert_eq!(countries, ["Spain"]);
+    assert_eq!(locations, ["Spain"]);
+    let (countries, locations) = place("Battle of Midway", "[[Midway Atoll]]");
+    assert!(
+        countries.is_empty() && locations.is_empty(),
+        "{countries:?} {locations:?}"
+    );
+    let (countries, locations) = place(
+        "Battle of Waterloo",
+        "[[Waterloo, Belgium|Waterloo]], [[United Kingdom of the Netherlands]] (present-day [[Belgium]])",
+    );
+    assert_eq!(countries, ["Belgium"]);
+    assert!(
+        locations.contains(&"Waterloo, Belgium".to_owned()),
+        "{locations:?}"
+    );
+    let (countries, _) = place(
+        "Bangladesh Liberation War",
+        "[[East Pakistan]] (present-day [[Bangladesh]])",
+    );
+    assert_eq!(countries, ["Bangladesh"]);
+    let (countries, locations) = place("Euromaidan", "[[Ukraine]], mainly [[Kyiv]]");
+    assert_eq!(countries, ["Ukraine"]);
+    assert!(locations.iter().any(|l| l == "Kyiv"), "{locations:?}");
+    let (countries, _) = place(
+        "Gulf War",
+        "[[Iraq]], [[Kuwait]], [[Saudi Arabia]], [[Israel]] and the [[Persian Gulf]]",
+    );
+    assert_eq!(countries, ["Iraq", "Kuwait", "Saudi Arabia", "Israel"]);
+    let (countries, _) = place(
+        "Falklands War",
+        "[[Falkland Islands]], [[South Georgia and the South Sandwich Islands]], and surrounding sea and airspace",
+    );
+    assert_eq!(
+        countries,
+        [
+            "Falkland Islands",
+            "South Georgia and the South Sandwich Islands"
+        ]
+    );
+}
