@@ -6,6 +6,7 @@ mod examples;
 mod first_contact;
 mod fuzz;
 mod gazetteer;
+mod infoboxes;
 mod interop;
 mod leads;
 mod link;
