@@ -22,22 +22,25 @@ pub struct Tables {
 }
 
 /// Reads the linking tables under `linking` and the territory decisions.
-pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxError> {
-    // Each decision: the item, and the territory's title where the common
-    // name names only a part of it (`South Georgia`).
-    let decisions: HashMap<String, (String, Option<String>)> = territories_tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .filter_map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            let title = f.get(5).map(|t| t.trim()).filter(|t| !t.is_empty());
-            Some((
-                f.first()?.to_string(),
-                (f.get(1)?.to_string(), title.map(str::to_owned)),
-            ))
-        })
-        .collect();
+/// `titles_tsv` gives English Wikipedia's title where the tables' common
+/// name is not it (`data/gazetteer/titles.tsv`).
+pub fn generate(
+    linking: &Path,
+    territories_tsv: &str,
+    titles_tsv: &str,
+) -> Result<Tables, BoxError> {
+    let table = |tsv: &str| -> HashMap<String, String> {
+        tsv.lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                Some((f.first()?.to_string(), f.get(1)?.to_string()))
+            })
+            .collect()
+    };
+    let decisions = table(territories_tsv);
+    let titles = table(titles_tsv);
 
     let read = |p: &str| -> Result<String, BoxError> {
         fs::read_to_string(linking.join(p))
@@ -191,19 +194,15 @@ pub fn generate(linking: &Path, territories_tsv: &str) -> Result<Tables, BoxErro
         } else if row.wd_dr5hn.is_empty() {
             row.wd_cc.clone()
         } else {
-            decisions.get(iso).map(|d| d.0.clone()).ok_or_else(|| {
+            decisions.get(iso).cloned().ok_or_else(|| {
                 format!(
                     "{iso}: dr5hn says {} and country-codes says {}; add a decision to territories.tsv",
                     row.wd_dr5hn, row.wd_cc
                 )
             })?
         };
-        let title = match (
-            &row.yago_title,
-            decisions.get(iso).and_then(|d| d.1.as_ref()),
-        ) {
-            (_, Some(t)) => t.clone(),
-            (Some(t), None) => t.clone(),
+        let title = match (titles.get(iso), &row.yago_title) {
+            (Some(t), _) | (None, Some(t)) => t.clone(),
             (None, None) if !row.common.is_empty() => row.common.clone(),
             (None, None) => row.dr5hn_name.clone(),
         };
@@ -535,7 +534,9 @@ fn capitalise(s: &str) -> String {
 pub fn write(linking: &Path, out_dir: &Path) -> Result<(), BoxError> {
     let territories = fs::read_to_string(out_dir.join("territories.tsv"))
         .map_err(|e| format!("{}: {e}", out_dir.join("territories.tsv").display()))?;
-    let t = generate(linking, &territories)?;
+    let titles = fs::read_to_string(out_dir.join("titles.tsv"))
+        .map_err(|e| format!("{}: {e}", out_dir.join("titles.tsv").display()))?;
+    let t = generate(linking, &territories, &titles)?;
     fs::write(out_dir.join("countries.tsv"), t.countries)?;
     fs::write(out_dir.join("regions.tsv"), t.regions)?;
     fs::write(out_dir.join("cities.tsv"), t.cities)?;

@@ -7,7 +7,8 @@ use eventgraph::gazetteer::build;
 fn bundled_tables_are_generated_from_the_linking_tables() {
     let data = super::root().join("data/gazetteer");
     let territories = std::fs::read_to_string(data.join("territories.tsv")).unwrap();
-    let t = build::generate(&super::corpus().join("linking"), &territories).unwrap();
+    let titles = std::fs::read_to_string(data.join("titles.tsv")).unwrap();
+    let t = build::generate(&super::corpus().join("linking"), &territories, &titles).unwrap();
     for (name, made) in [
         ("countries.tsv", &t.countries),
         ("regions.tsv", &t.regions),
