@@ -256,11 +256,8 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
     if is_about_events(title) {
         return None;
     }
-    // `Operation Inherent Resolve`: a named operation.
-    if let Some(rest) = title.strip_prefix("Operation ") {
-        if rest.starts_with(char::is_uppercase) {
-            return Some(EventKind::MilitaryOperation);
-        }
+    if is_named_operation(title) {
+        return Some(EventKind::MilitaryOperation);
     }
     let bare = strip_parenthesis(title);
     let kind = title_head_kind(bare)?;
@@ -962,12 +959,15 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     let bare = strip_parenthesis(&doc.title);
     let head = title_head_kind(bare);
     let particular = is_particular(&doc.title);
+    // Under an infobox of conflicts, a named operation is one (`Operation
+    // Barbarossa`).
+    let operation = is_named_operation(bare).then_some(EventKind::MilitaryOperation);
     // The infobox template's class, which the title may refine
     // (`Infobox civil conflict` on `... riots` is a riot; `Infobox military
     // conflict` on `... invasion` an invasion).
     if let Some(t) = doc.infobox_template.as_deref().and_then(|t| m.template(t)) {
         return match page_class(&t.class) {
-            Some(PageClass::Event(kind)) => Some(match head {
+            Some(PageClass::Event(kind)) => Some(match operation.or(head) {
                 Some(h) if t.title_may_refine_to.iter().any(|c| c == h.class()) => {
                     (h, ReadFrom::Title)
                 }
@@ -1235,6 +1235,13 @@ fn template_may_be_event(doc: &Document) -> bool {
 /// The class of a title's head noun, `strike` read by its neighbours; of
 /// two coordinated heads, the first (`Tiananmen Square protests and
 /// massacre` are protests).
+/// `Operation Inherent Resolve`: a named operation.
+fn is_named_operation(title: &str) -> bool {
+    title
+        .strip_prefix("Operation ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
 fn title_head_kind(bare: &str) -> Option<EventKind> {
     // `Annexation of Crimea by the Russian Federation`, `Annexation of
     // Texas`: a territory taken (only as a title: in prose, `the 1845

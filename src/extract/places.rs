@@ -215,24 +215,33 @@ fn head_leaves_country(g: &Gazetteer, head: &[&str]) -> bool {
         h.pop();
     }
     if h.last() == Some(&"of") {
+        // `airspace of the United Kingdom` is in it; `Republic of Bosnia and
+        // Herzegovina`, `Kingdom of Italy`: a state's form names the state.
+        const IN_IT: &[&str] = &[
+            "airspace",
+            "coast",
+            "coasts",
+            "waters",
+            "outskirts",
+            "skies",
+            "shores",
+            "interior",
+            "mainland",
+            "territory",
+            "parts",
+            "part",
+            "republic",
+            "kingdom",
+            "principality",
+            "duchy",
+            "emirate",
+            "sultanate",
+            "state",
+            "commonwealth",
+            "federation",
+        ];
         let noun = h.len().checked_sub(2).map(|i| h[i].to_lowercase());
-        return noun.is_some_and(|n| {
-            matches!(
-                n.as_str(),
-                "airspace"
-                    | "coast"
-                    | "coasts"
-                    | "waters"
-                    | "outskirts"
-                    | "skies"
-                    | "shores"
-                    | "interior"
-                    | "mainland"
-                    | "territory"
-                    | "parts"
-                    | "part"
-            )
-        });
+        return noun.is_some_and(|n| IN_IT.contains(&n.as_str()));
     }
     head.len() != 1 || g.countries_of_demonym(head[0]).is_empty()
 }
@@ -272,14 +281,24 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
         if let Some(s) = STRESS.iter().find(|s| item.starts_with(*s)) {
             item = item[s.len()..].trim_start();
         }
-        if let Some(open) = item.rfind(" (") {
-            if item.ends_with(')') {
-                let inner = &item[open + 2..item.len() - 1];
+        // `(present-day Czech Republic)` on a line of its own, too.
+        if let Some(open) = item.rfind('(') {
+            if item.ends_with(')') && (open == 0 || item[..open].ends_with(' ')) {
+                let inner = &item[open + 1..item.len() - 1];
                 if let Some(t) = TODAY.iter().find(|t| inner.starts_with(*t)) {
                     out.push(inner[t.len()..].trim().to_owned());
                     continue;
                 }
             }
+        }
+        // `Liverpool and other cities in England`, `Istanbul and other
+        // cities`: the place named, and where the others are.
+        if let Some((named, others)) = item.split_once(" and other ") {
+            out.push(named.trim().to_owned());
+            if let Some((_, area)) = others.rsplit_once(" in ") {
+                out.push(area.trim().to_owned());
+            }
+            continue;
         }
         out.push(item.to_owned());
         let wider = links.iter().find_map(|l| {
@@ -465,9 +484,22 @@ fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {
             .places_named(p.admin1.as_deref().unwrap_or(""), Some(&p.country))
             .iter()
             .any(|q| q.kind == PlaceKind::Region);
+        // A region no city is filed under is a division of another level
+        // (`England`, above the districts Manchester is filed under): it
+        // refuses nothing.
+        let filed_under = |names: &Vec<String>| {
+            g.places.iter().any(|q| {
+                q.kind == PlaceKind::City
+                    && q.country == p.country
+                    && q.admin1
+                        .as_deref()
+                        .is_some_and(|a| names.contains(&crate::gazetteer::fold(a)))
+            })
+        };
         if admin1_is_a_region
             && !in_country.is_empty()
             && !in_country.iter().any(|names| names.contains(&admin1))
+            && in_country.iter().all(|names| filed_under(names))
         {
             // Another city of that name may lie in the region.
             let region_names: Vec<&String> = in_country.iter().flat_map(|n| n.iter()).collect();

@@ -107,11 +107,14 @@ impl Extractor<'_> {
                 }
                 continue;
             }
-            // `Co-belligerents:` labels, `----` rules: no party.
+            // `Co-belligerents:` labels, `----` rules, and words that
+            // describe people rather than name them (`Students and workers`,
+            // `Patrons of the Stonewall Inn and local residents`): no party.
             if is_placeholder(&item)
                 || item.len() > 120
                 || item.ends_with(':')
                 || !item.starts_with(char::is_alphanumeric)
+                || !written_as_a_name(&item)
             {
                 continue;
             }
@@ -244,9 +247,8 @@ fn led_by_link(f: &Field, item: &str) -> Option<String> {
 
 /// `with [[Bretons]] and [[Flemish people|Flemings]]`, `[[Anglo-Saxons|Anglo-Saxon]]
 /// [[Kingdom of England|English]]`: an item made of links and words that
-/// join them names the links' pages, in their order; any other word in it
-/// (`[[Ukraine|Ukrainian]] volunteers`) makes it a name of its own (none
-/// returned).
+/// join them names the links' pages, in their order; with any other word
+/// (`[[Ukraine|Ukrainian]] volunteers`) it does not (none returned).
 fn links_joined(f: &Field, item: &str) -> Vec<String> {
     const JOINING: &[&str] = &[
         "with",
@@ -288,6 +290,21 @@ fn links_joined(f: &Field, item: &str) -> Vec<String> {
     }
     found.sort();
     found.into_iter().map(|(_, t)| t).collect()
+}
+
+/// Whether every word of `item` but the small ones that join a name's
+/// words (`of`, `the`, `and`, `de`, `al-` ...) is capitalised (or a number:
+/// `26th of July Movement`), as a name is written.
+fn written_as_a_name(item: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "of", "the", "and", "for", "de", "del", "la", "le", "y", "da", "di", "van", "von", "al",
+        "el", "du", "des", "in", "on", "to", "&",
+    ];
+    item.split_whitespace().all(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let head = bare.split('-').next().unwrap_or(bare);
+        !bare.starts_with(char::is_lowercase) || JOINING.contains(&bare) || JOINING.contains(&head)
+    })
 }
 
 /// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).

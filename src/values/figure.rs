@@ -190,15 +190,40 @@ fn parse_one(original: &str) -> Result<Figure, String> {
     }
     let numbers = numbers_in(&cleaned);
     if numbers.is_empty() {
-        for (word, lo, hi) in WORDS {
-            if crate::text::contains_word(&lower_text, word) {
-                fig.lower = Some(*lo);
-                fig.upper = *hi;
-                fig.approximate = true;
-                return Ok(fig);
+        // Each vague quantity the text says (`several hundred`, `hundreds
+        // of thousands`, `thousands`), the longest first, each word read
+        // once; the least of them bounds the figure from below, and one
+        // alone may bound it from above.
+        let mut rest = lower_text.clone();
+        let mut found: Vec<(u64, Option<u64>)> = Vec::new();
+        let mut take = |rest: &mut String, phrase: &str, lo: u64, hi: Option<u64>| {
+            while let Some(at) = crate::text::find_word(rest, phrase, 0) {
+                rest.replace_range(at..at + phrase.len(), &" ".repeat(phrase.len()));
+                found.push((lo, hi));
+            }
+        };
+        for few in ["several", "a few", "few", "many", "some"] {
+            for (scale, n) in [
+                ("hundred", 100),
+                ("thousand", 1_000),
+                ("million", 1_000_000),
+            ] {
+                take(&mut rest, &format!("{few} {scale}"), 2 * n, None);
             }
         }
-        return Err(format!("no figure in {original:?}"));
+        for (word, lo, hi) in WORDS {
+            take(&mut rest, word, *lo, *hi);
+        }
+        let Some(lower) = found.iter().map(|f| f.0).min() else {
+            return Err(format!("no figure in {original:?}"));
+        };
+        fig.lower = Some(lower);
+        fig.upper = match found[..] {
+            [(_, hi)] => hi,
+            _ => None,
+        };
+        fig.approximate = true;
+        return Ok(fig);
     }
     let has = |w: &str| crate::text::contains_word(&lower_text, w);
     let at_least = has("at least")
@@ -412,6 +437,18 @@ mod tests {
         assert_eq!(bounds("Hundreds"), (None, Some(100), None, true));
         assert_eq!(bounds("dozens"), (None, Some(24), None, true));
         assert_eq!(bounds("several"), (None, Some(2), None, true));
+        assert_eq!(
+            bounds("Several hundred to several thousand"),
+            (None, Some(200), None, true)
+        );
+        assert_eq!(
+            bounds("hundreds to thousands"),
+            (None, Some(100), None, true)
+        );
+        assert_eq!(
+            bounds("hundreds of thousands"),
+            (None, Some(100_000), Some(999_999), true)
+        );
     }
 
     #[test]

@@ -38,7 +38,12 @@ fn dump_page(title: &str) -> eventgraph::article::Document {
 fn congo_is_read_by_the_words_around_it() {
     let x = extract(&lead_article("Second Congo War"));
     let ev = x.event.expect("an event");
-    assert_eq!(ev.countries, ["DR Congo"], "{:?}", x.diagnostics);
+    assert_eq!(
+        ev.countries,
+        ["Democratic Republic of the Congo"],
+        "{:?}",
+        x.diagnostics
+    );
     assert!(!x.entities.iter().any(|e| e.title == "Congo"));
     // With nothing that points to one state, no country at all, and a
     // diagnostic that says why.
@@ -265,7 +270,7 @@ fn titles_and_leads_type_what_they_name() {
 
 /// Regressions from the first pass of the precision audit: a country
 /// word inside a longer name (`Battle of Long Island` was in Iceland,
-/// `Battle of Grand Turk` in Türkiye), a country after `of` (`2022 Russian
+/// `Battle of Grand Turk` in Turkey), a country after `of` (`2022 Russian
 /// invasion of Ukraine` happened in Ukraine), the sides of a war
 /// (`Fourth Anglo-Dutch War`), a theatre building typed as a war, the
 /// battles of a war gathered on a page.
@@ -1601,12 +1606,14 @@ fn infobox_sides_and_statements_name_what_they_write() {
     assert_eq!(ev.sides[1].parties, ["Anglo-Saxons", "Kingdom of England"]);
     let outcomes: Vec<&str> = ev.outcomes.iter().map(|o| o.text.as_str()).collect();
     assert_eq!(outcomes, ["Norman victory"]);
-    // Any other word makes the item a name of its own, as before.
+    // Any other word makes it words about people, which name no party
+    // unless written as a name.
     let x = infobox_page(
         "Battle of X",
-        "{{Infobox military conflict\n| date = 1 May 1900\n| combatant1 = [[Ukraine|Ukrainian]] volunteers\n}}",
+        "{{Infobox military conflict\n| date = 1 May 1900\n\
+         | combatant1 = [[Ukraine|Ukrainian]] volunteers<br />Students and workers<br />Free Syrian Army\n}}",
     );
-    assert_eq!(x.event.unwrap().sides[0].parties, ["Ukrainian volunteers"]);
+    assert_eq!(x.event.unwrap().sides[0].parties, ["Free Syrian Army"]);
 
     let x = infobox_page(
         "Battle of Stalingrad",
@@ -1713,4 +1720,58 @@ fn place_fields_are_read_as_written() {
             "South Georgia and the South Sandwich Islands"
         ]
     );
+}
+
+/// Written infoboxes, group 2: `(present-day [[Czech Republic]])` on a
+/// line of its own gives the country; `Republic of Bosnia and
+/// Herzegovina` is Bosnia and Herzegovina (a state's form before `of`);
+/// `Liverpool and other cities in England` is Liverpool, and England tells
+/// which London; `England` refuses no city filed under a district of it
+/// (Manchester); `[[Colony of Natal|Natal]]` beside South Africa is not
+/// the Brazilian city; `Operation Barbarossa` under an infobox of
+/// conflicts is a military operation.
+#[test]
+fn place_fields_and_titles_of_group_two() {
+    let event = |title: &str, infobox: &str| infobox_page(title, infobox).event.unwrap();
+    let place = |title: &str, place: &str| {
+        let ev = event(
+            title,
+            &format!("{{{{Infobox military conflict\n| date = 1 May 1950\n| place = {place}\n}}}}"),
+        );
+        let locations: Vec<String> = ev.locations.iter().map(|l| l.title.clone()).collect();
+        (ev.countries.clone(), locations)
+    };
+    let (countries, _) = place(
+        "Battle of Austerlitz",
+        "[[Slavkov u Brna|Austerlitz]], [[Moravia]], [[Austrian Empire]]<br />(present-day [[Czech Republic]])",
+    );
+    assert_eq!(countries, ["Czech Republic"]);
+    let (countries, _) = place(
+        "Srebrenica massacre",
+        "[[Srebrenica]], [[Republic of Bosnia and Herzegovina]]",
+    );
+    assert_eq!(countries, ["Bosnia and Herzegovina"]);
+    let (countries, locations) = place(
+        "2011 England riots",
+        "[[London]], [[Birmingham]], [[Manchester]], [[Liverpool]] and other cities in England",
+    );
+    assert_eq!(countries, ["United Kingdom"]);
+    for city in ["London", "Birmingham", "Manchester", "Liverpool"] {
+        assert!(locations.iter().any(|l| l == city), "{city}: {locations:?}");
+    }
+    let (_, locations) = place(
+        "Manchester Arena bombing",
+        "[[Manchester Arena]], [[Manchester]], England",
+    );
+    assert!(locations.iter().any(|l| l == "Manchester"), "{locations:?}");
+    let (countries, _) = place(
+        "Second Boer War",
+        "[[South Africa]], [[Orange Free State]], [[Cape Colony]], [[Colony of Natal|Natal]]",
+    );
+    assert_eq!(countries, ["South Africa"]);
+    let ev = event(
+        "Operation Barbarossa",
+        "{{Infobox military conflict\n| date = 22 June – 5 December 1941\n}}",
+    );
+    assert_eq!(ev.kind, eventgraph::model::EventKind::MilitaryOperation);
 }
