@@ -281,6 +281,16 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
         if let Some(s) = STRESS.iter().find(|s| item.starts_with(*s)) {
             item = item[s.len()..].trim_start();
         }
+        // `[[Georgia (country)|Georgia]]`: a link to a country names it,
+        // whatever its text may also name.
+        if let Some(l) = links
+            .iter()
+            .find(|l| l.text.trim() == item && l.target.trim() != item)
+        {
+            if country_named(g, l.target.trim()).is_some() {
+                item = l.target.trim();
+            }
+        }
         // `(present-day Czech Republic)` on a line of its own, too.
         if let Some(open) = item.rfind('(') {
             if item.ends_with(')') && (open == 0 || item[..open].ends_with(' ')) {

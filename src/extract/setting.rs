@@ -171,7 +171,8 @@ impl Extractor<'_> {
                         hits.push((hit, linked, at.clone()));
                     }
                     Err(why) => {
-                        theatre |= places::is_wide_area(&r.text);
+                        // `with protests worldwide`: an aside, no theatre.
+                        theatre |= places::is_wide_area(&r.text) && !r.text.starts_with("with ");
                         unknown.push(r.text.clone());
                         self.read(ValueKind::Place, f, &r.text, Err(why));
                     }

@@ -115,6 +115,7 @@ impl Extractor<'_> {
                 || item.ends_with(':')
                 || !item.starts_with(char::is_alphanumeric)
                 || !written_as_a_name(&item)
+                || is_people_by_role(&item)
             {
                 continue;
             }
@@ -305,6 +306,32 @@ fn written_as_a_name(item: &str) -> bool {
         let head = bare.split('-').next().unwrap_or(bare);
         !bare.starts_with(char::is_lowercase) || JOINING.contains(&bare) || JOINING.contains(&head)
     })
+}
+
+/// `Protesters`, `Students`: people by what they do, in every article
+/// (one entity of that name would join unrelated crowds), no party.
+fn is_people_by_role(item: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "students",
+        "workers",
+        "civilians",
+        "activists",
+        "strikers",
+        "farmers",
+        "citizens",
+        "residents",
+        "rebels",
+        "insurgents",
+        "militants",
+        "looters",
+        "opposition supporters",
+        "supporters",
+    ];
+    ROLES.contains(&item.trim().to_lowercase().as_str())
 }
 
 /// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).

@@ -1775,3 +1775,41 @@ fn place_fields_and_titles_of_group_two() {
     );
     assert_eq!(ev.kind, eventgraph::model::EventKind::MilitaryOperation);
 }
+
+/// Written infoboxes, group 3: `Protesters`, `Students` (people by what
+/// they do) are no party; `[[Georgia (country)|Georgia]]` is the country
+/// its link names; `with protests worldwide` is an aside, not a theatre
+/// that would take the United States away.
+#[test]
+fn sides_and_places_of_group_three() {
+    let ev = infobox_page(
+        "May 68",
+        "{{Infobox civil conflict\n| date = 2 May – 23 June 1968\n| place = [[France]]\n\
+         | side1 = Students<br />[[General Confederation of Labour (France)|General Confederation of Labour]]\n\
+         | side2 = Protesters\n}}",
+    )
+    .event
+    .unwrap();
+    assert_eq!(
+        ev.sides[0].parties,
+        ["General Confederation of Labour (France)"]
+    );
+    assert!(ev.sides.get(1).is_none_or(|s| s.parties.is_empty()));
+    let countries = |place: &str| {
+        infobox_page(
+            "2020 Testland protests",
+            &format!("{{{{Infobox civil conflict\n| date = 2020\n| place = {place}\n}}}}"),
+        )
+        .event
+        .unwrap()
+        .countries
+    };
+    assert_eq!(
+        countries("[[Georgia (country)|Georgia]]"),
+        ["Georgia (country)"]
+    );
+    assert_eq!(
+        countries("[[United States]], with [[George Floyd protests outside the United States|protests worldwide]]"),
+        ["United States"]
+    );
+}
