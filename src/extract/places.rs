@@ -301,9 +301,13 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
                 }
             }
         }
-        // `Liverpool and other cities in England`, `Istanbul and other
-        // cities`: the place named, and where the others are.
-        if let Some((named, others)) = item.split_once(" and other ") {
+        // `Liverpool and other cities in England`, `Baltimore and over 100
+        // other cities in the United States`: the place named, and where
+        // the others are.
+        if let Some((named, others)) = item
+            .split_once(" and ")
+            .filter(|(_, others)| crate::text::contains_word(others, "other"))
+        {
             out.push(named.trim().to_owned());
             if let Some((_, area)) = others.rsplit_once(" in ") {
                 out.push(area.trim().to_owned());

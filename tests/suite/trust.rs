@@ -1813,3 +1813,31 @@ fn sides_and_places_of_group_three() {
         ["United States"]
     );
 }
+
+/// Written infoboxes, group 4: a civil conflict's infobox on a page whose
+/// title names an attack is an attack (it was typed a protest);
+/// `Baltimore and over 100 other cities in the United States` is Baltimore.
+#[test]
+fn titles_and_places_of_group_four() {
+    let ev = infobox_page(
+        "January 6 United States Capitol attack",
+        "{{Infobox civil conflict\n| date = January 6, 2021\n\
+         | place = [[United States Capitol]], [[Washington, D.C.]], U.S.\n}}",
+    )
+    .event
+    .unwrap();
+    assert_eq!(ev.kind, eventgraph::model::EventKind::Attack);
+    let ev = infobox_page(
+        "King assassination riots",
+        "{{Infobox civil conflict\n| date = April 4 – May 1968\n\
+         | place = [[Washington, D.C.]], [[Chicago]], [[Baltimore]] and over 100 other cities in the United States\n}}",
+    )
+    .event
+    .unwrap();
+    assert_eq!(ev.countries, ["United States"]);
+    assert!(
+        ev.locations.iter().any(|l| l == "Baltimore"),
+        "{:?}",
+        ev.locations
+    );
+}
