@@ -358,7 +358,7 @@ fn head_noun(title: &str) -> Option<&str> {
 /// besides its head noun: a digit, a word with a capital after the first
 /// word (`Battle of al-Bab`), or a first word the gazetteer knows as a
 /// place or people (`Raqqa campaign`, `Syrian uprising`).
-fn is_particular(title: &str) -> bool {
+pub(crate) fn is_particular(title: &str) -> bool {
     let mut words = title.split_whitespace();
     let first = words.next().unwrap_or("");
     let rest: Vec<&str> = words.collect();

@@ -336,8 +336,14 @@ impl<'d> Extractor<'d> {
             .filter(|t| keys != Role::Outcome || !is_status_word(t))
             .map(|text| {
                 let mut mentions = self.mentions(&text);
-                // A wikilink in the item names exactly its target.
-                for l in links.iter().filter(|l| text.contains(&l.text)) {
+                // A wikilink in the item names exactly its target; one to
+                // the page of a common noun as written (`[[road
+                // blockade]]s`) names a kind of thing, no entity.
+                for l in links.iter().filter(|l| {
+                    text.contains(&l.text)
+                        && !(l.text.starts_with(char::is_lowercase)
+                            && l.target.eq_ignore_ascii_case(&l.text))
+                }) {
                     if let Some(e) = linked_entity(self.g, &l.target) {
                         let e = with_election(e, &mut self.entities);
                         let t = self.add(e);
@@ -410,6 +416,12 @@ fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
         .find(|e| e.title == target)
     {
         return Some(e);
+    }
+    // `[[road blockade]]s`, `[[street protest]]s`: a link to the page of a
+    // kind of event (written in lower case, or with no name or date
+    // besides its noun) names no event.
+    if target.starts_with(char::is_lowercase) || !classify::is_particular(target) {
+        return None;
     }
     let kind = classify::title_kind(target)?;
     let mut e = Entity::new(target.to_owned(), EntityKind::Event(kind));

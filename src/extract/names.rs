@@ -627,7 +627,14 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     k += 1;
                 }
             }
-            if k > first {
+            // `Fall of the French garrison`: a people's adjective before a
+            // lower-case noun describes what fell; the name goes on.
+            let cut = k > first
+                && ws.get(k).is_some_and(|n| {
+                    n.joined && n.text.starts_with(char::is_lowercase) && !is_function_word(n.text)
+                })
+                && !g.countries_of_demonym(ws[k - 1].text).is_empty();
+            if k > first && !cut {
                 let kind = noun_kind(w).unwrap_or(EventKind::Event);
                 let title = text[ws[b].start..ws[k - 1].end].to_owned();
                 push(b, k - 1, Entity::new(title, EntityKind::Event(kind)));
@@ -752,6 +759,56 @@ const PERSON_NOUNS: &[&str] = &[
 ];
 
 /// Words that end the name of an organisation.
+/// Whether every word of an organisation's name is one many bodies share
+/// (`National Assembly`, `Security Council`, `Transitional Military
+/// Council`): such a name, without a place or people, is ambiguous.
+fn is_generic_name(name: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "national",
+        "security",
+        "standing",
+        "constituent",
+        "general",
+        "supreme",
+        "federal",
+        "central",
+        "executive",
+        "legislative",
+        "provisional",
+        "transitional",
+        "military",
+        "revolutionary",
+        "interim",
+        "state",
+        "people's",
+        "popular",
+        "high",
+        "grand",
+        "joint",
+        "special",
+        "permanent",
+        "emergency",
+        "governing",
+        "ruling",
+        "democratic",
+        "republican",
+        "socialist",
+        "liberal",
+        "conservative",
+        "communist",
+        "labour",
+        "labor",
+        "green",
+        "people",
+        "the",
+        "of",
+        "and",
+        "for",
+    ];
+    name.split_whitespace()
+        .all(|w| GENERIC.contains(&w.to_lowercase().as_str()) || ORGANIZATION_NOUNS.contains(&w))
+}
+
 const ORGANIZATION_NOUNS: &[&str] = &[
     "Party",
     "Front",
@@ -820,24 +877,36 @@ pub fn organizations(text: &str) -> Vec<Entity> {
                 break;
             }
         }
-        // Forward over `for Liberation`, `of Azerbaijan`.
+        // `Los Angeles Police Department`: the name goes on past this noun;
+        // a later noun ends it.
+        if i + 1 < ws.len() && ws[i + 1].joined && capitalised(ws[i + 1].text) {
+            i += 1;
+            continue;
+        }
+        // Forward over `for Liberation`, `of Azerbaijan`, `of the National
+        // People's Congress`.
         let mut k = i + 1;
-        while k + 1 < ws.len()
-            && ws[k].joined
-            && ws[k + 1].joined
-            && matches!(ws[k].text, "of" | "for")
-            && capitalised(ws[k + 1].text)
-        {
-            k += 2;
+        loop {
+            let the = usize::from(ws.get(k + 1).is_some_and(|w| w.text == "the"));
+            if !(k + 1 + the < ws.len()
+                && ws[k].joined
+                && ws[k + 1].joined
+                && ws[k + 1 + the].joined
+                && matches!(ws[k].text, "of" | "for")
+                && capitalised(ws[k + 1 + the].text))
+            {
+                break;
+            }
+            k += 2 + the;
             while k < ws.len() && ws[k].joined && capitalised(ws[k].text) {
                 k += 1;
             }
         }
-        if i > j || k > i + 1 {
-            let name = text[ws[j].start..ws[k - 1].end].to_owned();
-            if !out.iter().any(|e| e.title == name) {
-                out.push(Entity::new(name, EntityKind::Organization));
-            }
+        let name = text[ws[j].start..ws[k - 1].end].to_owned();
+        // `National Assembly`, `Security Council`, `Standing Committee`:
+        // words many bodies share name no one of them.
+        if (i > j || k > i + 1) && !is_generic_name(&name) && !out.iter().any(|e| e.title == name) {
+            out.push(Entity::new(name, EntityKind::Organization));
         }
         i = k;
     }

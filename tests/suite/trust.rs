@@ -1841,3 +1841,35 @@ fn titles_and_places_of_group_four() {
         ev.locations
     );
 }
+
+/// Names minted from the statements of the written infoboxes (results,
+/// causes, methods): none cut where the name goes on (`Los Angeles Police`
+/// of `Los Angeles Police Department officers`, `Fall of the French` of
+/// `Fall of the French garrison`), none of words many bodies share
+/// (`National Assembly`, `Security Council`, `Constituent Assembly`), and
+/// a link to a common noun's page (`[[road blockade]]s`) is no event.
+#[test]
+fn statements_mint_no_cut_or_shared_names() {
+    let x = infobox_page(
+        "Testland riots",
+        "{{Infobox civil conflict\n| date = 2020\n\
+         | causes = Acquittal of four Los Angeles Police Department officers\n\
+         | methods = [[road blockade]]s, [[street protest]]s\n\
+         | result = {{plainlist|\n* Fall of the French garrison\n* Park impeached by the [[National Assembly (South Korea)|National Assembly]]\n\
+         * Nazarbayev removed as chairman of the Security Council\n\
+         * [[2011 Tunisian Constituent Assembly election|Constituent Assembly election]]\n}}\n}}",
+    );
+    let titles: Vec<&str> = x.entities.iter().map(|e| e.title.as_str()).collect();
+    for junk in [
+        "Los Angeles Police",
+        "Fall of the French",
+        "National Assembly",
+        "Security Council",
+        "Constituent Assembly",
+        "Road blockade",
+        "Street protest",
+    ] {
+        assert!(!titles.contains(&junk), "{junk} in {titles:?}");
+    }
+    assert!(titles.contains(&"2011 Tunisian Constituent Assembly election"));
+}
