@@ -465,9 +465,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         let coordinated = words[i.saturating_sub(2)..i]
             .iter()
             .any(|p| matches!(*p, "and" | "or"))
+            // `protests, riots, looting, shootings and massacres`: after a
+            // list's lower-case item.
             || i > 0
                 && words[i - 1].ends_with(',')
-                && crate::extract::classify::noun_kind(words[i - 1]).is_some();
+                && words[i - 1]
+                    .trim_end_matches(',')
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-');
         let in_a_name = words.get(i + 1).is_some_and(|n| {
             n.starts_with(char::is_uppercase)
                 && !n

@@ -1873,3 +1873,25 @@ fn statements_mint_no_cut_or_shared_names() {
     }
     assert!(titles.contains(&"2011 Tunisian Constituent Assembly election"));
 }
+
+/// Group 14 of written leads: a `that` clause after a list of lower-case
+/// event nouns (`a wave of protests, riots, looting, shootings and
+/// massacres that began on 27 February 1989`) dates the wave, not another
+/// event the list names.
+#[test]
+fn a_list_of_event_nouns_is_one_phrase_before_that() {
+    let ev = extract(&written_lead("Caracazo")).event.unwrap();
+    assert_eq!(
+        ev.start.map(|d| d.to_string()).as_deref(),
+        Some("1989-02-27")
+    );
+    // A second event named before the clause still keeps it from the
+    // subject (`the first battle of the Kharkiv counteroffensive that
+    // began ...`).
+    let doc = eventgraph::article::flat::parse(
+        "lead.txt",
+        "= Battle of Balakliia =\n\nThe Battle of Balakliia was the first battle of the Kharkiv counteroffensive that began on 6 September 2022.\n",
+    )
+    .unwrap();
+    assert!(extract(&doc).event.unwrap().start.is_none());
+}
