@@ -423,7 +423,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             }
         }
     }
-    let clause = own_clause(sentence);
+    let parts = parts_of_a_year(sentence);
+    let clause = own_clause(&parts);
     let words: Vec<&str> = clause.split_whitespace().collect();
     // A verb that dates the subject, and whether it marks the start or end.
     let verb_at = words.iter().position(|w| {
@@ -540,6 +541,10 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     range_after(&words, i + 1, &["to", "through"]).filter(|(r, _)| r.end.is_some())
                 }),
             "since" => point_after(&words, i + 1),
+            // `over the later part of 1932`, read as `over late 1932`.
+            "over" if matches!(words.get(i + 1), Some(&("late" | "early"))) => {
+                point_after(&words, i + 1)
+            }
             "of" if i > 0
                 && matches!(
                     words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
@@ -830,6 +835,52 @@ fn day_of_an_occasion(words: &[&str], from: usize) -> Option<(DateRange, String)
         return None;
     };
     span_at(words, comma + 1).filter(|(r, _)| r.start.is_some_and(|d| d.day.is_some()))
+}
+
+/// `the later part of 1932` as `late 1932`, `the beginning of August` as
+/// `August`: the part of a year or month a phrase names, in the words
+/// dates are read in (`from the beginning of August to the end of October
+/// 1903`: `from August to October 1903`).
+fn parts_of_a_year(sentence: &str) -> std::borrow::Cow<'_, str> {
+    const PARTS: &[(&str, &str)] = &[
+        ("the beginning of ", "early "),
+        ("the start of ", "early "),
+        ("the early part of ", "early "),
+        ("the earlier part of ", "early "),
+        ("the first half of ", "early "),
+        ("the end of ", "late "),
+        ("the later part of ", "late "),
+        ("the latter part of ", "late "),
+        ("the late part of ", "late "),
+        ("the second half of ", "late "),
+        ("the middle of ", ""),
+    ];
+    if !PARTS.iter().any(|(p, _)| sentence.contains(p)) {
+        return std::borrow::Cow::Borrowed(sentence);
+    }
+    let mut out = sentence.to_owned();
+    for (phrase, qualifier) in PARTS {
+        let mut from = 0;
+        while let Some(at) = out[from..].find(phrase).map(|p| p + from) {
+            let next = out[at + phrase.len()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let next = next.trim_end_matches([',', '.', ';', ':']);
+            let year = next.len() >= 3 && next.chars().all(|c| c.is_ascii_digit());
+            let replacement = if date::is_month_name(next) {
+                ""
+            } else if year {
+                qualifier
+            } else {
+                from = at + phrase.len();
+                continue;
+            };
+            out.replace_range(at..at + phrase.len(), replacement);
+            from = at + replacement.len();
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {

@@ -1895,3 +1895,28 @@ fn a_list_of_event_nouns_is_one_phrase_before_that() {
     .unwrap();
     assert!(extract(&doc).event.unwrap().start.is_none());
 }
+
+/// Parts of a year or month as leads write them: `over the later part of
+/// 1932` (Emu War), `from the beginning of August to the end of October
+/// 1903` (Ilinden–Preobrazhenie Uprising); `the end of the war` is no date.
+#[test]
+fn leads_date_parts_of_a_year() {
+    let ev = extract(&written_lead("Emu War")).event.unwrap();
+    assert_eq!(ev.start.map(|d| d.year), Some(1932));
+    let ev = extract(&written_lead("Ilinden–Preobrazhenie Uprising"))
+        .event
+        .unwrap();
+    assert_eq!(
+        (
+            ev.start.map(|d| d.to_string()),
+            ev.end.map(|d| d.to_string())
+        ),
+        (Some("1903-08".into()), Some("1903-10".into()))
+    );
+    let doc = eventgraph::article::flat::parse(
+        "lead.txt",
+        "= Siege of Testville =\n\nThe Siege of Testville was a siege that lasted until the end of the war.\n",
+    )
+    .unwrap();
+    assert!(extract(&doc).event.unwrap().end.is_none());
+}
