@@ -485,7 +485,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             events_named += 1;
             last_named = w.starts_with(char::is_uppercase);
         }
-        if matches!(w, "that" | "which") && events_named > 1 && !(w == "that" && last_named) {
+        // A restrictive clause (no comma before it: `that`, `in which`)
+        // never qualifies a name, so after one it speaks of the head
+        // before (`a major campaign of World War II in which the Allied
+        // forces invaded Sicily in July 1943`).
+        let restrictive = w == "that"
+            || !words[i.saturating_sub(2)..i]
+                .iter()
+                .any(|p| p.ends_with(','));
+        if matches!(w, "that" | "which") && events_named > 1 && !(restrictive && last_named) {
             return None;
         }
         // `began ... and ended in 1991`: a later verb rules what follows.

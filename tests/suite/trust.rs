@@ -1920,3 +1920,21 @@ fn leads_date_parts_of_a_year() {
     .unwrap();
     assert!(extract(&doc).event.unwrap().end.is_none());
 }
+
+/// A restrictive `in which` after a name (`a major campaign of World War
+/// II in which the Allied forces invaded the island of Sicily in July
+/// 1943`) speaks of the head before it; after a comma (`..., the Battle
+/// of X, in which ...`) it speaks of the name.
+#[test]
+fn a_restrictive_clause_after_a_name_dates_the_head() {
+    let ev = extract(&written_lead("Allied invasion of Sicily"))
+        .event
+        .unwrap();
+    assert_eq!(ev.start.map(|d| d.to_string()).as_deref(), Some("1943-07"));
+    let doc = eventgraph::article::flat::parse(
+        "lead.txt",
+        "= Siege of Testville =\n\nThe Siege of Testville was an engagement of the Italian campaign, the Battle of Monte Cassino, in which the Allies lost in May 1944.\n",
+    )
+    .unwrap();
+    assert!(extract(&doc).event.unwrap().start.is_none());
+}
