@@ -302,3 +302,66 @@ fn every_event_name_minted_from_prose_follows_the_grammar() {
         bad.join("\n")
     );
 }
+
+/// Flat articles nobody tuned to (`tests/data/flat_written/`, with what a
+/// reader takes from each in `tests/data/flat_written.tsv`, written down
+/// before the code ran on them): typed, dated and placed as written, no
+/// wrong value of any of the four.
+#[test]
+fn written_flat_articles_are_typed_dated_and_placed() {
+    let table = std::fs::read_to_string(super::root().join("tests/data/flat_written.tsv")).unwrap();
+    let dir = super::root().join("tests/data/flat_written");
+    let (mut n, mut typed, mut dated, mut starts, mut ends, mut countries) = (0, 0, 0, 0, 0, 0);
+    let mut wrong = Vec::new();
+    for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        assert_eq!(c.len(), 5, "flat_written.tsv: {line}");
+        let (file, class, start, end, places) = (c[0], c[1], c[2], c[3], c[4]);
+        n += 1;
+        let x = ingest::extract_file(&dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let got = x
+            .event
+            .as_ref()
+            .map_or("-".to_owned(), |e| format!("eg:{}", e.kind.class()));
+        if class.split('|').any(|k| k == got) {
+            typed += 1;
+        } else {
+            wrong.push(format!("{file}: type {got}, not {class}"));
+        }
+        let Some(ev) = &x.event else { continue };
+        let date = |d: Option<eventgraph::values::date::PartialDate>| {
+            d.map_or("-".to_owned(), |d| d.to_string())
+        };
+        let (s, e) = (date(ev.start), date(ev.end));
+        if start != "-" {
+            starts += 1;
+        }
+        if start.split('|').any(|x| x == s) {
+            if s != "-" {
+                dated += 1;
+            }
+        } else {
+            wrong.push(format!("{file}: start {s}, not {start}"));
+        }
+        if end.split('|').any(|x| x == e) {
+            ends += usize::from(e != "-");
+        } else {
+            wrong.push(format!("{file}: end {e}, not {end}"));
+        }
+        for country in &ev.countries {
+            if places.split(';').any(|p| p == country) {
+                countries += 1;
+            } else {
+                wrong.push(format!("{file}: country {country}, not {places:?}"));
+            }
+        }
+    }
+    println!(
+        "typed right {typed}/{n}; start right {dated}/{starts}; ends right {ends}; countries right {countries}"
+    );
+    for w in &wrong {
+        println!("  {w}");
+    }
+    assert_eq!(n, 23);
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
