@@ -158,6 +158,9 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 /// Reads a date or an interval. On failure the error says why.
 pub fn parse(text: &str) -> Result<DateRange, String> {
+    if let Some(r) = rounds(text) {
+        return Ok(r);
+    }
     let result = parse_text(text);
     // A date followed by notes on lines of their own (`April 19, 1775 –
     // September 3, 1783` then `Ratification effective: ...`): the first line.
@@ -189,6 +192,44 @@ pub fn parse(text: &str) -> Result<DateRange, String> {
         },
         (result, _, _) => result,
     }
+}
+
+/// `23 April 2017 (first round)` and `7 May 2017 (second round)` on lines
+/// of their own: the rounds of one vote, from the first to the last. Dates
+/// on lines with other notes or none (`30 August 1991 (declared)`, `18
+/// October 1991 (independence)`) are of different events.
+fn rounds(text: &str) -> Option<DateRange> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.len() < 2 {
+        return None;
+    }
+    let mut dates = Vec::new();
+    for line in &lines {
+        let at = line.rfind(" (").filter(|_| line.ends_with(')'))?;
+        let note = line[at + 2..line.len() - 1].to_lowercase();
+        if !["round", "runoff", "run-off"]
+            .iter()
+            .any(|w| note.contains(w))
+        {
+            return None;
+        }
+        let bare = &line[..at];
+        let r = parse_text(bare).ok()?;
+        if r.end.is_some() || r.ongoing || r.ignored_tail.is_some() {
+            return None;
+        }
+        dates.push(r.start?);
+    }
+    let (first, last) = (dates[0], *dates.last()?);
+    (dates.windows(2).all(|w| w[0] < w[1])).then(|| DateRange {
+        start: Some(first),
+        end: Some(last),
+        ..Default::default()
+    })
 }
 
 fn parse_text(text: &str) -> Result<DateRange, String> {
@@ -697,6 +738,23 @@ mod tests {
         assert_eq!(range("October 2003"), (ym(2003, 10), None));
         assert_eq!(range("2003"), (y(2003), None));
         assert_eq!(range("24 March 2022[3]"), (d(2022, 3, 24), None));
+    }
+
+    #[test]
+    fn dates_of_rounds_on_lines_of_their_own_are_one_span() {
+        assert_eq!(
+            range("23 April 2017 (first round)\n7 May 2017 (second round)"),
+            (d(2017, 4, 23), d(2017, 5, 7))
+        );
+        // Dates of different events on their own lines: the first.
+        assert_eq!(
+            range("30 August 1991 (declared)\n18 October 1991 (independence)"),
+            (d(1991, 8, 30), None)
+        );
+        assert_eq!(
+            range("7 April 1939\n29 November 1944"),
+            (d(1939, 4, 7), None)
+        );
     }
 
     #[test]
