@@ -1228,13 +1228,41 @@ fn template_may_be_event(doc: &Document) -> bool {
     let Some(t) = doc.infobox_template.as_deref() else {
         return true;
     };
-    t.split(|c: char| !c.is_alphanumeric())
-        .any(|w| EVENT_TEMPLATE_WORDS.contains(&w) || noun_kind(w).is_some())
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // `Infobox war faction`, `Infobox military person`: a thing of war,
+    // named by its last word, is no event.
+    const THINGS: &[&str] = &[
+        "faction",
+        "person",
+        "unit",
+        "organization",
+        "organisation",
+        "group",
+        "film",
+        "book",
+        "album",
+        "song",
+        "ship",
+        "weapon",
+        "aircraft",
+        "memorial",
+        "monument",
+        "award",
+        "medal",
+        "officeholder",
+        "politician",
+    ];
+    if words.last().is_some_and(|w| THINGS.contains(w)) {
+        return false;
+    }
+    words
+        .iter()
+        .any(|w| EVENT_TEMPLATE_WORDS.contains(w) || noun_kind(w).is_some())
 }
 
-/// The class of a title's head noun, `strike` read by its neighbours; of
-/// two coordinated heads, the first (`Tiananmen Square protests and
-/// massacre` are protests).
 /// `Operation Inherent Resolve`: a named operation.
 fn is_named_operation(title: &str) -> bool {
     title
@@ -1242,6 +1270,9 @@ fn is_named_operation(title: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
+/// The class of a title's head noun, `strike` read by its neighbours; of
+/// two coordinated heads, the first (`Tiananmen Square protests and
+/// massacre` are protests).
 fn title_head_kind(bare: &str) -> Option<EventKind> {
     // `Annexation of Crimea by the Russian Federation`, `Annexation of
     // Texas`: a territory taken (only as a title: in prose, `the 1845

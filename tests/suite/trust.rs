@@ -1938,3 +1938,30 @@ fn a_restrictive_clause_after_a_name_dates_the_head() {
     .unwrap();
     assert!(extract(&doc).event.unwrap().start.is_none());
 }
+
+/// Written infoboxes, group 6: an infobox of a thing of war (`Infobox war
+/// faction`, `Infobox military person`) makes no event, though its name
+/// holds `war` and its `dates` field a date (the Free Syrian Army was an
+/// `eg:Event` with a start date).
+#[test]
+fn an_infobox_of_a_thing_of_war_makes_no_event() {
+    for (title, infobox) in [
+        (
+            "Free Syrian Army",
+            "{{Infobox war faction\n| name = Free Syrian Army\n| dates = 29 July 2011 – present\n| area = [[Syria]]\n}}",
+        ),
+        (
+            "Georgy Zhukov",
+            "{{Infobox military person\n| name = Georgy Zhukov\n| serviceyears = 1915–1957\n| battles = [[Battle of Berlin]]\n}}",
+        ),
+    ] {
+        assert!(infobox_page(title, infobox).event.is_none(), "{title}");
+    }
+    // An event's infobox still makes one.
+    assert!(infobox_page(
+        "Operation Desert Fox",
+        "{{Infobox military operation\n| date = 16–19 December 1998\n| location = [[Iraq]]\n}}"
+    )
+    .event
+    .is_some());
+}
