@@ -460,6 +460,48 @@ pub fn resolve_items<'g>(
     out
 }
 
+/// `[[Colony of Natal|Natal]]` beside `[[South Africa]]`: a piped link's
+/// text that found a place in no country the field names, where the
+/// link's own page is one the gazetteer does not know, is not that place
+/// (Natal, Brazil).
+pub fn refuse_piped_elsewhere(
+    g: &Gazetteer,
+    readings: &mut [ItemReading<'_>],
+    links: &[crate::article::Link],
+) {
+    let countries: Vec<String> = readings
+        .iter()
+        .filter_map(|r| match &r.result {
+            Ok(Hit::Country(c)) => Some(c.iso2.clone()),
+            _ => None,
+        })
+        .collect();
+    if countries.is_empty() {
+        return;
+    }
+    for r in readings.iter_mut() {
+        let Ok(Hit::Place(p)) = &r.result else {
+            continue;
+        };
+        if countries.contains(&p.country) {
+            continue;
+        }
+        let Some(l) = links
+            .iter()
+            .find(|l| l.text.trim() == r.text && l.target.trim() != r.text)
+        else {
+            continue;
+        };
+        if !matches!(resolve(g, l.target.trim(), &[]), Resolved::One(_)) {
+            r.result = Err(format!(
+                "links {:?}, which the gazetteer does not know; its {} is in no country the field names",
+                l.target.trim(),
+                p.title
+            ));
+        }
+    }
+}
+
 /// `Washington, Kentucky`: a city named with a region of its country must
 /// lie in that region; the one the name found elsewhere is not it.
 fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {

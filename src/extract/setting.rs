@@ -122,40 +122,9 @@ impl Extractor<'_> {
         if let Some(f) = self.field(Role::Place) {
             let at = Source::field(&f.key, f.line);
             let items = places::place_items(g, &f.value, &f.links);
-            let readings = places::resolve_items(g, &items, context);
-            let field_countries: Vec<String> = readings
-                .iter()
-                .filter_map(|r| match &r.result {
-                    Ok(Hit::Country(c)) => Some(c.iso2.clone()),
-                    _ => None,
-                })
-                .collect();
-            for mut r in readings {
-                // `[[Colony of Natal|Natal]]` beside South Africa: the link
-                // names a page the gazetteer does not know, and the city its
-                // text names (Natal, Brazil) lies in no country the field
-                // names.
-                if let Ok(Hit::Place(p)) = &r.result {
-                    let piped = f
-                        .links
-                        .iter()
-                        .find(|l| l.text.trim() == r.text && l.target.trim() != r.text);
-                    if let Some(l) = piped {
-                        if !field_countries.is_empty()
-                            && !field_countries.contains(&p.country)
-                            && !matches!(
-                                places::resolve(g, l.target.trim(), &[]),
-                                places::Resolved::One(_)
-                            )
-                        {
-                            r.result = Err(format!(
-                                "links {:?}, which the gazetteer does not know; its {} is in no country the field names",
-                                l.target.trim(),
-                                p.title
-                            ));
-                        }
-                    }
-                }
+            let mut readings = places::resolve_items(g, &items, context);
+            places::refuse_piped_elsewhere(g, &mut readings, &f.links);
+            for r in readings {
                 match r.result {
                     Ok(hit) => {
                         if let Hit::Country(c) = hit {
