@@ -124,6 +124,9 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     }) {
         return true;
     }
+    if begins_the_event(s, title) {
+        return true;
+    }
     match first.as_slice() {
         ["It", ..] => true,
         [w, ..] if participle(w) => true,
@@ -139,6 +142,32 @@ fn refers_back(sentence: &str, title: &str) -> bool {
         }
         _ => crate::gazetteer::fold(s).starts_with(&crate::gazetteer::fold(title)),
     }
+}
+
+/// `Militias of the Popular Front began their siege on 21 July 1936`
+/// (Siege of the Alcázar): a sentence whose verb begins the event, named by
+/// its title's head noun (`the siege`, `their siege`, not `the siege of
+/// Madrid`).
+fn begins_the_event(sentence: &str, title: &str) -> bool {
+    let head = match title.split_once(" of ") {
+        Some((head, _)) => head.split_whitespace().last(),
+        None => title.split_whitespace().last(),
+    };
+    let Some(head) = head.map(str::to_lowercase) else {
+        return false;
+    };
+    if crate::extract::classify::noun_kind(&head).is_none() {
+        return false;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    words.windows(4).any(|w| {
+        matches!(
+            w[0],
+            "began" | "started" | "launched" | "opened" | "commenced"
+        ) && matches!(w[1], "the" | "their" | "its")
+            && w[2].to_lowercase() == head
+            && w[3] != "of"
+    })
 }
 
 /// `24-day`, `two-week`, `ten-year`: how long something lasted.

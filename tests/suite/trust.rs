@@ -1968,3 +1968,24 @@ fn an_infobox_of_a_thing_of_war_makes_no_event() {
     .event
     .is_some());
 }
+
+/// Group 15 of written leads: a later sentence whose verb begins the
+/// event, named by the title's head noun (`Militias of the Popular Front
+/// began their siege on 21 July 1936`), dates it; one that begins another
+/// of that noun (`began the siege of Madrid`) does not.
+#[test]
+fn a_later_sentence_that_begins_the_event_dates_it() {
+    let ev = extract(&written_lead("Siege of the Alcázar"))
+        .event
+        .unwrap();
+    assert_eq!(
+        ev.start.map(|d| d.to_string()).as_deref(),
+        Some("1936-07-21")
+    );
+    let doc = eventgraph::article::flat::parse(
+        "lead.txt",
+        "= Siege of Testville =\n\nThe siege of Testville was a Nationalist victory in the Spanish Civil War. The militias held the town. Other militias began the siege of Madrid on 7 November 1936.\n",
+    )
+    .unwrap();
+    assert!(extract(&doc).event.unwrap().start.is_none());
+}
