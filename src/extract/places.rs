@@ -347,6 +347,12 @@ pub fn resolve_items<'g>(
 ) -> Vec<ItemReading<'g>> {
     let mut out: Vec<ItemReading<'g>> = Vec::new();
     let mut rest: Vec<String> = Vec::new();
+    // `Kurdistan Region, Iraq`: the country written right after an item is
+    // the one it lies in.
+    let qualified: Vec<(&str, String)> = items
+        .windows(2)
+        .filter_map(|w| Some((w[0].as_str(), country_named(g, &w[1])?.iso2.clone())))
+        .collect();
     for item in items {
         // `Syrian borders: Lebanon`: the label before a colon is no place.
         let item = item
@@ -411,7 +417,20 @@ pub fn resolve_items<'g>(
                     }
                 }
             }
-            match resolve(g, &item, &context) {
+            let resolved = match resolve(g, &item, &context) {
+                // A region lies in its country: not Iran's Kurdistan
+                // province, where the field says Iraq.
+                Resolved::One(Hit::Place(p))
+                    if p.kind == PlaceKind::Region
+                        && qualified
+                            .iter()
+                            .any(|(i, iso)| *i == item && *iso != p.country) =>
+                {
+                    Resolved::Unknown
+                }
+                r => r,
+            };
+            match resolved {
                 Resolved::One(hit) => {
                     // `New York City, New York`: a name that would repeat a
                     // place already read names the region of that name.

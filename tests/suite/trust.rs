@@ -1989,3 +1989,22 @@ fn a_later_sentence_that_begins_the_event_dates_it() {
     .unwrap();
     assert!(extract(&doc).event.unwrap().start.is_none());
 }
+
+/// Written flat articles, group 2: a region lies in its country, so
+/// `Kurdistan Region, Iraq` is not Iran's Kurdistan province (the
+/// Iraqi–Kurdish conflict was placed in Iran); a region in a list of
+/// theatres still resolves (`Gibraltar, Balearic Islands`).
+#[test]
+fn a_region_lies_in_the_country_written_after_it() {
+    let doc = eventgraph::article::flat::parse(
+        "x.txt",
+        "= Iraqi–Kurdish conflict =\n\nInfobox\n- Title: Iraqi–Kurdish conflict\n- Date: 1918 – present\n- Place: Kurdistan Region, Iraq\n\nThe Iraqi–Kurdish conflict consists of a series of wars and rebellions by the Kurds against the central authority of Iraq.\n",
+    )
+    .unwrap();
+    let ev = extract(&doc).event.unwrap();
+    assert_eq!(ev.countries, ["Iraq"]);
+    let ev = extract(&dump_page("American Revolutionary War"))
+        .event
+        .unwrap();
+    assert!(ev.locations.iter().any(|l| l == "Balearic Islands"));
+}
