@@ -323,8 +323,7 @@ impl<'d> Extractor<'d> {
         };
         // A link's text is one item (`[[Five demands, not one less]]`).
         let items = if split {
-            let texts: Vec<&str> = f.links.iter().map(|l| l.text.trim()).collect();
-            list::split_items_keeping(&f.value, &texts)
+            list::split_items_keeping(&f.value, &sides::link_texts(f))
         } else {
             list::split_lines(&f.value)
         };

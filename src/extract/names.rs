@@ -758,7 +758,6 @@ const PERSON_NOUNS: &[&str] = &[
     "minister",
 ];
 
-/// Words that end the name of an organisation.
 /// Whether every word of an organisation's name is one many bodies share
 /// (`National Assembly`, `Security Council`, `Transitional Military
 /// Council`): such a name, without a place or people, is ambiguous.
@@ -809,6 +808,7 @@ fn is_generic_name(name: &str) -> bool {
         .all(|w| GENERIC.contains(&w.to_lowercase().as_str()) || ORGANIZATION_NOUNS.contains(&w))
 }
 
+/// Words that end the name of an organisation.
 const ORGANIZATION_NOUNS: &[&str] = &[
     "Party",
     "Front",

@@ -283,10 +283,7 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
         }
         // `[[Georgia (country)|Georgia]]`: a link to a country names it,
         // whatever its text may also name.
-        if let Some(l) = links
-            .iter()
-            .find(|l| l.text.trim() == item && l.target.trim() != item)
-        {
+        if let Some(l) = piped_link(links, item) {
             if country_named(g, l.target.trim()).is_some() {
                 item = l.target.trim();
             }
@@ -479,6 +476,17 @@ pub fn resolve_items<'g>(
     out
 }
 
+/// The link written as `text` whose page is another (`[[Colony of
+/// Natal|Natal]]` for `Natal`).
+fn piped_link<'l>(
+    links: &'l [crate::article::Link],
+    text: &str,
+) -> Option<&'l crate::article::Link> {
+    links
+        .iter()
+        .find(|l| l.text.trim() == text && l.target.trim() != text)
+}
+
 /// `[[Colony of Natal|Natal]]` beside `[[South Africa]]`: a piped link's
 /// text that found a place in no country the field names, where the
 /// link's own page is one the gazetteer does not know, is not that place
@@ -505,10 +513,7 @@ pub fn refuse_piped_elsewhere(
         if countries.contains(&p.country) {
             continue;
         }
-        let Some(l) = links
-            .iter()
-            .find(|l| l.text.trim() == r.text && l.target.trim() != r.text)
-        else {
+        let Some(l) = piped_link(links, &r.text) else {
             continue;
         };
         if !matches!(resolve(g, l.target.trim(), &[]), Resolved::One(_)) {

@@ -229,7 +229,7 @@ pub(super) fn link_target(f: &Field, item: &str) -> Option<String> {
 }
 
 /// The texts of a field's links, each one item however it is written.
-fn link_texts(f: &Field) -> Vec<&str> {
+pub(super) fn link_texts(f: &Field) -> Vec<&str> {
     f.links.iter().map(|l| l.text.trim()).collect()
 }
 
