@@ -1241,6 +1241,11 @@ fn other_names_of_the_event_are_not_related_events() {
 }
 
 /// The lead of `title` in `tests/data/leads_written.tsv`.
+/// A page of a title and a lead, in the flat format.
+fn flat_lead(title: &str, lead: &str) -> eventgraph::article::Document {
+    eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n")).unwrap()
+}
+
 fn written_lead(title: &str) -> eventgraph::article::Document {
     let data = std::fs::read_to_string(super::root().join("tests/data/leads_written.tsv")).unwrap();
     let lead = data
@@ -1250,7 +1255,7 @@ fn written_lead(title: &str) -> eventgraph::article::Document {
         .rsplit('\t')
         .next()
         .unwrap();
-    eventgraph::article::flat::parse("lead.txt", &format!("= {title} =\n\n{lead}\n")).unwrap()
+    flat_lead(title, lead)
 }
 
 /// A first sentence without a date: the day after the first `on` of the
@@ -1577,6 +1582,19 @@ fn leads_read_times_of_day_spans_after_in_and_present_tense() {
     assert_eq!(years("Rebellions of 1837–1838"), (Some(1837), Some(1838)));
 }
 
+/// The countries and places a conflict's infobox gives for its place
+/// field.
+fn place(title: &str, place: &str) -> (Vec<String>, Vec<String>) {
+    let ev = infobox_page(
+        title,
+        &format!("{{{{Infobox military conflict\n| date = 1 May 1950\n| place = {place}\n}}}}"),
+    )
+    .event
+    .unwrap();
+    let locations = ev.locations.iter().map(|l| l.title.clone()).collect();
+    (ev.countries, locations)
+}
+
 /// An infobox of English Wikipedia as written, extracted.
 fn infobox_page(title: &str, infobox: &str) -> eventgraph::model::Extraction {
     let text = format!("{infobox}\nThe '''{title}''' was a conflict.\n");
@@ -1661,15 +1679,6 @@ fn infobox_sides_and_statements_name_what_they_write() {
 /// countries is no theatre that would hide them.
 #[test]
 fn place_fields_are_read_as_written() {
-    let place = |title: &str, place: &str| {
-        let x = infobox_page(
-            title,
-            &format!("{{{{Infobox military conflict\n| date = 1 May 1950\n| place = {place}\n}}}}"),
-        );
-        let ev = x.event.unwrap();
-        let locations: Vec<String> = ev.locations.iter().map(|l| l.title.clone()).collect();
-        (ev.countries.clone(), locations)
-    };
     let (countries, locations) = place(
         "Korean War",
         "[[Korean Peninsula]], [[Yellow Sea]], [[Sea of Japan]], [[Korea Strait]]",
@@ -1733,14 +1742,6 @@ fn place_fields_are_read_as_written() {
 #[test]
 fn place_fields_and_titles_of_group_two() {
     let event = |title: &str, infobox: &str| infobox_page(title, infobox).event.unwrap();
-    let place = |title: &str, place: &str| {
-        let ev = event(
-            title,
-            &format!("{{{{Infobox military conflict\n| date = 1 May 1950\n| place = {place}\n}}}}"),
-        );
-        let locations: Vec<String> = ev.locations.iter().map(|l| l.title.clone()).collect();
-        (ev.countries.clone(), locations)
-    };
     let (countries, _) = place(
         "Battle of Austerlitz",
         "[[Slavkov u Brna|Austerlitz]], [[Moravia]], [[Austrian Empire]]<br />(present-day [[Czech Republic]])",
@@ -1888,11 +1889,7 @@ fn a_list_of_event_nouns_is_one_phrase_before_that() {
     // A second event named before the clause still keeps it from the
     // subject (`the first battle of the Kharkiv counteroffensive that
     // began ...`).
-    let doc = eventgraph::article::flat::parse(
-        "lead.txt",
-        "= Battle of Balakliia =\n\nThe Battle of Balakliia was the first battle of the Kharkiv counteroffensive that began on 6 September 2022.\n",
-    )
-    .unwrap();
+    let doc = flat_lead("Battle of Balakliia", "The Battle of Balakliia was the first battle of the Kharkiv counteroffensive that began on 6 September 2022.");
     assert!(extract(&doc).event.unwrap().start.is_none());
 }
 
@@ -1913,11 +1910,10 @@ fn leads_date_parts_of_a_year() {
         ),
         (Some("1903-08".into()), Some("1903-10".into()))
     );
-    let doc = eventgraph::article::flat::parse(
-        "lead.txt",
-        "= Siege of Testville =\n\nThe Siege of Testville was a siege that lasted until the end of the war.\n",
-    )
-    .unwrap();
+    let doc = flat_lead(
+        "Siege of Testville",
+        "The Siege of Testville was a siege that lasted until the end of the war.",
+    );
     assert!(extract(&doc).event.unwrap().end.is_none());
 }
 
@@ -1931,11 +1927,7 @@ fn a_restrictive_clause_after_a_name_dates_the_head() {
         .event
         .unwrap();
     assert_eq!(ev.start.map(|d| d.to_string()).as_deref(), Some("1943-07"));
-    let doc = eventgraph::article::flat::parse(
-        "lead.txt",
-        "= Siege of Testville =\n\nThe Siege of Testville was an engagement of the Italian campaign, the Battle of Monte Cassino, in which the Allies lost in May 1944.\n",
-    )
-    .unwrap();
+    let doc = flat_lead("Siege of Testville", "The Siege of Testville was an engagement of the Italian campaign, the Battle of Monte Cassino, in which the Allies lost in May 1944.");
     assert!(extract(&doc).event.unwrap().start.is_none());
 }
 
@@ -1982,11 +1974,7 @@ fn a_later_sentence_that_begins_the_event_dates_it() {
         ev.start.map(|d| d.to_string()).as_deref(),
         Some("1936-07-21")
     );
-    let doc = eventgraph::article::flat::parse(
-        "lead.txt",
-        "= Siege of Testville =\n\nThe siege of Testville was a Nationalist victory in the Spanish Civil War. The militias held the town. Other militias began the siege of Madrid on 7 November 1936.\n",
-    )
-    .unwrap();
+    let doc = flat_lead("Siege of Testville", "The siege of Testville was a Nationalist victory in the Spanish Civil War. The militias held the town. Other militias began the siege of Madrid on 7 November 1936.");
     assert!(extract(&doc).event.unwrap().start.is_none());
 }
 
