@@ -253,14 +253,16 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
 /// Types a page from its title alone: the class of its head noun, if the
 /// title names one particular event.
 pub fn title_kind(title: &str) -> Option<EventKind> {
+    if is_named_operation(title) {
+        return (!is_about_events(title)).then_some(EventKind::MilitaryOperation);
+    }
+    let bare = strip_parenthesis(title);
+    // Most titles have no event noun for a head: asked first, it is the
+    // cheapest way to no.
+    let kind = title_head_kind(bare)?;
     if is_about_events(title) {
         return None;
     }
-    if is_named_operation(title) {
-        return Some(EventKind::MilitaryOperation);
-    }
-    let bare = strip_parenthesis(title);
-    let kind = title_head_kind(bare)?;
     // `Battles of the American Revolutionary War`: the battles of a war
     // gathered on one page, not one event (`Battles of Saratoga` is one).
     if let Some((head, object)) = bare.split_once(" of ") {
@@ -441,6 +443,10 @@ pub fn strike_kind(before: Option<&str>, after: &[&str]) -> EventKind {
 /// neighbours.
 fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
     let w = words[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+    // Most words are none of those read by their neighbours below.
+    if !NEIGHBOUR_READ.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+        return noun_kind(w);
+    }
     let lower = w.to_ascii_lowercase();
     let before = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
     let after: Vec<String> = words[i + 1..]
@@ -543,6 +549,26 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
     }
     noun_kind(w)
 }
+
+/// The words [`word_kind`] reads by their neighbours.
+const NEIGHBOUR_READ: &[&str] = &[
+    "strike",
+    "strikes",
+    "theatre",
+    "theater",
+    "theatres",
+    "theaters",
+    "operation",
+    "operations",
+    "fall",
+    "events",
+    "campaign",
+    "campaigns",
+    "plot",
+    "plots",
+    "revolution",
+    "revolutions",
+];
 
 /// Whether `word` before `revolution` makes it one of an economy, a
 /// technique or a science (`Industrial`, `Green`).

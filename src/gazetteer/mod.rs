@@ -70,6 +70,10 @@ pub struct Gazetteer {
     place_by_name: HashMap<String, Vec<usize>>,
     /// Names of several states (`Congo`), folded: each state with its cues.
     ambiguous: HashMap<String, Vec<(String, Vec<String>)>>,
+    /// Every cue of `ambiguous` in one automaton (a text is read once for
+    /// all of them), and the name and state each pattern is a cue of.
+    cues: aho_corasick::AhoCorasick,
+    cue_of: Vec<(String, usize)>,
     /// The first word of every country name, folded (`republic`, `china`).
     country_first_words: rustc_hash::FxHashSet<String>,
 }
@@ -131,16 +135,7 @@ impl Gazetteer {
 
     /// Builds a gazetteer from the three generated tables.
     pub fn from_tables(countries: &str, regions: &str, cities: &str) -> Gazetteer {
-        let mut g = Gazetteer {
-            countries: Vec::new(),
-            places: Vec::new(),
-            country_by_name: HashMap::default(),
-            country_by_demonym: HashMap::default(),
-            country_by_code: HashMap::default(),
-            place_by_name: HashMap::default(),
-            ambiguous: HashMap::default(),
-            country_first_words: Default::default(),
-        };
+        let mut ambiguous: HashMap<String, Vec<(String, Vec<String>)>> = HashMap::default();
         for line in AMBIGUOUS_TSV
             .lines()
             .filter(|l| !l.starts_with('#'))
@@ -148,12 +143,34 @@ impl Gazetteer {
         {
             let f: Vec<&str> = line.split('\t').collect();
             if let [name, iso2, cues] = f[..] {
-                g.ambiguous.entry(fold(name)).or_default().push((
+                ambiguous.entry(fold(name)).or_default().push((
                     iso2.to_owned(),
                     cues.split('|').map(str::to_owned).collect(),
                 ));
             }
         }
+        let (mut patterns, mut cue_of) = (Vec::new(), Vec::new());
+        for (name, states) in &ambiguous {
+            for (i, (_, cues)) in states.iter().enumerate() {
+                for c in cues {
+                    patterns.push(c.as_str());
+                    cue_of.push((name.clone(), i));
+                }
+            }
+        }
+        let cues = aho_corasick::AhoCorasick::new(patterns).expect("the cues make an automaton");
+        let mut g = Gazetteer {
+            countries: Vec::new(),
+            places: Vec::new(),
+            country_by_name: HashMap::default(),
+            country_by_demonym: HashMap::default(),
+            country_by_code: HashMap::default(),
+            place_by_name: HashMap::default(),
+            ambiguous,
+            cues,
+            cue_of,
+            country_first_words: Default::default(),
+        };
         for line in countries.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 7 {
@@ -240,23 +257,29 @@ impl Gazetteer {
     /// cues (`Kinshasa` for `Congo`): one per name, when its cues point to
     /// one state only.
     pub fn cued_countries(&self, text: &str) -> Vec<String> {
+        // The (name, state) pairs whose cues the text holds as words.
+        let mut found: Vec<&(String, usize)> = Vec::new();
+        for m in self.cues.find_overlapping_iter(text) {
+            // `Republic of the Congo` inside `Democratic Republic of the
+            // Congo` is the other's cue.
+            let before = &text[..m.start()];
+            if !before.ends_with("Democratic ")
+                && !text[m.end()..].starts_with(char::is_alphanumeric)
+                && !before.ends_with(char::is_alphanumeric)
+            {
+                let of = &self.cue_of[m.pattern().as_usize()];
+                if !found.contains(&of) {
+                    found.push(of);
+                }
+            }
+        }
         let mut out = Vec::new();
-        for states in self.ambiguous.values() {
+        for (name, states) in &self.ambiguous {
             let pointed: Vec<&String> = states
                 .iter()
-                .filter(|(_, cues)| {
-                    cues.iter().any(|c| {
-                        text.match_indices(c.as_str()).any(|(at, _)| {
-                            // `Republic of the Congo` inside `Democratic
-                            // Republic of the Congo` is the other's cue.
-                            let before = &text[..at];
-                            !before.ends_with("Democratic ")
-                                && !text[at + c.len()..].starts_with(char::is_alphanumeric)
-                                && !before.ends_with(char::is_alphanumeric)
-                        })
-                    })
-                })
-                .map(|(iso, _)| iso)
+                .enumerate()
+                .filter(|(i, _)| found.iter().any(|(n, j)| n == name && j == i))
+                .map(|(_, (iso, _))| iso)
                 .collect();
             if let [one] = pointed[..] {
                 if !out.contains(one) {
