@@ -241,13 +241,25 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
         let lower = w.to_lowercase();
         return NOUNS.iter().find(|(n, _)| *n == lower).map(|(_, k)| *k);
     }
-    // Most words are no event noun: their length and first letter say so
-    // before any comparison of the rest.
-    let first = w.as_bytes().first()?.to_ascii_lowercase();
-    NOUNS
-        .iter()
-        .find(|(n, _)| n.len() == w.len() && n.as_bytes()[0] == first && w.eq_ignore_ascii_case(n))
-        .map(|(_, k)| *k)
+    // Lowercased on the stack: a word longer than the buffer is longer
+    // than any event noun.
+    let mut buf = [0u8; 32];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    static BY_NOUN: std::sync::OnceLock<rustc_hash::FxHashMap<&str, EventKind>> =
+        std::sync::OnceLock::new();
+    BY_NOUN
+        .get_or_init(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (n, k) in NOUNS {
+                m.entry(*n).or_insert(*k);
+            }
+            m
+        })
+        .get(lower)
+        .copied()
 }
 
 /// Types a page from its title alone: the class of its head noun, if the
