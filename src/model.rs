@@ -18,7 +18,7 @@ pub enum EventKind {
     Invasion,
     /// A long armed rebellion by irregular forces (`Eastern Syria insurgency`).
     Insurgency,
-    /// An attack on a target: bombings, explosions, air and drone strikes,
+    /// An attack on a target: bombings, explosions set off to harm, air and drone strikes,
     /// shootings, raids on a place (`Berdiansk port attack`).
     Attack,
     /// The mass killing of people who could not defend themselves;

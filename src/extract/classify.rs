@@ -101,9 +101,11 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("bombings", EventKind::Attack),
     ("bombardment", EventKind::Attack),
     ("shelling", EventKind::Attack),
-    ("explosion", EventKind::Attack),
-    ("explosions", EventKind::Attack),
-    ("blast", EventKind::Attack),
+    // An explosion may be an accident: an attack only when the article
+    // says so (see `explosion_is_attack`).
+    ("explosion", EventKind::Event),
+    ("explosions", EventKind::Event),
+    ("blast", EventKind::Event),
     ("shooting", EventKind::Attack),
     ("shootings", EventKind::Attack),
     ("shootdown", EventKind::Attack),
@@ -995,7 +997,10 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         return None;
     }
     let bare = strip_parenthesis(&doc.title);
-    let head = title_head_kind(bare);
+    let mut head = title_head_kind(bare);
+    if head == Some(EventKind::Event) && explosion_is_attack(bare, doc) {
+        head = Some(EventKind::Attack);
+    }
     let particular = is_particular(&doc.title);
     // Under an infobox of conflicts, a named operation is one (`Operation
     // Barbarossa`).
@@ -1123,6 +1128,45 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                     .map(|k| (k, ReadFrom::Lead))
             }),
     }
+}
+
+/// `2022 Crimean Bridge explosion`: an explosion (or a blast) the lead
+/// says was set off to harm (`a truck bomb exploded`, `a drone attack`,
+/// `sabotage`) is an attack; `2020 Beirut explosion` (`ammonium nitrate
+/// stored at the Port of Beirut ... exploded`) is not.
+fn explosion_is_attack(bare: &str, doc: &Document) -> bool {
+    const CUES: &[&str] = &[
+        "attack",
+        "attacks",
+        "attacked",
+        "bomb",
+        "bombs",
+        "bombing",
+        "bombings",
+        "bomber",
+        "bombers",
+        "terrorist",
+        "terrorism",
+        "sabotage",
+        "sabotaged",
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "strike",
+        "strikes",
+        "suicide",
+        "explosives",
+        "IED",
+    ];
+    head_noun(bare).is_some_and(|h| {
+        ["explosion", "explosions", "blast", "blasts"]
+            .iter()
+            .any(|e| h.eq_ignore_ascii_case(e))
+    }) && doc.lead_text().split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        CUES.iter().any(|c| w.eq_ignore_ascii_case(c))
+    })
 }
 
 /// `Beginning in May 1968, a period of civil unrest occurred throughout

@@ -93,7 +93,8 @@ pub fn strip_direction(name: &str) -> &str {
 /// state (`Georgia`: the country, and a state of the United States) is read
 /// by its context: the region when the context holds the region's country,
 /// the country when the context holds it or points elsewhere, and neither
-/// (ambiguous) when there is no context at all.
+/// (ambiguous) when there is no context at all (a place field's reading
+/// then takes the state: see [`state_named_alone`]).
 fn country_or_region<'g>(
     g: &'g Gazetteer,
     c: &'g Country,
@@ -125,6 +126,22 @@ fn country_or_region<'g>(
     cs.sort();
     cs.dedup();
     Resolved::Ambiguous(cs)
+}
+
+/// Names of sovereign states that English uses alone, as often, for a
+/// first-level region of another state (folded): of the states whose name
+/// the gazetteer's regions share (Georgia, Luxembourg, Mali, Niger), only
+/// the US state of Georgia is written without its kind (`Niger State`,
+/// `Luxembourg Province`, `Mali Prefecture`).
+const BARE_REGION_NAMES: &[&str] = &["georgia"];
+
+/// `Mali`, `Niger`, `Luxembourg` alone in a place field, with nothing else
+/// to read them by, are the states, not Guinea's prefecture, Nigeria's
+/// Niger State or Belgium's province; `Georgia` alone stays unresolved.
+fn state_named_alone<'g>(g: &'g Gazetteer, item: &str) -> Option<&'g Country> {
+    let folded = crate::gazetteer::fold(item);
+    country_folded(g, item, &folded)
+        .filter(|c| c.independent && !BARE_REGION_NAMES.contains(&folded.as_str()))
 }
 
 /// Resolves one place name, preferring places in `context` countries.
@@ -424,6 +441,9 @@ pub fn resolve_items<'g>(
                             .any(|(i, iso)| *i == item && *iso != p.country) =>
                 {
                     Resolved::Unknown
+                }
+                r @ Resolved::Ambiguous(_) if last_try => {
+                    state_named_alone(g, &item).map_or(r, |c| Resolved::One(Hit::Country(c)))
                 }
                 r => r,
             };

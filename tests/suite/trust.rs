@@ -220,9 +220,11 @@ fn titles_and_leads_type_what_they_name() {
         title_kind("Millerovo air base attack"),
         Some(EventKind::Attack)
     );
+    // An explosion, by its title alone, may be an accident: an event,
+    // an attack when its article says so (below).
     assert_eq!(
         title_kind("2023 Kramatorsk explosions"),
-        Some(EventKind::Attack)
+        Some(EventKind::Event)
     );
     assert_eq!(
         title_kind("Operation Inherent Resolve"),
@@ -1995,4 +1997,46 @@ fn a_region_lies_in_the_country_written_after_it() {
         .event
         .unwrap();
     assert!(ev.locations.iter().any(|l| l == "Balearic Islands"));
+}
+
+/// An explosion is an attack when its article says it was set off to harm
+/// (a truck bomb, a drone, sabotage), an event when it tells of an
+/// accident (group 3 of the written flat articles typed the Beirut port
+/// explosion an attack).
+#[test]
+fn explosions_are_attacks_only_when_the_article_says_so() {
+    use eventgraph::extract::classify::classify;
+    use eventgraph::model::EventKind;
+    let bridge = written_lead("2022 Crimean Bridge explosion");
+    assert_eq!(classify(&bridge), Some(EventKind::Attack));
+    let beirut = flat_lead(
+        "2020 Beirut explosion",
+        "On 4 August 2020, a large amount of ammonium nitrate stored at the Port of Beirut in the capital city of Lebanon exploded, causing at least 218 deaths.",
+    );
+    assert_eq!(classify(&beirut), Some(EventKind::Event));
+    let depot = flat_lead(
+        "2024 Toropets depot explosion",
+        "On 18 September 2024, Ukrainian drones struck an arsenal near Toropets, causing a series of explosions.",
+    );
+    assert_eq!(classify(&depot), Some(EventKind::Attack));
+}
+
+/// A state's name alone in a place field is the state, though a region of
+/// another state shares it (written flat articles, group 3: Operation
+/// Serval's `Mali` was left ambiguous with Guinea's Mali Prefecture); a
+/// context still picks the region, and `Georgia` alone stays unresolved.
+#[test]
+fn a_states_name_alone_is_the_state_unless_english_names_a_region_so() {
+    assert_eq!(place("Operation Serval", "Mali").0, ["Mali"]);
+    assert_eq!(place("Siege of Niamey", "Niger").0, ["Niger"]);
+    assert_eq!(place("Battle of Arlon", "Luxembourg").0, ["Luxembourg"]);
+    assert_eq!(
+        place("Battle of Atlanta", "Georgia").0,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        place("Battle of Atlanta", "Georgia, United States").0,
+        ["United States"]
+    );
+    assert_eq!(place("Battle of Labé", "Mali, Guinea").0, ["Guinea"]);
 }
