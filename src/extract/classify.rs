@@ -110,6 +110,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("shootings", EventKind::Attack),
     ("shootdown", EventKind::Attack),
     ("hijacking", EventKind::Attack),
+    ("kidnapping", EventKind::Attack),
+    ("kidnappings", EventKind::Attack),
     ("hijackings", EventKind::Attack),
     ("assassination", EventKind::Attack),
     ("assassinations", EventKind::Attack),
@@ -546,6 +548,15 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         {
             return Some(EventKind::Event)
         }
+        // `Sack of Rome`: a city taken and plundered; not `a sack of
+        // flour`, which no capital or title makes a name.
+        "sack" | "sacking" => {
+            let of_a_place = after.first().is_some_and(|a| a == "of")
+                && words
+                    .get(i + 2)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            return of_a_place.then_some(EventKind::Attack);
+        }
         // `Gunpowder Plot`, `20 July plot` as a name; not `a plot of land`.
         "plot" | "plots" => {
             let named = w.starts_with(char::is_uppercase)
@@ -566,6 +577,8 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
 
 /// The words [`word_kind`] reads by their neighbours.
 const NEIGHBOUR_READ: &[&str] = &[
+    "sack",
+    "sacking",
     "strike",
     "strikes",
     "theatre",
@@ -642,6 +655,11 @@ const NOT_POLITICAL: &[&str] = &[
 /// interval of time`, `The Industrial Revolution was a transition`.
 const THING_NOUNS: &[&str] = &[
     "novel",
+    "novella",
+    // `a literary work` (not `work`: `a general work stoppage` is a strike).
+    "literary",
+    "fiction",
+    "documentary",
     "book",
     "film",
     "movie",

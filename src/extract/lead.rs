@@ -588,7 +588,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     "night" | "morning" | "evening" | "afternoon" | "hours"
                 ) =>
             {
-                point_after(&words, i + 1)
+                // `On the night of 14–15 April 2014,`: a night over two days.
+                point_after(&words, i + 1).or_else(|| span_at(&words, i + 1))
             }
             "of" if with_event => point_after(&words, i + 1),
             // `was the series of events of 2000 that`: the date of what
@@ -748,7 +749,13 @@ fn counts(word: &str) -> bool {
 /// a capitalised word is part of a name (`the 1952 Cuban coup`), not a
 /// date.
 fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
-    for n in (1..=4).rev() {
+    // Four words at most, five after `the` (`the early summer of 1358`).
+    let most = if words.get(from) == Some(&"the") {
+        5
+    } else {
+        4
+    };
+    for n in (1..=most).rev() {
         if from + n > words.len() {
             continue;
         }
@@ -1111,7 +1118,8 @@ pub fn lead_country<'g>(
     }
     let words: Vec<&str> = clause.split_whitespace().collect();
     let name_at = |from: usize| -> Option<&'g crate::gazetteer::Country> {
-        for n in (1..=4).rev() {
+        // Five words: `Democratic Republic of the Congo`.
+        for n in (1..=5).rev() {
             if from + n > words.len() {
                 continue;
             }
@@ -1227,6 +1235,26 @@ pub fn lead_country<'g>(
             from += 2;
         }
         if let Some(c) = name_at(from) {
+            // `in the Republic of the Congo (today the Democratic Republic
+            // of the Congo)`: the state that holds the place now.
+            let today = (from + 1..words.len().min(from + 6))
+                .take_while(|&k| !words[k - 1].ends_with([',', ';', '.', ')']))
+                .find(|&k| {
+                    matches!(
+                        words[k],
+                        "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
+                    )
+                });
+            if let Some(k) = today {
+                let at = if words.get(k + 1) == Some(&"the") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if let Some(now) = name_at(at) {
+                    return Some(now);
+                }
+            }
             return Some(c);
         }
     }

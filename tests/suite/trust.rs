@@ -2040,3 +2040,50 @@ fn a_states_name_alone_is_the_state_unless_english_names_a_region_so() {
     );
     assert_eq!(place("Battle of Labé", "Mali, Guinea").0, ["Guinea"]);
 }
+
+/// Written leads, group 16: a sack of a named place is an attack, a
+/// kidnapping an attack, `a literary work` no event; `in the early
+/// summer of 1358` dates; `on the night of 14–15 April 2014` dates; a
+/// state written with what it is `today` in a parenthesis is today's, and
+/// a five-word state's name is read whole.
+#[test]
+fn group_16_leads_type_date_and_place_as_written() {
+    use eventgraph::extract::classify::{classify, title_kind};
+    use eventgraph::model::EventKind;
+    assert_eq!(title_kind("Sack of Rome (1527)"), Some(EventKind::Attack));
+    assert_eq!(
+        title_kind("Sack of Constantinople (1204)"),
+        Some(EventKind::Attack)
+    );
+    assert_eq!(
+        title_kind("Chibok schoolgirls kidnapping"),
+        Some(EventKind::Attack)
+    );
+    assert_eq!(classify(&written_lead("War and Peace")), None);
+    let start = |title: &str| {
+        extract(&written_lead(title))
+            .event
+            .and_then(|e| e.start)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(start("Jacquerie").as_deref(), Some("1358"));
+    let chibok = flat_lead(
+        "Chibok kidnapping",
+        "The Chibok kidnapping took place on the night of 14–15 April 2014 in Chibok, Nigeria.",
+    );
+    let ev = extract(&chibok).event.unwrap();
+    assert_eq!(
+        ev.start.map(|d| d.to_string()).as_deref(),
+        Some("2014-04-14")
+    );
+    let congo = extract(&written_lead("Congo Crisis")).event.unwrap();
+    assert_eq!(congo.countries, ["Democratic Republic of the Congo"]);
+    let drc = flat_lead(
+        "Operation Kimia II",
+        "Operation Kimia II was a military operation in 2009 in the Democratic Republic of the Congo.",
+    );
+    assert_eq!(
+        extract(&drc).event.unwrap().countries,
+        ["Democratic Republic of the Congo"]
+    );
+}
