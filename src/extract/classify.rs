@@ -345,7 +345,24 @@ fn head_noun(title: &str) -> Option<&str> {
     let is_prep = |w: &str| {
         matches!(
             w,
-            "of" | "in" | "during" | "for" | "against" | "on" | "at" | "by"
+            "of" | "in"
+                | "during"
+                | "for"
+                | "against"
+                | "on"
+                | "at"
+                | "by"
+                | "into"
+                | "across"
+                | "near"
+                | "between"
+                | "from"
+                | "over"
+                | "through"
+                | "towards"
+                | "toward"
+                | "along"
+                | "within"
         )
     };
     let is_head = |w: &&str| {

@@ -2087,3 +2087,25 @@ fn group_16_leads_type_date_and_place_as_written() {
         ["Democratic Republic of the Congo"]
     );
 }
+
+/// Written flat articles, group 4: a title's head noun is the word before
+/// any preposition of place or direction (`2019 Turkish offensive into
+/// north-eastern Syria` was typed only `eg:Event`: `into` did not end the
+/// head's phrase).
+#[test]
+fn a_titles_head_ends_at_prepositions_of_place_and_direction() {
+    use eventgraph::extract::classify::title_kind;
+    use eventgraph::model::EventKind;
+    assert_eq!(
+        title_kind("2019 Turkish offensive into north-eastern Syria"),
+        Some(EventKind::ArmedConflict)
+    );
+    assert_eq!(
+        title_kind("2006 Ethiopian invasion across the Somali border"),
+        Some(EventKind::Invasion)
+    );
+    assert_eq!(
+        title_kind("2014 clashes near Donetsk Airport"),
+        Some(EventKind::ArmedConflict)
+    );
+}
