@@ -106,6 +106,28 @@ const OTHER_CLAUSE: &[&str] = &[
     " since the ",
 ];
 
+/// `... which was triggered by discussions ... in Singapore during early
+/// 1871` (the Aceh War began in 1873): what set an event off, told with
+/// its own date and place; the sentence goes on after the next comma
+/// (`triggered by planned taxes on ..., that began on 17 October 2019`).
+fn without_causes(sentence: &str) -> std::borrow::Cow<'_, str> {
+    const CAUSES: &[&str] = &[
+        " triggered by ",
+        " sparked by ",
+        " provoked by ",
+        " prompted by ",
+        " precipitated by ",
+    ];
+    let Some(at) = CAUSES.iter().filter_map(|c| sentence.find(c)).min() else {
+        return std::borrow::Cow::Borrowed(sentence);
+    };
+    let rest = &sentence[at..];
+    match rest.find(", ") {
+        Some(comma) => std::borrow::Cow::Owned(format!("{}{}", &sentence[..at], &rest[comma..])),
+        None => std::borrow::Cow::Owned(format!("{}.", &sentence[..at])),
+    }
+}
+
 /// Subjects of later sentences that refer back to the event.
 fn refers_back(sentence: &str, title: &str) -> bool {
     let s = sentence.trim_start();
@@ -453,6 +475,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         }
     }
     let parts = parts_of_a_year(sentence);
+    let parts = without_causes(&parts);
     let clause = own_clause(&parts);
     let words: Vec<&str> = clause.split_whitespace().collect();
     // A verb that dates the subject, and whether it marks the start or end.
@@ -1101,7 +1124,8 @@ pub fn lead_country<'g>(
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
     let sentence = doc.first_sentence()?;
-    let clause = own_clause(sentence);
+    let uncaused = without_causes(sentence);
+    let clause = own_clause(&uncaused);
     // `Pan Am Flight 103 was a regularly scheduled flight ... via a
     // stopover in London` (the Lockerbie bombing): a sentence about
     // something else places nothing.

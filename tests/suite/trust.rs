@@ -2109,3 +2109,17 @@ fn a_titles_head_ends_at_prepositions_of_place_and_direction() {
         Some(EventKind::ArmedConflict)
     );
 }
+
+/// Written leads, group 17: what set an event off is told with its own
+/// date and place (`which was triggered by discussions ... in Singapore
+/// during early 1871`: the Aceh War began in 1873, in Aceh); the sentence
+/// goes on after the cause's comma (`triggered by planned taxes on ...,
+/// that began on 17 October 2019`).
+#[test]
+fn a_cause_clause_neither_dates_nor_places_the_event() {
+    let aceh = extract(&written_lead("Aceh War")).event.unwrap();
+    assert_eq!(aceh.start, None);
+    assert!(aceh.countries.is_empty(), "{:?}", aceh.countries);
+    let lebanon = extract(&written_lead("17 October Revolution")).event.unwrap();
+    assert_eq!(lebanon.start.map(|d| d.to_string()).as_deref(), Some("2019-10-17"));
+}
