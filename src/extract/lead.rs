@@ -451,6 +451,17 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         }
         for lead_in in ["In ", "On "] {
             if let Some(rest) = sentence.strip_prefix(lead_in) {
+                // `On the night of 14–15 April 2014,`: the day(s) of a
+                // part of one.
+                let rest = [
+                    "the night of ",
+                    "the morning of ",
+                    "the evening of ",
+                    "the afternoon of ",
+                ]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
                 if let Some((d, _)) = rest.split_once(", ") {
                     if let Some(r) = whole_date(d) {
                         return Some((r, d.to_owned()));

@@ -2120,6 +2120,34 @@ fn a_cause_clause_neither_dates_nor_places_the_event() {
     let aceh = extract(&written_lead("Aceh War")).event.unwrap();
     assert_eq!(aceh.start, None);
     assert!(aceh.countries.is_empty(), "{:?}", aceh.countries);
-    let lebanon = extract(&written_lead("17 October Revolution")).event.unwrap();
-    assert_eq!(lebanon.start.map(|d| d.to_string()).as_deref(), Some("2019-10-17"));
+    let lebanon = extract(&written_lead("17 October Revolution"))
+        .event
+        .unwrap();
+    assert_eq!(
+        lebanon.start.map(|d| d.to_string()).as_deref(),
+        Some("2019-10-17")
+    );
+}
+
+/// A lead that opens with the part of a day (`On the night of 14–15 April
+/// 2014,`, `On the night of April 14, 1912,`) is dated by that day (the
+/// Chibok kidnapping, written leads group 16, had none).
+#[test]
+fn an_opening_night_of_a_day_dates_the_lead() {
+    let start = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .and_then(|e| e.start)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(
+        start("Chibok schoolgirls kidnapping", "On the night of 14–15 April 2014, 276 female students were kidnapped by Boko Haram from a school in Chibok, Nigeria.")
+            .as_deref(),
+        Some("2014-04-14")
+    );
+    assert_eq!(
+        start("Sinking of the Titanic", "On the night of April 14, 1912, the RMS Titanic struck an iceberg and sank in the North Atlantic Ocean, a disaster.")
+            .as_deref(),
+        Some("1912-04-14")
+    );
 }
