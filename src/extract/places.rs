@@ -298,6 +298,15 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
         if let Some(s) = STRESS.iter().find(|s| item.starts_with(*s)) {
             item = item[s.len()..].trim_start();
         }
+        // `Near [[Adwa]]`, `outside Kabul`: the place it was near (not the
+        // `Near East`, a wide area).
+        if let Some(rest) = ["near ", "Near ", "outside ", "Outside ", "close to "]
+            .iter()
+            .find_map(|p| item.strip_prefix(p))
+            .filter(|r| r.starts_with(char::is_uppercase) && !r.eq_ignore_ascii_case("east"))
+        {
+            item = rest.trim_start();
+        }
         // `[[Georgia (country)|Georgia]]`: a link to a country names it,
         // whatever its text may also name.
         if let Some(l) = piped_link(links, item) {
@@ -310,9 +319,25 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
             if item.ends_with(')') && (open == 0 || item[..open].ends_with(' ')) {
                 let inner = &item[open + 1..item.len() - 1];
                 if let Some(t) = TODAY.iter().find(|t| inner.starts_with(*t)) {
-                    out.push(inner[t.len()..].trim().to_owned());
+                    // `(present-day West Bengal, India)`: each place.
+                    out.extend(
+                        inner[t.len()..]
+                            .split(", ")
+                            .map(|p| p.trim().to_owned())
+                            .filter(|p| !p.is_empty()),
+                    );
                     continue;
                 }
+            }
+        }
+        // `mainly [[Bishkek]] and [[Talas, Kyrgyzstan|Talas]]`: two linked
+        // places.
+        if let Some((a, b)) = item.split_once(" and ") {
+            let linked = |t: &str| links.iter().any(|l| l.text.trim() == t.trim());
+            if linked(a) && linked(b) {
+                out.push(a.trim().to_owned());
+                out.push(b.trim().to_owned());
+                continue;
             }
         }
         // `Liverpool and other cities in England`, `Baltimore and over 100

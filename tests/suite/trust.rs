@@ -2151,3 +2151,31 @@ fn an_opening_night_of_a_day_dates_the_lead() {
         Some("1912-04-14")
     );
 }
+
+/// Written infoboxes, group 7: `Near [[Adwa]]` is Adwa (not the `Near
+/// East`); `(present-day [[West Bengal]], [[India]])` is two places;
+/// `mainly [[Bishkek]] and [[Talas, Kyrgyzstan|Talas]]` two linked places.
+#[test]
+fn place_fields_read_near_present_day_lists_and_linked_pairs() {
+    let (countries, _) = place("Battle of Adwa", "Near [[Adwa]], [[Ethiopian Empire]]");
+    assert_eq!(countries, ["Ethiopia"]);
+    let (_, locations) = place(
+        "Battle of Plassey",
+        "[[Palashi]], [[Bengal Subah]] (present-day [[West Bengal]], [[India]])",
+    );
+    assert!(
+        locations.iter().any(|l| l.starts_with("West Bengal")),
+        "{locations:?}"
+    );
+    let (_, locations) = place(
+        "2010 Kyrgyz revolution",
+        "[[Kyrgyzstan]], mainly [[Bishkek]] and [[Talas, Kyrgyzstan|Talas]]",
+    );
+    assert!(locations.contains(&"Bishkek".to_owned()), "{locations:?}");
+    assert!(
+        locations.iter().any(|l| l.starts_with("Talas")),
+        "{locations:?}"
+    );
+    let (countries, _) = place("Crusades", "[[Near East]], [[Anatolia]]");
+    assert!(countries.is_empty(), "{countries:?}");
+}
