@@ -954,8 +954,16 @@ fn parts_of_a_year(sentence: &str) -> std::borrow::Cow<'_, str> {
                 from = at + phrase.len();
                 continue;
             };
-            out.replace_range(at..at + phrase.len(), replacement);
-            from = at + replacement.len();
+            // `at the beginning of January 2001`: `in January 2001`.
+            let after_at = out[..at].ends_with(" at ");
+            let start = if after_at { at - 3 } else { at };
+            let replacement = if after_at {
+                format!("in {replacement}")
+            } else {
+                replacement.to_owned()
+            };
+            out.replace_range(start..at + phrase.len(), &replacement);
+            from = start + replacement.len();
         }
     }
     std::borrow::Cow::Owned(out)

@@ -2179,3 +2179,15 @@ fn place_fields_read_near_present_day_lists_and_linked_pairs() {
     let (countries, _) = place("Crusades", "[[Near East]], [[Anatolia]]");
     assert!(countries.is_empty(), "{countries:?}");
 }
+
+/// Written leads, group 18: `at the beginning of January 2001` dates as
+/// `in January 2001` does.
+#[test]
+fn at_the_beginning_of_a_month_dates() {
+    let ev = extract(&written_lead(
+        "2001 insurgency in the Republic of Macedonia",
+    ))
+    .event
+    .unwrap();
+    assert_eq!(ev.start.map(|d| d.to_string()).as_deref(), Some("2001-01"));
+}
