@@ -368,6 +368,6 @@ fn written_flat_articles_are_typed_dated_and_placed() {
     for w in &wrong {
         println!("  {w}");
     }
-    assert_eq!(n, 95);
+    assert_eq!(n, 117);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
