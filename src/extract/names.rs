@@ -570,6 +570,14 @@ fn name_end(ws: &[Word<'_>], last: usize) -> usize {
         if k > from {
             return k - 1;
         }
+        // `Indian Rebellion of 1857`, `Hungarian Revolution of 1956`: the
+        // year is the name's (cut, it names another page or none). A span
+        // (`the Italian Wars of 1494–1559`, `the Bosnian War of
+        // 1992–1995`) most often only dates the name before it.
+        let year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+        if k == last + 2 && ws.get(k).is_some_and(|n| n.joined && year(n.text)) {
+            return k;
+        }
     }
     last
 }

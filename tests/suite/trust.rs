@@ -2191,3 +2191,26 @@ fn at_the_beginning_of_a_month_dates() {
     .unwrap();
     assert_eq!(ev.start.map(|d| d.to_string()).as_deref(), Some("2001-01"));
 }
+
+/// A name read from prose keeps the year written after its `of`
+/// (`predating the Indian Rebellion of 1857`: the Vellore mutiny's lead,
+/// group 17, minted `Indian Rebellion`, a page of another name), not a
+/// span, which most often only dates it (`the Italian Wars of 1494–1559`).
+#[test]
+fn a_prose_name_keeps_its_year_after_of_but_not_a_span() {
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let names = |t: &str| -> Vec<String> {
+        eventgraph::extract::names::named_events(g, t)
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    };
+    assert_eq!(
+        names("It predated the Indian Rebellion of 1857 by half a century."),
+        ["Indian Rebellion of 1857"]
+    );
+    assert_eq!(
+        names("It was part of the Italian Wars of 1494–1559 in the peninsula."),
+        ["Italian Wars"]
+    );
+}
