@@ -941,12 +941,7 @@ fn titles_name_countries_only_where_they_say_where() {
     assert!(!title_countries(g, "Iraq War").by_demonym);
     // Names cut at `and`, aims of organisations, changes of economies are
     // no events; two whole names joined by `and` are two.
-    let named = |t: &str| -> Vec<String> {
-        eventgraph::extract::names::named_events(g, t)
-            .into_iter()
-            .map(|e| e.title)
-            .collect()
-    };
+    let named = prose_names;
     assert_eq!(
         named("Related conflicts include the Third Silesian War, French and Indian War, Third Carnatic War."),
         ["Third Silesian War", "Third Carnatic War"]
@@ -1969,11 +1964,8 @@ fn an_infobox_of_a_thing_of_war_makes_no_event() {
 /// of that noun (`began the siege of Madrid`) does not.
 #[test]
 fn a_later_sentence_that_begins_the_event_dates_it() {
-    let ev = extract(&written_lead("Siege of the Alcázar"))
-        .event
-        .unwrap();
     assert_eq!(
-        ev.start.map(|d| d.to_string()).as_deref(),
+        written_start("Siege of the Alcázar").as_deref(),
         Some("1936-07-21")
     );
     let doc = flat_lead("Siege of Testville", "The siege of Testville was a Nationalist victory in the Spanish Civil War. The militias held the town. Other militias began the siege of Madrid on 7 November 1936.");
@@ -2060,13 +2052,7 @@ fn group_16_leads_type_date_and_place_as_written() {
         Some(EventKind::Attack)
     );
     assert_eq!(classify(&written_lead("War and Peace")), None);
-    let start = |title: &str| {
-        extract(&written_lead(title))
-            .event
-            .and_then(|e| e.start)
-            .map(|d| d.to_string())
-    };
-    assert_eq!(start("Jacquerie").as_deref(), Some("1358"));
+    assert_eq!(written_start("Jacquerie").as_deref(), Some("1358"));
     let chibok = flat_lead(
         "Chibok kidnapping",
         "The Chibok kidnapping took place on the night of 14–15 April 2014 in Chibok, Nigeria.",
@@ -2120,11 +2106,8 @@ fn a_cause_clause_neither_dates_nor_places_the_event() {
     let aceh = extract(&written_lead("Aceh War")).event.unwrap();
     assert_eq!(aceh.start, None);
     assert!(aceh.countries.is_empty(), "{:?}", aceh.countries);
-    let lebanon = extract(&written_lead("17 October Revolution"))
-        .event
-        .unwrap();
     assert_eq!(
-        lebanon.start.map(|d| d.to_string()).as_deref(),
+        written_start("17 October Revolution").as_deref(),
         Some("2019-10-17")
     );
 }
@@ -2184,12 +2167,10 @@ fn place_fields_read_near_present_day_lists_and_linked_pairs() {
 /// `in January 2001` does.
 #[test]
 fn at_the_beginning_of_a_month_dates() {
-    let ev = extract(&written_lead(
-        "2001 insurgency in the Republic of Macedonia",
-    ))
-    .event
-    .unwrap();
-    assert_eq!(ev.start.map(|d| d.to_string()).as_deref(), Some("2001-01"));
+    assert_eq!(
+        written_start("2001 insurgency in the Republic of Macedonia").as_deref(),
+        Some("2001-01")
+    );
 }
 
 /// A name read from prose keeps the year written after its `of`
@@ -2198,13 +2179,7 @@ fn at_the_beginning_of_a_month_dates() {
 /// span, which most often only dates it (`the Italian Wars of 1494–1559`).
 #[test]
 fn a_prose_name_keeps_its_year_after_of_but_not_a_span() {
-    let g = eventgraph::gazetteer::Gazetteer::bundled();
-    let names = |t: &str| -> Vec<String> {
-        eventgraph::extract::names::named_events(g, t)
-            .into_iter()
-            .map(|e| e.title)
-            .collect()
-    };
+    let names = prose_names;
     assert_eq!(
         names("It predated the Indian Rebellion of 1857 by half a century."),
         ["Indian Rebellion of 1857"]
@@ -2213,4 +2188,21 @@ fn a_prose_name_keeps_its_year_after_of_but_not_a_span() {
         names("It was part of the Italian Wars of 1494–1559 in the peninsula."),
         ["Italian Wars"]
     );
+}
+
+/// The titles of the events `text` names in prose.
+fn prose_names(text: &str) -> Vec<String> {
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    eventgraph::extract::names::named_events(g, text)
+        .into_iter()
+        .map(|e| e.title)
+        .collect()
+}
+
+/// The start a written lead's event is given, as `xsd` writes it.
+fn written_start(title: &str) -> Option<String> {
+    extract(&written_lead(title))
+        .event
+        .and_then(|e| e.start)
+        .map(|d| d.to_string())
 }
