@@ -323,7 +323,7 @@ impl<'d> Extractor<'d> {
         };
         // A link's text is one item (`[[Five demands, not one less]]`).
         let items = if split {
-            list::split_items_keeping(&f.value, &sides::link_texts(f))
+            list::split_phrases_keeping(&f.value, &sides::link_texts(f))
         } else {
             list::split_lines(&f.value)
         };

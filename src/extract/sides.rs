@@ -308,8 +308,9 @@ fn written_as_a_name(item: &str) -> bool {
     })
 }
 
-/// `Protesters`, `Students`: people by what they do, in every article
-/// (one entity of that name would join unrelated crowds), no party.
+/// `Protesters`, `Students`, `Students of Soweto`, `Citizens of Gwangju`:
+/// people by what they do (of a place), in every article (one entity of
+/// that name would join unrelated crowds), no party.
 fn is_people_by_role(item: &str) -> bool {
     const ROLES: &[&str] = &[
         "protesters",
@@ -331,7 +332,9 @@ fn is_people_by_role(item: &str) -> bool {
         "opposition supporters",
         "supporters",
     ];
-    ROLES.contains(&item.trim().to_lowercase().as_str())
+    let item = item.trim().to_lowercase();
+    let head = item.split_once(" of ").map_or(item.as_str(), |(h, _)| h);
+    ROLES.contains(&head)
 }
 
 /// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).

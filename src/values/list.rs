@@ -29,6 +29,17 @@ pub fn split_items(value: &str) -> Vec<String> {
 /// [`split_items`], keeping each of `whole` one item wherever it stands
 /// (the text of a link, `William, Duke of Normandy`, names one page).
 pub fn split_items_keeping(value: &str, whole: &[&str]) -> Vec<String> {
+    split(value, whole, false)
+}
+
+/// [`split_items_keeping`] for items that are phrases (goals, methods):
+/// `Resignation of Daniel Ortega and Rosario Murillo` is one, its `and`
+/// inside what `of` governs.
+pub fn split_phrases_keeping(value: &str, whole: &[&str]) -> Vec<String> {
+    split(value, whole, true)
+}
+
+fn split(value: &str, whole: &[&str], phrases: bool) -> Vec<String> {
     let value = unwrap_list_templates(value);
     let mut protected = value
         .replace("<br />", "\n")
@@ -68,7 +79,7 @@ pub fn split_items_keeping(value: &str, whole: &[&str]) -> Vec<String> {
     items.push(current);
     let mut out = Vec::new();
     for item in items {
-        for part in split_and(&item) {
+        for part in split_and(&item, phrases) {
             let mut restored = part.to_owned();
             if restored.contains('\u{E000}') {
                 for (i, name) in KEEP_WHOLE.iter().enumerate() {
@@ -210,10 +221,14 @@ fn unwrap_list_templates(value: &str) -> String {
         .join("\n")
 }
 
-fn split_and(item: &str) -> Vec<&str> {
+fn split_and(item: &str, phrases: bool) -> Vec<&str> {
     match item.find(" and ") {
         Some(p) if !item[..p].contains('(') => {
             let (a, b) = (&item[..p], &item[p + 5..]);
+            // A phrase's `of` governs both sides (`Resignation of X and Y`).
+            if phrases && a.contains(" of ") && !b.contains(" of ") {
+                return vec![item];
+            }
             // Split only lists of names (`Hama and Aleppo`), not phrases
             // (`Resignation of X and Y`): both sides start upper-case.
             // A compass word may stand before the second name
@@ -236,7 +251,7 @@ fn split_and(item: &str) -> Vec<&str> {
             };
             if upper(a) && upper(b) && a.split_whitespace().count() <= 4 {
                 let mut v = vec![a];
-                v.extend(split_and(b));
+                v.extend(split_and(b, phrases));
                 v
             } else {
                 vec![item]

@@ -2206,3 +2206,39 @@ fn written_start(title: &str) -> Option<String> {
         .and_then(|e| e.start)
         .map(|d| d.to_string())
 }
+
+/// Written infoboxes, group 8: a goal `Resignation of Daniel Ortega and
+/// [[Rosario Murillo]]` is one goal (its `of` governs both names), while
+/// `Hama and Aleppo` are still two items; `Students of Soweto`, `Citizens
+/// of Gwangju` are people by role, no party.
+#[test]
+fn goal_phrases_keep_their_and_and_people_of_a_place_are_no_party() {
+    use eventgraph::values::list::{split_items, split_phrases_keeping};
+    assert_eq!(
+        split_phrases_keeping("Resignation of Daniel Ortega and Rosario Murillo", &[]),
+        ["Resignation of Daniel Ortega and Rosario Murillo"]
+    );
+    assert_eq!(
+        split_phrases_keeping("Hama and Aleppo", &[]),
+        ["Hama", "Aleppo"]
+    );
+    assert_eq!(
+        split_items("Republic of Ireland and Northern Ireland"),
+        ["Republic of Ireland", "Northern Ireland"]
+    );
+    let x = infobox_page(
+        "Soweto uprising",
+        "{{Infobox civil conflict\n| date = 16 June 1976\n| place = [[Soweto]]\n| side1 = Students of Soweto<br />[[South African Students' Movement]]\n| side2 = [[South African Police]]\n}}",
+    );
+    let parties: Vec<String> = x
+        .event
+        .unwrap()
+        .sides
+        .iter()
+        .flat_map(|s| s.parties.clone())
+        .collect();
+    assert_eq!(
+        parties,
+        ["South African Students' Movement", "South African Police"]
+    );
+}
