@@ -127,6 +127,11 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("partitions", EventKind::Event),
     ("crises", EventKind::Event),
     ("incident", EventKind::Event),
+    // `a violent crackdown in Baku`, `a series of confrontations in
+    // January 1991`: events, of no class more particular.
+    ("crackdown", EventKind::Event),
+    ("confrontation", EventKind::Event),
+    ("confrontations", EventKind::Event),
     ("affair", EventKind::Event),
     ("sinking", EventKind::Event),
     ("murder", EventKind::Event),
@@ -543,14 +548,21 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         // `the series of events on Sunday, 22 January 1905`: events the
         // sentence dates (not `a series of events that take place in a
         // cell`).
-        "events" => {
+        "events" | "event" => {
             let dated = after
                 .first()
                 .is_some_and(|a| matches!(a.as_str(), "on" | "in" | "of" | "during"))
                 && after[1..]
                     .iter()
                     .any(|a| a.chars().any(|c| c.is_ascii_digit()));
-            return dated.then_some(EventKind::Event);
+            // `was an event in Tbilisi, Georgian SSR, when ...`: one event,
+            // placed.
+            let placed = lower == "event"
+                && after.first().is_some_and(|a| a == "in")
+                && words
+                    .get(i + 2)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            return (dated || placed).then_some(EventKind::Event);
         }
         // `a campaign of political repression`, `of state terror`: no
         // military campaign.
@@ -606,6 +618,7 @@ const NEIGHBOUR_READ: &[&str] = &[
     "operations",
     "fall",
     "events",
+    "event",
     "campaign",
     "campaigns",
     "plot",
@@ -1116,6 +1129,15 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                     Some((EventKind::Attack | EventKind::Massacre, _))
                 )
                 && head_noun(bare).is_some_and(|h| h.starts_with(char::is_lowercase)) =>
+        {
+            lead_of_title
+        }
+        // `Indonesia–Malaysia confrontation ... was an armed conflict`,
+        // `Suez Crisis ... was an invasion of Egypt`: a title whose head
+        // names an event of no class (crisis, incident, confrontation)
+        // takes the class its lead gives.
+        Some(EventKind::Event)
+            if particular && lead_of_title.is_some_and(|(k, _)| k != EventKind::Event) =>
         {
             lead_of_title
         }

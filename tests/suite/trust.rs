@@ -2242,3 +2242,33 @@ fn goal_phrases_keep_their_and_and_people_of_a_place_are_no_party() {
         ["South African Students' Movement", "South African Police"]
     );
 }
+
+/// Written leads, group 19: `a violent crackdown`, `a series of
+/// confrontations`, `an event in Tbilisi` are events (Black January, The
+/// Barricades, the April 9 tragedy were untyped); a title whose head names
+/// an event of no class takes the class its lead gives (`Indonesia–Malaysia
+/// confrontation ... was an armed conflict`).
+#[test]
+fn crackdowns_confrontations_and_placed_events_are_events() {
+    use eventgraph::extract::classify::classify;
+    use eventgraph::model::EventKind;
+    for title in ["Black January", "The Barricades", "April 9 tragedy"] {
+        assert_eq!(
+            classify(&written_lead(title)),
+            Some(EventKind::Event),
+            "{title}"
+        );
+    }
+    assert_eq!(
+        classify(&written_lead("Indonesia–Malaysia confrontation")),
+        Some(EventKind::ArmedConflict)
+    );
+    // A generic `event` is no event without a date or a place.
+    assert_eq!(
+        classify(&flat_lead(
+            "Sporting event",
+            "A sporting event is an event in which athletes compete."
+        )),
+        None
+    );
+}
