@@ -571,12 +571,15 @@ pub fn refuse_piped_elsewhere(
     }
 }
 
-/// `Washington, Kentucky`: a city named with a region of its country must
-/// lie in that region; the one the name found elsewhere is not it.
+/// `Washington, Kentucky`: a city named with a region of its country (the
+/// item right after it) must lie in that region; the one the name found
+/// elsewhere is not it. Regions listed beside it (`[[Dublin]], with
+/// skirmishes in counties ... [[County Galway|Galway]]`) do not hold it.
 fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {
-    let regions: Vec<(&str, Vec<String>)> = out
+    // Each reading's region, if it is one: its country and names.
+    let regions: Vec<Option<(&str, Vec<String>)>> = out
         .iter()
-        .filter_map(|r| match &r.result {
+        .map(|r| match &r.result {
             Ok(Hit::Place(p)) if p.kind == PlaceKind::Region => Some((
                 p.country.as_str(),
                 p.names
@@ -588,7 +591,7 @@ fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {
             _ => None,
         })
         .collect();
-    for r in out.iter_mut() {
+    for (i, r) in out.iter_mut().enumerate() {
         let Ok(Hit::Place(p)) = &r.result else {
             continue;
         };
@@ -599,9 +602,11 @@ fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {
             continue;
         };
         let in_country: Vec<&Vec<String>> = regions
-            .iter()
+            .get(i + 1)
+            .and_then(Option::as_ref)
             .filter(|(c, _)| *c == p.country)
             .map(|(_, n)| n)
+            .into_iter()
             .collect();
         // Sources spell divisions differently (`Halab`, `Aleppo Governorate`):
         // only a city known to lie in another named division is refused.

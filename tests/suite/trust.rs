@@ -2272,3 +2272,17 @@ fn crackdowns_confrontations_and_placed_events_are_events() {
         None
     );
 }
+
+/// Written infoboxes, group 9: only the region written right after a city
+/// holds it (`Washington, Kentucky`); regions listed beside it do not
+/// (`[[Dublin]], with skirmishes in counties [[County Meath|Meath]],
+/// [[County Galway|Galway]] ...` left Dublin unresolved).
+#[test]
+fn only_the_region_written_after_a_city_holds_it() {
+    let (countries, locations) = place(
+        "Easter Rising",
+        "[[Dublin]], with skirmishes in counties [[County Meath|Meath]], [[County Galway|Galway]], [[County Louth|Louth]] and [[County Wexford|Wexford]]",
+    );
+    assert!(locations.contains(&"Dublin".to_owned()), "{locations:?}");
+    assert_eq!(countries, ["Republic of Ireland"]);
+}
