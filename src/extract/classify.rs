@@ -130,6 +130,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     // `a violent crackdown in Baku`, `a series of confrontations in
     // January 1991`: events, of no class more particular.
     ("crackdown", EventKind::Event),
+    // `the evacuation of more than 338,000 Allied soldiers` (Dunkirk).
+    ("evacuation", EventKind::Event),
     ("confrontation", EventKind::Event),
     ("confrontations", EventKind::Event),
     ("affair", EventKind::Event),
@@ -577,6 +579,8 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         {
             return Some(EventKind::Event)
         }
+        // `Bataan Death March`: prisoners driven to death, no protest.
+        "march" if before.as_deref() == Some("death") => return Some(EventKind::Massacre),
         // `Sack of Rome`: a city taken and plundered; not `a sack of
         // flour`, which no capital or title makes a name.
         "sack" | "sacking" => {
@@ -606,6 +610,7 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
 
 /// The words [`word_kind`] reads by their neighbours.
 const NEIGHBOUR_READ: &[&str] = &[
+    "march",
     "sack",
     "sacking",
     "strike",

@@ -141,7 +141,13 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     if first.iter().take(2).any(|w| {
         matches!(
             *w,
-            "fighting" | "Fighting" | "fight" | "hostilities" | "Hostilities"
+            "fighting"
+                | "Fighting"
+                | "fight"
+                | "hostilities"
+                | "Hostilities"
+                | "Engagements"
+                | "engagements"
         )
     }) {
         return true;
@@ -622,8 +628,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     "night" | "morning" | "evening" | "afternoon" | "hours"
                 ) =>
             {
-                // `On the night of 14–15 April 2014,`: a night over two days.
-                point_after(&words, i + 1).or_else(|| span_at(&words, i + 1))
+                // `On the night of 14–15 April 2014,`: a night over two days
+                // (`11/12 November 1940` too).
+                point_after(&words, i + 1)
+                    .or_else(|| span_at(&words, i + 1))
+                    .or_else(|| night_across(&words, i + 1))
             }
             "of" if with_event => point_after(&words, i + 1),
             // `was the series of events of 2000 that`: the date of what
@@ -967,6 +976,19 @@ fn parts_of_a_year(sentence: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// `11/12 November 1940`: a night across two days, written with a slash.
+fn night_across(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    let (a, b) = words.get(from)?.split_once('/')?;
+    let day = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit());
+    if !day(a) || !day(b) {
+        return None;
+    }
+    let rest = words.get(from + 1..from + 3)?;
+    let text = format!("{a}–{b} {}", rest.join(" "));
+    let text = text.trim_end_matches([',', '.', ';', ':']);
+    whole_date(text).map(|r| (r, words[from..from + 3].join(" ")))
 }
 
 fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {

@@ -2286,3 +2286,27 @@ fn only_the_region_written_after_a_city_holds_it() {
     assert!(locations.contains(&"Dublin".to_owned()), "{locations:?}");
     assert_eq!(countries, ["Republic of Ireland"]);
 }
+
+/// Written leads, group 20: a `Death March` drove prisoners, no protest;
+/// `the evacuation of ... soldiers` is an event; `on the night of 11/12
+/// November 1940` dates; a second sentence whose subject is the
+/// `Engagements` of the event dates it.
+#[test]
+fn death_marches_evacuations_and_nights_across_two_days() {
+    use eventgraph::extract::classify::{classify, title_kind};
+    use eventgraph::model::EventKind;
+    assert_eq!(title_kind("Bataan Death March"), Some(EventKind::Massacre));
+    assert_eq!(
+        title_kind("Women's March on Versailles"),
+        Some(EventKind::Protest)
+    );
+    assert_eq!(
+        classify(&written_lead("Dunkirk evacuation")),
+        Some(EventKind::Event)
+    );
+    assert_eq!(
+        written_start("Battle of Taranto").as_deref(),
+        Some("1940-11-11")
+    );
+    assert_eq!(written_start("Battle of Wuhan").as_deref(), Some("1938-06"));
+}
