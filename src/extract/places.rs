@@ -330,6 +330,29 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
                 }
             }
         }
+        // `11th arrondissement of Paris`, `the outskirts of Kyiv`: the
+        // city a part of it lies in.
+        // (Not `District of Columbia`, `London Borough of Camden`: names of
+        // their own.)
+        if let Some((before, city)) = item.rsplit_once(" of ") {
+            let part = before
+                .rsplit(' ')
+                .next()
+                .unwrap_or(before)
+                .to_ascii_lowercase();
+            let numbered = before.contains(' ')
+                && matches!(part.as_str(), "arrondissement" | "quarter" | "district")
+                && before.starts_with(|c: char| c.is_ascii_digit());
+            let outskirts = matches!(
+                part.as_str(),
+                "outskirts" | "suburbs" | "centre" | "center" | "neighbourhood" | "neighborhood"
+            );
+            if (numbered || outskirts) && city.starts_with(char::is_uppercase) {
+                out.push(item.to_owned());
+                out.push(city.trim().to_owned());
+                continue;
+            }
+        }
         // `mainly [[Bishkek]] and [[Talas, Kyrgyzstan|Talas]]`: two linked
         // places.
         if let Some((a, b)) = item.split_once(" and ") {

@@ -1709,7 +1709,10 @@ fn place_fields_are_read_as_written() {
     assert_eq!(countries, ["Bangladesh"]);
     let (countries, locations) = place("Euromaidan", "[[Ukraine]], mainly [[Kyiv]]");
     assert_eq!(countries, ["Ukraine"]);
-    assert!(locations.iter().any(|l| l == "Kyiv"), "{locations:?}");
+    assert!(
+        locations.iter().any(|l| l == "Kyiv" || l == "Kiev"),
+        "{locations:?}"
+    );
     let (countries, _) = place(
         "Gulf War",
         "[[Iraq]], [[Kuwait]], [[Saudi Arabia]], [[Israel]] and the [[Persian Gulf]]",
@@ -2309,4 +2312,28 @@ fn death_marches_evacuations_and_nights_across_two_days() {
         Some("1940-11-11")
     );
     assert_eq!(written_start("Battle of Wuhan").as_deref(), Some("1938-06"));
+}
+
+/// Written infoboxes, group 10: `10 Rue Nicolas-Appert, 11th arrondissement
+/// of [[Paris]], France` is in Paris, as is `the outskirts of Kyiv` in
+/// Kyiv; `District of Columbia` stays a name of its own.
+#[test]
+fn a_numbered_part_or_the_outskirts_of_a_city_are_in_the_city() {
+    let (_, locations) = place(
+        "Charlie Hebdo shooting",
+        "10 Rue Nicolas-Appert, 11th arrondissement of [[Paris]], France",
+    );
+    assert!(locations.contains(&"Paris".to_owned()), "{locations:?}");
+    let (countries, locations) = place("Battle of Kyiv", "the outskirts of Kyiv, Ukraine");
+    assert!(
+        locations.iter().any(|l| l == "Kyiv" || l == "Kiev"),
+        "{locations:?}"
+    );
+    assert_eq!(countries, ["Ukraine"]);
+    let (countries, locations) = place("Whiskey protest", "District of Columbia");
+    assert_eq!(countries, ["United States"]);
+    assert!(
+        !locations.iter().any(|l| l.starts_with("Columbia")),
+        "{locations:?}"
+    );
 }
