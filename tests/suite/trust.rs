@@ -2331,3 +2331,19 @@ fn a_numbered_part_or_the_outskirts_of_a_city_are_in_the_city() {
         "{locations:?}"
     );
 }
+
+/// A city lies in the ISO 3166 territory that holds it, not the state
+/// administering it: Sevastopol and Simferopol in Ukraine (Natural Earth
+/// files them under Russia), Laayoune in Western Sahara (under Morocco).
+#[test]
+fn cities_lie_in_the_iso_territory_that_holds_them() {
+    assert_eq!(
+        place("Sevastopol strikes", "[[Sevastopol]], Crimea").0,
+        ["Ukraine"]
+    );
+    assert_eq!(place("Simferopol raid", "[[Simferopol]]").0, ["Ukraine"]);
+    assert_eq!(
+        place("Laayoune clashes", "[[Laayoune]]").0,
+        ["Western Sahara"]
+    );
+}
