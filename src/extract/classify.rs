@@ -132,6 +132,9 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("crackdown", EventKind::Event),
     // `the evacuation of more than 338,000 Allied soldiers` (Dunkirk).
     ("evacuation", EventKind::Event),
+    // `The demolition of the Babri Masjid was carried out on 6 December
+    // 1992`.
+    ("demolition", EventKind::Event),
     ("confrontation", EventKind::Event),
     ("confrontations", EventKind::Event),
     ("affair", EventKind::Event),

@@ -2305,6 +2305,10 @@ fn death_marches_evacuations_and_nights_across_two_days() {
         Some(EventKind::Event)
     );
     assert_eq!(
+        classify(&written_lead("Demolition of the Babri Masjid")),
+        Some(EventKind::Event)
+    );
+    assert_eq!(
         written_start("Battle of Taranto").as_deref(),
         Some("1940-11-11")
     );
