@@ -153,8 +153,13 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     }
     let stripped = strip_direction(name);
     if stripped != name {
-        if let r @ Resolved::One(_) = resolve(g, stripped, context) {
-            return r;
+        // `Northwestern Hama Governorate` is in Hama Governorate; `West
+        // Bank` is no bank: a town GeoNames alone knows (`Bānk`, India) is
+        // not what is left of a name without its compass word.
+        match resolve(g, stripped, context) {
+            Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::City && p.wikidata.is_none() => {}
+            r @ Resolved::One(_) => return r,
+            _ => {}
         }
     }
     let folded = crate::gazetteer::fold(name);

@@ -2351,3 +2351,21 @@ fn cities_lie_in_the_iso_territory_that_holds_them() {
         ["Western Sahara"]
     );
 }
+
+/// Written flat articles, group 6: `Gush Etzion, West Bank` put a
+/// kidnapping in India (`West` stripped as a compass word left `Bank`, a
+/// town GeoNames alone knows there). What is left of a name without its
+/// compass word is taken only when it is a state, a region or a city of
+/// Natural Earth (`Northwestern Hama Governorate`, `eastern Aleppo`).
+#[test]
+fn a_name_without_its_compass_word_is_no_small_town() {
+    assert!(place("2014 kidnapping", "Gush Etzion, West Bank")
+        .0
+        .is_empty());
+    let (countries, locations) = place("Hama offensive", "Northwestern Hama Governorate, Syria");
+    assert_eq!(countries, ["Syria"]);
+    assert!(
+        locations.iter().any(|l| l.starts_with("Hama")),
+        "{locations:?}"
+    );
+}
