@@ -2369,3 +2369,22 @@ fn a_name_without_its_compass_word_is_no_small_town() {
         "{locations:?}"
     );
 }
+
+/// Written infoboxes, group 11: `{{flag|Georgia}}` names the country
+/// (its page is `Georgia (country)`), not the page `Georgia`; so does
+/// `{{flag|Ireland}}` the Republic of Ireland.
+#[test]
+fn flag_templates_name_countries_by_their_pages() {
+    let x = infobox_page(
+        "Russo-Georgian War",
+        "{{Infobox military conflict\n| date = 7–12 August 2008\n| place = [[South Ossetia]]\n| combatant1 = {{flag|Georgia}}\n| combatant2 = {{flag|Russia}}\n}}",
+    );
+    let parties: Vec<String> = x
+        .event
+        .unwrap()
+        .sides
+        .iter()
+        .flat_map(|s| s.parties.clone())
+        .collect();
+    assert_eq!(parties, ["Georgia (country)", "Russia"]);
+}

@@ -8,6 +8,13 @@ use crate::markup::{link_len, split_top_level, template_len, template_name, LIST
 /// Templates that render as the country or entity they name.
 const FLAG_TEMPLATES: &[&str] = &["flag", "flagcountry", "flagu", "flag country", "flagdeco2"];
 
+/// Flag templates name countries: where a country's name alone is another
+/// page's title, the page its `Country data` template links to.
+const FLAG_PAGES: &[(&str, &str)] = &[
+    ("Georgia", "Georgia (country)"),
+    ("Ireland", "Republic of Ireland"),
+];
+
 /// Renders wikitext to plain text; links go to `links`, categories to
 /// `categories`.
 pub fn render(text: &str, links: &mut Vec<Link>, categories: &mut Vec<String>) -> String {
@@ -295,8 +302,12 @@ fn render_template(inner: &str, links: &mut Vec<Link>, categories: &mut Vec<Stri
         let country = positional.first().map_or("", |p| p.trim());
         let shown = named("name").unwrap_or(country);
         if !country.is_empty() {
+            let page = FLAG_PAGES
+                .iter()
+                .find(|(name, _)| *name == country)
+                .map_or(country, |(_, page)| page);
             links.push(Link {
-                target: crate::text::page_title(country),
+                target: crate::text::page_title(page),
                 text: shown.to_owned(),
             });
         }
