@@ -2388,3 +2388,23 @@ fn flag_templates_name_countries_by_their_pages() {
         .collect();
     assert_eq!(parties, ["Georgia (country)", "Russia"]);
 }
+
+/// Written leads, group 23: `Zaire`, the Democratic Republic of the
+/// Congo's name until 1997 and a province of Angola, placed the Battle of
+/// Kolwezi in Angola; it is read by its cues now, as `Congo` is.
+#[test]
+fn zaire_is_read_by_its_cues() {
+    let ev = extract(&written_lead("Battle of Kolwezi")).event.unwrap();
+    assert_eq!(ev.countries, ["Democratic Republic of the Congo"]);
+    let ev = extract(&flat_lead(
+        "1990 Zaire skirmishes",
+        "The 1990 Zaire skirmishes were a series of clashes in Zaire in 1990.",
+    ))
+    .event
+    .unwrap();
+    assert!(
+        !ev.countries.contains(&"Angola".to_owned()),
+        "{:?}",
+        ev.countries
+    );
+}
