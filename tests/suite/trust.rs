@@ -2226,17 +2226,10 @@ fn goal_phrases_keep_their_and_and_people_of_a_place_are_no_party() {
         split_items("Republic of Ireland and Northern Ireland"),
         ["Republic of Ireland", "Northern Ireland"]
     );
-    let x = infobox_page(
+    let parties = infobox_parties(
         "Soweto uprising",
         "{{Infobox civil conflict\n| date = 16 June 1976\n| place = [[Soweto]]\n| side1 = Students of Soweto<br />[[South African Students' Movement]]\n| side2 = [[South African Police]]\n}}",
     );
-    let parties: Vec<String> = x
-        .event
-        .unwrap()
-        .sides
-        .iter()
-        .flat_map(|s| s.parties.clone())
-        .collect();
     assert_eq!(
         parties,
         ["South African Students' Movement", "South African Police"]
@@ -2375,17 +2368,10 @@ fn a_name_without_its_compass_word_is_no_small_town() {
 /// `{{flag|Ireland}}` the Republic of Ireland.
 #[test]
 fn flag_templates_name_countries_by_their_pages() {
-    let x = infobox_page(
+    let parties = infobox_parties(
         "Russo-Georgian War",
         "{{Infobox military conflict\n| date = 7–12 August 2008\n| place = [[South Ossetia]]\n| combatant1 = {{flag|Georgia}}\n| combatant2 = {{flag|Russia}}\n}}",
     );
-    let parties: Vec<String> = x
-        .event
-        .unwrap()
-        .sides
-        .iter()
-        .flat_map(|s| s.parties.clone())
-        .collect();
     assert_eq!(parties, ["Georgia (country)", "Russia"]);
 }
 
@@ -2407,4 +2393,15 @@ fn zaire_is_read_by_its_cues() {
         "{:?}",
         ev.countries
     );
+}
+
+/// The parties of both sides of an infobox as written, extracted.
+fn infobox_parties(title: &str, infobox: &str) -> Vec<String> {
+    infobox_page(title, infobox)
+        .event
+        .unwrap()
+        .sides
+        .iter()
+        .flat_map(|s| s.parties.clone())
+        .collect()
 }
