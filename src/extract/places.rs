@@ -194,6 +194,19 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
         // context says (`Gibraltar, Balearic Islands`).
         (Some(p), 1) => Resolved::One(Hit::Place(p)),
         _ => {
+            // `[[Virginia]]`: a state of one country, where elsewhere only
+            // towns GeoNames alone knows have the name (Virginia, Free
+            // State): the state.
+            let regions: Vec<&&Place> =
+                all.iter().filter(|p| p.kind == PlaceKind::Region).collect();
+            if let [region] = regions[..] {
+                if all
+                    .iter()
+                    .all(|p| p.country == region.country || p.wikidata.is_none())
+                {
+                    return Resolved::One(Hit::Place(region));
+                }
+            }
             let mut cs: Vec<String> = countries.iter().map(|c| c.to_string()).collect();
             cs.sort();
             cs.dedup();

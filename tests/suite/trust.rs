@@ -2405,3 +2405,17 @@ fn infobox_parties(title: &str, infobox: &str) -> Vec<String> {
         .flat_map(|s| s.parties.clone())
         .collect()
 }
+
+/// Written infoboxes, group 12: `[[Virginia]]`, a US state, was left
+/// ambiguous with Virginia, Free State (a town GeoNames alone knows): a
+/// state of one country is the name's reading where elsewhere only such
+/// towns have it; two states of that name stay ambiguous.
+#[test]
+fn a_state_beats_towns_geonames_alone_knows() {
+    let (countries, _) = place(
+        "First Battle of Bull Run",
+        "[[Fairfax County, Virginia|Fairfax County]] and [[Prince William County, Virginia|Prince William County]], [[Virginia]]",
+    );
+    assert_eq!(countries, ["United States"]);
+    assert!(place("Battle of Punjab", "Punjab").0.is_empty());
+}
