@@ -255,13 +255,9 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
         let lower = w.to_lowercase();
         return NOUNS.iter().find(|(n, _)| *n == lower).map(|(_, k)| *k);
     }
-    // Lowercased on the stack: a word longer than the buffer is longer
-    // than any event noun.
+    // A word longer than the buffer is longer than any event noun.
     let mut buf = [0u8; 32];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
+    let lower = lowercase_in(w, &mut buf)?;
     static BY_NOUN: std::sync::OnceLock<rustc_hash::FxHashMap<&str, EventKind>> =
         std::sync::OnceLock::new();
     BY_NOUN
@@ -274,6 +270,15 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
         })
         .get(lower)
         .copied()
+}
+
+/// `w` lowercased (ASCII letters) in `buf`, without allocating; `None`
+/// when it does not fit.
+fn lowercase_in<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
 }
 
 /// Types a page from its title alone: the class of its head noun, if the
@@ -486,24 +491,29 @@ pub fn strike_kind(before: Option<&str>, after: &[&str]) -> EventKind {
 /// neighbours.
 fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
     let w = words[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
-    // Most words are none of those read by their neighbours below.
-    if !NEIGHBOUR_READ.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+    // Lowercased on the stack (no word read below is longer), and its
+    // neighbours lowercased only for the words read by them: most words
+    // are none of those.
+    let mut buf = [0u8; 16];
+    let Some(lower) = lowercase_in(w, &mut buf) else {
         return noun_kind(w);
-    }
-    let lower = w.to_ascii_lowercase();
-    let before = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
-    let after: Vec<String> = words[i + 1..]
-        .iter()
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .collect();
-    match lower.as_str() {
-        "strike" | "strikes" => return Some(strike_kind(before.as_deref(), &words[i + 1..])),
+    };
+    let before = || i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
+    let after = || -> Vec<String> {
+        words[i + 1..]
+            .iter()
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    };
+    match lower {
+        "strike" | "strikes" => return Some(strike_kind(before().as_deref(), &words[i + 1..])),
         // A theatre of war, not a playhouse (`Broadway theatre`).
         "theatre" | "theater" | "theatres" | "theaters" => {
+            let after = after();
             let of_war = after.first().is_some_and(|a| a == "of")
                 && after[1..]
                     .iter()
@@ -533,7 +543,7 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 "security",
                 "peacekeeping",
             ];
-            return before
+            return before()
                 .is_some_and(|b| {
                     MILITARY.contains(&b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
                 })
@@ -542,18 +552,21 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         // `Fall of Constantinople`, `Fall of Mosul`: a city taken; `Fall of
         // the Western Roman Empire`, `Fall of the Berlin Wall`: an
         // empire's end or a wall's opening, no battle.
-        "fall"
+        "fall" => {
+            let after = after();
             if after.first().is_some_and(|a| a == "of")
                 && after
                     .get(1)
-                    .is_some_and(|a| matches!(a.as_str(), "the" | "a" | "an")) =>
-        {
-            return None
+                    .is_some_and(|a| matches!(a.as_str(), "the" | "a" | "an"))
+            {
+                return None;
+            }
         }
         // `the series of events on Sunday, 22 January 1905`: events the
         // sentence dates (not `a series of events that take place in a
         // cell`).
         "events" | "event" => {
+            let after = after();
             let dated = after
                 .first()
                 .is_some_and(|a| matches!(a.as_str(), "on" | "in" | "of" | "during"))
@@ -571,23 +584,25 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         }
         // `a campaign of political repression`, `of state terror`: no
         // military campaign.
-        "campaign" | "campaigns"
+        "campaign" | "campaigns" => {
+            let after = after();
             if after.first().is_some_and(|a| a == "of")
                 && after[1..].iter().any(|a| {
                     matches!(
                         a.as_str(),
                         "repression" | "terror" | "terrorism" | "persecution" | "intimidation"
                     )
-                }) =>
-        {
-            return Some(EventKind::Event)
+                })
+            {
+                return Some(EventKind::Event);
+            }
         }
         // `Bataan Death March`: prisoners driven to death, no protest.
-        "march" if before.as_deref() == Some("death") => return Some(EventKind::Massacre),
+        "march" if before().as_deref() == Some("death") => return Some(EventKind::Massacre),
         // `Sack of Rome`: a city taken and plundered; not `a sack of
         // flour`, which no capital or title makes a name.
         "sack" | "sacking" => {
-            let of_a_place = after.first().is_some_and(|a| a == "of")
+            let of_a_place = after().first().is_some_and(|a| a == "of")
                 && words
                     .get(i + 2)
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
@@ -596,44 +611,20 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
         // `Gunpowder Plot`, `20 July plot` as a name; not `a plot of land`.
         "plot" | "plots" => {
             let named = w.starts_with(char::is_uppercase)
-                || before
+                || before()
                     .as_deref()
                     .is_some_and(|b| b.chars().any(|c| c.is_ascii_digit()));
             return named.then_some(EventKind::Event);
         }
         // A change in how people make, farm or know (`Industrial
         // Revolution`, `Green Revolution`), not one of government.
-        "revolution" | "revolutions" if before.as_deref().is_some_and(not_political) => {
+        "revolution" | "revolutions" if before().as_deref().is_some_and(not_political) => {
             return None
         }
         _ => {}
     }
     noun_kind(w)
 }
-
-/// The words [`word_kind`] reads by their neighbours.
-const NEIGHBOUR_READ: &[&str] = &[
-    "march",
-    "sack",
-    "sacking",
-    "strike",
-    "strikes",
-    "theatre",
-    "theater",
-    "theatres",
-    "theaters",
-    "operation",
-    "operations",
-    "fall",
-    "events",
-    "event",
-    "campaign",
-    "campaigns",
-    "plot",
-    "plots",
-    "revolution",
-    "revolutions",
-];
 
 /// Whether `word` before `revolution` makes it one of an economy, a
 /// technique or a science (`Industrial`, `Green`).
