@@ -106,6 +106,9 @@ const OTHER_CLAUSE: &[&str] = &[
     " since the ",
 ];
 
+/// The parts of a day a date may be given with (`on the night of D`).
+const PARTS_OF_A_DAY: &[&str] = &["night", "morning", "evening", "afternoon"];
+
 /// `... which was triggered by discussions ... in Singapore during early
 /// 1871` (the Aceh War began in 1873): what set an event off, told with
 /// its own date and place; the sentence goes on after the next comma
@@ -459,15 +462,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             if let Some(rest) = sentence.strip_prefix(lead_in) {
                 // `On the night of 14–15 April 2014,`: the day(s) of a
                 // part of one.
-                let rest = [
-                    "the night of ",
-                    "the morning of ",
-                    "the evening of ",
-                    "the afternoon of ",
-                ]
-                .iter()
-                .find_map(|p| rest.strip_prefix(p))
-                .unwrap_or(rest);
+                let rest = PARTS_OF_A_DAY
+                    .iter()
+                    .find_map(|p| {
+                        rest.strip_prefix("the ")?
+                            .strip_prefix(p)?
+                            .strip_prefix(" of ")
+                    })
+                    .unwrap_or(rest);
                 if let Some((d, _)) = rest.split_once(", ") {
                     if let Some(r) = whole_date(d) {
                         return Some((r, d.to_owned()));
@@ -622,11 +624,10 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             "over" if matches!(words.get(i + 1), Some(&("late" | "early"))) => {
                 point_after(&words, i + 1)
             }
-            "of" if i > 0
-                && matches!(
-                    words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
-                    "night" | "morning" | "evening" | "afternoon" | "hours"
-                ) =>
+            "of" if i > 0 && {
+                let part = words[i - 1].trim_matches(|c: char| !c.is_alphanumeric());
+                part == "hours" || PARTS_OF_A_DAY.contains(&part)
+            } =>
             {
                 // `On the night of 14–15 April 2014,`: a night over two days
                 // (`11/12 November 1940` too).
