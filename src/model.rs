@@ -379,6 +379,9 @@ pub struct Extraction {
     pub title: String,
     /// The line the title was read from.
     pub title_line: Line,
+    /// The title was made from the file name, unconfirmed by the text: no
+    /// link to Wikipedia or DBpedia is made from it.
+    pub title_from_file_name: bool,
     pub source: String,
     /// `None` when the article is not about an event (a list, a topic).
     pub event: Option<Event>,

@@ -62,6 +62,9 @@ pub struct Document {
     pub source: String,
     pub title: String,
     pub title_line: usize,
+    /// The title was made from the file name, and the page's text does
+    /// not confirm it: it may name no Wikipedia page (`usa.wiki`).
+    pub title_from_file_name: bool,
     pub infobox: Vec<Field>,
     /// The infobox template's name where the source gives one
     /// (`Infobox civil conflict`), folded like field keys.

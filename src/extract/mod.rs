@@ -147,6 +147,16 @@ impl<'d> Extractor<'d> {
     }
 
     fn run(mut self) -> Extraction {
+        if self.doc.title_from_file_name {
+            self.warn(
+                self.doc.title_line,
+                format!(
+                    "title `{}` made from the file name, and the lead's bold name does not \
+                     confirm it: no Wikipedia or DBpedia link is made from it",
+                    self.doc.title
+                ),
+            );
+        }
         let kind = classify::classify_from(self.doc, self.m);
         let event = kind.map(|(k, from)| self.event(k, from));
         let doc = self.doc;
@@ -167,6 +177,7 @@ impl<'d> Extractor<'d> {
         Extraction {
             title: doc.title.clone(),
             title_line: doc.title_line,
+            title_from_file_name: doc.title_from_file_name,
             source: doc.source.clone(),
             event,
             subject,

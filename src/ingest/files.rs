@@ -177,10 +177,15 @@ pub fn read_article_as(path: &Path, format: Format) -> Result<Document, ReadErro
             // A file name loses the title's case (`toronto.txt`); the lead's
             // bold phrase keeps it, when it is the same name.
             let from_path = title_of_path(path);
-            let title = wikitext::lead_bold(&text)
-                .filter(|b| crate::gazetteer::fold(b) == crate::gazetteer::fold(&from_path))
-                .unwrap_or(from_path);
-            Ok(wikitext::parse(&source, &title, &text))
+            let bold = wikitext::lead_bold(&text)
+                .filter(|b| crate::gazetteer::fold(b) == crate::gazetteer::fold(&from_path));
+            let confirmed = bold.is_some() || stem_is_page_title(path);
+            let title = bold.unwrap_or(from_path);
+            let mut doc = wikitext::parse(&source, &title, &text);
+            // `usa.wiki` is no page called `Usa`: a title the text does not
+            // confirm links nowhere.
+            doc.title_from_file_name = !confirmed;
+            Ok(doc)
         }
         _ => flat::parse(&source, &text),
     }
@@ -205,6 +210,16 @@ fn looks_flat(text: &str) -> bool {
 /// `2003 Azerbaijani protests`.
 pub fn title_of_path(path: &Path) -> String {
     crate::text::page_title(path.file_stem().and_then(|s| s.to_str()).unwrap_or(""))
+}
+
+/// A file name written as Wikipedia writes titles: a capital (or a digit)
+/// first, words parted by underscores or spaces (`Senate_of_Pakistan`,
+/// `2003_Azerbaijani_protests`, `RNDIS`), not lower case (`usa`) nor words
+/// joined by hyphens (`United-Kingdom`, `Elizabeth-Gilbert`).
+fn stem_is_page_title(path: &Path) -> bool {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    stem.chars().next().is_some_and(|c| !c.is_lowercase())
+        && (stem.contains(['_', ' ']) || !stem.contains('-'))
 }
 
 /// Reads and extracts one article file.

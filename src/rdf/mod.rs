@@ -407,11 +407,15 @@ impl<'a> Builder<'a> {
             eg(prop::SOURCE_FILE),
             Literal::new_simple_literal(crate::text::interchangeable(&file)),
         );
-        self.add(
-            &a,
-            node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
-            node(iri::wikipedia(&x.title)),
-        );
+        // A title made from a file name may name no page (`usa.wiki`).
+        let on_wikipedia = !x.title_from_file_name;
+        if on_wikipedia {
+            self.add(
+                &a,
+                node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+                node(iri::wikipedia(&x.title)),
+            );
+        }
 
         let subject = self.entity_node(&x.title);
         self.add(
@@ -421,21 +425,25 @@ impl<'a> Builder<'a> {
         );
         self.label(&subject, &x.title);
         // The article's own entity keeps these two in its graph too.
-        self.add(
-            &subject,
-            node(vocab::OWL_SAME_AS.to_owned()),
-            node(iri::dbpedia(&x.title)),
-        );
-        self.add(
-            &subject,
-            node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
-            node(iri::wikipedia(&x.title)),
-        );
+        if on_wikipedia {
+            self.add(
+                &subject,
+                node(vocab::OWL_SAME_AS.to_owned()),
+                node(iri::dbpedia(&x.title)),
+            );
+            self.add(
+                &subject,
+                node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+                node(iri::wikipedia(&x.title)),
+            );
+        }
         self.named_at.insert(
             subject.as_str().to_owned(),
             Source::new(ReadFrom::Title, x.title_line),
         );
-        self.titled(&subject, &x.title, source::TITLE, score::TITLE);
+        if on_wikipedia {
+            self.titled(&subject, &x.title, source::TITLE, score::TITLE);
+        }
         self.derived(&subject);
         if let Some(ev) = &x.event {
             self.event(&subject, x, ev);

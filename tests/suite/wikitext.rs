@@ -187,3 +187,44 @@ fn pages_cut_short_still_extract() {
     }
     assert!(cuts > 1000, "{cuts}");
 }
+
+/// A title made from a file name links to Wikipedia and DBpedia only when
+/// the lead's bold name confirms it or the name is written as Wikipedia
+/// writes titles: `usa.wiki` is no page `Usa`, `United-Kingdom.txt` no page
+/// `United-Kingdom`.
+#[test]
+fn file_name_titles_link_only_when_they_name_a_page() {
+    use eventgraph::{iri::Minter, rdf};
+    let links = |file: &str| {
+        let x = ingest::extract_file(&super::corpus().join("wikitext").join(file)).unwrap();
+        let dbr = format!("http://dbpedia.org/resource/{}", x.title.replace(' ', "_"));
+        let linked = rdf::quads(&x, &Minter::default())
+            .iter()
+            .any(|q| matches!(&q.object, oxigraph::model::Term::NamedNode(n) if n.as_str() == dbr));
+        (x.title.clone(), linked, x.title_from_file_name)
+    };
+    // Unconfirmed: lower case, or words joined by hyphens.
+    assert_eq!(links("infoboxer/usa.wiki"), ("Usa".into(), false, true));
+    assert_eq!(
+        links("wtf_wikipedia/United-Kingdom.txt"),
+        ("United-Kingdom".into(), false, true)
+    );
+    assert_eq!(
+        links("wtf_wikipedia/raith_rovers.txt"),
+        ("Raith rovers".into(), false, true)
+    );
+    // Confirmed by the lead's bold name (`'''Toronto'''`, `'''Mozilla Firefox'''`).
+    assert_eq!(
+        links("wtf_wikipedia/toronto.txt"),
+        ("Toronto".into(), true, false)
+    );
+    assert_eq!(
+        links("wtf_wikipedia/Mozilla-Firefox.txt"),
+        ("Mozilla Firefox".into(), true, false)
+    );
+    // Written as a title: underscores for spaces, a capital first.
+    assert_eq!(
+        links("wtf_wikipedia/Senate_of_Pakistan.txt"),
+        ("Senate of Pakistan".into(), true, false)
+    );
+}
