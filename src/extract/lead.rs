@@ -155,7 +155,9 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     }) {
         return true;
     }
-    if begins_the_event(s, title) {
+    // `The Empire of Japan captured ..., with fighting lasting from 8 to 15
+    // February 1942.`: the fighting is the event's.
+    if begins_the_event(s, title) || s.contains("with fighting lasting ") {
         return true;
     }
     match first.as_slice() {
@@ -191,13 +193,17 @@ fn begins_the_event(sentence: &str, title: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    words.windows(4).any(|w| {
+    (0..words.len().saturating_sub(2)).any(|at| {
+        let w = &words[at..];
         matches!(
             w[0],
-            "began" | "started" | "launched" | "opened" | "commenced"
+            "began" | "started" | "launched" | "opened" | "commenced" | "beginning"
         ) && matches!(w[1], "the" | "their" | "its")
-            && w[2].to_lowercase() == head
-            && w[3] != "of"
+            // `..., beginning the conflict.` (Ten Years' War): any event
+            // is a conflict.
+            && (w[2].trim_end_matches(['.', ',', ';']).to_lowercase() == head
+                || w[2].trim_end_matches(['.', ',', ';']) == "conflict")
+            && w.get(3) != Some(&"of")
     })
 }
 
@@ -244,7 +250,10 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         if n > 0 && !refers_back(s, title) {
             continue;
         }
-        if let Some(found) = dates_in(s, title, n == 0) {
+        // `On 10 October 1868, ... proclaimed independence, beginning the
+        // conflict.`: a sentence that begins the event may open with its
+        // date, as a first sentence may.
+        if let Some(found) = dates_in(s.trim_start(), title, n == 0 || begins_the_event(s, title)) {
             return Some(dated(found));
         }
     }
@@ -260,8 +269,9 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         let y = r.start.map_or(0, |d| d.year);
         years.is_empty() || (years.iter().min() <= Some(&y) && Some(&y) <= years.iter().max())
     };
-    all.get(1)
-        .and_then(|s| day_in_second_sentence(s))
+    all.first()
+        .and_then(|s| when_after_the_predicate(s))
+        .or_else(|| all.get(1).and_then(|s| day_in_second_sentence(s)))
         .filter(in_title_years)
         .or_else(|| year_of_the_event_it_was_part_of(all.first()?))
         .map(dated)
@@ -288,6 +298,51 @@ fn day_in_second_sentence(sentence: &str) -> Option<(DateRange, String)> {
     r.start
         .is_some_and(|d| d.day.is_some())
         .then_some((r, text))
+}
+
+/// `The April 9 tragedy ... was an event in Tbilisi, Georgian SSR, when an
+/// anti-Soviet ... demonstration was dispersed by the Soviet Army on 9 April
+/// 1989`: a `when` clause right after what the subject was (an event, and
+/// where) tells what happened, and its first date when.
+fn when_after_the_predicate(sentence: &str) -> Option<(DateRange, String)> {
+    let (head, clause) = sentence.split_once(", when ")?;
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let verb = words.iter().position(|w| matches!(*w, "was" | "were"))?;
+    let rest = words.get(verb + 1..)?;
+    let (article, rest) = rest.split_first()?;
+    if !matches!(*article, "a" | "an" | "the") {
+        return None;
+    }
+    // At most two words before the event noun (`a violent crackdown`).
+    let noun = rest
+        .iter()
+        .take(3)
+        .position(|w| crate::extract::classify::noun_kind(w).is_some() || *w == "event")?;
+    // Then nothing, or where: `in Tbilisi, Georgian SSR`.
+    match &rest[noun + 1..] {
+        [] => {}
+        [at, place @ ..] if matches!(*at, "in" | "at") => {
+            if !place.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    // Up to what follows from it (`, resulting in 21 deaths`).
+    let all: Vec<&str> = clause.split_whitespace().collect();
+    let end = all
+        .windows(2)
+        .position(|w| {
+            w[0].ends_with([',', ';'])
+                && (w[1].ends_with("ing") || matches!(w[1], "which" | "who" | "when"))
+        })
+        .map_or(all.len(), |at| at + 1);
+    let words = &all[..end];
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| matches!(**w, "on" | "in"))
+        .find_map(|(i, _)| point_after(words, i + 1))
 }
 
 /// `carried out during the 1972 Summer Olympics`: an event that happened
@@ -551,7 +606,17 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     .trim_end_matches([',', '.', ';', ':'])
                     .chars()
                     .all(|c| matches!(c, 'I' | 'V' | 'X'))
-        }) && !words[i].ends_with([',', '.', ';', ':']);
+        }) && !words[i].ends_with([',', '.', ';', ':'])
+            // `the Front for the Liberation of Occupied South Yemen`: an
+            // organisation's name goes on past `for (the)`.
+            || w.starts_with(char::is_uppercase) && {
+                let before: Vec<&str> = words[i.saturating_sub(3)..i]
+                    .iter()
+                    .copied()
+                    .filter(|p| *p != "the")
+                    .collect();
+                matches!(before.as_slice(), [.., name, "for"] if name.starts_with(char::is_uppercase))
+            };
         if crate::extract::classify::noun_kind(w).is_some() && !coordinated && !in_a_name {
             events_named += 1;
             last_named = w.starts_with(char::is_uppercase);
@@ -620,6 +685,10 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     range_after(&words, i + 1, &["to", "through"]).filter(|(r, _)| r.end.is_some())
                 }),
             "since" => point_after(&words, i + 1),
+            // `began on 14 October 1963 and lasted until 30 November 1967`.
+            "until" if started.is_some() || END_VERBS.contains(&verb) || verb == "lasted" => {
+                point_after(&words, i + 1)
+            }
             // `over the later part of 1932`, read as `over late 1932`.
             "over" if matches!(words.get(i + 1), Some(&("late" | "early"))) => {
                 point_after(&words, i + 1)

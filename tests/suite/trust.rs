@@ -2419,3 +2419,91 @@ fn a_state_beats_towns_geonames_alone_knows() {
     assert_eq!(countries, ["United States"]);
     assert!(place("Battle of Punjab", "Punjab").0.is_empty());
 }
+
+/// The event's (start, end) as read from a lead written here.
+fn lead_span(title: &str, lead: &str) -> (Option<String>, Option<String>) {
+    let ev = extract(&flat_lead(title, lead)).event.unwrap();
+    (
+        ev.start.map(|d| d.to_string()),
+        ev.end.map(|d| d.to_string()),
+    )
+}
+
+/// Session 29, the written leads' misses: `, which began on D and lasted
+/// until D` after an armed rebellion by organisations whose names hold
+/// event nouns (`Front for the Liberation of ...` is a name, no second
+/// event); `until D` ends what `lasted`; a later sentence that begins the
+/// conflict dates it by its opening `On D,`; `with fighting lasting from`
+/// dates a battle told by what was captured; a `when` clause right after
+/// `was an event in <Place>` tells when.
+#[test]
+fn lead_dates_of_session_29() {
+    assert_eq!(
+        written_start("Aden Emergency").as_deref(),
+        Some("1963-10-14")
+    );
+    assert_eq!(
+        lead_span(
+            "Dhofar Rebellion",
+            "The Dhofar Rebellion was an insurgency by the Popular Front for the Liberation of the Occupied Arabian Gulf against the Sultanate of Muscat and Oman, which began on 9 June 1963 and lasted until 11 December 1975."
+        ),
+        (Some("1963-06-09".into()), Some("1975-12-11".into()))
+    );
+    // A second event before the `which`: the clause may be that one's.
+    assert_eq!(
+        lead_span(
+            "German invasion of Greece",
+            "The German invasion of Greece was the attack on Greece by Nazi Germany during World War II, which began on 6 April 1941."
+        ),
+        (None, None)
+    );
+    assert_eq!(
+        written_start("Ten Years' War").as_deref(),
+        Some("1868-10-10")
+    );
+    assert_eq!(
+        lead_span(
+            "Siege of Sevastopol (1854–1855)",
+            "The siege of Sevastopol lasted nearly a year. On 17 October 1854, the allied armies opened their siege with a bombardment of the city."
+        )
+        .0
+        .as_deref(),
+        Some("1854-10-17")
+    );
+    // Opening a sentence that begins something else, a date is not the
+    // event's.
+    assert_eq!(
+        lead_span(
+            "Battle of Foo",
+            "The Battle of Foo was a battle of the Bar War. Its king was then young. On 3 May 1800, the king began the march of his army."
+        ),
+        (None, None)
+    );
+    assert_eq!(
+        written_start("Battle of Singapore").as_deref(),
+        Some("1942-02-08")
+    );
+    assert_eq!(
+        written_start("April 9 tragedy").as_deref(),
+        Some("1989-04-09")
+    );
+    assert_eq!(
+        lead_span(
+            "Kwangju incident",
+            "The Kwangju incident was an event in Kwangju, when soldiers fired on a crowd of students on 18 May 1980, killing dozens."
+        )
+        .0
+        .as_deref(),
+        Some("1980-05-18")
+    );
+    // A `when` clause after something that is no event, or after more than
+    // where, does not date it.
+    assert_eq!(
+        lead_span(
+            "Foo riots",
+            "The Foo riots were a series of riots against the law passed by parliament, when the king was abroad in 1820."
+        )
+        .0,
+        None
+    );
+}
