@@ -168,13 +168,59 @@ fn refers_back(sentence: &str, title: &str) -> bool {
             true
         }
         ["The", w, ..] | ["Armed", w, ..] | ["These", w, ..] | ["This", w, ..] => {
-            crate::extract::classify::noun_kind(w).is_some()
+            crate::extract::classify::noun_kind(w).is_some() && !encloses(w, title)
                 || w.eq_ignore_ascii_case("fighting")
                 || title.starts_with(&format!("The {w}"))
                 || title.split_whitespace().next() == Some(*w)
         }
         _ => crate::gazetteer::fold(s).starts_with(&crate::gazetteer::fold(title)),
     }
+}
+
+/// `The Battle of Foo was a battle of the Bar War. The war had begun in
+/// 1799.`: a war, a campaign, a revolution is what a battle, a siege, a
+/// massacre is part of, not the event itself.
+fn encloses(noun: &str, title: &str) -> bool {
+    const ENCLOSING: &[&str] = &[
+        "war",
+        "wars",
+        "conflict",
+        "campaign",
+        "revolution",
+        "uprising",
+        "insurgency",
+        "rebellion",
+        "crisis",
+    ];
+    let head = match title.split_once(" of ") {
+        Some((head, _)) => head.split_whitespace().last(),
+        None => title.split_whitespace().last(),
+    }
+    .unwrap_or("")
+    .to_lowercase();
+    // Events fought or done in days at one place.
+    const PARTS: &[&str] = &[
+        "battle",
+        "siege",
+        "massacre",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "raid",
+        "ambush",
+        "assault",
+        "storming",
+        "fall",
+        "capture",
+        "shooting",
+        "skirmish",
+        "engagement",
+        "landing",
+        "landings",
+    ];
+    let noun = noun.to_lowercase();
+    ENCLOSING.contains(&noun.as_str()) && PARTS.contains(&head.as_str())
 }
 
 /// `Militias of the Popular Front began their siege on 21 July 1936`

@@ -2433,7 +2433,8 @@ fn lead_span(title: &str, lead: &str) -> (Option<String>, Option<String>) {
 /// until D` after an armed rebellion by organisations whose names hold
 /// event nouns (`Front for the Liberation of ...` is a name, no second
 /// event); `until D` ends what `lasted`; a later sentence that begins the
-/// conflict dates it by its opening `On D,`; `with fighting lasting from`
+/// conflict dates it by its opening `On D,` (and `The war ...` after a
+/// battle is another event); `with fighting lasting from`
 /// dates a battle told by what was captured; a `when` clause right after
 /// `was an event in <Place>` tells when.
 #[test]
@@ -2478,6 +2479,23 @@ fn lead_dates_of_session_29() {
             "The Battle of Foo was a battle of the Bar War. Its king was then young. On 3 May 1800, the king began the march of his army."
         ),
         (None, None)
+    );
+    // `The war` after a battle is the war it was part of.
+    assert_eq!(
+        lead_span(
+            "Battle of Foo",
+            "The Battle of Foo was a battle of the Bar War. The war had begun in 1799 over a disputed succession."
+        ),
+        (None, None)
+    );
+    assert_eq!(
+        lead_span(
+            "Siege of Foo",
+            "The Siege of Foo was a siege of the Bar War. The siege began on 3 May 1800."
+        )
+        .0
+        .as_deref(),
+        Some("1800-05-03")
     );
     assert_eq!(
         written_start("Battle of Singapore").as_deref(),
