@@ -288,7 +288,7 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         text,
     };
     for (n, s) in all.iter().take(4).enumerate() {
-        if n == 1 {
+        if n == 1 || n == 2 {
             if let Some(found) = opening_span(s) {
                 return Some(dated(found));
             }
@@ -408,12 +408,28 @@ fn year_of_the_event_it_was_part_of(sentence: &str) -> Option<(DateRange, String
 }
 
 /// `From 1941 to 1945, Nazi Germany ... murdered`, `Between 1519 and 1521,
-/// Cortés ... overthrew`: a span of two dates that opens the sentence
-/// after an undated first one tells when the event happened, whoever the
-/// sentence's subject is. A single date there (`In 1920, ...`) is more
-/// often background, and is not read.
+/// Cortés ... overthrew`, `For five days from late August to early
+/// September 1921, ...`: a span of two dates that opens the second or
+/// third sentence after undated ones tells when the event happened,
+/// whoever the sentence's subject is. A single date there (`In 1920, ...`)
+/// is more often background, and is not read.
 fn opening_span(sentence: &str) -> Option<(DateRange, String)> {
     let sentence = sentence.trim_start();
+    // `For five days from late August to early September 1921, ...`.
+    let sentence = sentence
+        .strip_prefix("For ")
+        .and_then(|r| {
+            let (_, r) = r.split_once(' ')?;
+            let (unit, r) = r.split_once(' ')?;
+            let unit = matches!(unit, "days" | "weeks" | "months" | "years");
+            unit.then(|| r.strip_prefix("from "))
+                .flatten()
+                .map(|r| r.to_owned())
+        })
+        .map_or(std::borrow::Cow::Borrowed(sentence), |r| {
+            std::borrow::Cow::Owned(format!("From {r}"))
+        });
+    let sentence = sentence.as_ref();
     let (joiners, rest): (&[&str], &str) = if let Some(r) = sentence.strip_prefix("From ") {
         (&["to", "until", "till", "through"], r)
     } else {
@@ -527,9 +543,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             let words: Vec<&str> = rest.split_whitespace().collect();
             for n in (1..=4).rev().filter(|n| *n <= words.len()) {
                 let last = words[n - 1];
-                let before_verb = words
-                    .get(n)
-                    .is_some_and(|w| matches!(*w, "was" | "were" | "is" | "are"));
+                // `The Bristol riots of 1831 took place`, `The Tonypandy
+                // riots of 1910 and 1911 (also known as ...) were`.
+                let before_verb = words.get(n).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "was" | "were" | "is" | "are" | "took" | "occurred" | "began" | "broke"
+                    ) || w.starts_with('(')
+                });
                 if !(before_verb || last.ends_with(',')) {
                     continue;
                 }
@@ -537,6 +558,12 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 let text = text.trim_end_matches(',');
                 if let Some(r) = whole_date(text) {
                     return Some((r, text.to_owned()));
+                }
+                // Two years joined by `and`: from the one to the other.
+                if let Some((r, text)) = range_after(&words[..n], 0, &["and"])
+                    .filter(|(r, t)| r.end.is_some() && t.split_whitespace().count() == n)
+                {
+                    return Some((r, text));
                 }
             }
         }
@@ -951,7 +978,8 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     {
         return None;
     }
-    for n in (1..=5).rev().filter(|n| from + n <= words.len()) {
+    // Up to `September 30 – October 1, 1919` (six words).
+    for n in (1..=6).rev().filter(|n| from + n <= words.len()) {
         let last = words[from + n - 1];
         // `fought on 27–28 May 1905 in the Tsushima Strait`: a clause
         // goes on in lower case.
@@ -1009,18 +1037,35 @@ fn months_of_a_year(words: &[&str], from: usize) -> Option<(DateRange, String)> 
 
 /// `on the eve of Chinese New Year, 23 January 2001`: the day of an
 /// occasion, given after its name; `on a Sunday morning, October 23,
-/// 1983,`.
+/// 1983,`; `on Palm Sunday, March 21, 1937,`.
 fn day_of_an_occasion(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    const WEEKDAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    // `on Palm Sunday, March 21, 1937,`, `on Christmas Day, 25 December
+    // 1989`: a named day, then its date.
+    if words.get(from)?.starts_with(char::is_uppercase) {
+        let comma = (from..words.len().min(from + 3)).find(|&c| words[c].ends_with(','))?;
+        let name = words[comma].trim_end_matches(',');
+        if comma == from || !(WEEKDAYS.contains(&name) || matches!(name, "Day" | "Eve")) {
+            return None;
+        }
+        return span_at(words, comma + 1).filter(|(r, _)| r.start.is_some_and(|d| d.day.is_some()));
+    }
     if !matches!(*words.get(from)?, "the" | "a") {
         return None;
     }
     let mut k = from + 1;
-    if words.get(k).is_some_and(|w| {
-        matches!(
-            w.trim_end_matches(','),
-            "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-        )
-    }) {
+    if words
+        .get(k)
+        .is_some_and(|w| WEEKDAYS.contains(&w.trim_end_matches(',')))
+    {
         k += 1;
     }
     let part = words.get(k)?;
@@ -1057,6 +1102,15 @@ fn parts_of_a_year(sentence: &str) -> std::borrow::Cow<'_, str> {
         ("the late part of ", "late "),
         ("the second half of ", "late "),
         ("the middle of ", ""),
+        // `during the first week of January 1923`: within its month.
+        ("the first week of ", "early "),
+        ("the first weeks of ", "early "),
+        ("the first days of ", "early "),
+        ("the second week of ", ""),
+        ("the third week of ", ""),
+        ("the last week of ", "late "),
+        ("the last weeks of ", "late "),
+        ("the last days of ", "late "),
     ];
     if !PARTS.iter().any(|(p, _)| sentence.contains(p)) {
         return std::borrow::Cow::Borrowed(sentence);

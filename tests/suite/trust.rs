@@ -2525,3 +2525,67 @@ fn lead_dates_of_session_29() {
         None
     );
 }
+
+/// Written leads, group 25 (elections, strikes, riots): every start it
+/// missed was a phrasing read nowhere else. A US span across two months
+/// (`September 30 – October 1, 1919`); a name's years before a verb other
+/// than `was` (`of 1831 took place`) or a parenthesis, two of them joined
+/// by `and`; a named day before its date (`on Palm Sunday, March 21,
+/// 1937`); `the first week of January 1923`; a third sentence opening
+/// `For five days from late August to early September 1921,`.
+#[test]
+fn lead_dates_of_written_group_25() {
+    for (title, start) in [
+        ("Elaine massacre", "1919-09-30"),
+        ("Bristol riots", "1831"),
+        ("Tonypandy riots", "1910"),
+        ("Ponce massacre", "1937-03-21"),
+        ("Rosewood massacre", "1923-01"),
+        ("Battle of Blair Mountain", "1921-08"),
+    ] {
+        assert_eq!(written_start(title).as_deref(), Some(start), "{title}");
+    }
+    let cases = [
+        (
+            "Foo riots",
+            "The Foo riots occurred on August 30 – September 2, 1935, in Harlem.",
+            (Some("1935-08-30"), Some("1935-09-02")),
+        ),
+        (
+            "Foo riots",
+            "The Foo riots of 1842 and 1843 (also called the Plug Plot riots) were strikes in Staffordshire.",
+            (Some("1842"), Some("1843")),
+        ),
+        (
+            "Foo riots",
+            "The Foo riots of 1919 broke out in Cairo after the arrest of the leaders.",
+            (Some("1919"), None),
+        ),
+        (
+            "Foo massacre",
+            "The Foo massacre took place on Christmas Day, 25 December 1989, in the town of Foo.",
+            (Some("1989-12-25"), None),
+        ),
+        (
+            "Foo strike",
+            "The Foo strike was a strike of miners. It shut the pits of the valley. For three months from June to August 1926, the miners stayed out.",
+            (Some("1926-06"), Some("1926-08")),
+        ),
+        // A named day without its date, a year of the name before a noun:
+        // nothing read.
+        (
+            "Foo massacre",
+            "The Foo massacre took place on Palm Sunday, in the town of Foo.",
+            (None, None),
+        ),
+        (
+            "Foo riots",
+            "The Foo riots of 1919 and 1920 veterans were a protest.",
+            (None, None),
+        ),
+    ];
+    for (title, lead, (start, end)) in cases {
+        let (s, e) = lead_span(title, lead);
+        assert_eq!((s.as_deref(), e.as_deref()), (start, end), "{lead}");
+    }
+}
