@@ -341,6 +341,7 @@ impl<'d> Extractor<'d> {
         let (at, links) = (Source::field(&f.key, f.line), f.links.clone());
         items
             .into_iter()
+            .map(without_pointer)
             .filter(|t| !t.is_empty() && !is_placeholder(t))
             // `status = Ended`: where it stands, no outcome.
             .filter(|t| keys != Role::Outcome || !is_status_word(t))
@@ -509,6 +510,20 @@ fn push_named(v: &mut Vec<Named>, title: String, at: &Source) {
             title,
             at: at.clone(),
         });
+    }
+}
+
+/// An item without what only points to the article's text: `See
+/// [[#Aftermath|Aftermath]]` is no outcome, `Ceasefire (see below)` is
+/// `Ceasefire`.
+fn without_pointer(t: String) -> String {
+    let lower = t.to_lowercase();
+    if lower.starts_with("see ") {
+        return String::new();
+    }
+    match lower.rfind("(see ") {
+        Some(at) if lower.trim_end().ends_with(')') => t[..at].trim_end().to_owned(),
+        _ => t,
     }
 }
 
