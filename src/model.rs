@@ -194,6 +194,10 @@ pub enum EntityKind {
         city: bool,
         place: usize,
     },
+    /// A place only a wikilink of a place field names, which the gazetteer
+    /// does not hold (`[[Gaza Strip]]`, `[[Midway Atoll]]`): known by its
+    /// page alone.
+    Site,
 }
 
 /// Where a fact was read: the line of the source file.

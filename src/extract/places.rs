@@ -562,6 +562,48 @@ pub fn resolve_items<'g>(
     out
 }
 
+/// `[[Gaza Strip]]`, `[[Watts, Los Angeles|Watts]]`: the page an item of
+/// a place field links, where the gazetteer knows no place of that name
+/// and the page is no event nor a wide area: a place known by its page
+/// alone. A monarchy of the past (`[[Austrian Empire]]`, `[[Kingdom of
+/// Hungary]]`) is a state whose bounds moved, named beside the place; not
+/// one.
+pub fn linked_site(g: &Gazetteer, links: &[crate::article::Link], item: &str) -> Option<String> {
+    const REALMS: &[&str] = &[
+        "Empire",
+        "Kingdom",
+        "Sultanate",
+        "Caliphate",
+        "Khanate",
+        "Principality",
+        "Duchy",
+        "Electorate",
+        "Emirate",
+        "Dynasty",
+        "Shogunate",
+    ];
+    // `and the [[Persian Gulf]]`; `[[Gettysburg, Pennsylvania]]`, whose
+    // item is the head before the region.
+    let item = item.trim();
+    let item = item.strip_prefix("the ").unwrap_or(item);
+    let head = |t: &str| t.trim().split(", ").next().unwrap_or("").to_owned();
+    let l = links
+        .iter()
+        .find(|l| l.text.trim() == item || l.target.trim() == item || head(&l.target) == item)?;
+    let t = crate::text::page_title(l.target.trim());
+    if t.contains('#')
+        || !t.starts_with(char::is_uppercase)
+        || t.starts_with("List of ")
+        || t.split([' ', '(', ')']).any(|w| REALMS.contains(&w))
+        || is_wide_area(&t)
+        || !matches!(resolve(g, &t, &[]), Resolved::Unknown)
+        || crate::extract::classify::title_kind(&t).is_some()
+    {
+        return None;
+    }
+    Some(t)
+}
+
 /// The link written as `text` whose page is another (`[[Colony of
 /// Natal|Natal]]` for `Natal`).
 fn piped_link<'l>(

@@ -119,6 +119,8 @@ impl Extractor<'_> {
         let mut theatre = false;
         // Items of the place field the gazetteer does not know.
         let mut unknown: Vec<String> = Vec::new();
+        // Of them, those a wikilink names, by its page.
+        let mut sites: Vec<(String, Source)> = Vec::new();
         if let Some(f) = self.field(Role::Place) {
             let at = Source::field(&f.key, f.line);
             let items = places::place_items(g, &f.value, &f.links);
@@ -143,7 +145,13 @@ impl Extractor<'_> {
                         // `with protests worldwide`: an aside, no theatre.
                         theatre |= places::is_wide_area(&r.text) && !r.text.starts_with("with ");
                         unknown.push(r.text.clone());
-                        self.read(ValueKind::Place, f, &r.text, Err(why));
+                        match places::linked_site(g, &f.links, &r.text) {
+                            Some(site) => {
+                                self.read(ValueKind::Place, f, &r.text, Ok(site.clone()));
+                                sites.push((site, at.clone()));
+                            }
+                            None => self.read(ValueKind::Place, f, &r.text, Err(why)),
+                        }
                     }
                 }
             }
@@ -182,7 +190,7 @@ impl Extractor<'_> {
         // The city or region the title names (`Siege of Mariupol`), when
         // no field gave one.
         let known_place = |hits: &[(Hit, Option<String>, Source)]| {
-            hits.iter().any(|(h, _, _)| matches!(h, Hit::Place(_)))
+            !sites.is_empty() || hits.iter().any(|(h, _, _)| matches!(h, Hit::Place(_)))
         };
         // `Battle of Midway`, `place = Midway Atoll`: the title names the
         // place the field names, which the gazetteer does not know (its
@@ -280,6 +288,12 @@ impl Extractor<'_> {
                 e.title = t;
                 e.linked = true;
             }
+            let t = self.add(e);
+            push_named(&mut ev.locations, t, &at);
+        }
+        for (site, at) in sites {
+            let mut e = Entity::new(site, EntityKind::Site);
+            e.linked = true;
             let t = self.add(e);
             push_named(&mut ev.locations, t, &at);
         }

@@ -759,6 +759,10 @@ impl<'a> Builder<'a> {
                 }
                 self.external(&s, p.wikidata.as_deref(), p.geonames, score::PLACE);
             }
+            EntityKind::Site => {
+                self.typed(&s, &[class::PLACE]);
+                self.titled(&s, &e.title, from, sure);
+            }
         }
         if !matches!(e.kind, EntityKind::Person | EntityKind::Organization) {
             if let Some(c) = e.country.as_deref().and_then(|c| g.country_by_code(c)) {

@@ -1687,12 +1687,20 @@ fn place_fields_are_read_as_written() {
         "[[Spain]], [[Spanish Morocco]], [[Spanish Guinea]], [[Mediterranean Sea]]",
     );
     assert_eq!(countries, ["Spain"]);
-    assert_eq!(locations, ["Spain"]);
-    let (countries, locations) = place("Battle of Midway", "[[Midway Atoll]]");
-    assert!(
-        countries.is_empty() && locations.is_empty(),
-        "{countries:?} {locations:?}"
+    // The linked places the gazetteer lacks are places by their pages
+    // (session 29), none of them a country.
+    assert_eq!(
+        locations,
+        [
+            "Spain",
+            "Spanish Morocco",
+            "Spanish Guinea",
+            "Mediterranean Sea"
+        ]
     );
+    let (countries, locations) = place("Battle of Midway", "[[Midway Atoll]]");
+    assert!(countries.is_empty(), "{countries:?}");
+    assert_eq!(locations, ["Midway Atoll"]);
     let (countries, locations) = place(
         "Battle of Waterloo",
         "[[Waterloo, Belgium|Waterloo]], [[United Kingdom of the Netherlands]] (present-day [[Belgium]])",
@@ -2587,5 +2595,70 @@ fn lead_dates_of_written_group_25() {
     for (title, lead, (start, end)) in cases {
         let (s, e) = lead_span(title, lead);
         assert_eq!((s.as_deref(), e.as_deref()), (start, end), "{lead}");
+    }
+}
+
+/// Written infoboxes, group 13 and before: a place field's link to a page
+/// the gazetteer does not hold (`[[Gaza Strip]]`, `[[Kobanî]]`, a sea, a
+/// county) was dropped; it names a place by its page now, typed `eg:Place`
+/// and linked to DBpedia as every wikilink is. Not a monarchy of the past
+/// beside the place, an event, a section of the page, a name several
+/// places share, nor a wide area.
+#[test]
+fn linked_places_the_gazetteer_lacks_are_places_by_their_pages() {
+    let (countries, locations) = place(
+        "Siege of Kobanî",
+        "[[Kobanî]], [[Aleppo Governorate]], Syria",
+    );
+    assert_eq!(countries, ["Syria"]);
+    assert!(locations.contains(&"Kobanî".to_owned()), "{locations:?}");
+    let (_, locations) = place(
+        "Gulf War",
+        "[[Iraq]], [[Kuwait]], [[Saudi Arabia]], [[Israel]] and the [[Persian Gulf]]",
+    );
+    assert!(
+        locations.contains(&"Persian Gulf".to_owned()),
+        "{locations:?}"
+    );
+    let (countries, locations) =
+        place("Battle of Gettysburg", "[[Gettysburg, Pennsylvania]], U.S.");
+    assert_eq!(countries, ["United States"]);
+    assert!(
+        locations.contains(&"Gettysburg, Pennsylvania".to_owned()),
+        "{locations:?}"
+    );
+    let (_, locations) = place(
+        "Battle of Austerlitz",
+        "[[Slavkov u Brna|Austerlitz]], [[Moravia]], [[Austrian Empire]]",
+    );
+    assert!(
+        !locations.contains(&"Austrian Empire".to_owned()),
+        "{locations:?}"
+    );
+    for field in [
+        "[[Battle of the Bulge]]",
+        "See [[#Theatres|Theatres]]",
+        "[[Georgia]]",
+        "[[Europe]]",
+    ] {
+        let (_, locations) = place("Battle of Foo", field);
+        assert!(locations.is_empty(), "{field}: {locations:?}");
+    }
+    // In the graph: a place, with its page.
+    let x = infobox_page(
+        "2014 Gaza War",
+        "{{Infobox military conflict\n| date = 8 July – 26 August 2014\n| place = [[Gaza Strip]]\n}}",
+    );
+    let turtle: String = eventgraph::rdf::quads(&x, &eventgraph::iri::Minter::default())
+        .iter()
+        .map(|q| format!("{} {} {} .\n", q.subject, q.predicate, q.object))
+        .collect();
+    let (eg, egr) = (eventgraph::vocab::EG, eventgraph::vocab::EGR);
+    for triple in [
+        format!("<{egr}2014_Gaza_War> <{eg}location> <{egr}Gaza_Strip> ."),
+        format!("<{egr}Gaza_Strip> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{eg}Place> ."),
+        format!("<{egr}Gaza_Strip> <http://www.w3.org/2002/07/owl#sameAs> <http://dbpedia.org/resource/Gaza_Strip> ."),
+    ] {
+        assert!(turtle.contains(&triple), "{triple}\n{turtle}");
     }
 }
