@@ -85,6 +85,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("encirclement", EventKind::ArmedConflict),
     ("incursion", EventKind::ArmedConflict),
     ("blockade", EventKind::MilitaryOperation),
+    ("retreat", EventKind::MilitaryOperation),
     ("engagement", EventKind::ArmedConflict),
     ("engagements", EventKind::ArmedConflict),
     ("invasion", EventKind::Invasion),
@@ -1137,6 +1138,20 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         // takes the class its lead gives.
         Some(EventKind::Event)
             if particular && lead_of_title.is_some_and(|(k, _)| k != EventKind::Event) =>
+        {
+            lead_of_title
+        }
+        // `The Long March was a military retreat`, `Sherman's March to the
+        // Sea was a military campaign`: a march an army made.
+        Some(EventKind::Protest)
+            if particular
+                && head_noun(bare).is_some_and(|h| {
+                    h.eq_ignore_ascii_case("march") || h.eq_ignore_ascii_case("marches")
+                })
+                && lead_of_title.is_some_and(|(k, _)| {
+                    k == EventKind::MilitaryOperation
+                        || k.with_ancestors().contains(&EventKind::ArmedConflict)
+                }) =>
         {
             lead_of_title
         }

@@ -2662,3 +2662,39 @@ fn linked_places_the_gazetteer_lacks_are_places_by_their_pages() {
         assert!(turtle.contains(&triple), "{triple}\n{turtle}");
     }
 }
+
+/// Written leads, group 26: `The Long March was a military retreat` was
+/// typed a protest by its title's `March`; a march whose lead says an
+/// army made it (a retreat, a campaign) takes the lead's class, while a
+/// march of protest stays one.
+#[test]
+fn a_march_an_army_made_is_no_protest() {
+    let class = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(
+        extract(&written_lead("Long March"))
+            .event
+            .map(|e| e.kind.class().to_owned())
+            .as_deref(),
+        Some("MilitaryOperation")
+    );
+    assert_eq!(
+        class(
+            "Sherman's March to the Sea",
+            "Sherman's March to the Sea was a military campaign of the American Civil War conducted through Georgia from November 15 until December 21, 1864."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        class(
+            "Foo March",
+            "The Foo March was a protest march of farmers to the capital in 1931."
+        )
+        .as_deref(),
+        Some("Protest")
+    );
+}
