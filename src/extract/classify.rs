@@ -1181,6 +1181,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         // The title's head says nothing: the lead sentence may, for an
         // article whose infobox dates it or whose lead is about it.
         None if doc.field(&["date", "dates"]).is_some() && template_may_be_event(doc) => {
+            // `occurrence_type = Shootdown`, `type = [[Aircraft
+            // bombing|Bombing]]`: the infobox names what kind of event.
+            let typed = doc
+                .field(&["occurrence_type", "attack_type", "type"])
+                .and_then(|f| {
+                    f.value
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .find_map(noun_kind)
+                })
+                .filter(|k| *k != EventKind::Event);
+            if let Some(k) = typed {
+                return Some((k, ReadFrom::Infobox));
+            }
             Some(match (category_kind(&doc.categories), lead) {
                 (Some(k), _) => (k, ReadFrom::Categories),
                 (None, Some(k)) => (k, ReadFrom::Lead),

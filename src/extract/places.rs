@@ -901,6 +901,19 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
     out
 }
 
+/// Whether the capitalised words that follow a country's name in a
+/// title (up to the first in lower case) go on to name something that is
+/// no event: `Airlines Flight 17`, `Army`, `Embassy`; not `Civil War`,
+/// `Revolution of 1956`, `Missile Crisis`.
+fn names_no_event(rest: &[&str]) -> bool {
+    let run: Vec<&str> = rest
+        .iter()
+        .copied()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .collect();
+    !run.is_empty() && !run.iter().any(|w| super::classify::noun_kind(w).is_some())
+}
+
 /// Countries named by a title's words (`2003 Azerbaijani protests`,
 /// `2022 Russian invasion of Ukraine`), when each names exactly one.
 ///
@@ -986,6 +999,11 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
         {
             continue;
         }
+        // `Malaysia Airlines Flight 17`, `Iranian Embassy siege`: a name
+        // of an airline, an embassy, that begins with the country's.
+        if names_no_event(&words[i + 1..]) {
+            continue;
+        }
         // `Anglo-Dutch`, `Israeli–Palestinian`: the sides, not the place.
         let parts: Vec<&str> = raw
             .split(['-', '–', '—'])
@@ -1058,8 +1076,10 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
     for n in [3, 2] {
         for at in 0..end.saturating_sub(n - 1) {
             let window = &words[at..at + n];
+            // `Sri Lankan Civil War` names where; `United States Army`
+            // is a name that begins with the country's.
             let inside = at > 0 && upper(words[at - 1]) && words[at - 1] != "The"
-                || words.get(at + n).is_some_and(|w| upper(w));
+                || names_no_event(&words[at + n..]);
             if inside || !window.iter().all(|w| upper(w)) {
                 continue;
             }

@@ -116,6 +116,7 @@ impl Extractor<'_> {
                 || !item.starts_with(char::is_alphanumeric)
                 || !written_as_a_name(&item)
                 || is_people_by_role(&item)
+                || stands_for_no_party(&item)
             {
                 continue;
             }
@@ -335,6 +336,16 @@ fn is_people_by_role(item: &str) -> bool {
     let item = item.trim().to_lowercase();
     let head = item.split_once(" of ").map_or(item.as_str(), |(h, _)| h);
     ROLES.contains(&head)
+}
+
+/// `party2 = Independent`: a candidate of no party, written as a word;
+/// one entity of that name would join every such candidate's. (Linked,
+/// `[[Independent politician|Independent]]` names that page.)
+fn stands_for_no_party(item: &str) -> bool {
+    matches!(
+        item.trim().to_lowercase().as_str(),
+        "independent" | "independents" | "independent candidate" | "nonpartisan" | "non-partisan"
+    )
 }
 
 /// `side1` → (`side`, 1); `combatant1a` → (`combatant`, 1).

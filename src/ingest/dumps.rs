@@ -143,6 +143,10 @@ pub fn may_be_event(page: &Page) -> bool {
             "uprising",
             "massacre",
             "crisis",
+            // `Infobox aircraft occurrence` (shootdowns, bombings,
+            // hijackings of aircraft), as an article file reads it.
+            "occurrence",
+            "accident",
         ]
         .iter()
         .any(|w| words.contains(w))

@@ -2698,3 +2698,52 @@ fn a_march_an_army_made_is_no_protest() {
         Some("Protest")
     );
 }
+
+/// Written infoboxes, group 14: `party2 = Independent` minted an
+/// organisation `Independent` that would join every candidate of no party;
+/// `Malaysia Airlines Flight 17` gave Malaysia as its country (a name that
+/// begins with a country's is no place), and, its infobox an `aircraft
+/// occurrence` whose place is its `site`, it was no event at all in a dump.
+#[test]
+fn lessons_of_written_group_14() {
+    use eventgraph::extract::places::title_countries;
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let c = |t: &str| title_countries(g, t).countries;
+    assert!(c("Malaysia Airlines Flight 17").is_empty());
+    assert!(c("Ukraine International Airlines Flight 752").is_empty());
+    assert!(c("Iranian Embassy siege").is_empty());
+    // A name that goes on to an event noun still says where.
+    assert_eq!(c("Sri Lankan Civil War"), ["LK"]);
+    assert_eq!(c("Spanish Civil War"), ["ES"]);
+    assert_eq!(c("Iraq War"), ["IQ"]);
+
+    let parties = infobox_parties(
+        "2020 Belarusian presidential election",
+        "{{Infobox election\n| election_date = 9 August 2020\n| nominee1 = [[Alexander Lukashenko]]\n| party1 = [[Independent politician|Independent]]\n| nominee2 = [[Sviatlana Tsikhanouskaya]]\n| party2 = Independent\n}}",
+    );
+    assert_eq!(parties, ["Independent politician"]);
+
+    let x = infobox_page(
+        "Malaysia Airlines Flight 17",
+        "{{Infobox aircraft occurrence\n| occurrence_type = Shootdown\n| date = 17 July 2014\n| site = Near [[Hrabove]], [[Donetsk Oblast]], Ukraine\n| fatalities = 298\n}}",
+    );
+    let ev = x.event.unwrap();
+    assert_eq!(ev.kind.class(), "Attack");
+    assert_eq!(ev.countries, ["Ukraine"]);
+    let places: Vec<&str> = ev.locations.iter().map(|l| l.title.as_str()).collect();
+    assert!(places.contains(&"Hrabove"), "{places:?}");
+    // An accident stays an event of no class.
+    let x = extract(&eventgraph::article::wikitext::parse(
+        "x",
+        "Foo Airways Flight 1",
+        "{{Infobox aircraft occurrence\n| occurrence_type = Accident\n| date = 1 May 1990\n| site = Lake Foo\n}}\n'''Foo Airways Flight 1''' was a passenger flight that crashed into Lake Foo.\n",
+    ));
+    assert_eq!(x.event.unwrap().kind.class(), "Event");
+    // A dump keeps such a page for extraction, as a file is read.
+    let page = eventgraph::article::dump::Page {
+        title: "Malaysia Airlines Flight 17".into(),
+        text: "{{Infobox aircraft occurrence\n| date = 17 July 2014\n}}".into(),
+        ..Default::default()
+    };
+    assert!(eventgraph::ingest::may_be_event(&page));
+}
