@@ -84,6 +84,23 @@ impl Extractor<'_> {
                 );
             }
             title_countries = kept;
+        } else if named.by_demonym {
+            // `2019 Papuan protests ... by Papuans in Indonesia`: a
+            // people's name, where the lead places the event in another
+            // country and never names the demonym's.
+            if let (Some(placed), [one]) = (lead::lead_country(doc, g), &title_countries[..]) {
+                if placed.iso2 != *one && !places::text_confirms(g, one, said) {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "the title's demonym names a people: the lead places the event in {}, not {}",
+                            placed.title,
+                            g.country_by_code(one).map_or(one.as_str(), |c| c.title.as_str())
+                        ),
+                    );
+                    title_countries = vec![placed.iso2.clone()];
+                }
+            }
         }
         let ambiguous = named.ambiguous;
         // Names several states share (`Congo`) are read by the words of

@@ -2747,3 +2747,35 @@ fn lessons_of_written_group_14() {
     };
     assert!(eventgraph::ingest::may_be_event(&page));
 }
+
+/// Written leads, group 27: `The 2019 Papuan protests were ... by Papuans
+/// in Indonesia` gave Papua New Guinea (the demonym's country) as where; a
+/// people's name in the title yields to the country the lead places the
+/// event in, when the article never names the demonym's.
+#[test]
+fn a_peoples_name_yields_to_the_country_the_lead_names() {
+    let countries =
+        |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
+    assert_eq!(
+        extract(&written_lead("2019 Papuan protests"))
+            .event
+            .unwrap()
+            .countries,
+        ["Indonesia"]
+    );
+    assert_eq!(
+        countries(
+            "2011 Somali protests",
+            "The 2011 Somali protests were a series of demonstrations by Somalis in Kenya against their treatment by the police."
+        ),
+        ["Kenya"]
+    );
+    // The demonym's country named in the text: it stays.
+    assert_eq!(
+        countries(
+            "2003 Azerbaijani protests",
+            "The 2003 Azerbaijani protests were a series of demonstrations in Azerbaijan after the presidential election."
+        ),
+        ["Azerbaijan"]
+    );
+}
