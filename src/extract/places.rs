@@ -346,6 +346,13 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
                     );
                     continue;
                 }
+                // `[[Iran]] (over 100 cities)`, `Lisbon (mainly)`: what a
+                // parenthesis in lower case says of the place is no place
+                // (a page's own, `Georgia (country)`, is part of its title).
+                let a_title = links.iter().any(|l| l.target.trim() == item);
+                if open > 0 && inner.starts_with(char::is_lowercase) && !a_title {
+                    item = item[..open].trim_end();
+                }
             }
         }
         // `11th arrondissement of Paris`, `the outskirts of Kyiv`: the

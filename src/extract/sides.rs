@@ -88,8 +88,16 @@ impl Extractor<'_> {
             let item = strip_qualifier(&raw);
             // A link's text as written first: `Kingdom of Hungary
             // (1920–1946)` is a page's title, not a name and its dates.
+            // `[[Moro National Liberation Front]] (Misuari faction)`,
+            // `[[Coalition for Clean and Fair Elections]] (Bersih)`: a
+            // parenthesis after a linked name qualifies or abbreviates it.
+            let linked_head = item
+                .rfind(" (")
+                .filter(|_| item.ends_with(')'))
+                .and_then(|at| link_target(f, item[..at].trim()));
             let targets = match link_target(f, raw.trim())
                 .or_else(|| link_target(f, &item))
+                .or(linked_head)
                 .or_else(|| led_by_link(f, &item))
             {
                 Some(target) => vec![target],

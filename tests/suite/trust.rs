@@ -2779,3 +2779,35 @@ fn a_peoples_name_yields_to_the_country_the_lead_names() {
         ["Azerbaijan"]
     );
 }
+
+/// Written infoboxes, group 15: `[[Coalition for Clean and Fair
+/// Elections]] (Bersih)` minted `Coalition_for_Clean_and_Fair_Elections_
+/// (Bersih)`, and `[[Moro National Liberation Front]] (Misuari faction)`
+/// was dropped: a parenthesis after a linked name qualifies or abbreviates
+/// it, the party is the link's page. `[[Iran]] (over 100 cities)` was no
+/// place: a parenthesis in lower case says something of the place (but
+/// `Georgia (country)`, a page's title, keeps its own).
+#[test]
+fn parentheses_after_a_linked_name_or_place_qualify_it() {
+    assert_eq!(
+        infobox_parties(
+            "Bersih 2.0 rally",
+            "{{Infobox civil conflict\n| date = 9 July 2011\n| side1 = [[Coalition for Clean and Fair Elections]] (Bersih)\n| side2 = [[Royal Malaysia Police]]\n}}"
+        ),
+        ["Coalition for Clean and Fair Elections", "Royal Malaysia Police"]
+    );
+    assert_eq!(
+        infobox_parties(
+            "Zamboanga City crisis",
+            "{{Infobox military conflict\n| date = September 9–28, 2013\n| combatant1 = {{flagcountry|Philippines}}\n| combatant2 = [[Moro National Liberation Front]] (Misuari faction)\n}}"
+        ),
+        ["Philippines", "Moro National Liberation Front"]
+    );
+    let (countries, locations) = place("2019 Iranian protests", "[[Iran]] (over 100 cities)");
+    assert_eq!(
+        (countries, locations),
+        (vec!["Iran".to_owned()], vec!["Iran".to_owned()])
+    );
+    let (countries, _) = place("Rose Revolution", "[[Georgia (country)|Georgia]]");
+    assert_eq!(countries, ["Georgia (country)"]);
+}
