@@ -740,7 +740,13 @@ const THING_NOUNS: &[&str] = &[
     "programme",
     "program",
     "agreement",
+    "agreements",
     "treaty",
+    "treaties",
+    "accord",
+    "accords",
+    "pact",
+    "protocol",
     "document",
     "law",
     "interval",
@@ -768,6 +774,7 @@ const THING_NOUNS: &[&str] = &[
 /// Nouns whose `of` leads on to what they gather: `a series of protests`.
 pub(crate) const GATHERING_NOUNS: &[&str] = &[
     "series",
+    "pair",
     "wave",
     "waves",
     "sequence",

@@ -2811,3 +2811,22 @@ fn parentheses_after_a_linked_name_or_place_qualify_it() {
     let (countries, _) = place("Rose Revolution", "[[Georgia (country)|Georgia]]");
     assert_eq!(countries, ["Georgia (country)"]);
 }
+
+/// Written flat articles, group 9: `The Minsk agreements were a series of
+/// international agreements`, with a Date line of their signing, were
+/// typed an event: agreements, treaties, accords, pacts and protocols are
+/// documents, in the plural too.
+#[test]
+fn agreements_are_no_events_though_dated() {
+    let x = eventgraph::ingest::extract_file(
+        &super::root().join("tests/data/flat_written/minsk_agreements.txt"),
+    )
+    .unwrap();
+    assert!(x.event.is_none(), "{:?}", x.event.map(|e| e.kind));
+    let doc = eventgraph::article::flat::parse(
+        "x.txt",
+        "= Camp David Accords =\n\nInfobox\n- Title: Camp David Accords\n- Date: 17 September 1978\n\nThe Camp David Accords were a pair of political accords signed by Egypt and Israel in September 1978.\n",
+    )
+    .unwrap();
+    assert!(extract(&doc).event.is_none());
+}
