@@ -177,6 +177,16 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     }
 }
 
+/// A title's head noun, lower-cased: `siege` of `Siege of the Alcázar`,
+/// `riots` of `Bristol riots`.
+fn title_head(title: &str) -> Option<String> {
+    let head = match title.split_once(" of ") {
+        Some((head, _)) => head,
+        None => title,
+    };
+    head.split_whitespace().last().map(str::to_lowercase)
+}
+
 /// `The Battle of Foo was a battle of the Bar War. The war had begun in
 /// 1799.`: a war, a campaign, a revolution is what a battle, a siege, a
 /// massacre is part of, not the event itself.
@@ -192,12 +202,7 @@ fn encloses(noun: &str, title: &str) -> bool {
         "rebellion",
         "crisis",
     ];
-    let head = match title.split_once(" of ") {
-        Some((head, _)) => head.split_whitespace().last(),
-        None => title.split_whitespace().last(),
-    }
-    .unwrap_or("")
-    .to_lowercase();
+    let head = title_head(title).unwrap_or_default();
     // Events fought or done in days at one place.
     const PARTS: &[&str] = &[
         "battle",
@@ -228,11 +233,7 @@ fn encloses(noun: &str, title: &str) -> bool {
 /// its title's head noun (`the siege`, `their siege`, not `the siege of
 /// Madrid`).
 fn begins_the_event(sentence: &str, title: &str) -> bool {
-    let head = match title.split_once(" of ") {
-        Some((head, _)) => head.split_whitespace().last(),
-        None => title.split_whitespace().last(),
-    };
-    let Some(head) = head.map(str::to_lowercase) else {
+    let Some(head) = title_head(title) else {
         return false;
     };
     if crate::extract::classify::noun_kind(&head).is_none() {
