@@ -457,6 +457,27 @@ pub fn resolve_items<'g>(
                 result: Ok(Hit::Country(c)),
             });
         }
+        // `[[Belgium]], [[Luxembourg]] and [[Germany]]`: a state's name
+        // written alone is the state, though a neighbour listed beside it
+        // has a region of that name (written `Luxembourg Province`); not
+        // when the region's country is written right after it
+        // (`Luxembourg, Belgium`).
+        if let Some(c) = state_named_alone(g, &item) {
+            let region_of_next = qualified.iter().any(|(i, iso)| {
+                *i == item
+                    && g.places_named(&item, Some(iso))
+                        .iter()
+                        .any(|p| p.kind == PlaceKind::Region)
+            });
+            if !region_of_next {
+                push_country(&mut context, &c.iso2);
+                out.push(ItemReading {
+                    text: item,
+                    result: Ok(Hit::Country(c)),
+                });
+                continue;
+            }
+        }
         match resolve(g, &item, &context) {
             Resolved::One(Hit::Country(c)) => {
                 push_country(&mut context, &c.iso2);

@@ -2830,3 +2830,22 @@ fn agreements_are_no_events_though_dated() {
     .unwrap();
     assert!(extract(&doc).event.is_none());
 }
+
+/// Written infoboxes, group 16: `[[Belgium]], [[Luxembourg]] and
+/// [[Germany]]` read Luxembourg as Belgium's province (Belgium in the
+/// context) and dropped it: a state's name written alone is the state,
+/// unless its region's country is written right after it.
+#[test]
+fn a_state_named_beside_a_neighbour_is_the_state() {
+    let (countries, _) = place(
+        "Battle of the Bulge",
+        "[[Ardennes]], [[Belgium]], [[Luxembourg]] and [[Germany]]",
+    );
+    assert_eq!(countries, ["Belgium", "Luxembourg", "Germany"]);
+    let (countries, locations) = place("Battle of Foo", "Bastogne, Luxembourg, Belgium");
+    assert_eq!(countries, ["Belgium"]);
+    assert!(
+        locations.contains(&"Luxembourg Province".to_owned()),
+        "{locations:?}"
+    );
+}
