@@ -739,6 +739,10 @@ const THING_NOUNS: &[&str] = &[
     "system",
     "programme",
     "program",
+    // A sporting contest, whatever war its name borrows (`The Battle of
+    // the Sexes was a tennis match`): no event of ours.
+    "match",
+    "bout",
     "agreement",
     "agreements",
     "treaty",
@@ -909,11 +913,15 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
     // Whether the phrase heads a stretch of time, and what a phrase that
     // ends without an event noun heads.
     let mut period = false;
+    // `German reunification was the process of ...`: a process told in
+    // the past, of a particular subject, is what happened; `Photosynthesis
+    // is a process` is a kind of thing.
+    let past = split_predicate_verb(sentence).is_some_and(|v| matches!(v, "was" | "were"));
     let ended = |phrase: &[&str], period: bool| {
-        if phrase
-            .iter()
-            .any(|l| THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t)))
-        {
+        if phrase.iter().any(|l| {
+            THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t))
+                && !(past && l.eq_ignore_ascii_case("process"))
+        }) {
             Some(LeadHead::Thing)
         } else if period || phrase.iter().any(|l| is_period(l)) {
             Some(LeadHead::Period)
@@ -995,12 +1003,22 @@ pub fn subject_of(sentence: &str) -> Option<&str> {
 /// A sentence's subject and what follows its first copula (`was`, `is`,
 /// `were`, `are`, `refers to`).
 fn split_predicate(sentence: &str) -> Option<(&str, &str)> {
+    let (at, copula) = first_copula(sentence)?;
+    Some((&sentence[..at], &sentence[at + copula.len()..]))
+}
+
+/// The first copula of a sentence (`was`, `is`, `were`, `are`, `refers
+/// to`), trimmed.
+fn split_predicate_verb(sentence: &str) -> Option<&'static str> {
+    first_copula(sentence).map(|(_, v)| v.trim())
+}
+
+fn first_copula(sentence: &str) -> Option<(usize, &'static str)> {
     let lower = sentence.to_lowercase();
-    let (at, len) = [" was ", " is ", " were ", " are ", " refers to "]
+    [" was ", " is ", " were ", " are ", " refers to "]
         .iter()
-        .filter_map(|v| lower.find(v).map(|p| (p, v.len())))
-        .min()?;
-    Some((&sentence[..at], &sentence[at + len..]))
+        .filter_map(|v| lower.find(v).map(|p| (p, *v)))
+        .min()
 }
 
 /// Whether a lead sentence's subject is the article's own title (`The
@@ -1450,7 +1468,23 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
     // `Annexation of Crimea by the Russian Federation`, `Annexation of
     // Texas`: a territory taken (only as a title: in prose, `the 1845
     // American annexation of Texas` is no name).
-    if bare.starts_with("Annexation of ") {
+    // So too a state parted or joined (`Dissolution of Czechoslovakia`,
+    // `German reunification`; in prose, `the 1991 dissolution of the
+    // Soviet Union` is no name either).
+    let joined = bare
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "reunification" | "unification"));
+    if joined
+        || [
+            "Annexation of ",
+            "Dissolution of ",
+            "Unification of ",
+            "Reunification of ",
+        ]
+        .iter()
+        .any(|p| bare.starts_with(p))
+    {
         return Some(EventKind::Event);
     }
     let head = head_noun(bare)?;

@@ -799,6 +799,21 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             _ => None,
         });
         if let Some((mut r, text)) = found {
+            // `the movement that in 1861 ended in the annexation of ...`:
+            // a date right before a verb of ending is when it came to
+            // something (the unification was completed in 1871), no start
+            // and no sure end: not read. (Not a verb after `and`: `began
+            // on 1 August 2022 and ended on ...` is another clause.)
+            let n = text.split_whitespace().count();
+            let ends_next = words
+                .get(i + 1 + n)
+                .filter(|_| !text.ends_with(" and") && !text.ends_with(" or"))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|w| END_VERBS.contains(&w));
+            if ends_next {
+                i += 1;
+                continue;
+            }
             // `began on D`: a start; `ended in D`: an end; `lasted until D`.
             let single = r.end.is_none() && r.end_bounds.is_none();
             if single && START_VERBS.contains(&verb) {

@@ -2849,3 +2849,65 @@ fn a_state_named_beside_a_neighbour_is_the_state() {
         "{locations:?}"
     );
 }
+
+/// Written leads, group 29: `The Battle of the Sexes was a tennis match`
+/// was typed an armed conflict by its title's `Battle`; a match is a
+/// sporting contest, no event of ours. Dissolutions and reunifications of
+/// states went untyped (`German reunification was the process of ...`): a
+/// process told in the past of a particular subject is what happened, and
+/// `Dissolution of`, `Unification of`, `... reunification` titles name
+/// events (in titles only: `the 1991 dissolution of the Soviet Union` in
+/// prose names nothing). `the movement that in 1861 ended in ...` dated
+/// its start by its ending.
+#[test]
+fn lessons_of_written_group_29() {
+    let kind = |title: &str| {
+        extract(&written_lead(title))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(kind("Battle of the Sexes (tennis)"), None);
+    for title in [
+        "German reunification",
+        "Dissolution of Czechoslovakia",
+        "Dissolution of the Soviet Union",
+        "Annexation of Goa",
+    ] {
+        assert_eq!(kind(title).as_deref(), Some("Event"), "{title}");
+    }
+    assert_eq!(
+        written_start("German reunification").as_deref(),
+        Some("1989-11-09")
+    );
+    // A process in the present is a kind of thing.
+    assert!(extract(&flat_lead(
+        "Photosynthesis",
+        "Photosynthesis is a process used by plants to convert light energy into chemical energy."
+    ))
+    .event
+    .is_none());
+    // In prose, no name.
+    let x = extract(&flat_lead(
+        "Foo War",
+        "The Foo War was a war fought after the 1845 American annexation of Texas and before the 1991 dissolution of the Soviet Union."
+    ));
+    let related: Vec<String> = x
+        .event
+        .unwrap()
+        .related_events
+        .iter()
+        .map(|r| r.title.clone())
+        .collect();
+    assert!(
+        !related
+            .iter()
+            .any(|r| r.contains("annexation") || r.contains("dissolution")),
+        "{related:?}"
+    );
+    // A date right before a verb of ending: neither start nor end.
+    let (s, e) = lead_span(
+        "Unification of Foo",
+        "The unification of Foo was the 19th century political movement that in 1861 ended in the annexation of the small states.",
+    );
+    assert_eq!((s, e), (None, None));
+}
