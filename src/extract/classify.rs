@@ -72,6 +72,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("conflicts", EventKind::ArmedConflict),
     ("clashes", EventKind::ArmedConflict),
     ("skirmish", EventKind::ArmedConflict),
+    ("skirmishes", EventKind::ArmedConflict),
     ("crusade", EventKind::ArmedConflict),
     ("crusades", EventKind::ArmedConflict),
     ("assault", EventKind::ArmedConflict),
@@ -779,6 +780,9 @@ const THING_NOUNS: &[&str] = &[
 pub(crate) const GATHERING_NOUNS: &[&str] = &[
     "series",
     "pair",
+    // `a few days of skirmishes`.
+    "days",
+    "weeks",
     "wave",
     "waves",
     "sequence",
@@ -935,7 +939,17 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         // Words of a name (`the World War II meeting`) head nothing.
         let named = w.starts_with(char::is_uppercase);
         if !named {
-            if let Some(kind) = word_kind(&words, i) {
+            // `was the annexation of Austria into Nazi Germany`: what a
+            // lead predicates, though in prose such a phrase names nothing
+            // (see `title_head_kind`).
+            let predicated = || {
+                matches!(
+                    w,
+                    "annexation" | "dissolution" | "unification" | "reunification"
+                )
+                .then_some(EventKind::Event)
+            };
+            if let Some(kind) = word_kind(&words, i).or_else(predicated) {
                 // `an operations room`: a noun before another noun is no head.
                 let next = words
                     .get(i + 1)
@@ -957,6 +971,25 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 && words.get(i + 1).is_some_and(|n| n.starts_with("power"))
             {
                 return None;
+            }
+            // `a term used to describe a few days of skirmishes`: what
+            // the term names.
+            if w == "to"
+                && last == Some("used")
+                && phrase.iter().any(|p| p.eq_ignore_ascii_case("term"))
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "describe" | "refer" | "denote" | "designate"))
+            {
+                i += 2;
+                if words.get(i) == Some(&"to") {
+                    i += 1;
+                }
+                phrase.clear();
+                while i < words.len() && matches!(words[i], "a" | "an" | "the") {
+                    i += 1;
+                }
+                continue;
             }
             // `series of`: go on to what the series is of; `a common name
             // for the 17–20 May 1992 popular protest`: to what is named.

@@ -2911,3 +2911,27 @@ fn lessons_of_written_group_29() {
     );
     assert_eq!((s, e), (None, None));
 }
+
+/// Written leads, group 30: `The Austrian Civil War ... is a term used to
+/// describe a few days of skirmishes between ...` was no event (`term`),
+/// and `The Anschluss was the annexation of ...` untyped: a term used to
+/// describe something names it, `a few days of` gathers what follows, and
+/// a lead that predicates an annexation or a dissolution says an event.
+#[test]
+fn lessons_of_written_group_30() {
+    let kind = |title: &str| {
+        extract(&written_lead(title))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(kind("Austrian Civil War").as_deref(), Some("ArmedConflict"));
+    assert_eq!(kind("Anschluss").as_deref(), Some("Event"));
+    assert_eq!(written_start("Anschluss").as_deref(), Some("1938-03-12"));
+    // A term for a kind of thing is still none.
+    assert!(extract(&flat_lead(
+        "Blitzkrieg",
+        "Blitzkrieg is a word used to describe a combined arms surprise attack using a rapid, overwhelming force."
+    ))
+    .event
+    .is_none());
+}
