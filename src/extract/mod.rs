@@ -333,8 +333,16 @@ impl<'d> Extractor<'d> {
             return Vec::new();
         };
         // A link's text is one item (`[[Five demands, not one less]]`).
+        // The flat format (no template, no links, one line) joins a
+        // list's items with commas.
+        let flat_line = self.doc.infobox_template.is_none()
+            && f.links.is_empty()
+            && !f.value.contains('\n')
+            && !f.value.contains("<br");
         let items = if split {
             list::split_phrases_keeping(&f.value, &sides::link_texts(f))
+        } else if flat_line {
+            list::split_joined_items(&f.value)
         } else {
             list::split_lines(&f.value)
         };

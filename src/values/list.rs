@@ -105,6 +105,24 @@ fn split(value: &str, whole: &[&str], phrases: bool) -> Vec<String> {
 /// bulleted item joins its lines), else lines; never commas, which belong
 /// to the statements (`Economic stagnation, unemployment and corruption`
 /// is one cause).
+/// The items of a list the flat format joined with commas (`Result:
+/// Election results annulled, Resignation of President Jeenbekov, Sadyr
+/// Japarov becomes acting president`): parted where each part begins with
+/// a capital and has more than one word; otherwise the line is one item
+/// (`Withdrawal from Damascus, Syria`, `Treaty of Paris, 1783`).
+pub fn split_joined_items(value: &str) -> Vec<String> {
+    let parts: Vec<&str> = value.split(", ").map(str::trim).collect();
+    let items = parts.len() > 1
+        && parts
+            .iter()
+            .all(|p| p.starts_with(char::is_uppercase) && p.split_whitespace().nth(1).is_some());
+    if items {
+        parts.into_iter().map(str::to_owned).collect()
+    } else {
+        vec![value.trim().to_owned()]
+    }
+}
+
 pub fn split_lines(value: &str) -> Vec<String> {
     let bulleted = value
         .lines()

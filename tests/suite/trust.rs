@@ -2935,3 +2935,54 @@ fn lessons_of_written_group_30() {
     .event
     .is_none());
 }
+
+/// Written flat articles, group 10: the seed's format joins a list's
+/// items with commas, and `Result: Election results annulled, Resignation
+/// of President Jeenbekov, Sadyr Japarov becomes acting president` was one
+/// outcome. Parted where each part begins with a capital and has more
+/// than one word; a place or a year after a comma stays in its item.
+#[test]
+fn flat_results_and_causes_part_at_commas_between_items() {
+    let outcomes = |file: &str| -> Vec<String> {
+        eventgraph::ingest::extract_file(&super::root().join("tests/data/flat_written").join(file))
+            .unwrap()
+            .event
+            .unwrap()
+            .outcomes
+            .iter()
+            .map(|o| o.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        outcomes("2020_kyrgyz_protests.txt"),
+        [
+            "Election results annulled",
+            "Resignation of President Jeenbekov",
+            "Sadyr Japarov becomes acting president"
+        ]
+    );
+    // The seed's single result stays one.
+    let seed = eventgraph::ingest::extract_file(&super::seed_path()).unwrap();
+    let seed: Vec<&str> = seed
+        .event
+        .as_ref()
+        .unwrap()
+        .outcomes
+        .iter()
+        .map(|o| o.text.as_str())
+        .collect();
+    assert_eq!(seed, ["Protests suppressed by force"]);
+    use eventgraph::values::list::split_joined_items;
+    assert_eq!(
+        split_joined_items("Withdrawal of troops from Damascus, Syria"),
+        ["Withdrawal of troops from Damascus, Syria"]
+    );
+    assert_eq!(
+        split_joined_items("Treaty of Paris, 1783"),
+        ["Treaty of Paris, 1783"]
+    );
+    assert_eq!(
+        split_joined_items("Ceasefire signed, but fighting continues"),
+        ["Ceasefire signed, but fighting continues"]
+    );
+}
