@@ -409,14 +409,6 @@ impl<'a> Builder<'a> {
         );
         // A title made from a file name may name no page (`usa.wiki`).
         let on_wikipedia = !x.title_from_file_name;
-        if on_wikipedia {
-            self.add(
-                &a,
-                node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
-                node(iri::wikipedia(&x.title)),
-            );
-        }
-
         let subject = self.entity_node(&x.title);
         self.add(
             &a,
@@ -424,8 +416,18 @@ impl<'a> Builder<'a> {
             subject.clone(),
         );
         self.label(&subject, &x.title);
-        // The article's own entity keeps these two in its graph too.
+        self.named_at.insert(
+            subject.as_str().to_owned(),
+            Source::new(ReadFrom::Title, x.title_line),
+        );
         if on_wikipedia {
+            let page = node(iri::wikipedia(&x.title));
+            self.add(
+                &a,
+                node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
+                page.clone(),
+            );
+            // The article's own entity keeps these two in its graph too.
             self.add(
                 &subject,
                 node(vocab::OWL_SAME_AS.to_owned()),
@@ -434,14 +436,8 @@ impl<'a> Builder<'a> {
             self.add(
                 &subject,
                 node(vocab::FOAF_IS_PRIMARY_TOPIC_OF.to_owned()),
-                node(iri::wikipedia(&x.title)),
+                page,
             );
-        }
-        self.named_at.insert(
-            subject.as_str().to_owned(),
-            Source::new(ReadFrom::Title, x.title_line),
-        );
-        if on_wikipedia {
             self.titled(&subject, &x.title, source::TITLE, score::TITLE);
         }
         self.derived(&subject);
