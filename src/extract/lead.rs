@@ -131,7 +131,8 @@ fn without_causes(sentence: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Subjects of later sentences that refer back to the event.
+/// Subjects of later sentences that refer back to the event (one that
+/// begins it, [`begins_the_event`], is asked for by the caller).
 fn refers_back(sentence: &str, title: &str) -> bool {
     let s = sentence.trim_start();
     let first: Vec<&str> = s.split_whitespace().take(3).collect();
@@ -157,7 +158,7 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     }
     // `The Empire of Japan captured ..., with fighting lasting from 8 to 15
     // February 1942.`: the fighting is the event's.
-    if begins_the_event(s, title) || s.contains("with fighting lasting ") {
+    if s.contains("with fighting lasting ") {
         return true;
     }
     match first.as_slice() {
@@ -294,13 +295,14 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
                 return Some(dated(found));
             }
         }
-        if n > 0 && !refers_back(s, title) {
+        // `On 10 October 1868, ... proclaimed independence, beginning the
+        // conflict.`: a sentence that begins the event refers back to it,
+        // and may open with its date, as a first sentence may.
+        let begins = n > 0 && begins_the_event(s, title);
+        if n > 0 && !begins && !refers_back(s, title) {
             continue;
         }
-        // `On 10 October 1868, ... proclaimed independence, beginning the
-        // conflict.`: a sentence that begins the event may open with its
-        // date, as a first sentence may.
-        if let Some(found) = dates_in(s.trim_start(), title, n == 0 || begins_the_event(s, title)) {
+        if let Some(found) = dates_in(s.trim_start(), title, n == 0 || begins) {
             return Some(dated(found));
         }
     }
