@@ -920,7 +920,7 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
     // `German reunification was the process of ...`: a process told in
     // the past, of a particular subject, is what happened; `Photosynthesis
     // is a process` is a kind of thing.
-    let past = split_predicate_verb(sentence).is_some_and(|v| matches!(v, "was" | "were"));
+    let past = copula(sentence).is_some_and(|v| matches!(v, "was" | "were"));
     let ended = |phrase: &[&str], period: bool| {
         if phrase.iter().any(|l| {
             THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t))
@@ -942,13 +942,7 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             // `was the annexation of Austria into Nazi Germany`: what a
             // lead predicates, though in prose such a phrase names nothing
             // (see `title_head_kind`).
-            let predicated = || {
-                matches!(
-                    w,
-                    "annexation" | "dissolution" | "unification" | "reunification"
-                )
-                .then_some(EventKind::Event)
-            };
+            let predicated = || STATE_CHANGES.contains(&w).then_some(EventKind::Event);
             if let Some(kind) = word_kind(&words, i).or_else(predicated) {
                 // `an operations room`: a noun before another noun is no head.
                 let next = words
@@ -1042,7 +1036,7 @@ fn split_predicate(sentence: &str) -> Option<(&str, &str)> {
 
 /// The first copula of a sentence (`was`, `is`, `were`, `are`, `refers
 /// to`), trimmed.
-fn split_predicate_verb(sentence: &str) -> Option<&'static str> {
+fn copula(sentence: &str) -> Option<&'static str> {
     first_copula(sentence).map(|(_, v)| v.trim())
 }
 
@@ -1494,6 +1488,12 @@ fn is_named_operation(title: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
+/// Nouns of a state taken, parted or joined: events in a title (`Annexation
+/// of Goa`, `German reunification`) or a lead's predicate (`was the
+/// annexation of ...`), never in the nouns prose names are minted from
+/// (`the 1845 American annexation of Texas` is no page).
+const STATE_CHANGES: &[&str] = &["annexation", "dissolution", "unification", "reunification"];
+
 /// The class of a title's head noun, `strike` read by its neighbours; of
 /// two coordinated heads, the first (`Tiananmen Square protests and
 /// massacre` are protests).
@@ -1508,16 +1508,15 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         .rsplit(' ')
         .next()
         .is_some_and(|w| matches!(w, "reunification" | "unification"));
-    if joined
-        || [
-            "Annexation of ",
-            "Dissolution of ",
-            "Unification of ",
-            "Reunification of ",
-        ]
-        .iter()
-        .any(|p| bare.starts_with(p))
-    {
+    // `Annexation of`, `Dissolution of`, ...: the noun capitalised, first.
+    let parted = bare.split_once(" of ").is_some_and(|(first, _)| {
+        STATE_CHANGES.iter().any(|n| {
+            first.len() == n.len()
+                && first.as_bytes()[0] == n.as_bytes()[0].to_ascii_uppercase()
+                && first[1..] == n[1..]
+        })
+    });
+    if joined || parted {
         return Some(EventKind::Event);
     }
     let head = head_noun(bare)?;
