@@ -418,26 +418,21 @@ fn year_of_the_event_it_was_part_of(sentence: &str) -> Option<(DateRange, String
 /// is more often background, and is not read.
 fn opening_span(sentence: &str) -> Option<(DateRange, String)> {
     let sentence = sentence.trim_start();
-    // `For five days from late August to early September 1921, ...`.
-    let sentence = sentence
-        .strip_prefix("For ")
-        .and_then(|r| {
-            let (_, r) = r.split_once(' ')?;
-            let (unit, r) = r.split_once(' ')?;
-            let unit = matches!(unit, "days" | "weeks" | "months" | "years");
-            unit.then(|| r.strip_prefix("from "))
-                .flatten()
-                .map(|r| r.to_owned())
-        })
-        .map_or(std::borrow::Cow::Borrowed(sentence), |r| {
-            std::borrow::Cow::Owned(format!("From {r}"))
-        });
-    let sentence = sentence.as_ref();
-    let (joiners, rest): (&[&str], &str) = if let Some(r) = sentence.strip_prefix("From ") {
-        (&["to", "until", "till", "through"], r)
-    } else {
-        (&["and"], sentence.strip_prefix("Between ")?)
-    };
+    // `For five days from late August to early September 1921, ...`: the
+    // span after how long it lasted.
+    let for_a_while = sentence.strip_prefix("For ").and_then(|r| {
+        let (_, r) = r.split_once(' ')?;
+        let (unit, r) = r.split_once(' ')?;
+        matches!(unit, "days" | "weeks" | "months" | "years")
+            .then(|| r.strip_prefix("from "))
+            .flatten()
+    });
+    let (joiners, rest): (&[&str], &str) =
+        if let Some(r) = for_a_while.or_else(|| sentence.strip_prefix("From ")) {
+            (&["to", "until", "till", "through"], r)
+        } else {
+            (&["and"], sentence.strip_prefix("Between ")?)
+        };
     let (span, _) = rest.split_once(", ")?;
     let words: Vec<&str> = span.split_whitespace().collect();
     let (r, text) = range_after(&words, 0, joiners)?;
