@@ -614,10 +614,10 @@ pub fn linked_site(g: &Gazetteer, links: &[crate::article::Link], item: &str) ->
     // item is the head before the region.
     let item = item.trim();
     let item = item.strip_prefix("the ").unwrap_or(item);
-    let head = |t: &str| t.trim().split(", ").next().unwrap_or("").to_owned();
+    let headed_by_item = |t: &str| t.trim().split(", ").next() == Some(item);
     let l = links
         .iter()
-        .find(|l| l.text.trim() == item || l.target.trim() == item || head(&l.target) == item)?;
+        .find(|l| l.text.trim() == item || l.target.trim() == item || headed_by_item(&l.target))?;
     let t = crate::text::page_title(l.target.trim());
     if t.contains('#')
         || !t.starts_with(char::is_uppercase)
@@ -934,12 +934,11 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
 /// no event: `Airlines Flight 17`, `Army`, `Embassy`; not `Civil War`,
 /// `Revolution of 1956`, `Missile Crisis`.
 fn names_no_event(rest: &[&str]) -> bool {
-    let run: Vec<&str> = rest
+    let mut run = rest
         .iter()
-        .copied()
         .take_while(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        .collect();
-    !run.is_empty() && !run.iter().any(|w| super::classify::noun_kind(w).is_some())
+        .peekable();
+    run.peek().is_some() && !run.any(|w| super::classify::noun_kind(w).is_some())
 }
 
 /// Countries named by a title's words (`2003 Azerbaijani protests`,
