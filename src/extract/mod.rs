@@ -525,7 +525,8 @@ fn push_named(v: &mut Vec<Named>, title: String, at: &Source) {
 /// [[#Aftermath|Aftermath]]` is no outcome, `Ceasefire (see below)` is
 /// `Ceasefire`.
 fn without_pointer(t: String) -> String {
-    let lower = t.to_lowercase();
+    // ASCII case only, so that an index into `lower` is one into `t`.
+    let lower = t.to_ascii_lowercase();
     if lower.starts_with("see ") {
         return String::new();
     }

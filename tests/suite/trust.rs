@@ -2986,3 +2986,21 @@ fn flat_results_and_causes_part_at_commas_between_items() {
         ["Ceasefire signed, but fighting continues"]
     );
 }
+
+/// A `(see ...)` pointer after a name whose lower case is longer than
+/// itself (`İ`) is cut at the right place, not inside a character.
+#[test]
+fn a_pointer_after_a_wide_character_is_cut_cleanly() {
+    let x = infobox_page(
+        "Battle of Foo",
+        "{{Infobox military conflict\n| date = 1 May 1950\n| result = İİİ ceasefire (see below)\n}}",
+    );
+    let outcomes: Vec<String> = x
+        .event
+        .unwrap()
+        .outcomes
+        .iter()
+        .map(|o| o.text.clone())
+        .collect();
+    assert_eq!(outcomes, ["İİİ ceasefire"]);
+}
