@@ -1041,7 +1041,9 @@ fn copula(sentence: &str) -> Option<&'static str> {
 }
 
 fn first_copula(sentence: &str) -> Option<(usize, &'static str)> {
-    let lower = sentence.to_lowercase();
+    // ASCII case only, so that an index into `lower` is one into
+    // `sentence` (`İ` lower-cases longer).
+    let lower = sentence.to_ascii_lowercase();
     [" was ", " is ", " were ", " are ", " refers to "]
         .iter()
         .filter_map(|v| lower.find(v).map(|p| (p, *v)))

@@ -3004,3 +3004,17 @@ fn a_pointer_after_a_wide_character_is_cut_cleanly() {
         .collect();
     assert_eq!(outcomes, ["İİİ ceasefire"]);
 }
+
+/// A lead whose subject holds a letter that lower-cases longer (`İ`) was
+/// split at the wrong place, and its predicate (`a riot`) not read.
+#[test]
+fn a_wide_letter_before_the_copula_keeps_the_predicate() {
+    let x = extract(&flat_lead(
+        "İİİİ affair",
+        "The İİİİ affair was a riot in Turkey in 1990.",
+    ));
+    assert_eq!(
+        x.event.map(|e| e.kind.class().to_owned()).as_deref(),
+        Some("Riot")
+    );
+}
