@@ -126,16 +126,19 @@ pub fn page_title(target: &str) -> String {
     }
 }
 
-/// What follows `title` at the start of `text`, its first letter in
-/// either case (`fall of the Berlin Wall on ...` for `Fall of the Berlin
-/// Wall`: a sentence writes a title's first word in lower case).
+/// What follows `title` at the start of `text`, its letters in either
+/// case (`fall of the Berlin Wall on ...` for `Fall of the Berlin Wall`,
+/// `The Anglo-Aro war (1901–1902)` for `Anglo-Aro War`: a sentence writes
+/// a title's nouns in lower case).
 pub fn strip_title<'a>(text: &'a str, title: &str) -> Option<&'a str> {
-    let (mut t, mut x) = (title.chars(), text.chars());
-    let (tf, xf) = (t.next()?, x.next()?);
-    xf.to_lowercase()
-        .eq(tf.to_lowercase())
-        .then(|| x.as_str().strip_prefix(t.as_str()))
-        .flatten()
+    let mut x = text.chars();
+    for tc in title.chars() {
+        let xc = x.next()?;
+        if xc != tc && !xc.to_lowercase().eq(tc.to_lowercase()) {
+            return None;
+        }
+    }
+    Some(x.as_str())
 }
 
 /// Trims and folds runs of white space into one space.
@@ -283,6 +286,10 @@ mod tests {
                 "Fall of the Berlin Wall"
             ),
             Some(" on 9 November 1989")
+        );
+        assert_eq!(
+            strip_title("Anglo-Aro war (1901–1902) was", "Anglo-Aro War"),
+            Some(" (1901–1902) was")
         );
         assert_eq!(strip_title("Fall of Rome", "Fall of the Berlin Wall"), None);
         assert_eq!(strip_title("", "X"), None);

@@ -599,6 +599,17 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 return Some(EventKind::Event);
             }
         }
+        // `a punitive expedition by a British force`: an army sent; not
+        // `an expedition to the South Pole`.
+        "expedition" | "expeditions" => {
+            let sent = before().is_some_and(|b| {
+                matches!(
+                    b.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "punitive" | "military" | "naval" | "armed"
+                )
+            });
+            return sent.then_some(EventKind::MilitaryOperation);
+        }
         // `Bataan Death March`: prisoners driven to death, no protest.
         "march" if before().as_deref() == Some("death") => return Some(EventKind::Massacre),
         // `Sack of Rome`: a city taken and plundered; not `a sack of
@@ -1053,7 +1064,7 @@ fn first_copula(sentence: &str) -> Option<(usize, &'static str)> {
 /// Whether a lead sentence's subject is the article's own title (`The
 /// Arab Spring, also known as ..., was`), so that what it predicates is
 /// said of the article's subject.
-fn subject_is_title(sentence: &str, title: &str) -> bool {
+fn subject_is_title(sentence: &str, title: &str, with_date: bool) -> bool {
     let Some((subject, _)) = split_predicate(sentence) else {
         return false;
     };
@@ -1066,7 +1077,18 @@ fn subject_is_title(sentence: &str, title: &str) -> bool {
         .unwrap_or("");
     let fold = |t: &str| crate::gazetteer::fold(t);
     let (h, t) = (fold(head), fold(strip_parenthesis(title)));
-    !h.is_empty() && (h == t || (t.starts_with(&h) && h.len() * 2 > t.len()))
+    // `The Rum Rebellion of 1808`, `The Siege of Vienna in 1529`: the
+    // title and the date it is named with.
+    let dated = with_date
+        && h.strip_prefix(t.as_str()).is_some_and(|rest| {
+        [" of ", " in ", " on "].iter().any(|l| {
+            rest.strip_prefix(l).is_some_and(|d| {
+                d.starts_with(|c: char| c.is_ascii_digit())
+                    || d.split(' ').next().is_some_and(crate::values::date::is_month_name)
+            })
+        })
+    });
+    !h.is_empty() && (h == t || dated || (t.starts_with(&h) && h.len() * 2 > t.len()))
 }
 
 /// The class the page's categories agree on (`Protests in Azerbaijan`,
@@ -1138,7 +1160,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     }
     // What the lead sentence predicates, and whether of the page's subject.
     let head_of_lead = sentence.and_then(lead_head);
-    let of_title = sentence.is_some_and(|s| subject_is_title(s, &doc.title));
+    let of_title = sentence.is_some_and(|s| subject_is_title(s, &doc.title, false));
     // `Star Wars is an American media franchise`: the lead says what the
     // page is about, and it is no event, whatever the title's words.
     if of_title && head_of_lead == Some(LeadHead::Thing) {
@@ -1149,7 +1171,10 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         _ => None,
     };
     // What the lead predicates of the article's own subject.
-    let lead_of_title = lead.filter(|_| of_title).map(|k| (k, ReadFrom::Lead));
+    // (`The Rum Rebellion of 1808 was a coup d'état`: of the title too.)
+    let lead_of_title = lead
+        .filter(|_| of_title || sentence.is_some_and(|s| subject_is_title(s, &doc.title, true)))
+        .map(|k| (k, ReadFrom::Lead));
     if let Some(op) = title_kind(&doc.title).filter(|k| *k == EventKind::MilitaryOperation) {
         if head.is_none() {
             // `Operation Condor was a campaign of political repression`:
@@ -1209,6 +1234,16 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             lead_of_title
         }
+        // `The Norman Conquest was the 11th-century invasion of England`,
+        // `The Rum Rebellion of 1808 was a coup d'état`, `The Baptist War
+        // ... was an eleven-day rebellion`: the lead says which kind of
+        // the title's it was.
+        Some(kind)
+            if particular
+                && lead_of_title.is_some_and(|(k, _)| lead_refines(kind, k, bare)) =>
+        {
+            lead_of_title
+        }
         Some(kind) if particular => Some((kind, ReadFrom::Title)),
         // `War on terror`: a generic head, but the lead says what it was;
         // `War`, `Genocide` alone name kinds, whatever their lead says
@@ -1265,6 +1300,25 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                     .and_then(what_occurred)
                     .map(|k| (k, ReadFrom::Lead))
             }),
+    }
+}
+
+/// Whether a lead's class `lead` says more exactly what a title of class
+/// `title` names: an invasion is an armed conflict; a rebellion's may be
+/// a coup; a war's a rebellion (`The German Peasants' War ... was a
+/// widespread popular revolt`).
+fn lead_refines(title: EventKind, lead: EventKind, bare: &str) -> bool {
+    match (title, lead) {
+        (EventKind::ArmedConflict, EventKind::Invasion) => true,
+        // Not a named revolution (`The Carnation Revolution ... was a
+        // military coup`): its name is the class users look it up by.
+        (EventKind::Revolution, EventKind::Coup) => head_noun(bare).is_some_and(|h| {
+            !h.eq_ignore_ascii_case("revolution") && !h.eq_ignore_ascii_case("revolutions")
+        }),
+        (EventKind::ArmedConflict, EventKind::Revolution) => {
+            head_noun(bare).is_some_and(|h| h.eq_ignore_ascii_case("war"))
+        }
+        _ => false,
     }
 }
 
@@ -1510,12 +1564,17 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         .rsplit(' ')
         .next()
         .is_some_and(|w| matches!(w, "reunification" | "unification"));
-    // `Annexation of`, `Dissolution of`, ...: the noun capitalised, first.
+    // `Annexation of`, `Dissolution of`, ...: the noun capitalised, first;
+    // or after the names of who did it (`Indian annexation of Goa`).
     let parted = bare.split_once(" of ").is_some_and(|(first, _)| {
+        let (by, noun) = first.rsplit_once(' ').unwrap_or(("", first));
         STATE_CHANGES.iter().any(|n| {
-            first.len() == n.len()
-                && first.as_bytes()[0] == n.as_bytes()[0].to_ascii_uppercase()
-                && first[1..] == n[1..]
+            noun.len() == n.len()
+                && if by.is_empty() {
+                    noun.as_bytes()[0] == n.as_bytes()[0].to_ascii_uppercase() && noun[1..] == n[1..]
+                } else {
+                    noun == *n && by.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                }
         })
     });
     if joined || parted {

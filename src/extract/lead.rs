@@ -518,10 +518,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             .or(after.strip_prefix(" or "))
         {
             if let Some(p) = rest.find(" (") {
-                if rest[..p]
-                    .split(' ')
-                    .all(|w| w.starts_with(char::is_uppercase))
-                {
+                // `The January 28 incident or Shanghai incident
+                // (January 28 – March 3, 1932)`: a name begun with a
+                // capital, its noun in lower case.
+                let other: Vec<&str> = rest[..p].split(' ').collect();
+                if other.len() <= 5 && other[0].starts_with(char::is_uppercase) {
                     after = &rest[p..];
                 }
             }
@@ -841,6 +842,12 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 }
             } else if single && w == "since" {
                 r.ongoing = true;
+            } else if !single && with_event && START_VERBS.contains(&verb) {
+                // `The war began with isolated clashes ... between 1975 and
+                // 1977`: the span is what it began with; its start is
+                // the event's, its end is not.
+                r.end = None;
+                r.end_bounds = None;
             }
             if let Some(s) = started.take() {
                 return Some(s);
@@ -974,12 +981,24 @@ fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
             }
         }
         if let Some(r) = whole_date(text) {
+            if or_another_date(words, from + n) {
+                return None;
+            }
             if r.end.is_none() && r.end_bounds.is_none() {
                 return Some((n, r));
             }
         }
     }
     None
+}
+
+/// `in AD 60 or 61`: a date with another after `or` at `at`, two
+/// readings, neither sure.
+fn or_another_date(words: &[&str], at: usize) -> bool {
+    words.get(at) == Some(&"or")
+        && words
+            .get(at + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A date or a span of dates written as one (`July 1–3, 1863`, `18 June
@@ -1002,8 +1021,12 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
         if !ends {
             continue;
         }
+        let or_another = or_another_date(words, from + n);
         let text = words[from..from + n].join(" ");
         if let Some(r) = whole_date(text.trim_end_matches([',', '.', ';', ':'])) {
+            if or_another {
+                return None;
+            }
             return Some((r, text.trim_end_matches([',', '.', ';', ':']).to_owned()));
         }
     }
@@ -1444,8 +1467,14 @@ pub fn lead_country<'g>(
         0
     };
     for (i, w) in words.iter().enumerate().skip(first) {
-        // `known in the United States as`: where a name is used.
-        if *w != "in" || i > 0 && matches!(words[i - 1], "known" | "called" | "referred" | "named")
+        // `known in the United States as`: where a name is used; `an
+        // organization based in the United States`: where a party is.
+        if *w != "in"
+            || i > 0
+                && matches!(
+                    words[i - 1],
+                    "known" | "called" | "referred" | "named" | "based" | "headquartered"
+                )
         {
             continue;
         }

@@ -151,17 +151,34 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     if is_direction(name) {
         return Resolved::Unknown;
     }
+    let whole = resolve_whole(g, name, context);
     let stripped = strip_direction(name);
-    if stripped != name {
-        // `Northwestern Hama Governorate` is in Hama Governorate; `West
-        // Bank` is no bank: a town GeoNames alone knows (`Bānk`, India) is
-        // not what is left of a name without its compass word.
-        match resolve(g, stripped, context) {
-            Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::City && p.wikidata.is_none() => {}
-            r @ Resolved::One(_) => return r,
-            _ => {}
-        }
+    if stripped == name {
+        return whole;
     }
+    // `South Carolina`, `South Sudan`: a name the gazetteer knows whole
+    // (or finds ambiguous) is that name, not its part past the compass
+    // word (Puerto Rico's Carolina, Sudan).
+    let known_whole = match &whole {
+        Resolved::One(Hit::Place(p)) => p.wikidata.is_some(),
+        Resolved::Unknown => false,
+        _ => true,
+    };
+    if known_whole {
+        return whole;
+    }
+    // `Northwestern Hama Governorate` is in Hama Governorate; `West
+    // Bank` is no bank: a town GeoNames alone knows (`Bānk`, India) is
+    // not what is left of a name without its compass word.
+    match resolve(g, stripped, context) {
+        Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::City && p.wikidata.is_none() => whole,
+        r @ Resolved::One(_) => r,
+        _ => whole,
+    }
+}
+
+/// [`resolve`] of a name as written, compass word and all.
+fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved<'g> {
     let folded = crate::gazetteer::fold(name);
     if let Some(c) = country_folded(g, name, &folded) {
         return country_or_region(g, c, &folded, context);
@@ -222,8 +239,9 @@ pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country
     if words.len() == 2 && words[0].eq_ignore_ascii_case("the") {
         return None;
     }
-    // `New Jersey` is a place of its own, not `New` in Jersey.
-    if !g.places_named(item, None).is_empty() {
+    // `New Jersey` is a place of its own, not `New` in Jersey; `South
+    // Sudan` a state, not `South` in Sudan.
+    if !g.places_named(item, None).is_empty() || country_named(g, item).is_some() {
         return None;
     }
     for n in (1..words.len().min(4)).rev() {

@@ -3018,3 +3018,118 @@ fn a_wide_letter_before_the_copula_keeps_the_predicate() {
         Some("Riot")
     );
 }
+
+/// A name with a compass word the gazetteer knows whole (`South
+/// Carolina`, `South Sudan`) is that place, not what is left without the
+/// compass word (Puerto Rico's Carolina, Sudan); a name it does not know
+/// whole is still read past the word (`northern Syria`).
+#[test]
+fn a_compass_word_is_part_of_a_name_the_gazetteer_knows() {
+    let country = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .unwrap()
+            .countries
+            .clone()
+    };
+    assert_eq!(
+        country(
+            "Yamasee War",
+            "The Yamasee War was a conflict fought in South Carolina from 1715 to 1717."
+        ),
+        ["United States"]
+    );
+    assert_eq!(place("Battle of Foo", "[[South Sudan]]").0, ["South Sudan"]);
+    assert_eq!(
+        place("Battle of Foo", "[[South Carolina]]").0,
+        ["United States"]
+    );
+    assert_eq!(place("Battle of Foo", "Northern [[Syria]]").0, ["Syria"]);
+}
+
+/// Written leads, group 31 and 32 (session 30): a lead writes a title's
+/// noun in lower case (`The Anglo-Aro war (1901–1902)`, `The Cretan revolt
+/// of 1866–1869`: the name's dates, not `a series of revolts between ...
+/// in 1830`); another name in lower case before the dates (`The January 28
+/// incident or Shanghai incident (January 28 – March 3, 1932)`); `in AD 60
+/// or 61` gives no year; the span of what a war began with is no end of
+/// the war (`The war began with isolated clashes ... between 1975 and
+/// 1977`); an organisation `based in` a country does not place the event.
+#[test]
+fn leads_read_names_in_lower_case_and_uncertain_years() {
+    let span = |title: &str| {
+        let ev = extract(&written_lead(title)).event.unwrap();
+        (
+            ev.start.map(|d| d.to_string()),
+            ev.end.map(|d| d.to_string()),
+        )
+    };
+    let years = |a: &str, b: Option<&str>| (Some(a.to_owned()), b.map(str::to_owned));
+    assert_eq!(span("Anglo-Aro War"), years("1901", Some("1902")));
+    assert_eq!(
+        span("Cretan Revolt (1866–1869)"),
+        years("1866", Some("1869"))
+    );
+    assert_eq!(
+        span("January 28 incident"),
+        years("1932-01-28", Some("1932-03-03"))
+    );
+    assert_eq!(span("Boudican revolt"), (None, None));
+    assert_eq!(span("Cambodian–Vietnamese War"), years("1975", None));
+    // One year, or a span, still reads.
+    assert_eq!(
+        lead_span("Foo revolt", "The Foo revolt was an uprising in AD 60."),
+        years("0060", None)
+    );
+    let countries = |title: &str| extract(&written_lead(title)).event.unwrap().countries;
+    assert_eq!(countries("Fenian raids"), ["Canada"]);
+}
+
+/// Written leads, groups 31 and 32: the lead says which kind of the
+/// title's class the event was: an invasion (`The Norman Conquest was the
+/// 11th-century invasion`, `The second French intervention in Mexico ...
+/// was an invasion`), a coup (`The Rum Rebellion of 1808 was a coup
+/// d'état`: the subject is the title and its date), a rebellion (`The
+/// Baptist War ... was an eleven-day rebellion`); not for a named
+/// revolution (`The Carnation Revolution ... was a military coup`). A
+/// punitive expedition is a military operation, an expedition to a pole
+/// none; an annexation by a people's name (`Indian annexation of Goa`) is
+/// an event.
+#[test]
+fn leads_refine_the_class_a_title_gives() {
+    let kind = |title: &str| {
+        extract(&written_lead(title))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    let class = |c: &str| Some(c.to_owned());
+    assert_eq!(kind("Norman conquest of England"), class("Invasion"));
+    assert_eq!(kind("Second French intervention in Mexico"), class("Invasion"));
+    assert_eq!(kind("Rum Rebellion"), class("Coup"));
+    assert_eq!(kind("Baptist War"), class("Revolution"));
+    assert_eq!(kind("German Peasants' War"), class("Revolution"));
+    assert_eq!(kind("Carnation Revolution"), class("Revolution"));
+    assert_eq!(kind("Benin Expedition of 1897"), class("MilitaryOperation"));
+    assert_eq!(kind("Indian annexation of Goa"), class("Event"));
+    let lead_kind = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(
+        lead_kind(
+            "Foo Expedition",
+            "The Foo Expedition was an expedition to the South Pole in 1911."
+        ),
+        None
+    );
+    // A battle the lead calls an invasion is still a battle (no class
+    // under an invasion's).
+    assert_eq!(
+        lead_kind(
+            "Battle of Foo",
+            "The Battle of Foo was a battle of the invasion of Bar in 1911."
+        ),
+        class("ArmedConflict")
+    );
+}
