@@ -1081,13 +1081,15 @@ fn subject_is_title(sentence: &str, title: &str, with_date: bool) -> bool {
     // title and the date it is named with.
     let dated = with_date
         && h.strip_prefix(t.as_str()).is_some_and(|rest| {
-        [" of ", " in ", " on "].iter().any(|l| {
-            rest.strip_prefix(l).is_some_and(|d| {
-                d.starts_with(|c: char| c.is_ascii_digit())
-                    || d.split(' ').next().is_some_and(crate::values::date::is_month_name)
+            [" of ", " in ", " on "].iter().any(|l| {
+                rest.strip_prefix(l).is_some_and(|d| {
+                    d.starts_with(|c: char| c.is_ascii_digit())
+                        || d.split(' ')
+                            .next()
+                            .is_some_and(crate::values::date::is_month_name)
+                })
             })
-        })
-    });
+        });
     !h.is_empty() && (h == t || dated || (t.starts_with(&h) && h.len() * 2 > t.len()))
 }
 
@@ -1239,8 +1241,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         // ... was an eleven-day rebellion`: the lead says which kind of
         // the title's it was.
         Some(kind)
-            if particular
-                && lead_of_title.is_some_and(|(k, _)| lead_refines(kind, k, bare)) =>
+            if particular && lead_of_title.is_some_and(|(k, _)| lead_refines(kind, k, bare)) =>
         {
             lead_of_title
         }
@@ -1571,7 +1572,8 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         STATE_CHANGES.iter().any(|n| {
             noun.len() == n.len()
                 && if by.is_empty() {
-                    noun.as_bytes()[0] == n.as_bytes()[0].to_ascii_uppercase() && noun[1..] == n[1..]
+                    noun.as_bytes()[0] == n.as_bytes()[0].to_ascii_uppercase()
+                        && noun[1..] == n[1..]
                 } else {
                     noun == *n && by.split(' ').all(|w| w.starts_with(char::is_uppercase))
                 }

@@ -223,7 +223,21 @@ impl Gazetteer {
         }
         for (i, p) in g.places.iter().enumerate() {
             for n in p.names.iter().chain([&p.title]) {
-                push_unique(g.place_by_name.entry(fold(n)).or_default(), i);
+                let folded = fold(n);
+                // `Nord-Kivu` is `North Kivu` in English: a region's French
+                // compass word, in English too.
+                if p.kind == PlaceKind::Region {
+                    let english =
+                        [("nord ", "north "), ("sud ", "south ")]
+                            .iter()
+                            .find_map(|(fr, en)| {
+                                folded.strip_prefix(fr).map(|rest| format!("{en}{rest}"))
+                            });
+                    if let Some(e) = english {
+                        push_unique(g.place_by_name.entry(e).or_default(), i);
+                    }
+                }
+                push_unique(g.place_by_name.entry(folded).or_default(), i);
             }
         }
         // Each name's places in the order lookups want them (see
@@ -455,5 +469,19 @@ mod tests {
         assert_eq!(baku[0].kind, PlaceKind::City);
         assert_eq!(baku[0].wikidata.as_deref(), Some("Q9248"));
         assert_eq!(baku[0].geonames, Some(587084));
+    }
+
+    #[test]
+    fn french_compass_words_of_regions_read_in_english() {
+        let g = Gazetteer::bundled();
+        let kivu = g.places_named("North Kivu", None);
+        assert_eq!(kivu[0].title, "Nord-Kivu Province");
+        assert_eq!(
+            g.places_named("South Kivu", Some("CD"))[0]
+                .wikidata
+                .as_deref(),
+            Some("Q488326")
+        );
+        assert!(g.places_named("Nord-Kivu", None)[0].title == "Nord-Kivu Province");
     }
 }

@@ -3104,7 +3104,10 @@ fn leads_refine_the_class_a_title_gives() {
     };
     let class = |c: &str| Some(c.to_owned());
     assert_eq!(kind("Norman conquest of England"), class("Invasion"));
-    assert_eq!(kind("Second French intervention in Mexico"), class("Invasion"));
+    assert_eq!(
+        kind("Second French intervention in Mexico"),
+        class("Invasion")
+    );
     assert_eq!(kind("Rum Rebellion"), class("Coup"));
     assert_eq!(kind("Baptist War"), class("Revolution"));
     assert_eq!(kind("German Peasants' War"), class("Revolution"));
