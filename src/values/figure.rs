@@ -188,6 +188,10 @@ fn parse_one(original: &str) -> Result<Figure, String> {
     {
         return Err(format!("a range with an end missing in {original:?}"));
     }
+    // `2 brigades`, `212 ships`: units or machines counted, not people.
+    if let Some(unit) = counted_unit(&lower_text) {
+        return Err(format!("{original:?} counts {unit}, not people: no figure"));
+    }
     let numbers = numbers_in(&cleaned);
     if numbers.is_empty() {
         // Each vague quantity the text says (`several hundred`, `hundreds
@@ -292,6 +296,50 @@ fn parse_one(original: &str) -> Result<Figure, String> {
     fig.lower = Some(lo);
     fig.upper = if at_least && !range { None } else { Some(hi) };
     Ok(fig)
+}
+
+/// Formations and machines a strength or a loss may count instead of
+/// people.
+const UNITS: &[&str] = &[
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "division",
+    "divisions",
+    "regiment",
+    "regiments",
+    "company",
+    "companies",
+    "corps",
+    "squadron",
+    "squadrons",
+    "platoon",
+    "platoons",
+    "armies",
+    "fleet",
+    "fleets",
+    "ship",
+    "ships",
+    "warships",
+    "vessels",
+    "tanks",
+    "aircraft",
+    "planes",
+    "helicopters",
+];
+
+/// The unit a number right before it counts (`2 brigades`, `10½
+/// divisions`), if any.
+fn counted_unit(lower: &str) -> Option<&'static str> {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.windows(2).find_map(|w| {
+        let number = w[0].starts_with(|c: char| c.is_ascii_digit());
+        let next = w[1].trim_matches(|c: char| !c.is_alphanumeric());
+        number
+            .then(|| UNITS.iter().find(|u| **u == next).copied())
+            .flatten()
+    })
 }
 
 /// Removes `[...]` reference marks and `(...)` asides such as years and
@@ -408,6 +456,18 @@ mod tests {
         assert_eq!(bounds("1.234"), (Some(1234), Some(1234), Some(1234), false));
         assert_eq!(bounds("384[12]"), (Some(384), Some(384), Some(384), false));
         assert_eq!(bounds("2 (2003)"), (Some(2), Some(2), Some(2), false));
+    }
+
+    #[test]
+    fn units_and_machines_are_no_count_of_people() {
+        assert!(parse("2 brigades").is_err());
+        assert!(parse("212 ships").is_err());
+        assert!(parse("10½ divisions (initial)").is_err());
+        // People are counted, whatever unit they serve in.
+        assert_eq!(
+            bounds("1,200 men (one brigade)"),
+            (Some(1200), Some(1200), Some(1200), false)
+        );
     }
 
     #[test]
