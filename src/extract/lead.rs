@@ -1469,7 +1469,9 @@ pub fn lead_country<'g>(
     for (i, w) in words.iter().enumerate().skip(first) {
         // `known in the United States as`: where a name is used; `an
         // organization based in the United States`: where a party is.
-        if *w != "in"
+        // `fought near Tournai, Belgium`, `just outside Mexico City`:
+        // where it happened, as `in`.
+        if !matches!(*w, "in" | "near" | "outside")
             || i > 0
                 && matches!(
                     words[i - 1],
@@ -1479,6 +1481,15 @@ pub fn lead_country<'g>(
             continue;
         }
         let mut from = i + 1;
+        // `in present-day La Porte and Deer Park, Texas`, `in what is
+        // today KwaZulu-Natal, South Africa`.
+        if words.get(from).is_some_and(|w| matches!(*w, "present-day" | "modern-day")) {
+            from += 1;
+        } else if words.get(from..from + 3) == Some(&["what", "is", "today"][..])
+            || words.get(from..from + 3) == Some(&["what", "is", "now"][..])
+        {
+            from += 3;
+        }
         if words.get(from) == Some(&"the") {
             from += 1;
         }

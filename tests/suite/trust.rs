@@ -3136,3 +3136,18 @@ fn leads_refine_the_class_a_title_gives() {
         class("ArmedConflict")
     );
 }
+
+/// A lead places the event `near` or `outside` a place as it does `in`
+/// one (`fought on 11 May 1745 near Tournai, Belgium`), and past
+/// `present-day` or `what is today` (`in what is today KwaZulu-Natal,
+/// South Africa`).
+#[test]
+fn leads_place_events_near_and_in_what_is_today() {
+    let countries = |title: &str| extract(&written_lead(title)).event.unwrap().countries;
+    assert_eq!(countries("Battle of Fontenoy"), ["Belgium"]);
+    assert_eq!(countries("Battle of Caseros"), ["Argentina"]);
+    assert_eq!(countries("Battle of Blood River"), ["South Africa"]);
+    assert_eq!(countries("Battle of San Jacinto"), ["United States"]);
+    // A people `based in` a country is no place of the event.
+    assert!(countries("Fenian raids") == ["Canada"]);
+}
