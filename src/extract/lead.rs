@@ -1251,6 +1251,53 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
     Some((r, first))
 }
 
+/// `Argentine province of`, `Indonesian island of`: the country of a
+/// people's name before a part of a state and `of`, when the name is one
+/// state's.
+fn demonym_part<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    words: &[&str],
+) -> Option<&'g crate::gazetteer::Country> {
+    let [people, part, of, ..] = words else {
+        return None;
+    };
+    let part_of_a_state = matches!(
+        *part,
+        "province"
+            | "region"
+            | "state"
+            | "island"
+            | "city"
+            | "town"
+            | "village"
+            | "capital"
+            | "county"
+            | "district"
+            | "port"
+    );
+    if !part_of_a_state || *of != "of" || !people.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let [one] = g.countries_of_demonym(people)[..] else {
+        return None;
+    };
+    // Not where the place named after `of` lies elsewhere (`the Korean
+    // city of Pyongyang`).
+    let name: Vec<&str> = words[3..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(4)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
+        .collect();
+    use crate::extract::places::{self, Resolved};
+    use crate::gazetteer::Hit;
+    match places::resolve(g, &name.join(" "), &[]) {
+        Resolved::One(Hit::Place(p)) if p.country != one.iso2 => None,
+        Resolved::One(Hit::Country(c)) if c.iso2 != one.iso2 => None,
+        _ => Some(one),
+    }
+}
+
 /// The country that the items after a name's comma put it in: `Kyiv
 /// Oblast, Ukraine`; `Los Angeles County, California, United States`;
 /// `Kent, Ohio` (a Kent of Ohio's country); `Derry, Northern Ireland.`
@@ -1469,6 +1516,13 @@ pub fn lead_country<'g>(
     for (i, w) in words.iter().enumerate().skip(first) {
         // `known in the United States as`: where a name is used; `an
         // organization based in the United States`: where a party is.
+        // `in the Argentine province of Corrientes`, `on the Indonesian
+        // island of Bali`: the one country of a people's part of it.
+        if matches!(*w, "in" | "on") && words.get(i + 1) == Some(&"the") {
+            if let Some(c) = demonym_part(g, &words[i + 2..]) {
+                return Some(c);
+            }
+        }
         // `fought near Tournai, Belgium`, `just outside Mexico City`:
         // where it happened, as `in`.
         if !matches!(*w, "in" | "near" | "outside")
@@ -1483,7 +1537,10 @@ pub fn lead_country<'g>(
         let mut from = i + 1;
         // `in present-day La Porte and Deer Park, Texas`, `in what is
         // today KwaZulu-Natal, South Africa`.
-        if words.get(from).is_some_and(|w| matches!(*w, "present-day" | "modern-day")) {
+        if words
+            .get(from)
+            .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
+        {
             from += 1;
         } else if words.get(from..from + 3) == Some(&["what", "is", "today"][..])
             || words.get(from..from + 3) == Some(&["what", "is", "now"][..])

@@ -3151,3 +3151,33 @@ fn leads_place_events_near_and_in_what_is_today() {
     // A people `based in` a country is no place of the event.
     assert!(countries("Fenian raids") == ["Canada"]);
 }
+
+/// `in the Argentine province of Corrientes`, `on the Indonesian island
+/// of Bali`: a people's part of a state places the event in the state,
+/// unless the place named lies in another (`the Korean city of
+/// Pyongyang`).
+#[test]
+fn a_peoples_province_places_the_event_in_its_state() {
+    let countries =
+        |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
+    assert_eq!(
+        extract(&written_lead("Battle of Riachuelo"))
+            .event
+            .unwrap()
+            .countries,
+        ["Argentina"]
+    );
+    assert_eq!(
+        countries(
+            "Foo bombing",
+            "The Foo bombing was a terrorist attack on the Indonesian island of Bali in 2005."
+        ),
+        ["Indonesia"]
+    );
+    assert!(countries(
+        "Foo massacre",
+        "The Foo massacre was a massacre in the Korean city of Pyongyang in 1950."
+    )
+    .iter()
+    .all(|c| c != "South Korea"));
+}
