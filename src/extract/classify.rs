@@ -1582,6 +1582,16 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
     if joined || parted {
         return Some(EventKind::Event);
     }
+    // `Defence of Sihang Warehouse`, `Defence of Tsaritsyn`: a place held
+    // against an attack (only as a title's head: in prose, `Ministry of
+    // Defence of Ukraine` is no event).
+    let defended = ["Defence of ", "Defense of "].iter().any(|d| {
+        bare.strip_prefix(d)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase) && !rest.starts_with("The "))
+    });
+    if defended {
+        return Some(EventKind::ArmedConflict);
+    }
     let head = head_noun(bare)?;
     let words: Vec<&str> = bare.split_whitespace().collect();
     // `Gulf of Tonkin incident`, `Bay of Pigs Invasion`: a place's name
@@ -1636,6 +1646,11 @@ mod tests {
             title_kind("1973 Chilean COUP D'ÉTAT"),
             Some(EventKind::Coup)
         );
+        assert_eq!(
+            title_kind("Defence of Sihang Warehouse"),
+            Some(EventKind::ArmedConflict)
+        );
+        assert_eq!(title_kind("Ministry of Defence of Ukraine"), None);
         assert_eq!(title_kind("Template:2011 Egyptian protests"), None);
         assert_eq!(title_kind("Civil war"), None);
         assert_eq!(title_kind("Proxy war"), None);

@@ -784,7 +784,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 // The head of what the verb predicates, not a noun after
                 // another `of` (`the final confrontation of the Jacobite
                 // rising of 1745`); `series of events` is one phrase.
-                && words[verb_at + 1..i - 1].iter().enumerate().all(|(k, w)| {
+                && words.get(verb_at + 1..i - 1).unwrap_or(&[]).iter().enumerate().all(|(k, w)| {
                     *w != "of"
                         || crate::extract::classify::GATHERING_NOUNS
                             .contains(&words[verb_at + k])

@@ -3181,3 +3181,22 @@ fn a_peoples_province_places_the_event_in_its_state() {
     .iter()
     .all(|c| c != "South Korea"));
 }
+
+/// `Defence of Sihang Warehouse`, `Defence of Tsaritsyn`: a place held
+/// against an attack, an armed conflict by its title (not `Ministry of
+/// Defence of Ukraine`). Its lead (`The Defense of Sihang Warehouse, from
+/// 26 October to 1 November 1937, marked ...`) once made the lead reader
+/// slice past its words: extraction never fails.
+#[test]
+fn a_defence_of_a_place_is_an_armed_conflict() {
+    let x = extract(&written_lead("Defence of Sihang Warehouse"));
+    assert_eq!(
+        x.event.map(|e| e.kind.class().to_owned()).as_deref(),
+        Some("ArmedConflict")
+    );
+    let x = extract(&flat_lead(
+        "Defence of Foo",
+        "The Defence of Foo was of great importance to the war.",
+    ));
+    assert!(x.event.is_some());
+}
