@@ -216,7 +216,15 @@ fn process(
         ));
     }
     let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
-    let mut outcome = process_page(page, minter, mapping, dump_file, records);
+    let title_of_page = page.title.clone();
+    let run =
+        std::panic::AssertUnwindSafe(|| process_page(page, minter, mapping, dump_file, records));
+    let mut outcome = std::panic::catch_unwind(run).map_err(|p| {
+        format!(
+            "[[{title_of_page}]]: extraction failed ({}): page skipped, its stored graph kept",
+            super::panic_message(&p)
+        )
+    })?;
     if let Outcome::Graph { graph, .. } = &mut outcome {
         let quads = rdf::revision_quads(&graph.graph, id, revision, timestamp.as_deref());
         graph.quads.extend(quads);

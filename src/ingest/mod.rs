@@ -240,7 +240,24 @@ pub fn ingest(
             continue;
         }
         let x = match read_article_as(&f, options.format) {
-            Ok(doc) => crate::extract::extract_with(&doc, &options.dump.mapping),
+            Ok(doc) => {
+                let run = std::panic::AssertUnwindSafe(|| {
+                    crate::extract::extract_with(&doc, &options.dump.mapping)
+                });
+                match std::panic::catch_unwind(run) {
+                    Ok(x) => x,
+                    Err(p) => {
+                        let msg = format!(
+                            "{}: extraction failed ({}): article skipped, its stored graph kept",
+                            f.display(),
+                            panic_message(&p)
+                        );
+                        on_diagnostic(&format!("error: {msg}"));
+                        summary.failures.push(msg);
+                        continue;
+                    }
+                }
+            }
             Err(e) => {
                 on_diagnostic(&format!("error: {e}"));
                 summary.failures.push(e.to_string());
@@ -316,4 +333,15 @@ fn prune(
         store.replace(batch)?;
     }
     Ok(gone.len() as u64)
+}
+
+/// What a panic said, for the error that reports it: extraction is meant
+/// never to fail, and a bug that makes it fail loses one article, not the
+/// batch.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_owned())
 }
