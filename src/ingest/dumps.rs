@@ -217,14 +217,10 @@ fn process(
     }
     let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
     let title_of_page = page.title.clone();
-    let run =
-        std::panic::AssertUnwindSafe(|| process_page(page, minter, mapping, dump_file, records));
-    let mut outcome = std::panic::catch_unwind(run).map_err(|p| {
-        format!(
-            "[[{title_of_page}]]: extraction failed ({}): page skipped, its stored graph kept",
-            super::panic_message(&p)
-        )
-    })?;
+    let mut outcome = super::guarded(|| process_page(page, minter, mapping, dump_file, records))
+        .map_err(|why| {
+            format!("[[{title_of_page}]]: extraction failed ({why}): page skipped, its stored graph kept")
+        })?;
     if let Outcome::Graph { graph, .. } = &mut outcome {
         let quads = rdf::revision_quads(&graph.graph, id, revision, timestamp.as_deref());
         graph.quads.extend(quads);

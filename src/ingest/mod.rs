@@ -241,16 +241,12 @@ pub fn ingest(
         }
         let x = match read_article_as(&f, options.format) {
             Ok(doc) => {
-                let run = std::panic::AssertUnwindSafe(|| {
-                    crate::extract::extract_with(&doc, &options.dump.mapping)
-                });
-                match std::panic::catch_unwind(run) {
+                match guarded(|| crate::extract::extract_with(&doc, &options.dump.mapping)) {
                     Ok(x) => x,
-                    Err(p) => {
+                    Err(why) => {
                         let msg = format!(
-                            "{}: extraction failed ({}): article skipped, its stored graph kept",
+                            "{}: extraction failed ({why}): article skipped, its stored graph kept",
                             f.display(),
-                            panic_message(&p)
                         );
                         on_diagnostic(&format!("error: {msg}"));
                         summary.failures.push(msg);
@@ -335,13 +331,30 @@ fn prune(
     Ok(gone.len() as u64)
 }
 
-/// What a panic said, for the error that reports it: extraction is meant
-/// never to fail, and a bug that makes it fail loses one article, not the
-/// batch.
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_owned())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic".to_owned())
+/// Runs `f`, a panic in it turned into an error that says what it said:
+/// extraction is meant never to fail, and a bug that makes it fail loses
+/// one article, not the batch.
+pub(crate) fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_owned())
+    })
+}
+
+#[cfg(test)]
+mod guard_tests {
+    #[test]
+    fn a_panic_becomes_an_error_that_says_what_it_said() {
+        assert_eq!(super::guarded(|| 1), Ok(1));
+        let words = ["a"];
+        let at = words.len() + 1;
+        let e = super::guarded(|| words[..at].len()).unwrap_err();
+        assert!(e.contains("out of range"), "{e}");
+        assert_eq!(
+            super::guarded(|| -> u8 { panic!("boom") }),
+            Err("boom".to_owned())
+        );
+    }
 }
