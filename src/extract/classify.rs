@@ -1077,6 +1077,15 @@ fn subject_is_title(sentence: &str, title: &str, with_date: bool) -> bool {
         .unwrap_or("");
     let fold = |t: &str| crate::gazetteer::fold(t);
     let (h, t) = (fold(head), fold(strip_parenthesis(title)));
+    // `2003 Bolivian gas conflict`, told as `The Bolivian gas conflict`.
+    let t = match t.split_once(' ') {
+        Some((year, rest))
+            if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && h == rest =>
+        {
+            rest.to_owned()
+        }
+        _ => t,
+    };
     // `The Rum Rebellion of 1808`, `The Siege of Vienna in 1529`: the
     // title and the date it is named with.
     let dated = with_date
@@ -1236,6 +1245,23 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             lead_of_title
         }
+        // `The Birmingham campaign ... was an American movement organized
+        // ... to desegregate public facilities`, `The Bolivian gas
+        // conflict was a social confrontation`: a campaign or a conflict
+        // the lead tells of without arms is no armed conflict (what the
+        // lead's own noun says, if anything).
+        Some(EventKind::ArmedConflict)
+            if particular
+                && of_title
+                && head_noun(bare).is_some_and(|h| {
+                    ["campaign", "campaigns", "conflict", "conflicts"]
+                        .iter()
+                        .any(|n| h.eq_ignore_ascii_case(n))
+                })
+                && sentence.is_some_and(unarmed) =>
+        {
+            lead_of_title.filter(|(k, _)| !k.with_ancestors().contains(&EventKind::ArmedConflict))
+        }
         // `The Norman Conquest was the 11th-century invasion of England`,
         // `The Rum Rebellion of 1808 was a coup d'état`, `The Baptist War
         // ... was an eleven-day rebellion`: the lead says which kind of
@@ -1304,6 +1330,74 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     }
 }
 
+/// A lead sentence that tells of no fighting: no word of arms, and a
+/// predicate that says how the strife was waged otherwise (`a social
+/// confrontation`, `an American movement`, `a political crisis`).
+fn unarmed(sentence: &str) -> bool {
+    const ARMS: &[&str] = &[
+        "military",
+        "army",
+        "armies",
+        "armed",
+        "forces",
+        "force",
+        "troops",
+        "battle",
+        "battles",
+        "war",
+        "wars",
+        "offensive",
+        "militia",
+        "militiamen",
+        "navy",
+        "naval",
+        "soldiers",
+        "fought",
+        "invasion",
+        "siege",
+        "operation",
+        "operations",
+        "insurgency",
+        "rebels",
+        "guerrilla",
+        "fighting",
+        "attack",
+        "attacks",
+        "killed",
+    ];
+    const WAGED: &[&str] = &[
+        "social",
+        "political",
+        "diplomatic",
+        "legal",
+        "labour",
+        "labor",
+        "industrial",
+        "economic",
+        "civil-rights",
+        "nonviolent",
+        "non-violent",
+        "movement",
+    ];
+    let Some((_, predicate)) = split_predicate(sentence) else {
+        return false;
+    };
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let armed = words.iter().any(|w| ARMS.contains(&w.as_str()));
+    let waged = predicate.split_whitespace().take(6).any(|w| {
+        WAGED.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    });
+    !armed && waged
+}
+
 /// Whether a lead's class `lead` says more exactly what a title of class
 /// `title` names: an invasion is an armed conflict; a rebellion's may be
 /// a coup; a war's a rebellion (`The German Peasants' War ... was a
@@ -1311,6 +1405,10 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
 fn lead_refines(title: EventKind, lead: EventKind, bare: &str) -> bool {
     match (title, lead) {
         (EventKind::ArmedConflict, EventKind::Invasion) => true,
+        // `The Cochabamba Water War was a series of protests`, `the
+        // Battle of Seattle ... were a series of protests`: a name's war
+        // or battle, protests or riots by what the lead says.
+        (EventKind::ArmedConflict, EventKind::Protest | EventKind::Riot) => true,
         // Not a named revolution (`The Carnation Revolution ... was a
         // military coup`): its name is the class users look it up by.
         (EventKind::Revolution, EventKind::Coup) => head_noun(bare).is_some_and(|h| {

@@ -3200,3 +3200,34 @@ fn a_defence_of_a_place_is_an_armed_conflict() {
     ));
     assert!(x.event.is_some());
 }
+
+/// Written leads, group 34: a name's war is protests where the lead says
+/// so (`The Cochabamba Water War was a series of protests`); a campaign
+/// or a conflict the lead tells of without arms is no armed conflict
+/// (`The Birmingham campaign ... was an American movement`, `The Bolivian
+/// gas conflict was a social confrontation`, the title's year aside),
+/// while a military one stays one.
+#[test]
+fn unarmed_campaigns_and_wars_of_protest_are_no_armed_conflicts() {
+    let kind = |title: &str| {
+        extract(&written_lead(title))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(kind("Cochabamba Water War").as_deref(), Some("Protest"));
+    assert_eq!(kind("2003 Bolivian gas conflict").as_deref(), Some("Event"));
+    assert!(kind("Birmingham campaign").is_none_or(|k| k != "ArmedConflict"));
+    let lead_kind = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(
+        lead_kind(
+            "Foo campaign",
+            "The Foo campaign was a military campaign fought by the army of Bar in 1943."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
