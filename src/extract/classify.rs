@@ -1193,6 +1193,13 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             if let Some((EventKind::Event, from)) = lead_of_title {
                 return Some((EventKind::Event, from));
             }
+            // `Operation Car Wash ... was a criminal investigation by the
+            // Federal Police of Brazil`: a lead that names no event and no
+            // arms says the operation was none of war.
+            let predicate = sentence.and_then(split_predicate).map(|(_, p)| p);
+            if of_title && lead_of_title.is_none() && predicate.is_some_and(|p| !has_arms(p)) {
+                return None;
+            }
             return Some((op, ReadFrom::Title));
         }
     }
@@ -1334,6 +1341,37 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
 /// predicate that says how the strife was waged otherwise (`a social
 /// confrontation`, `an American movement`, `a political crisis`).
 fn unarmed(sentence: &str) -> bool {
+    const WAGED: &[&str] = &[
+        "social",
+        "political",
+        "diplomatic",
+        "legal",
+        "labour",
+        "labor",
+        "industrial",
+        "economic",
+        "civil-rights",
+        "nonviolent",
+        "non-violent",
+        "movement",
+    ];
+    let Some((_, predicate)) = split_predicate(sentence) else {
+        return false;
+    };
+    let armed = has_arms(predicate);
+    let waged = predicate.split_whitespace().take(6).any(|w| {
+        WAGED.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    });
+    !armed && waged
+}
+
+/// Whether a predicate has a word of arms or fighting (its subject's are
+/// its name's: `Operation Car Wash`).
+fn has_arms(sentence: &str) -> bool {
     const ARMS: &[&str] = &[
         "military",
         "army",
@@ -1365,37 +1403,10 @@ fn unarmed(sentence: &str) -> bool {
         "attacks",
         "killed",
     ];
-    const WAGED: &[&str] = &[
-        "social",
-        "political",
-        "diplomatic",
-        "legal",
-        "labour",
-        "labor",
-        "industrial",
-        "economic",
-        "civil-rights",
-        "nonviolent",
-        "non-violent",
-        "movement",
-    ];
-    let Some((_, predicate)) = split_predicate(sentence) else {
-        return false;
-    };
-    let words: Vec<String> = sentence
+    sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let armed = words.iter().any(|w| ARMS.contains(&w.as_str()));
-    let waged = predicate.split_whitespace().take(6).any(|w| {
-        WAGED.contains(
-            &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_ascii_lowercase()
-                .as_str(),
-        )
-    });
-    !armed && waged
+        .any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether a lead's class `lead` says more exactly what a title of class

@@ -3231,3 +3231,37 @@ fn unarmed_campaigns_and_wars_of_protest_are_no_armed_conflicts() {
         Some("ArmedConflict")
     );
 }
+
+/// Flat group 12: `Operation Car Wash ... was a criminal investigation by
+/// the Federal Police of Brazil`: a named operation whose lead names no
+/// event and no arms is no military operation; one whose lead tells of
+/// arms or an operation stays one.
+#[test]
+fn an_operation_of_police_is_no_military_operation() {
+    let x = eventgraph::ingest::extract_file(
+        &super::root().join("tests/data/flat_written/operation_car_wash.txt"),
+    )
+    .unwrap();
+    assert!(x.event.is_none());
+    let kind = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .map(|e| e.kind.class().to_owned())
+    };
+    assert_eq!(
+        kind(
+            "Operation Mincemeat",
+            "Operation Mincemeat was a successful British deception operation of the Second World War."
+        )
+        .as_deref(),
+        Some("MilitaryOperation")
+    );
+    assert_eq!(
+        kind(
+            "Operation Foo",
+            "Operation Foo was the codename for a landing by Allied troops in 1944."
+        )
+        .as_deref(),
+        Some("MilitaryOperation")
+    );
+}
