@@ -2861,11 +2861,7 @@ fn a_state_named_beside_a_neighbour_is_the_state() {
 /// its start by its ending.
 #[test]
 fn lessons_of_written_group_29() {
-    let kind = |title: &str| {
-        extract(&written_lead(title))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let kind = written_class;
     assert_eq!(kind("Battle of the Sexes (tennis)"), None);
     for title in [
         "German reunification",
@@ -2919,11 +2915,7 @@ fn lessons_of_written_group_29() {
 /// a lead that predicates an annexation or a dissolution says an event.
 #[test]
 fn lessons_of_written_group_30() {
-    let kind = |title: &str| {
-        extract(&written_lead(title))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let kind = written_class;
     assert_eq!(kind("Austrian Civil War").as_deref(), Some("ArmedConflict"));
     assert_eq!(kind("Anschluss").as_deref(), Some("Event"));
     assert_eq!(written_start("Anschluss").as_deref(), Some("1938-03-12"));
@@ -3081,7 +3073,7 @@ fn leads_read_names_in_lower_case_and_uncertain_years() {
         lead_span("Foo revolt", "The Foo revolt was an uprising in AD 60."),
         years("0060", None)
     );
-    let countries = |title: &str| extract(&written_lead(title)).event.unwrap().countries;
+    let countries = written_countries;
     assert_eq!(countries("Fenian raids"), ["Canada"]);
 }
 
@@ -3097,11 +3089,7 @@ fn leads_read_names_in_lower_case_and_uncertain_years() {
 /// an event.
 #[test]
 fn leads_refine_the_class_a_title_gives() {
-    let kind = |title: &str| {
-        extract(&written_lead(title))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let kind = written_class;
     let class = |c: &str| Some(c.to_owned());
     assert_eq!(kind("Norman conquest of England"), class("Invasion"));
     assert_eq!(
@@ -3114,11 +3102,7 @@ fn leads_refine_the_class_a_title_gives() {
     assert_eq!(kind("Carnation Revolution"), class("Revolution"));
     assert_eq!(kind("Benin Expedition of 1897"), class("MilitaryOperation"));
     assert_eq!(kind("Indian annexation of Goa"), class("Event"));
-    let lead_kind = |title: &str, lead: &str| {
-        extract(&flat_lead(title, lead))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let lead_kind = lead_class;
     assert_eq!(
         lead_kind(
             "Foo Expedition",
@@ -3143,7 +3127,7 @@ fn leads_refine_the_class_a_title_gives() {
 /// South Africa`).
 #[test]
 fn leads_place_events_near_and_in_what_is_today() {
-    let countries = |title: &str| extract(&written_lead(title)).event.unwrap().countries;
+    let countries = written_countries;
     assert_eq!(countries("Battle of Fontenoy"), ["Belgium"]);
     assert_eq!(countries("Battle of Caseros"), ["Argentina"]);
     assert_eq!(countries("Battle of Blood River"), ["South Africa"]);
@@ -3209,19 +3193,11 @@ fn a_defence_of_a_place_is_an_armed_conflict() {
 /// while a military one stays one.
 #[test]
 fn unarmed_campaigns_and_wars_of_protest_are_no_armed_conflicts() {
-    let kind = |title: &str| {
-        extract(&written_lead(title))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let kind = written_class;
     assert_eq!(kind("Cochabamba Water War").as_deref(), Some("Protest"));
     assert_eq!(kind("2003 Bolivian gas conflict").as_deref(), Some("Event"));
     assert!(kind("Birmingham campaign").is_none_or(|k| k != "ArmedConflict"));
-    let lead_kind = |title: &str, lead: &str| {
-        extract(&flat_lead(title, lead))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let lead_kind = lead_class;
     assert_eq!(
         lead_kind(
             "Foo campaign",
@@ -3243,11 +3219,7 @@ fn an_operation_of_police_is_no_military_operation() {
     )
     .unwrap();
     assert!(x.event.is_none());
-    let kind = |title: &str, lead: &str| {
-        extract(&flat_lead(title, lead))
-            .event
-            .map(|e| e.kind.class().to_owned())
-    };
+    let kind = lead_class;
     assert_eq!(
         kind(
             "Operation Mincemeat",
@@ -3264,4 +3236,23 @@ fn an_operation_of_police_is_no_military_operation() {
         .as_deref(),
         Some("MilitaryOperation")
     );
+}
+
+/// The class a written lead's event is given, if any.
+fn written_class(title: &str) -> Option<String> {
+    extract(&written_lead(title))
+        .event
+        .map(|e| e.kind.class().to_owned())
+}
+
+/// The class a lead's event is given, if any.
+fn lead_class(title: &str, lead: &str) -> Option<String> {
+    extract(&flat_lead(title, lead))
+        .event
+        .map(|e| e.kind.class().to_owned())
+}
+
+/// The countries a written lead's event is given.
+fn written_countries(title: &str) -> Vec<String> {
+    extract(&written_lead(title)).event.unwrap().countries
 }
