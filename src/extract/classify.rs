@@ -1061,12 +1061,23 @@ fn first_copula(sentence: &str) -> Option<(usize, &'static str)> {
         .min()
 }
 
-/// Whether a lead sentence's subject is the article's own title (`The
-/// Arab Spring, also known as ..., was`), so that what it predicates is
-/// said of the article's subject.
-fn subject_is_title(sentence: &str, title: &str, with_date: bool) -> bool {
+/// How a lead sentence's subject names the article's own title.
+#[derive(Clone, Copy, PartialEq)]
+enum Subject {
+    /// The title itself (`The Arab Spring, also known as ..., was`).
+    Title,
+    /// The title and the date it is named with (`The Rum Rebellion of
+    /// 1808 was`): what the lead predicates is the title's, though the
+    /// subject says more than the title.
+    DatedTitle,
+    Other,
+}
+
+/// Whether a lead sentence's subject is the article's own title, so that
+/// what it predicates is said of the article's subject.
+fn subject_of_lead(sentence: &str, title: &str) -> Subject {
     let Some((subject, _)) = split_predicate(sentence) else {
-        return false;
+        return Subject::Other;
     };
     let head = subject
         .split([',', '(', ';'])
@@ -1086,20 +1097,26 @@ fn subject_is_title(sentence: &str, title: &str, with_date: bool) -> bool {
         }
         _ => t,
     };
+    if !h.is_empty() && (h == t || (t.starts_with(&h) && h.len() * 2 > t.len())) {
+        return Subject::Title;
+    }
     // `The Rum Rebellion of 1808`, `The Siege of Vienna in 1529`: the
     // title and the date it is named with.
-    let dated = with_date
-        && h.strip_prefix(t.as_str()).is_some_and(|rest| {
-            [" of ", " in ", " on "].iter().any(|l| {
-                rest.strip_prefix(l).is_some_and(|d| {
-                    d.starts_with(|c: char| c.is_ascii_digit())
-                        || d.split(' ')
-                            .next()
-                            .is_some_and(crate::values::date::is_month_name)
-                })
+    let dated = h.strip_prefix(t.as_str()).is_some_and(|rest| {
+        [" of ", " in ", " on "].iter().any(|l| {
+            rest.strip_prefix(l).is_some_and(|d| {
+                d.starts_with(|c: char| c.is_ascii_digit())
+                    || d.split(' ')
+                        .next()
+                        .is_some_and(crate::values::date::is_month_name)
             })
-        });
-    !h.is_empty() && (h == t || dated || (t.starts_with(&h) && h.len() * 2 > t.len()))
+        })
+    });
+    if dated {
+        Subject::DatedTitle
+    } else {
+        Subject::Other
+    }
 }
 
 /// The class the page's categories agree on (`Protests in Azerbaijan`,
@@ -1171,7 +1188,8 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     }
     // What the lead sentence predicates, and whether of the page's subject.
     let head_of_lead = sentence.and_then(lead_head);
-    let of_title = sentence.is_some_and(|s| subject_is_title(s, &doc.title, false));
+    let subject = sentence.map_or(Subject::Other, |s| subject_of_lead(s, &doc.title));
+    let of_title = subject == Subject::Title;
     // `Star Wars is an American media franchise`: the lead says what the
     // page is about, and it is no event, whatever the title's words.
     if of_title && head_of_lead == Some(LeadHead::Thing) {
@@ -1184,7 +1202,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     // What the lead predicates of the article's own subject.
     // (`The Rum Rebellion of 1808 was a coup d'état`: of the title too.)
     let lead_of_title = lead
-        .filter(|_| of_title || sentence.is_some_and(|s| subject_is_title(s, &doc.title, true)))
+        .filter(|_| subject != Subject::Other)
         .map(|k| (k, ReadFrom::Lead));
     if let Some(op) = title_kind(&doc.title).filter(|k| *k == EventKind::MilitaryOperation) {
         if head.is_none() {

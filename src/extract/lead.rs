@@ -1021,10 +1021,9 @@ fn span_at(words: &[&str], from: usize) -> Option<(DateRange, String)> {
         if !ends {
             continue;
         }
-        let or_another = or_another_date(words, from + n);
         let text = words[from..from + n].join(" ");
         if let Some(r) = whole_date(text.trim_end_matches([',', '.', ';', ':'])) {
-            if or_another {
+            if or_another_date(words, from + n) {
                 return None;
             }
             return Some((r, text.trim_end_matches([',', '.', ';', ':']).to_owned()));

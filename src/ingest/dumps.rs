@@ -216,10 +216,9 @@ fn process(
         ));
     }
     let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
-    let title_of_page = page.title.clone();
     let mut outcome = super::guarded(|| process_page(page, minter, mapping, dump_file, records))
         .map_err(|why| {
-            format!("[[{title_of_page}]]: extraction failed ({why}): page skipped, its stored graph kept")
+            format!("[[{title}]]: extraction failed ({why}): page skipped, its stored graph kept")
         })?;
     if let Outcome::Graph { graph, .. } = &mut outcome {
         let quads = rdf::revision_quads(&graph.graph, id, revision, timestamp.as_deref());
