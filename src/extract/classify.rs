@@ -1213,9 +1213,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             }
             // `Operation Car Wash ... was a criminal investigation by the
             // Federal Police of Brazil`: a lead that names no event and no
-            // arms says the operation was none of war.
+            // arms says the operation was none of war (`Operation Polo was
+            // the code name of the Hyderabad "police action" ... It was a
+            // military operation`: its next sentence may).
             let predicate = sentence.and_then(split_predicate).map(|(_, p)| p);
-            if of_title && lead_of_title.is_none() && predicate.is_some_and(|p| !has_arms(p)) {
+            let next = doc.first_paragraph().map_or("", |p| {
+                let rest = &p.text[crate::text::first_sentence(&p.text).len()..];
+                crate::text::first_sentence(rest)
+            });
+            if of_title
+                && lead_of_title.is_none()
+                && predicate.is_some_and(|p| !has_arms(p))
+                && !has_arms(next)
+            {
                 return None;
             }
             return Some((op, ReadFrom::Title));

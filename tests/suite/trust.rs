@@ -3236,6 +3236,12 @@ fn an_operation_of_police_is_no_military_operation() {
         .as_deref(),
         Some("MilitaryOperation")
     );
+    // Its arms in the next sentence: `Operation Polo was the code name of
+    // the Hyderabad "police action" ... It was a military operation`.
+    assert_eq!(
+        written_class("Operation Polo").as_deref(),
+        Some("MilitaryOperation")
+    );
 }
 
 /// The class a written lead's event is given, if any.
