@@ -1320,12 +1320,17 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         }),
         Some(_) => lead_of_title,
         // `Investiture Controversy ... was a conflict between the Church
-        // and the state`: a dispute's `conflict` is fought with words.
+        // and the state`: a dispute's `conflict` is fought with words
+        // (unless the lead says arms: `The Lahad Datu standoff was a
+        // military conflict`).
         None if bare
             .rsplit(' ')
             .next()
             .is_some_and(|w| DISPUTES.iter().any(|d| w.eq_ignore_ascii_case(d)))
-            && lead_of_title.is_some_and(|(k, _)| k == EventKind::ArmedConflict) =>
+            && lead_of_title.is_some_and(|(k, _)| k == EventKind::ArmedConflict)
+            && !sentence
+                .and_then(split_predicate)
+                .is_some_and(|(_, predicate)| has_arms(predicate)) =>
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }
@@ -1463,7 +1468,10 @@ fn lead_refines(title: EventKind, lead: EventKind, bare: &str) -> bool {
 /// `2022 Crimean Bridge explosion`: an explosion (or a blast) the lead
 /// says was set off to harm (`a truck bomb exploded`, `a drone attack`,
 /// `sabotage`) is an attack; `2020 Beirut explosion` (`ammonium nitrate
-/// stored at the Port of Beirut ... exploded`) is not.
+/// stored at the Port of Beirut ... exploded`) is not, nor one whose
+/// first sentence calls it a disaster or an accident (`The Halifax
+/// Explosion was a maritime disaster`, though its ship was `laden with
+/// high explosives`).
 fn explosion_is_attack(bare: &str, doc: &Document) -> bool {
     const CUES: &[&str] = &[
         "attack",
@@ -1489,14 +1497,27 @@ fn explosion_is_attack(bare: &str, doc: &Document) -> bool {
         "explosives",
         "IED",
     ];
-    head_noun(bare).is_some_and(|h| {
-        ["explosion", "explosions", "blast", "blasts"]
-            .iter()
-            .any(|e| h.eq_ignore_ascii_case(e))
-    }) && doc.lead_text().split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        CUES.iter().any(|c| w.eq_ignore_ascii_case(c))
-    })
+    let mishap = doc
+        .first_sentence()
+        .and_then(split_predicate)
+        .is_some_and(|(_, predicate)| {
+            predicate.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                ["disaster", "accident"]
+                    .iter()
+                    .any(|m| w.eq_ignore_ascii_case(m))
+            })
+        });
+    !mishap
+        && head_noun(bare).is_some_and(|h| {
+            ["explosion", "explosions", "blast", "blasts"]
+                .iter()
+                .any(|e| h.eq_ignore_ascii_case(e))
+        })
+        && doc.lead_text().split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            CUES.iter().any(|c| w.eq_ignore_ascii_case(c))
+        })
 }
 
 /// `Beginning in May 1968, a period of civil unrest occurred throughout

@@ -952,6 +952,21 @@ pub fn prose_places<'g>(g: &'g Gazetteer, text: &str, countries: &[String]) -> V
 /// no event: `Airlines Flight 17`, `Army`, `Embassy`; not `Civil War`,
 /// `Revolution of 1956`, `Missile Crisis`.
 fn names_no_event(rest: &[&str]) -> bool {
+    // `1998 United States embassy bombings`, `Israeli embassy attack`: the
+    // country's mission abroad, not where it happened.
+    if rest.first().is_some_and(|w| {
+        [
+            "embassy",
+            "embassies",
+            "consulate",
+            "consulates",
+            "legation",
+        ]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    }) {
+        return true;
+    }
     let mut run = rest
         .iter()
         .take_while(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))

@@ -3244,6 +3244,42 @@ fn an_operation_of_police_is_no_military_operation() {
     );
 }
 
+/// Leads group 35: a standoff the lead calls a military conflict is an
+/// armed conflict (a dispute's `conflict` without arms stays an event);
+/// an explosion the lead calls a disaster is no attack, though explosives
+/// are named; a country's embassy in a title is not where it happened.
+#[test]
+fn standoffs_disasters_and_embassies_are_read_as_written() {
+    assert_eq!(
+        written_class("Lahad Datu standoff").as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        lead_class(
+            "Investiture Controversy",
+            "The Investiture Controversy was a conflict between church and state in medieval Europe."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    assert_eq!(written_class("Halifax Explosion").as_deref(), Some("Event"));
+    assert_eq!(
+        lead_class(
+            "2022 Foo Bridge explosion",
+            "On 8 October 2022, a truck bomb exploded on the Foo Bridge."
+        )
+        .as_deref(),
+        Some("Attack")
+    );
+    assert!(written_countries("1998 United States embassy bombings").is_empty());
+    // A country's name right before the event noun still places it.
+    let x = extract(&flat_lead(
+        "2011 United States bombings",
+        "The 2011 United States bombings were a series of attacks.",
+    ));
+    assert_eq!(x.event.unwrap().countries, ["United States"]);
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
