@@ -328,8 +328,15 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
         "today ",
         "modern ",
     ];
+    // `[[Jammu and Kashmir (state)|Jammu and Kashmir]]`: a link's text
+    // names one place, its `and` too (its commas are read below).
+    let whole: Vec<&str> = links
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| t.contains(" and "))
+        .collect();
     let mut out = Vec::new();
-    for item in crate::values::list::split_items(value) {
+    for item in crate::values::list::split_items_keeping(value, &whole) {
         let mut item = item.as_str();
         if let Some(s) = STRESS.iter().find(|s| item.starts_with(*s)) {
             item = item[s.len()..].trim_start();

@@ -3280,6 +3280,26 @@ fn standoffs_disasters_and_embassies_are_read_as_written() {
     assert_eq!(x.event.unwrap().countries, ["United States"]);
 }
 
+/// Infoboxes group 18: a linked place whose text holds `and` names one
+/// place (`Jammu and Kashmir` gave `Jammu` and an unknown `Kashmir`);
+/// unlinked names joined by `and` are still two.
+#[test]
+fn a_linked_place_with_and_in_its_text_is_one_place() {
+    let (countries, locations) = place(
+        "2016 Kashmir unrest",
+        "[[Kashmir Valley]], [[Jammu and Kashmir (state)|Jammu and Kashmir]], India",
+    );
+    assert_eq!(countries, ["India"]);
+    assert!(!locations.contains(&"Jammu".to_owned()), "{locations:?}");
+    assert!(
+        locations.contains(&"Jammu and Kashmir (state)".to_owned()),
+        "{locations:?}"
+    );
+    let (_, locations) = place("Battle of Foo", "Hama and Aleppo, Syria");
+    assert!(locations.contains(&"Hama".to_owned()), "{locations:?}");
+    assert!(locations.contains(&"Aleppo".to_owned()), "{locations:?}");
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
