@@ -25,6 +25,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("strike", EventKind::Protest),
     ("strikes", EventKind::Protest),
     ("boycott", EventKind::Protest),
+    // `a peasant agitation in Bengal` (the Tebhaga movement), `Assam
+    // Agitation`.
+    ("agitation", EventKind::Protest),
+    ("agitations", EventKind::Protest),
     ("riot", EventKind::Riot),
     ("riots", EventKind::Riot),
     ("unrest", EventKind::Riot),
@@ -585,18 +589,34 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
             return (dated || placed).then_some(EventKind::Event);
         }
         // `a campaign of political repression`, `of state terror`: no
-        // military campaign.
+        // military campaign; `a campaign of mainly nonviolent civil
+        // disobedience` (the Tithe War), `of protests`: a protest.
         "campaign" | "campaigns" => {
             let after = after();
-            if after.first().is_some_and(|a| a == "of")
-                && after[1..].iter().any(|a| {
-                    matches!(
-                        a.as_str(),
-                        "repression" | "terror" | "terrorism" | "persecution" | "intimidation"
-                    )
-                })
-            {
+            let of = |nouns: &[&str]| {
+                after.first().is_some_and(|a| a == "of")
+                    && after[1..].iter().any(|a| nouns.contains(&a.as_str()))
+            };
+            if of(&[
+                "repression",
+                "terror",
+                "terrorism",
+                "persecution",
+                "intimidation",
+            ]) {
                 return Some(EventKind::Event);
+            }
+            if of(&[
+                "disobedience",
+                "nonviolent",
+                "non-violent",
+                "protest",
+                "protests",
+                "boycott",
+                "boycotts",
+                "demonstrations",
+            ]) {
+                return Some(EventKind::Protest);
             }
         }
         // `a punitive expedition by a British force`: an army sent; not

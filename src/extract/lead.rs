@@ -362,13 +362,33 @@ fn when_after_the_predicate(sentence: &str) -> Option<(DateRange, String)> {
     if !matches!(*article, "a" | "an" | "the") {
         return None;
     }
-    // At most two words before the event noun (`a violent crackdown`).
+    // At most three words before the event noun (`a violent crackdown`,
+    // `the last large-scale armed rebellion`).
     let noun = rest
         .iter()
-        .take(3)
+        .take(4)
         .position(|w| crate::extract::classify::noun_kind(w).is_some() || *w == "event")?;
-    // Then nothing, or where: `in Tbilisi, Georgian SSR`.
-    match &rest[noun + 1..] {
+    // Then nothing, or where: `in Tbilisi, Georgian SSR`; whom it was
+    // against may come first (`against authority in Great Britain`), in
+    // words that tell nothing more (no date, no verb).
+    let after = &rest[noun + 1..];
+    let after = match after.split_first() {
+        Some((&"against", them)) => {
+            let at = them.iter().position(|w| matches!(*w, "in" | "at"))?;
+            let plain = them[..at].iter().all(|w| {
+                !w.contains(|c: char| c.is_ascii_digit())
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !matches!(*w, "who" | "which" | "that")
+            });
+            if !plain {
+                return None;
+            }
+            &them[at..]
+        }
+        _ => after,
+    };
+    match after {
         [] => {}
         [at, place @ ..] if matches!(*at, "in" | "at") => {
             if !place.iter().all(|w| w.starts_with(char::is_uppercase)) {
@@ -653,8 +673,16 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     // `began ... on July 27 and ended on August 3, 1919`: a start's day
     // and month, whose year the end gives.
     let mut day_only: Option<String> = None;
+    // `It started on 30 June 1855, and martial law was proclaimed on 10
+    // November 1855, which lasted until 3 January 1856`: a second date
+    // under the verb of starting dates another clause's subject, and a
+    // `which` right after it is about that subject (where the second
+    // date ends, and whether such a `which` was read).
+    let mut other_dated: Option<usize> = None;
+    let mut about_other = false;
     while i < words.len() {
         let w = words[i].trim_matches(|c: char| !c.is_alphanumeric());
+        about_other |= w == "which" && other_dated == Some(i);
         if w == "with" {
             with_event = START_VERBS.contains(&verb) || END_VERBS.contains(&verb);
         }
@@ -689,7 +717,13 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     .collect();
                 matches!(before.as_slice(), [.., name, "for"] if name.starts_with(char::is_uppercase))
             };
-        if crate::extract::classify::noun_kind(w).is_some() && !coordinated && !in_a_name {
+        // `coup d'état` is one noun, one event.
+        let of_a_coup = w.starts_with("d'") || w.starts_with("d’");
+        if crate::extract::classify::noun_kind(w).is_some()
+            && !coordinated
+            && !in_a_name
+            && !of_a_coup
+        {
             events_named += 1;
             last_named = w.starts_with(char::is_uppercase);
         }
@@ -758,7 +792,10 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 }),
             "since" => point_after(&words, i + 1),
             // `began on 14 October 1963 and lasted until 30 November 1967`.
-            "until" if started.is_some() || END_VERBS.contains(&verb) || verb == "lasted" => {
+            "until"
+                if !about_other
+                    && (started.is_some() || END_VERBS.contains(&verb) || verb == "lasted") =>
+            {
                 point_after(&words, i + 1)
             }
             // `over the later part of 1932`, read as `over late 1932`.
@@ -819,6 +856,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 // and ended with ... on 9 November 1799`).
                 if started.is_none() {
                     started = Some((r, text));
+                } else {
+                    other_dated = Some(i + 1 + n);
                 }
                 with_event = false;
                 i += 1;

@@ -3300,6 +3300,51 @@ fn a_linked_place_with_and_in_its_text_is_one_place() {
     assert!(locations.contains(&"Aleppo".to_owned()), "{locations:?}");
 }
 
+/// Leads group 36: `martial law was proclaimed on D, which lasted until
+/// D'` ends martial law, not the rebellion (a `which` right after another
+/// clause's date is about that clause); `a campaign of mainly nonviolent
+/// civil disobedience` titled a war is a protest; `a peasant agitation`
+/// is one; `a coup d'état that occurred in ... in December 1884` is dated
+/// (`d'état` is no second event); `the last ... rebellion against
+/// authority in Great Britain, when on D ...` is dated by its `when`.
+#[test]
+fn relative_clauses_campaigns_agitations_and_when_clauses_read_as_written() {
+    assert_eq!(
+        lead_span(
+            "Santal rebellion",
+            "The Santal rebellion was a rebellion in present-day Jharkhand. It started on 30 June 1855, and martial law was proclaimed on 10 November 1855, which lasted until 3 January 1856."
+        ),
+        (Some("1855-06-30".to_owned()), None)
+    );
+    // What began and lasted until D is still ended by it.
+    assert_eq!(
+        lead_span(
+            "Foo rebellion",
+            "The Foo rebellion was a rebellion in India. It started on 30 June 1855 and lasted until 3 January 1856."
+        ),
+        (Some("1855-06-30".to_owned()), Some("1856-01-03".to_owned()))
+    );
+    assert_eq!(written_class("Tithe War").as_deref(), Some("Protest"));
+    assert_eq!(
+        lead_class(
+            "Foo campaign",
+            "The Foo campaign was a military campaign of the Second World War in 1943."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        written_class("Tebhaga movement").as_deref(),
+        Some("Protest")
+    );
+    assert_eq!(written_start("Gapsin Coup").as_deref(), Some("1884-12"));
+    assert!(written_countries("Gapsin Coup").is_empty());
+    assert_eq!(
+        written_start("Newport Rising").as_deref(),
+        Some("1839-11-04")
+    );
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
