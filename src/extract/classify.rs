@@ -834,8 +834,17 @@ pub(crate) const GATHERING_NOUNS: &[&str] = &[
 
 /// Words that end the noun phrase a lead sentence predicates.
 fn ends_phrase(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    // `a 1966 war film co-written and directed by`: a participle of making
+    // after a prefix.
+    if lower
+        .rsplit_once('-')
+        .is_some_and(|(_, made)| matches!(made, "written" | "directed" | "produced" | "created"))
+    {
+        return true;
+    }
     matches!(
-        w.to_ascii_lowercase().as_str(),
+        lower.as_str(),
         "of" | "in"
             | "on"
             | "at"
@@ -883,6 +892,8 @@ fn ends_phrase(w: &str) -> bool {
             | "created"
             | "written"
             | "directed"
+            | "produced"
+            | "starring"
             | "published"
             | "founded"
             | "built"

@@ -717,12 +717,19 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                     .collect();
                 matches!(before.as_slice(), [.., name, "for"] if name.starts_with(char::is_uppercase))
             };
-        // `coup d'état` is one noun, one event.
+        // `coup d'état` is one noun, one event; so is `bombing raids` (a
+        // noun before another).
         let of_a_coup = w.starts_with("d'") || w.starts_with("d’");
+        let compound = !words[i].ends_with([',', '.', ';', ':'])
+            && words.get(i + 1).is_some_and(|n| {
+                n.starts_with(char::is_lowercase)
+                    && crate::extract::classify::noun_kind(n).is_some()
+            });
         if crate::extract::classify::noun_kind(w).is_some()
             && !coordinated
             && !in_a_name
             && !of_a_coup
+            && !compound
         {
             events_named += 1;
             last_named = w.starts_with(char::is_uppercase);

@@ -3345,6 +3345,36 @@ fn relative_clauses_campaigns_agitations_and_when_clauses_read_as_written() {
     );
 }
 
+/// Leads group 37: `a 1966 Italian-Algerian war film co-written and
+/// directed by` is a film (a participle of making after a prefix ends the
+/// phrase before its `and`), no battle and no country; `a series of
+/// bombing raids that took place ... between 1940 and 1942` is dated
+/// (`bombing raids` is one event noun before the `that`).
+#[test]
+fn films_co_written_and_compound_event_nouns_read_as_written() {
+    assert_eq!(written_class("The Battle of Algiers"), None);
+    assert_eq!(
+        lead_class(
+            "The Battle of Foo",
+            "The Battle of Foo is a 1966 war film co-produced and directed by Jane Doe."
+        ),
+        None
+    );
+    assert_eq!(
+        written_start("Coventry Blitz")
+            .map(|d| d[..4].to_owned())
+            .as_deref(),
+        Some("1940")
+    );
+    assert_eq!(
+        lead_span(
+            "Foo Blitz",
+            "The Foo Blitz was a series of bombing raids that took place on the city of Foo between 1940 and 1942."
+        ),
+        (Some("1940".to_owned()), Some("1942".to_owned()))
+    );
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
