@@ -415,15 +415,14 @@ fn head_noun(title: &str) -> Option<&str> {
 /// word (`Battle of al-Bab`), or a first word the gazetteer knows as a
 /// place or people (`Raqqa campaign`, `Syrian uprising`).
 pub(crate) fn is_particular(title: &str) -> bool {
-    let mut words = title.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let rest: Vec<&str> = words.collect();
+    let mut rest = title.split_whitespace();
+    let first = rest.next().unwrap_or("");
+    let alone = rest.clone().next().is_none();
     // `War`, `Battle`: the name of a kind.
-    if rest.is_empty() && noun_kind(first).is_some() {
+    if alone && noun_kind(first).is_some() {
         return false;
     }
-    if title.chars().any(|c| c.is_ascii_digit())
-        || rest.iter().any(|w| w.chars().any(char::is_uppercase))
+    if title.chars().any(|c| c.is_ascii_digit()) || rest.any(|w| w.chars().any(char::is_uppercase))
     {
         return true;
     }
@@ -443,7 +442,7 @@ pub(crate) fn is_particular(title: &str) -> bool {
     // `Engels air base attack`: a first word that is a name, before words
     // in lower case; not `Civil war` or `Suicide bombing`, which name kinds
     // of events.
-    !rest.is_empty()
+    !alone
         && noun_kind(first).is_none()
         && first.starts_with(char::is_uppercase)
         && !GENERIC_FIRST_WORDS
@@ -1782,26 +1781,27 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         return Some(EventKind::ArmedConflict);
     }
     let head = head_noun(bare)?;
-    let words: Vec<&str> = bare.split_whitespace().collect();
-    // `Gulf of Tonkin incident`, `Bay of Pigs Invasion`: a place's name
-    // before the event noun, not a head.
-    if GEOGRAPHIC_HEADS.contains(&head) && words.get(1) == Some(&"of") {
-        return words.last().and_then(|w| noun_kind(w));
-    }
-    match words.iter().position(|w| std::ptr::eq(*w, head)) {
-        // `2016 Turkish coup attempt`: an attempt at what the noun before
-        // it names.
-        Some(i) if i > 0 && matches!(head, "attempt" | "attempts") => word_kind(&words, i - 1),
-        Some(i) => {
-            if i >= 2 && words[i - 1] == "and" {
-                if let Some(k) = word_kind(&words, i - 2) {
-                    return Some(k);
-                }
-            }
-            word_kind(&words, i)
+    crate::text::with_words(bare, |words| {
+        // `Gulf of Tonkin incident`, `Bay of Pigs Invasion`: a place's name
+        // before the event noun, not a head.
+        if GEOGRAPHIC_HEADS.contains(&head) && words.get(1) == Some(&"of") {
+            return words.last().and_then(|w| noun_kind(w));
         }
-        None => noun_kind(head),
-    }
+        match words.iter().position(|w| std::ptr::eq(*w, head)) {
+            // `2016 Turkish coup attempt`: an attempt at what the noun
+            // before it names.
+            Some(i) if i > 0 && matches!(head, "attempt" | "attempts") => word_kind(words, i - 1),
+            Some(i) => {
+                if i >= 2 && words[i - 1] == "and" {
+                    if let Some(k) = word_kind(words, i - 2) {
+                        return Some(k);
+                    }
+                }
+                word_kind(words, i)
+            }
+            None => noun_kind(head),
+        }
+    })
 }
 
 #[cfg(test)]
