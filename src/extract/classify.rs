@@ -585,7 +585,21 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 && words
                     .get(i + 2)
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
-            return (dated || placed).then_some(EventKind::Event);
+            // `a series of events that took place in Mexico City between 9
+            // and 19 February 1913`: what happened, told in the past (not
+            // `the set of all events that occurred before ...`, `an
+            // extinction event which occurred`).
+            let in_a_series = i >= 2
+                && words[i - 1] == "of"
+                && matches!(words[i - 2], "series" | "chain" | "sequence" | "succession");
+            let happened = in_a_series
+                && after
+                    .first()
+                    .is_some_and(|a| matches!(a.as_str(), "that" | "which"))
+                && after.get(1).is_some_and(|v| {
+                    matches!(v.as_str(), "took" | "occurred" | "happened" | "unfolded")
+                });
+            return (dated || placed || happened).then_some(EventKind::Event);
         }
         // `a campaign of political repression`, `of state terror`: no
         // military campaign; `a campaign of mainly nonviolent civil
@@ -974,6 +988,27 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             None
         }
     };
+    // `The Cry of Pugad Lawin was the beginning of the Philippine
+    // Revolution`: the start of a named event is an event of its own.
+    if let [first, of, rest @ ..] = &words[i..] {
+        let begins = matches!(
+            first.to_ascii_lowercase().as_str(),
+            "beginning" | "start" | "onset"
+        ) && *of == "of";
+        let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+        let name: Vec<&str> = rest
+            .iter()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .copied()
+            .collect();
+        let named_event = name.len() >= 2
+            && name
+                .last()
+                .is_some_and(|l| noun_kind(l.trim_end_matches([',', '.', ';', ':'])).is_some());
+        if begins && named_event {
+            return Some(LeadHead::Event(EventKind::Event));
+        }
+    }
     while i < words.len() {
         let raw = words[i];
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');

@@ -3375,6 +3375,42 @@ fn films_co_written_and_compound_event_nouns_read_as_written() {
     );
 }
 
+/// Leads group 36's untyped: `the beginning of the Philippine Revolution`
+/// is an event of its own; `a series of events that took place in Mexico
+/// City between 9 and 19 February 1913` is what happened. Not `the set of
+/// all events that occurred before a given point in time` (the page
+/// `Past` among the summaries) nor `an extinction event which occurred
+/// around 372 million years ago`, which a first version typed.
+#[test]
+fn a_beginning_of_a_named_event_and_a_series_of_events_that_took_place_are_events() {
+    assert_eq!(
+        written_class("Cry of Pugad Lawin").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(written_class("Decena Trágica").as_deref(), Some("Event"));
+    assert_eq!(
+        lead_class(
+            "Past",
+            "The past is the set of all events that occurred before a given point in time."
+        ),
+        None
+    );
+    assert_eq!(
+        lead_class(
+            "Late Devonian mass extinction",
+            "The Late Devonian mass extinction was a mass extinction event which occurred around 372 million years ago."
+        ),
+        None
+    );
+    assert_eq!(
+        lead_class(
+            "Foo Day",
+            "Foo Day was the beginning of the school year in Foo."
+        ),
+        None
+    );
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
