@@ -1026,8 +1026,11 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                     .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
                 let modifies = !raw.ends_with([',', ';', ':', '.'])
                     && next.is_some_and(|n| n.starts_with(char::is_lowercase) && !ends_phrase(n));
-                // `a protest movement`: a movement of protests.
-                if !modifies || next.is_some_and(|n| matches!(n, "movement" | "movements")) {
+                // `a protest movement`: a movement of protests (`a
+                // liberation movement` is an organisation, no battle).
+                let of_protests = kind == EventKind::Protest
+                    && next.is_some_and(|n| matches!(n, "movement" | "movements"));
+                if !modifies || of_protests {
                     return Some(LeadHead::Event(kind));
                 }
             }

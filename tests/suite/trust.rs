@@ -3411,6 +3411,29 @@ fn a_beginning_of_a_named_event_and_a_series_of_events_that_took_place_are_event
     );
 }
 
+/// Leads group 39: `a Sahrawi nationalist liberation movement that fought
+/// the Western Sahara War ... from 1975 to 1991` is an organisation, no
+/// armed conflict of those years; `a protest movement` is still protests.
+#[test]
+fn a_liberation_movement_is_no_battle_and_a_protest_movement_is_protests() {
+    assert_eq!(written_class("Polisario Front"), None);
+    assert_eq!(
+        lead_class(
+            "Foo Front",
+            "The Foo Front is a nationalist liberation movement in Foo."
+        ),
+        None
+    );
+    assert_eq!(
+        lead_class(
+            "Foo movement",
+            "The Foo movement was a protest movement in Foo in 1968."
+        )
+        .as_deref(),
+        Some("Protest")
+    );
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
