@@ -631,6 +631,31 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
             ]) {
                 return Some(EventKind::Protest);
             }
+            // `an industrialization campaign`, `a political campaign`: a
+            // campaign of another kind than war.
+            let civil = before().is_some_and(|b| {
+                let b = b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                b.ends_with("ation")
+                    || matches!(
+                        b,
+                        "political"
+                            | "electoral"
+                            | "election"
+                            | "presidential"
+                            | "advertising"
+                            | "awareness"
+                            | "publicity"
+                            | "propaganda"
+                            | "public"
+                            | "literacy"
+                            | "fundraising"
+                            | "economic"
+                            | "social"
+                    )
+            });
+            if civil {
+                return None;
+            }
         }
         // `a punitive expedition by a British force`: an army sent; not
         // `an expedition to the South Pole`.
@@ -875,6 +900,14 @@ fn ends_phrase(w: &str) -> bool {
             | "with"
             | "to"
             | "for"
+            // `a territorial conflict over the Kashmir region`: what it
+            // was over is no part of the noun phrase.
+            | "over"
+            | "among"
+            | "across"
+            | "throughout"
+            | "amid"
+            | "within"
             | "about"
             | "fought"
             | "waged"

@@ -3434,6 +3434,41 @@ fn a_liberation_movement_is_no_battle_and_a_protest_movement_is_protests() {
     );
 }
 
+/// Leads group 39's Kashmir conflict (`a territorial conflict over the
+/// Kashmir region`): `over` ends the noun phrase, so `region` is not its
+/// head and the page is no place. With that, `an industrialization
+/// campaign within China` (the summaries' Great Leap Forward) read as a
+/// military campaign: a campaign named for another kind of work is none.
+#[test]
+fn a_conflict_over_a_region_and_a_campaign_of_industry_read_as_written() {
+    assert_eq!(
+        written_class("Kashmir conflict").as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        lead_class(
+            "Great Leap Forward",
+            "The Great Leap Forward was an industrialization campaign within China from 1958 to 1962."
+        ),
+        None
+    );
+    assert_eq!(
+        lead_class(
+            "Foo Forward",
+            "The Foo Forward was a political campaign in Foo in 1958."
+        ),
+        None
+    );
+    assert_eq!(
+        lead_class(
+            "Foo campaign",
+            "The Foo campaign was a military campaign across Foo in 1943."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
