@@ -837,11 +837,41 @@ pub fn is_wide_area(item: &str) -> bool {
         "levant",
         "scandinavia",
         "indochina",
-        "theatre",
-        "theater",
     ];
     let f = crate::gazetteer::fold(item);
     let words: Vec<&str> = f.split(' ').collect();
+    // `European theatre`, `theatre of operations`: a theatre of war; not a
+    // playhouse (`Donetsk Academic Regional Drama Theatre, Mariupol`).
+    const THEATRE_OF: &[&str] = &[
+        "european",
+        "pacific",
+        "asian",
+        "asiatic",
+        "african",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "mediterranean",
+        "american",
+        "atlantic",
+        "indian",
+        "china",
+        "burma",
+        "middle",
+        "caribbean",
+        "arctic",
+        "europe",
+        "asia",
+        "africa",
+    ];
+    let of_war = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "theatre" | "theater" | "theatres" | "theaters")
+            && (words.get(i + 1) == Some(&"of") || i > 0 && THEATRE_OF.contains(&words[i - 1]))
+    });
+    if of_war {
+        return true;
+    }
     // A sea fought on (`Mediterranean Sea`, `surrounding sea and airspace`)
     // leaves the countries listed with it where the war was.
     const WATER: &[&str] = &[

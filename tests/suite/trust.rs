@@ -3469,6 +3469,23 @@ fn a_conflict_over_a_region_and_a_campaign_of_industry_read_as_written() {
     );
 }
 
+/// A playhouse is no theatre of war: `Donetsk Academic Regional Drama
+/// Theatre, Mariupol, Ukraine` (the held-out Mariupol theatre airstrike)
+/// had its country dropped as a place `wider than countries`; `European
+/// theatre` and `theatre of operations` still are.
+#[test]
+fn a_playhouse_is_no_theatre_of_war() {
+    let (countries, _) = place(
+        "Mariupol theatre airstrike",
+        "Donetsk Academic Regional Drama Theatre, Mariupol, Ukraine",
+    );
+    assert_eq!(countries, ["Ukraine"]);
+    let (countries, _) = place("Foo War", "European theatre, France, Germany");
+    assert!(countries.is_empty(), "{countries:?}");
+    let (countries, _) = place("Foo War", "Theatre of operations in France");
+    assert!(countries.is_empty(), "{countries:?}");
+}
+
 /// The class a written lead's event is given, if any.
 fn written_class(title: &str) -> Option<String> {
     extract(&written_lead(title))
