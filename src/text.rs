@@ -80,11 +80,10 @@ pub fn find_word(text: &str, word: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// Where `needle` (ASCII) first occurs in `hay`, in any case of its ASCII
-/// letters.
 /// `f` of the words of `s` (split at whitespace), gathered on the stack
 /// when there are few (a title, a link's target: read for every link of
-/// every page, where a `Vec` for each cost a tenth of extraction).
+/// every page, where a `Vec` for each cost several per cent of
+/// extraction).
 pub fn with_words<R>(s: &str, f: impl FnOnce(&[&str]) -> R) -> R {
     let mut buf = [""; 24];
     let mut n = 0;
@@ -102,6 +101,8 @@ pub fn with_words<R>(s: &str, f: impl FnOnce(&[&str]) -> R) -> R {
     f(&buf[..n])
 }
 
+/// Where `needle` (ASCII) first occurs in `hay`, in any case of its ASCII
+/// letters.
 pub fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let first = n.first()?.to_ascii_lowercase();

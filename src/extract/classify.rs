@@ -1276,6 +1276,8 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         };
     }
     let sentence = doc.first_sentence();
+    // What the first sentence says its subject was (after `was`, `is`).
+    let predicate = sentence.and_then(split_predicate).map(|(_, p)| p);
     // `A battle of the bands is a contest in which ...`: the lead defines
     // a kind of thing the title names, no one event.
     if sentence.is_some_and(|s| {
@@ -1317,7 +1319,6 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             // arms says the operation was none of war (`Operation Polo was
             // the code name of the Hyderabad "police action" ... It was a
             // military operation`: its next sentence may).
-            let predicate = sentence.and_then(split_predicate).map(|(_, p)| p);
             let next = doc.first_paragraph().map_or("", |p| {
                 let rest = &p.text[crate::text::first_sentence(&p.text).len()..];
                 crate::text::first_sentence(rest)
@@ -1394,7 +1395,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                         .iter()
                         .any(|n| h.eq_ignore_ascii_case(n))
                 })
-                && sentence.is_some_and(unarmed) =>
+                && predicate.is_some_and(unarmed) =>
         {
             lead_of_title.filter(|(k, _)| !k.with_ancestors().contains(&EventKind::ArmedConflict))
         }
@@ -1429,9 +1430,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             .next()
             .is_some_and(|w| DISPUTES.iter().any(|d| w.eq_ignore_ascii_case(d)))
             && lead_of_title.is_some_and(|(k, _)| k == EventKind::ArmedConflict)
-            && !sentence
-                .and_then(split_predicate)
-                .is_some_and(|(_, predicate)| has_arms(predicate)) =>
+            && !predicate.is_some_and(has_arms) =>
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }
@@ -1471,10 +1470,10 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     }
 }
 
-/// A lead sentence that tells of no fighting: no word of arms, and a
-/// predicate that says how the strife was waged otherwise (`a social
-/// confrontation`, `an American movement`, `a political crisis`).
-fn unarmed(sentence: &str) -> bool {
+/// A lead sentence's predicate that tells of no fighting: no word of
+/// arms, and words that say how the strife was waged otherwise (`a
+/// social confrontation`, `an American movement`, `a political crisis`).
+fn unarmed(predicate: &str) -> bool {
     const WAGED: &[&str] = &[
         "social",
         "political",
@@ -1489,9 +1488,6 @@ fn unarmed(sentence: &str) -> bool {
         "non-violent",
         "movement",
     ];
-    let Some((_, predicate)) = split_predicate(sentence) else {
-        return false;
-    };
     let armed = has_arms(predicate);
     let waged = predicate.split_whitespace().take(6).any(|w| {
         WAGED.contains(
@@ -1598,23 +1594,23 @@ fn explosion_is_attack(bare: &str, doc: &Document) -> bool {
         "explosives",
         "IED",
     ];
-    let mishap = doc
-        .first_sentence()
-        .and_then(split_predicate)
-        .is_some_and(|(_, predicate)| {
-            predicate.split_whitespace().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                ["disaster", "accident"]
-                    .iter()
-                    .any(|m| w.eq_ignore_ascii_case(m))
+    let mishap = || {
+        doc.first_sentence()
+            .and_then(split_predicate)
+            .is_some_and(|(_, predicate)| {
+                predicate.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    ["disaster", "accident"]
+                        .iter()
+                        .any(|m| w.eq_ignore_ascii_case(m))
+                })
             })
-        });
-    !mishap
-        && head_noun(bare).is_some_and(|h| {
-            ["explosion", "explosions", "blast", "blasts"]
-                .iter()
-                .any(|e| h.eq_ignore_ascii_case(e))
-        })
+    };
+    head_noun(bare).is_some_and(|h| {
+        ["explosion", "explosions", "blast", "blasts"]
+            .iter()
+            .any(|e| h.eq_ignore_ascii_case(e))
+    }) && !mishap()
         && doc.lead_text().split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             CUES.iter().any(|c| w.eq_ignore_ascii_case(c))
