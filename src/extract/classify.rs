@@ -363,6 +363,11 @@ fn names_a_thing(title: &str) -> bool {
 /// `Foreign fighters in X`), else the last word (`2003 Azerbaijani
 /// protests`), skipping roman numerals and years (`World War I`).
 fn head_noun(title: &str) -> Option<&str> {
+    crate::text::with_words(title, |words| head_at(words).map(|i| words[i]))
+}
+
+/// Where [`head_noun`] is among a title's words.
+fn head_at(words: &[&str]) -> Option<usize> {
     let is_prep = |w: &str| {
         matches!(
             w,
@@ -386,25 +391,24 @@ fn head_noun(title: &str) -> Option<&str> {
                 | "within"
         )
     };
-    let is_head = |w: &&str| {
+    let is_head = |w: &str| {
         !w.chars()
             .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
-            && !matches!(*w, "I" | "II" | "III" | "IV" | "V")
+            && !matches!(w, "I" | "II" | "III" | "IV" | "V")
     };
     // The words before the first preposition, unless the title starts
     // with one.
-    let mut words = title.split_whitespace();
-    let first = words.next()?;
-    let mut head = is_head(&first).then_some(first);
+    let first = words.first()?;
     if is_prep(first) {
-        return title.split_whitespace().rev().find(is_head);
+        return words.iter().rposition(|w| is_head(w));
     }
-    for w in words {
-        if is_prep(w) {
+    let mut head = None;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 && is_prep(w) {
             break;
         }
-        if is_head(&w) {
-            head = Some(w);
+        if is_head(w) {
+            head = Some(i);
         }
     }
     head
@@ -456,9 +460,12 @@ pub fn strip_parenthesis_pub(title: &str) -> &str {
 }
 
 fn strip_parenthesis(title: &str) -> &str {
+    if !title.ends_with(')') {
+        return title;
+    }
     match title.find(" (") {
-        Some(p) if title.ends_with(')') => &title[..p],
-        _ => title,
+        Some(p) => &title[..p],
+        None => title,
     }
 }
 
@@ -1822,7 +1829,8 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         .is_some_and(|w| matches!(w, "reunification" | "unification"));
     // `Annexation of`, `Dissolution of`, ...: the noun capitalised, first;
     // or after the names of who did it (`Indian annexation of Goa`).
-    let parted = bare.split_once(" of ").is_some_and(|(first, _)| {
+    let parted = crate::text::find(bare, " of ").is_some_and(|at| {
+        let first = &bare[..at];
         let (by, noun) = first.rsplit_once(' ').unwrap_or(("", first));
         STATE_CHANGES.iter().any(|n| {
             noun.len() == n.len()
@@ -1847,27 +1855,25 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
     if defended {
         return Some(EventKind::ArmedConflict);
     }
-    let head = head_noun(bare)?;
     crate::text::with_words(bare, |words| {
+        let i = head_at(words)?;
+        let head = words[i];
         // `Gulf of Tonkin incident`, `Bay of Pigs Invasion`: a place's name
         // before the event noun, not a head.
         if GEOGRAPHIC_HEADS.contains(&head) && words.get(1) == Some(&"of") {
             return words.last().and_then(|w| noun_kind(w));
         }
-        match words.iter().position(|w| std::ptr::eq(*w, head)) {
-            // `2016 Turkish coup attempt`: an attempt at what the noun
-            // before it names.
-            Some(i) if i > 0 && matches!(head, "attempt" | "attempts") => word_kind(words, i - 1),
-            Some(i) => {
-                if i >= 2 && words[i - 1] == "and" {
-                    if let Some(k) = word_kind(words, i - 2) {
-                        return Some(k);
-                    }
-                }
-                word_kind(words, i)
-            }
-            None => noun_kind(head),
+        // `2016 Turkish coup attempt`: an attempt at what the noun before
+        // it names.
+        if i > 0 && matches!(head, "attempt" | "attempts") {
+            return word_kind(words, i - 1);
         }
+        if i >= 2 && words[i - 1] == "and" {
+            if let Some(k) = word_kind(words, i - 2) {
+                return Some(k);
+            }
+        }
+        word_kind(words, i)
     })
 }
 

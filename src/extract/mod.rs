@@ -436,12 +436,11 @@ fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
     {
         return Some(e);
     }
-    let kind = classify::title_kind(target)?;
     // `[[road blockade]]s`, `[[street protest]]s`: a link to the page of a
     // kind of event (written in lower case, or with no name or date
-    // besides its noun) names no event. (Asked only of an event's title:
-    // most links are not, and this costs more.)
-    if target.starts_with(char::is_lowercase) || !classify::is_particular(target) {
+    // besides its noun, which `title_kind` asks) names no event.
+    let kind = classify::title_kind(target)?;
+    if target.starts_with(char::is_lowercase) {
         return None;
     }
     let mut e = Entity::new(target.to_owned(), EntityKind::Event(kind));

@@ -1032,13 +1032,10 @@ fn names_no_event(rest: &[&str]) -> bool {
 /// Succession`); the caller is told when the countries were read from
 /// demonyms alone ([`TitleCountries::by_demonym`]).
 pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
-    let bare = match title.find(" (") {
-        Some(p) if title.ends_with(')') => &title[..p],
-        _ => title,
-    };
+    let bare = super::classify::strip_parenthesis_pub(title);
     // `Annexation of Crimea by the Russian Federation`: who acted, not
     // where.
-    let bare = bare.split(" by ").next().unwrap_or(bare);
+    let bare = crate::text::find(bare, " by ").map_or(bare, |at| &bare[..at]);
     let words: Vec<&str> = bare.split([' ', ',']).filter(|w| !w.is_empty()).collect();
     // Each country with whether a demonym (not a name) gave it.
     let mut before: Vec<(String, bool)> = Vec::new();

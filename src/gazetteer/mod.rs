@@ -86,42 +86,57 @@ const AMBIGUOUS_TSV: &str = include_str!("../../data/gazetteer/ambiguous.tsv");
 /// Folds a name for lookup: lower case, without accents (`Burkinabé` =
 /// `Burkinabe`), `-`/`_` as spaces, a leading `the` dropped.
 pub fn fold(name: &str) -> String {
-    use unicode_normalization::char::is_combining_mark;
-    use unicode_normalization::UnicodeNormalization;
-    // Lowercase, without dots (`U.S.` is `US`, `St. Louis` is `St Louis`),
-    // hyphens and underscores as spaces, spaces collapsed.
-    fn push(out: &mut String, c: char) {
-        let c = match c {
-            '.' => return,
-            '_' | '-' | '‐' => ' ',
-            '’' | 'ʻ' | 'ʼ' => '\'',
-            c => c,
-        };
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
+    let mut out = if name.is_ascii() {
+        // What `fold_chars` does, byte by byte (this is read for every word
+        // that may name a place, and decoding characters cost more).
+        let mut bytes = Vec::with_capacity(name.len());
+        for &b in name.as_bytes() {
+            match b {
+                b'.' => {}
+                b'_' | b'-' | b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => {
+                    if bytes.last().is_some_and(|&l| l != b' ') {
+                        bytes.push(b' ');
+                    }
+                }
+                b => bytes.push(b.to_ascii_lowercase()),
             }
-        } else {
-            out.push(c);
         }
-    }
-    let mut out = String::with_capacity(name.len());
-    if name.is_ascii() {
-        for c in name.chars() {
-            push(&mut out, c.to_ascii_lowercase());
-        }
+        String::from_utf8(bytes).expect("ASCII in, ASCII out")
     } else {
-        for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
-            for l in c.to_lowercase() {
-                push(&mut out, l);
-            }
-        }
-    }
+        fold_chars(name)
+    };
     if out.ends_with(' ') {
         out.pop();
     }
     if out.starts_with("the ") {
         out.drain(..4);
+    }
+    out
+}
+
+/// [`fold`] of any text, before its last steps: lowercase, without marks
+/// and dots (`U.S.` is `US`, `St. Louis` is `St Louis`), hyphens and
+/// underscores as spaces, spaces collapsed.
+fn fold_chars(name: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(name.len());
+    for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+        for l in c.to_lowercase() {
+            let l = match l {
+                '.' => continue,
+                '_' | '-' | '‐' => ' ',
+                '’' | 'ʻ' | 'ʼ' => '\'',
+                c => c,
+            };
+            if l.is_whitespace() {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.push(l);
+            }
+        }
     }
     out
 }
@@ -419,6 +434,33 @@ fn split_list(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_reads_ascii_as_it_reads_any_text() {
+        // Every name and demonym of the bundled tables, and each with the
+        // characters the byte path treats apart.
+        let g = Gazetteer::bundled();
+        let names = g
+            .countries
+            .iter()
+            .flat_map(|c| c.names.iter().chain(&c.demonyms));
+        let names = names.chain(g.places.iter().flat_map(|p| &p.names));
+        let mut n = 0;
+        for name in names.filter(|n| n.is_ascii()) {
+            for s in [name.clone(), format!(" the {name}_-.\x0B\t")] {
+                let mut slow = fold_chars(&s);
+                if slow.ends_with(' ') {
+                    slow.pop();
+                }
+                if slow.starts_with("the ") {
+                    slow.drain(..4);
+                }
+                assert_eq!(fold(&s), slow, "{s:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 10_000, "{n}");
+    }
 
     #[test]
     fn fold_lowercases_drops_dots_and_marks_and_collapses_spaces() {
