@@ -225,6 +225,15 @@ impl Mappings {
         list.iter().map(String::as_str).collect()
     }
 
+    /// The side role an unnumbered field holds by the template's own
+    /// fields (an operation's `executed_by`: its one side's party).
+    pub fn own_side_role(&self, template: Option<&str>, key: &str) -> Option<Role> {
+        let own = &template.and_then(|t| self.template(t))?.fields;
+        [Role::Party, Role::Leader, Role::Strength, Role::Casualties]
+            .into_iter()
+            .find(|r| own.of(*r).iter().any(|k| k == key))
+    }
+
     /// The side role a numbered field's base name holds (`side` of `side1`:
     /// a party), if any.
     pub fn role_of_base(&self, template: Option<&str>, base: &str) -> Option<Role> {

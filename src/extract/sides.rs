@@ -4,22 +4,27 @@
 use super::*;
 
 impl Extractor<'_> {
-    /// Numbered infobox fields grouped by their number, one side each.
+    /// Numbered infobox fields grouped by their number, one side each
+    /// (a one-sided template's unnumbered side fields are side 1).
     pub(super) fn sides(&mut self) -> Vec<Side> {
         let doc = self.doc;
         let mut sides: Vec<Side> = Vec::new();
+        let template = self.doc.infobox_template.as_deref();
         for f in &doc.infobox {
-            let Some((base, number)) = numbered(&f.norm_key) else {
+            // A template of one side names its fields without a number
+            // (an operation's `executed_by`, `commanded_by`).
+            let role = match numbered(&f.norm_key) {
+                Some((base, number)) => self.m.role_of_base(template, base).map(|r| (r, number)),
+                None => self.m.own_side_role(template, &f.norm_key).map(|r| (r, 1)),
+            };
+            let Some((role, number)) = role else {
                 continue;
             };
-            let role = match self
-                .m
-                .role_of_base(self.doc.infobox_template.as_deref(), base)
-            {
-                Some(Role::Party) => SideField::Party,
-                Some(Role::Leader) => SideField::Leader,
-                Some(Role::Strength) => SideField::Strength,
-                Some(Role::Casualties) => SideField::Casualties,
+            let role = match role {
+                Role::Party => SideField::Party,
+                Role::Leader => SideField::Leader,
+                Role::Strength => SideField::Strength,
+                Role::Casualties => SideField::Casualties,
                 _ => continue,
             };
             self.used.insert(f.norm_key.clone());

@@ -3504,3 +3504,30 @@ fn lead_class(title: &str, lead: &str) -> Option<String> {
 fn written_countries(title: &str) -> Vec<String> {
     extract(&written_lead(title)).event.unwrap().countries
 }
+
+/// Infobox military operation names its one side without a number: its
+/// `executed_by` are side 1's parties, its `commanded_by` side 1's leaders
+/// (written group 21 and earlier read neither); other templates' unnumbered
+/// fields of the same names stay unread.
+#[test]
+fn an_operations_executors_and_commanders_are_its_side() {
+    let fields =
+        "| date = 4 July 1976\n| location = [[Entebbe International Airport]], [[Uganda]]\n\
+                  | planned_by = [[Israel Defense Forces]]\n\
+                  | commanded_by = [[Dan Shomron]]<br />[[Yonatan Netanyahu]]{{KIA}}\n\
+                  | executed_by = [[Sayeret Matkal]]\n}}";
+    let x = infobox_page(
+        "Operation Entebbe",
+        &format!("{{{{Infobox military operation\n| name = Operation Entebbe\n{fields}"),
+    );
+    let ev = x.event.unwrap();
+    assert_eq!(ev.sides.len(), 1);
+    assert_eq!(ev.sides[0].number, 1);
+    assert_eq!(ev.sides[0].parties, ["Sayeret Matkal"]);
+    assert_eq!(ev.sides[0].leaders, ["Dan Shomron", "Yonatan Netanyahu"]);
+    let x = infobox_page(
+        "Battle of Entebbe",
+        &format!("{{{{Infobox military conflict\n| conflict = Battle of Entebbe\n{fields}"),
+    );
+    assert!(x.event.unwrap().sides.is_empty());
+}
