@@ -807,6 +807,52 @@ pub fn hit_name(hit: &Hit<'_>) -> String {
     }
 }
 
+/// The two countries a border between them names (`Syria–Turkey border`,
+/// `the Syrian–Turkish border area`, `border between Armenia and
+/// Azerbaijan`): a place on it lies in both, as far as a text that says no
+/// more can tell. Each side must name one country by its name or its
+/// people's.
+pub fn border_countries<'g>(g: &'g Gazetteer, text: &str) -> Option<[&'g Country; 2]> {
+    let t = text.trim();
+    let t = t.strip_prefix("the ").unwrap_or(t);
+    let one = |name: &str| {
+        let name = name.trim();
+        country_named(g, name).or_else(|| match g.countries_of_demonym(name)[..] {
+            [c] => Some(c),
+            _ => None,
+        })
+    };
+    let pair = |a: &str, b: &str| match (one(a), one(b)) {
+        (Some(a), Some(b)) if a.iso2 != b.iso2 => Some([a, b]),
+        _ => None,
+    };
+    if let Some(rest) = ["border between ", "border of "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    {
+        let (a, b) = rest.split_once(" and ")?;
+        return pair(a, b);
+    }
+    let sides = [
+        "border",
+        "borders",
+        "border area",
+        "border areas",
+        "border region",
+        "border regions",
+    ]
+    .iter()
+    .find_map(|end| t.strip_suffix(end).and_then(|s| s.strip_suffix(' ')))?;
+    // `Syria–Turkey`; a hyphen parts them only where no en dash does
+    // (`Guinea-Bissau–Senegal`).
+    if let Some((a, b)) = sides.split_once(['–', '—']) {
+        return pair(a, b);
+    }
+    sides
+        .match_indices('-')
+        .find_map(|(at, _)| pair(&sides[..at], &sides[at + 1..]))
+}
+
 /// Whether a place item names an area wider than a country (`Europe`,
 /// `Eastern North America`, `the Indian subcontinent`, `the Pacific`,
 /// `elsewhere`): a place field holding one lists a war's theatre. A sea or

@@ -161,6 +161,11 @@ impl Extractor<'_> {
                     Err(why) => {
                         // `with protests worldwide`: an aside, no theatre.
                         theatre |= places::is_wide_area(&r.text) && !r.text.starts_with("with ");
+                        // `Syria–Turkey border`: no place the gazetteer
+                        // knows, on the land of both.
+                        for c in places::border_countries(g, &r.text).into_iter().flatten() {
+                            push_unique(&mut countries, c.iso2.clone());
+                        }
                         unknown.push(r.text.clone());
                         match places::linked_site(g, &f.links, &r.text) {
                             Some(site) => {

@@ -328,6 +328,7 @@ fn written_flat_articles_are_typed_dated_and_placed() {
     let table = std::fs::read_to_string(super::root().join("tests/data/flat_written.tsv")).unwrap();
     let dir = super::root().join("tests/data/flat_written");
     let (mut n, mut typed, mut dated, mut starts, mut ends, mut countries) = (0, 0, 0, 0, 0, 0);
+    let (mut placed, mut placed_rows, mut unplaced) = (0, 0, Vec::new());
     let mut wrong = Vec::new();
     for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
         let c: Vec<&str> = line.split('\t').collect();
@@ -371,12 +372,27 @@ fn written_flat_articles_are_typed_dated_and_placed() {
                 wrong.push(format!("{file}: country {country}, not {places:?}"));
             }
         }
+        if !places.is_empty() && class != "-" {
+            placed_rows += 1;
+            if places
+                .split(';')
+                .any(|p| ev.countries.iter().any(|c| c == p))
+            {
+                placed += 1;
+            } else {
+                unplaced.push(format!("{file}: {places}"));
+            }
+        }
     }
     println!(
-        "typed right {typed}/{n}; start right {dated}/{starts}; ends right {ends}; countries right {countries}"
+        "typed right {typed}/{n}; start right {dated}/{starts}; ends right {ends}; countries right {countries}; \
+         events given a country their row names {placed}/{placed_rows}"
     );
     for w in &wrong {
         println!("  {w}");
+    }
+    for u in &unplaced {
+        println!("  no country: {u}");
     }
     assert_eq!(n, 209);
     assert!(wrong.is_empty(), "{wrong:#?}");

@@ -3531,3 +3531,44 @@ fn an_operations_executors_and_commanders_are_its_side() {
     );
     assert!(x.event.unwrap().sides.is_empty());
 }
+
+/// A place field's `A–B border` (written flat group 11 and 13's clashes:
+/// `Syria–Turkey border`, `Kyrgyzstan–Tajikistan border`, `Saudi
+/// Arabia–Yemen border`) names no place the gazetteer knows, but lies in
+/// both countries; a side that names no one country gives none.
+#[test]
+fn a_border_between_two_countries_lies_in_both() {
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let two = |t: &str| {
+        eventgraph::extract::places::border_countries(g, t)
+            .map(|[a, b]| [a.title.clone(), b.title.clone()])
+    };
+    let pair = |a: &str, b: &str| Some([a.to_owned(), b.to_owned()]);
+    assert_eq!(two("Syria–Turkey border"), pair("Syria", "Turkey"));
+    assert_eq!(
+        two("Saudi Arabia–Yemen border"),
+        pair("Saudi Arabia", "Yemen")
+    );
+    assert_eq!(
+        two("the Syrian-Turkish border area"),
+        pair("Syria", "Turkey")
+    );
+    assert_eq!(
+        two("Guinea-Bissau–Senegal border"),
+        pair("Guinea-Bissau", "Senegal")
+    );
+    assert_eq!(
+        two("border between Armenia and Azerbaijan"),
+        pair("Armenia", "Azerbaijan")
+    );
+    assert_eq!(two("Syria–Turkey"), None);
+    assert_eq!(two("Congo–Angola border"), None);
+    assert_eq!(two("Mexico–United States barrier"), None);
+    assert_eq!(two("Inner German border"), None);
+    let x = extract(&eventgraph::article::flat::parse(
+        "x",
+        "= 2021 Kyrgyzstan–Tajikistan clashes =\n\nInfobox\n- Date: 28 April 2021\n- Place: Kyrgyzstan–Tajikistan border\n\nThe 2021 Kyrgyzstan–Tajikistan clashes were clashes on the border.\n",
+    )
+    .unwrap());
+    assert_eq!(x.event.unwrap().countries, ["Kyrgyzstan", "Tajikistan"]);
+}
