@@ -1389,6 +1389,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             lead_of_title
         }
+        // `The Honey War ... was a bloodless territorial dispute`, `The
+        // Toledo War ... was an almost entirely bloodless boundary
+        // dispute`: a war in name, a dispute in fact.
+        Some(EventKind::ArmedConflict)
+            if particular
+                && of_title
+                && head_noun(bare).is_some_and(|h| {
+                    h.eq_ignore_ascii_case("war") || h.eq_ignore_ascii_case("wars")
+                })
+                && predicate.is_some_and(|p| names_a_dispute(p) && !has_arms(p)) =>
+        {
+            Some((EventKind::Event, ReadFrom::Lead))
+        }
         // `The Birmingham campaign ... was an American movement organized
         // ... to desegregate public facilities`, `The Bolivian gas
         // conflict was a social confrontation`: a campaign or a conflict
@@ -1705,6 +1718,22 @@ fn occurs(sentence: &str, title: &str) -> bool {
     ["occurred ", "took place ", "happened ", "lasted from "]
         .iter()
         .any(|v| rest.starts_with(v))
+}
+
+/// A predicate whose noun phrase is headed by a dispute's noun (`a
+/// bloodless territorial dispute in 1839 between ...`).
+fn names_a_dispute(predicate: &str) -> bool {
+    let phrase = predicate.split_whitespace().take(8).take_while(|w| {
+        !matches!(
+            *w,
+            "in" | "between" | "over" | "of" | "from" | "with" | "that" | "which" | "among"
+        )
+    });
+    phrase.last().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        let w = w.strip_suffix('s').unwrap_or(w);
+        DISPUTES.iter().any(|d| w.eq_ignore_ascii_case(d))
+    })
 }
 
 /// Nouns of disputes fought with words (`Investiture Controversy`).

@@ -3572,3 +3572,37 @@ fn a_border_between_two_countries_lies_in_both() {
     .unwrap());
     assert_eq!(x.event.unwrap().countries, ["Kyrgyzstan", "Tajikistan"]);
 }
+
+/// Written leads, group 41: `The Honey War ... was a bloodless
+/// territorial dispute` was an armed conflict by its title's `War`; a war
+/// whose lead says it was a dispute, with no word of arms, is an event
+/// (the Toledo War's `boundary dispute` too). A war the lead calls a
+/// dispute fought by troops stays one.
+#[test]
+fn a_war_in_name_that_was_a_dispute_is_an_event() {
+    assert_eq!(written_class("Honey War").as_deref(), Some("Event"));
+    assert_eq!(
+        lead_class(
+            "Toledo War",
+            "The Toledo War, also known as the Michigan–Ohio War, was an almost entirely bloodless boundary dispute between the U.S. state of Ohio and the adjoining territory of Michigan in 1835–36."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "Cenepa War",
+            "The Cenepa War was a border dispute fought by the armed forces of Ecuador and Peru in 1995."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        lead_class(
+            "Banana Wars",
+            "The Banana Wars were a series of conflicts that consisted of military occupation, police action, and intervention by the United States in Central America and the Caribbean between 1898 and 1934."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
