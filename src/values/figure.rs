@@ -64,10 +64,47 @@ pub fn parse(text: &str) -> Result<Figure, String> {
         .map(str::trim)
         .filter(|l| !strip_brackets(l).trim().is_empty())
         .collect();
+    // `149 (including 132 schoolchildren)` over `+ 6 attackers`: the
+    // victims, and the attackers added on a line of their own (as `86
+    // (+1 perpetrator)` adds them in brackets); the figure is the victims'.
+    if let [victims, plus] = lines[..] {
+        if plus.starts_with('+') && counts_perpetrators(plus) {
+            let mut f = parse_one(victims)?;
+            f.text = original;
+            return Ok(f);
+        }
+    }
     if lines.len() > 1 {
         return parse_lines(&original, &lines);
     }
     parse_one(&original)
+}
+
+/// `+ 6 attackers`, `+1 perpetrator`: the ones who did it, counted apart.
+fn counts_perpetrators(line: &str) -> bool {
+    const PERPETRATORS: &[&str] = &[
+        "perpetrator",
+        "perpetrators",
+        "attacker",
+        "attackers",
+        "gunman",
+        "gunmen",
+        "assailant",
+        "assailants",
+        "hijacker",
+        "hijackers",
+        "bomber",
+        "bombers",
+    ];
+    let words: Vec<String> = strip_brackets(line)
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| PERPETRATORS.contains(&w.as_str()) || w == "the" || w == "including")
 }
 
 /// Several lines: competing counts of one thing (`846 (per X)` and `384
@@ -526,6 +563,15 @@ mod tests {
             (Some(23049), Some(23049), Some(23049), false)
         );
         assert!(parse("40,000 (Average)\n5,000 Continental Navy sailors").is_err());
+        // The attackers on a line of their own, added: the victims' count
+        // (`86 (+1 perpetrator)` in brackets reads so already).
+        assert_eq!(
+            bounds("149 (including 132 schoolchildren)\n+ 6 attackers"),
+            (Some(149), Some(149), Some(149), false)
+        );
+        assert_eq!(bounds("86 (+1 perpetrator)"), bounds("86\n+1 perpetrator"));
+        assert!(parse("149 students\n+ 6 soldiers").is_err());
+        assert!(parse("149\n6 attackers").is_err());
         assert!(parse("2 killed, 5 wounded").is_err());
         assert_eq!(
             bounds("15–21 rebels dead"),
