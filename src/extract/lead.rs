@@ -644,12 +644,18 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     let parts = without_causes(&parts);
     let clause = own_clause(&parts);
     let words: Vec<&str> = clause.split_whitespace().collect();
-    // A verb that dates the subject, and whether it marks the start or end.
+    // A verb that dates the subject, and whether it marks the start or end;
+    // never inside brackets (`The Saga Rebellion (佐賀の乱, Saga no ran)
+    // was an 1874 uprising`: a name in another language, whose `ran` is no
+    // verb of ours).
+    let mut depth = 0usize;
     let verb_at = words.iter().position(|w| {
+        let outside = depth == 0 && !w.starts_with('(');
+        depth = (depth + w.matches('(').count()).saturating_sub(w.matches(')').count());
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase();
-        EVENT_VERBS.contains(&w.as_str())
+        outside && EVENT_VERBS.contains(&w.as_str())
     })?;
     let verb_word = words[verb_at]
         .trim_matches(|c: char| !c.is_alphanumeric())

@@ -3606,3 +3606,23 @@ fn a_war_in_name_that_was_a_dispute_is_an_event() {
         Some("ArmedConflict")
     );
 }
+
+/// Written leads, group 42: `The Saga Rebellion (佐賀の乱, Saga no ran)
+/// was an 1874 uprising` gave no start: the romanised name's `ran` was
+/// taken for the verb. A verb is never read inside brackets; the year that
+/// qualifies the predicate's noun dates it, as without the name.
+#[test]
+fn a_verb_is_never_read_inside_brackets() {
+    assert_eq!(written_start("Saga Rebellion").as_deref(), Some("1874"));
+    let (start, _) = lead_span(
+        "Hagi Revolt",
+        "The Hagi Revolt (萩の乱, Hagi no ran) was an 1876 uprising against the Meiji government of Japan.",
+    );
+    assert_eq!(start.as_deref(), Some("1876"));
+    // Nor does a verb in brackets date the subject with its own year.
+    let (start, _) = lead_span(
+        "Saga Rebellion",
+        "The Saga Rebellion (a name a play that ran in 1950 made known) was an 1874 uprising in Kyūshū.",
+    );
+    assert_eq!(start.as_deref(), Some("1874"));
+}
