@@ -518,6 +518,26 @@ fn own_clause(sentence: &str) -> &str {
     &sentence[..end]
 }
 
+/// `The Cimbrian or Cimbric War (113–101 BC)` for `Cimbrian War`: the
+/// subject holds the title's words in order, another name's words between
+/// them (at most three), and a bracket follows it; what follows the name.
+fn name_around_another<'s>(sentence: &'s str, title: &str) -> Option<&'s str> {
+    let at = sentence.find(" (")?;
+    let subject = sentence[..at]
+        .strip_prefix("The ")
+        .unwrap_or(&sentence[..at]);
+    let (mut got, want): (Vec<&str>, Vec<&str>) =
+        (subject.split(' ').collect(), title.split(' ').collect());
+    if got.len() <= want.len() || got.len() > want.len() + 3 || got.last() != want.last() {
+        return None;
+    }
+    for w in &want {
+        let i = got.iter().position(|g| g == w)?;
+        got.drain(..=i);
+    }
+    got.is_empty().then(|| &sentence[at..])
+}
+
 fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(DateRange, String)> {
     // `The Livonian War (1558–1583)`, `The Seven Years' War, 1756 to 1763,`:
     // dates right after the name.
@@ -529,13 +549,15 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             sentence
                 .match_indices("The ")
                 .find_map(|(at, m)| crate::text::strip_title(&sentence[at + m.len()..], title))
-        });
+        })
+        .or_else(|| name_around_another(sentence, title));
     if let Some(mut after) = named {
-        // `World War I or the First World War (28 July 1914 – ...)`: past
-        // another name of it.
-        if let Some(rest) = after
-            .strip_prefix(" or the ")
-            .or(after.strip_prefix(" or "))
+        // `World War I or the First World War (28 July 1914 – ...)`, `The
+        // Lamian War, or the Hellenic War (323–322 BC),`: past another
+        // name of it.
+        if let Some(rest) = [" or the ", " or ", ", or the ", ", or "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
         {
             if let Some(p) = rest.find(" (") {
                 // `The January 28 incident or Shanghai incident

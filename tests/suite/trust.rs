@@ -3626,3 +3626,30 @@ fn a_verb_is_never_read_inside_brackets() {
     );
     assert_eq!(start.as_deref(), Some("1874"));
 }
+
+/// Written leads, group 43: dates in brackets after a second name that
+/// follows a comma (`The Lamian War, or the Hellenic War (323–322 BC),
+/// was`), and after a name that holds the title's words around another
+/// name's (`The Cimbrian or Cimbric War (113–101 BC)`), date the subject.
+#[test]
+fn bracketed_dates_after_another_name_of_the_subject() {
+    assert_eq!(written_start("Lamian War").as_deref(), Some("-0322"));
+    assert_eq!(written_start("Cimbrian War").as_deref(), Some("-0112"));
+    assert_eq!(
+        lead_span(
+            "Cimbrian War",
+            "The Cimbrian or Cimbric War (113–101 BC) was fought between the Roman Republic and the Cimbri."
+        ),
+        (Some("-0112".to_owned()), Some("-0100".to_owned()))
+    );
+    // A subject of many more words than the title names something else
+    // (here a campaign of another war).
+    assert_eq!(
+        lead_span(
+            "Cimbrian War",
+            "The Cimbrian campaign of the Roman War (113–101 BC) was fought in Gaul."
+        )
+        .0,
+        None
+    );
+}
