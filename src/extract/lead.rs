@@ -1399,8 +1399,25 @@ fn country_after_comma<'g>(
         if let Some(c) = places::country_named(g, item) {
             return Some(c);
         }
-        let Resolved::One(Hit::Place(region)) = places::resolve(g, item, &[]) else {
-            return None;
+        // `London, Ontario`: a region of that name (Ontario, California, is
+        // a town) in whose country the place is.
+        let region = match places::resolve(g, item, &[]) {
+            Resolved::One(Hit::Place(region)) => region,
+            Resolved::Ambiguous(_) => {
+                let regions: Vec<_> = g
+                    .places_named(item, None)
+                    .into_iter()
+                    .filter(|r| {
+                        r.kind == PlaceKind::Region
+                            && !g.places_named(name, Some(&r.country)).is_empty()
+                    })
+                    .collect();
+                match regions[..] {
+                    [one] => one,
+                    _ => return None,
+                }
+            }
+            _ => return None,
         };
         if region.kind != PlaceKind::Region {
             return None;
@@ -1550,9 +1567,32 @@ pub fn lead_country<'g>(
                     return Some(c);
                 }
             }
-            if let (Resolved::One(Hit::Place(p)), false) =
-                (places::resolve(g, &name, &[]), qualifies)
-            {
+            // `London, Ontario`, whose region was not read: a name towns of
+            // several countries share is not the largest of them.
+            let qualified = last.ends_with(',')
+                && words
+                    .get(from + n)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let shared = || {
+                let mut cs: Vec<&str> = g
+                    .places_named(&name, None)
+                    .iter()
+                    .map(|p| p.country.as_str())
+                    .collect();
+                cs.sort_unstable();
+                cs.dedup();
+                cs.len() > 1
+            };
+            if qualified && shared() {
+                continue;
+            }
+            let resolved = match places::resolve(g, &name, &[]) {
+                r @ Resolved::Ambiguous(_) => {
+                    places::city_of_millions(g, &name).map_or(r, |p| Resolved::One(Hit::Place(p)))
+                }
+                r => r,
+            };
+            if let (Resolved::One(Hit::Place(p)), false) = (resolved, qualifies) {
                 // A town GeoNames alone knows (`Bānk`, India, for `the West
                 // Bank`) only where the sentence names its country or the
                 // town is written with a region of it (`Ferguson,

@@ -232,6 +232,31 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
     }
 }
 
+/// `London`, `Frankfurt`: the city of millions a name shared with far
+/// smaller towns elsewhere means when nothing else tells (a town of the
+/// name is written with its region: `London, Ontario`). Asked last, after
+/// the words around the name had their say.
+pub fn city_of_millions<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Place> {
+    let folded = crate::gazetteer::fold(name.trim().trim_start_matches("the ").trim());
+    dominant_city(&g.places_folded(&folded, None), &folded)
+}
+
+/// Of places sharing a name (`folded`), a city of a million people or more
+/// whose title it is (not an old name: Austin was `Waterloo`), ten times
+/// larger than any other of them outside its country (London's region is
+/// London too).
+fn dominant_city<'g>(all: &[&'g Place], folded: &str) -> Option<&'g Place> {
+    let big = all.iter().max_by_key(|p| p.population)?;
+    let dominant = big.kind == PlaceKind::City
+        && big.wikidata.is_some()
+        && crate::gazetteer::fold(&big.title) == folded
+        && big.population >= 1_000_000
+        && all.iter().filter(|p| p.country != big.country).all(|p| {
+            p.kind == PlaceKind::City && p.population.saturating_mul(10) <= big.population
+        });
+    dominant.then_some(*big)
+}
+
 /// Splits off a trailing country (`Idlib Governorate Syria`) from an item;
 /// `the Philippines` is one name, not `the` and a country.
 pub fn trailing_country<'g>(g: &'g Gazetteer, item: &str) -> Option<(&'g Country, String)> {
@@ -465,6 +490,18 @@ pub fn resolve_items<'g>(
         .windows(2)
         .filter_map(|w| Some((w[0].as_str(), country_named(g, &w[1])?.iso2.clone())))
         .collect();
+    // `Paris, Texas`: a town written with a region of another country than
+    // the city of its name is that region's town (one the gazetteer may
+    // not know), not the city.
+    let in_region: Vec<(&str, String)> = items
+        .windows(2)
+        .filter_map(|w| match resolve(g, &w[1], &[]) {
+            Resolved::One(Hit::Place(r)) if r.kind == PlaceKind::Region => {
+                Some((w[0].as_str(), r.country.clone()))
+            }
+            _ => None,
+        })
+        .collect();
     for item in items {
         // `Syrian borders: Lebanon`: the label before a colon is no place.
         let item = item
@@ -561,9 +598,32 @@ pub fn resolve_items<'g>(
                 {
                     Resolved::Unknown
                 }
-                r @ Resolved::Ambiguous(_) if last_try => {
-                    state_named_alone(g, &item).map_or(r, |c| Resolved::One(Hit::Country(c)))
+                Resolved::One(Hit::Place(p))
+                    if p.kind == PlaceKind::City
+                        && in_region
+                            .iter()
+                            .any(|(i, iso)| *i == item && *iso != p.country) =>
+                {
+                    Resolved::Unknown
                 }
+                r @ Resolved::Ambiguous(_) if last_try => state_named_alone(g, &item)
+                    .map(|c| Resolved::One(Hit::Country(c)))
+                    .or_else(|| {
+                        // Not where another item may be a region of
+                        // another country that has a town of the name
+                        // (`London, Ontario`: Ontario is also a town in
+                        // California).
+                        let big = city_of_millions(g, &item)?;
+                        let elsewhere = items.iter().any(|o| {
+                            g.places_named(o, None).iter().any(|r| {
+                                r.kind == PlaceKind::Region
+                                    && r.country != big.country
+                                    && !g.places_named(&item, Some(&r.country)).is_empty()
+                            })
+                        });
+                        (!elsewhere).then_some(Resolved::One(Hit::Place(big)))
+                    })
+                    .unwrap_or(r),
                 r => r,
             };
             match resolved {

@@ -285,6 +285,7 @@ fn written_leads_of_unseen_articles_are_typed_dated_and_placed() {
     let (mut starts, mut starts_right, mut starts_given, mut starts_wrong) = (0, 0, 0, 0);
     let (mut ends_given, mut ends_right) = (0, 0);
     let (mut countries_given, mut countries_right) = (0, 0);
+    let (mut placed, mut placed_rows) = (0, 0);
     let mut wrong = Vec::new();
     for line in data.lines().filter(|l| !l.starts_with('#')).skip(1) {
         let c: Vec<&str> = line.split('\t').collect();
@@ -338,8 +339,16 @@ fn written_leads_of_unseen_articles_are_typed_dated_and_placed() {
                 wrong.push(format!("{title}: country {country}, not {places:?}"));
             }
         }
+        if !places.is_empty() {
+            placed_rows += 1;
+            placed += usize::from(
+                places
+                    .split(';')
+                    .any(|p| ev.countries.iter().any(|c| c == p)),
+            );
+        }
     }
-    println!("typed right {typed}/{n}; start year right {starts_right}/{starts} of leads giving one, {starts_wrong} wrong of {starts_given} given; ends right {ends_right}/{ends_given}; countries right {countries_right}/{countries_given}");
+    println!("typed right {typed}/{n}; start year right {starts_right}/{starts} of leads giving one, {starts_wrong} wrong of {starts_given} given; ends right {ends_right}/{ends_given}; countries right {countries_right}/{countries_given}; events given a country their row names {placed}/{placed_rows}");
     for w in &wrong {
         println!("  {w}");
     }

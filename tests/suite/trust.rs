@@ -3653,3 +3653,47 @@ fn bracketed_dates_after_another_name_of_the_subject() {
         None
     );
 }
+
+/// A city of millions whose name only far smaller towns elsewhere share
+/// (`London`, Ontario and Kentucky; `Frankfurt`, Kentucky) is that city
+/// when nothing else tells; towns of like size (`Birmingham`, England and
+/// Alabama) and old names (Austin was `Waterloo`) stay ambiguous. Asked
+/// last: `London, Ontario` (Ontario is also a Californian town) and
+/// `London, Kentucky` are not London, England; nor is `Paris, Texas` Paris,
+/// France (a town written with a region of another country).
+#[test]
+fn a_city_of_millions_is_meant_by_its_name_alone() {
+    use eventgraph::extract::places::city_of_millions;
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let country = |name: &str| city_of_millions(g, name).map(|p| p.country.clone());
+    assert_eq!(country("London").as_deref(), Some("GB"));
+    assert_eq!(country("Frankfurt").as_deref(), Some("DE"));
+    assert_eq!(country("Birmingham"), None);
+    assert_eq!(country("Waterloo"), None);
+    let lead = |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
+    assert_eq!(
+        lead(
+            "Gordon Riots",
+            "The Gordon Riots of 1780 were several days of rioting in London, motivated by anti-Catholic sentiment."
+        ),
+        ["United Kingdom"]
+    );
+    assert_eq!(
+        lead(
+            "1999 Forest City riot",
+            "The 1999 Forest City riot was a riot that took place in London, Ontario, in 1999."
+        ),
+        ["Canada"]
+    );
+    let field = |place: &str| {
+        let text = format!(
+            "= 1999 Forest City riot =\n\nInfobox\n- Date: 3 May 1999\n- Place: {place}\n\nThe 1999 Forest City riot was a riot.\n"
+        );
+        let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
+        extract(&doc).event.unwrap().countries
+    };
+    assert_eq!(field("London"), ["United Kingdom"]);
+    assert_eq!(field("London, Kentucky"), ["United States"]);
+    assert_eq!(field("Paris, Texas"), ["United States"]);
+    assert!(!field("London, Ontario").contains(&"United Kingdom".to_owned()));
+}
