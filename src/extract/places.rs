@@ -492,11 +492,18 @@ pub fn resolve_items<'g>(
         .collect();
     // `Paris, Texas`: a town written with a region of another country than
     // the city of its name is that region's town (one the gazetteer may
-    // not know), not the city.
+    // not know), not the city. Only a name no town has is surely a region
+    // (`[[Paris]] and [[Saint-Denis]]`: a district of Réunion is named
+    // for its town, and France has one too).
     let in_region: Vec<(&str, String)> = items
         .windows(2)
         .filter_map(|w| match resolve(g, &w[1], &[]) {
-            Resolved::One(Hit::Place(r)) if r.kind == PlaceKind::Region => {
+            Resolved::One(Hit::Place(r))
+                if r.kind == PlaceKind::Region
+                    && g.places_named(&w[1], None)
+                        .iter()
+                        .all(|p| p.kind == PlaceKind::Region) =>
+            {
                 Some((w[0].as_str(), r.country.clone()))
             }
             _ => None,

@@ -3696,4 +3696,16 @@ fn a_city_of_millions_is_meant_by_its_name_alone() {
     assert_eq!(field("London, Kentucky"), ["United States"]);
     assert_eq!(field("Paris, Texas"), ["United States"]);
     assert!(!field("London, Ontario").contains(&"United Kingdom".to_owned()));
+    // Two towns, the second also a district's name elsewhere (the written
+    // infoboxes' November 2015 Paris attacks): Paris stays Paris.
+    assert_eq!(field("Paris and Saint-Denis, France"), ["France"]);
+    let text = "= X attacks =\n\nInfobox\n- Date: 13 November 2015\n- Place: Paris, Saint-Denis\n\nThe X attacks were attacks.\n";
+    let ev = extract(&eventgraph::article::flat::parse("x.txt", text).unwrap())
+        .event
+        .unwrap();
+    assert!(
+        ev.locations.iter().any(|l| l.title == "Paris"),
+        "{:?}",
+        ev.locations
+    );
 }
