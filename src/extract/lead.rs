@@ -1441,6 +1441,30 @@ fn country_after_comma<'g>(
     None
 }
 
+/// Kinds of places a name follows after `of` (`the town of Makariv`, `the
+/// island of Okinawa`, `the hills of North Korea`).
+const PLACE_KINDS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "region",
+    "province",
+    "island",
+    "islands",
+    "colony",
+    "state",
+    "county",
+    "district",
+    "territory",
+    "hills",
+    "mountains",
+    "outskirts",
+    "suburbs",
+    "vicinity",
+    "capital",
+    "port",
+];
+
 /// Words that may follow a place's name in a sentence (`in Ukraine from
 /// 2014`, `in Baku and Ganja`); any other lower-case word after a name
 /// makes the name a qualifier (`the Balkan states`).
@@ -1637,8 +1661,13 @@ pub fn lead_country<'g>(
             }
         }
         // `fought near Tournai, Belgium`, `just outside Mexico City`:
-        // where it happened, as `in`.
-        if !matches!(*w, "in" | "near" | "outside")
+        // where it happened, as `in`; `on the island of Okinawa`, `at the
+        // village of Legnickie Pole`: at or on a place named after `of`.
+        let at_a_place_of = matches!(*w, "on" | "at")
+            && words.get(i + 1) == Some(&"the")
+            && words.get(i + 3) == Some(&"of")
+            && words.get(i + 2).is_some_and(|k| PLACE_KINDS.contains(k));
+        if !(matches!(*w, "in" | "near" | "outside") || at_a_place_of)
             || i > 0
                 && matches!(
                     words[i - 1],
@@ -1684,11 +1713,10 @@ pub fn lead_country<'g>(
         }) {
             from += 1;
         }
-        // `in the town of Makariv`: the place after `of`.
+        // `in the town of Makariv`, `in the hills of North Korea`: the
+        // place after `of`.
         if words.get(from + 1) == Some(&"of")
-            && words
-                .get(from)
-                .is_some_and(|k| matches!(*k, "town" | "city" | "village" | "region" | "province"))
+            && words.get(from).is_some_and(|k| PLACE_KINDS.contains(k))
         {
             from += 2;
         }

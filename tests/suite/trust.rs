@@ -3709,3 +3709,38 @@ fn a_city_of_millions_is_meant_by_its_name_alone() {
         ev.locations
     );
 }
+
+/// A lead's place after a kind of place and `of`: `in the hills of North
+/// Korea` (written group 42's Heartbreak Ridge), `in the colony of South
+/// Carolina`, and after `at`/`on` only so (`at the village of Legnickie
+/// Pole ... in Poland`), never `at the Stonewall Inn`.
+#[test]
+fn a_lead_places_the_event_after_a_kind_of_place() {
+    let lead = |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
+    assert_eq!(
+        lead(
+            "Battle of Heartbreak Ridge",
+            "The Battle of Heartbreak Ridge was a month-long battle in the hills of North Korea a few miles north of the 38th parallel."
+        ),
+        ["North Korea"]
+    );
+    assert_eq!(
+        lead(
+            "Stono Rebellion",
+            "The Stono Rebellion was a slave revolt that began on 9 September 1739, in the colony of South Carolina."
+        ),
+        ["United States"]
+    );
+    assert_eq!(
+        lead(
+            "Battle of Wahlstatt",
+            "The Battle of Wahlstatt was a battle that took place at the village of Kraków in 1241."
+        ),
+        ["Poland"]
+    );
+    assert!(lead(
+        "Battle of Wahlstatt",
+        "The Battle of Wahlstatt was a battle that took place at the Kraków Gate in 1241."
+    )
+    .is_empty());
+}
