@@ -1573,8 +1573,14 @@ pub fn lead_country<'g>(
             // `in the Balkan states`: a region's name before a noun
             // qualifies it and places nothing (a country's is rarely so
             // used: `centered in the United States took place`).
-            let qualifies = next
-                .is_some_and(|x| x.starts_with(char::is_lowercase) && !FOLLOWS_A_PLACE.contains(x));
+            // A participle after it starts a clause about what happened
+            // there (`rioting in London motivated by`, `in Paris organized
+            // by`).
+            let qualifies = next.is_some_and(|x| {
+                x.starts_with(char::is_lowercase)
+                    && !FOLLOWS_A_PLACE.contains(x)
+                    && !(x.len() > 5 && x.ends_with("ed"))
+            });
             // `began in March 2022`: a month, no town of that name.
             let month = n == 1 && crate::values::date::is_month_name(&name);
             // `across the Spanish Empire`: an empire spanned many of

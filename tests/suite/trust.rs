@@ -3743,4 +3743,19 @@ fn a_lead_places_the_event_after_a_kind_of_place() {
         "The Battle of Wahlstatt was a battle that took place at the Kraków Gate in 1241."
     )
     .is_empty());
+    // A participle after the place begins a clause about it (the Gordon
+    // Riots' `rioting in London motivated by`); a noun after it makes the
+    // name a qualifier (`in the Balkan states`).
+    assert_eq!(
+        lead(
+            "6 February 1934 crisis",
+            "The 6 February 1934 crisis was an anti-parliamentarist street demonstration in Paris organized by far-right leagues."
+        ),
+        ["France"]
+    );
+    assert!(lead(
+        "Balkan Wars",
+        "The Balkan Wars were two wars in the Balkan states in 1912 and 1913."
+    )
+    .is_empty());
 }
