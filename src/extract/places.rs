@@ -594,22 +594,18 @@ pub fn resolve_items<'g>(
                     }
                 }
             }
+            // Written right before a country or a region (its country) the
+            // place is not in.
+            let placed_elsewhere = |p: &Place, by: &[(&str, String)]| {
+                by.iter().any(|(i, iso)| *i == item && *iso != p.country)
+            };
             let resolved = match resolve(g, &item, &context) {
                 // A region lies in its country: not Iran's Kurdistan
-                // province, where the field says Iraq.
+                // province, where the field says Iraq; a city in its
+                // region: not Paris, France, in `Paris, Texas`.
                 Resolved::One(Hit::Place(p))
-                    if p.kind == PlaceKind::Region
-                        && qualified
-                            .iter()
-                            .any(|(i, iso)| *i == item && *iso != p.country) =>
-                {
-                    Resolved::Unknown
-                }
-                Resolved::One(Hit::Place(p))
-                    if p.kind == PlaceKind::City
-                        && in_region
-                            .iter()
-                            .any(|(i, iso)| *i == item && *iso != p.country) =>
+                    if p.kind == PlaceKind::Region && placed_elsewhere(p, &qualified)
+                        || p.kind == PlaceKind::City && placed_elsewhere(p, &in_region) =>
                 {
                     Resolved::Unknown
                 }
