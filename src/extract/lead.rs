@@ -807,7 +807,17 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         let found = qualifying.or(right_after).or_else(|| match w {
             // `from 8 December 1941 – 15 February 1942`: a dash for `to`.
             "from" | "period" => {
-                range_after(&words, i + 1, &["to", "until", "till", "through", "–"])
+                const TO: &[&str] = &["to", "until", "till", "through", "–"];
+                range_after(&words, i + 1, TO).or_else(|| {
+                    // `from the spring of 1919 to 29 November 1920`: from
+                    // that year.
+                    let season = words.get(i + 2).is_some_and(|s| {
+                        matches!(*s, "winter" | "summer" | "spring" | "autumn" | "fall")
+                    });
+                    (words.get(i + 1) == Some(&"the") && season && words.get(i + 3) == Some(&"of"))
+                        .then(|| range_after(&words, i + 4, TO))
+                        .flatten()
+                })
             }
             "between" => range_after(&words, i + 1, &["and"]),
             // `on 4–7 June 1942,`: a span written as one.

@@ -3759,3 +3759,18 @@ fn a_lead_places_the_event_after_a_kind_of_place() {
     )
     .is_empty());
 }
+
+/// `from the spring of 1919 to 29 November 1920`: a span that starts in a
+/// season starts in its year (the Polish–Lithuanian War's written lead
+/// words it so; there a `which` after `World War I` still keeps it unread,
+/// as that clause may speak of the other war).
+#[test]
+fn a_span_from_a_season_starts_in_its_year() {
+    assert_eq!(
+        lead_span(
+            "Polish–Lithuanian War",
+            "The Polish–Lithuanian War was an undeclared war between Lithuania and Poland that lasted from the spring of 1919 to 29 November 1920."
+        ),
+        (Some("1919".to_owned()), Some("1920-11-29".to_owned()))
+    );
+}
