@@ -594,21 +594,35 @@ pub fn resolve_items<'g>(
                     }
                 }
             }
+            let resolved = resolve(g, &item, &context);
             // Written right before a country or a region (its country) the
-            // place is not in.
-            let placed_elsewhere = |p: &Place, by: &[(&str, String)]| {
-                by.iter().any(|(i, iso)| *i == item && *iso != p.country)
-            };
-            let resolved = match resolve(g, &item, &context) {
-                // A region lies in its country: not Iran's Kurdistan
-                // province, where the field says Iraq; a city in its
-                // region: not Paris, France, in `Paris, Texas`.
-                Resolved::One(Hit::Place(p))
-                    if p.kind == PlaceKind::Region && placed_elsewhere(p, &qualified)
-                        || p.kind == PlaceKind::City && placed_elsewhere(p, &in_region) =>
-                {
-                    Resolved::Unknown
+            // place is not in: a region lies in its country (not Iran's
+            // Kurdistan province, where the field says Iraq), a city in its
+            // region (not Paris, France, in `Paris, Texas`).
+            if let Resolved::One(Hit::Place(p)) = resolved {
+                let by = match p.kind {
+                    PlaceKind::Region => &qualified,
+                    PlaceKind::City => &in_region,
+                };
+                let written = by.iter().find(|(i, iso)| *i == item && *iso != p.country);
+                if let Some((_, iso)) = written {
+                    let title = |c: &str| {
+                        g.country_by_code(c)
+                            .map_or(c.to_owned(), |c| c.title.clone())
+                    };
+                    out.push(ItemReading {
+                        result: Err(format!(
+                            "is written beside a place of another country ({}), where the gazetteer knows no {item} (its {} is in {})",
+                            title(iso),
+                            p.title,
+                            title(&p.country)
+                        )),
+                        text: item,
+                    });
+                    continue;
                 }
+            }
+            let resolved = match resolved {
                 r @ Resolved::Ambiguous(_) if last_try => state_named_alone(g, &item)
                     .map(|c| Resolved::One(Hit::Country(c)))
                     .or_else(|| {

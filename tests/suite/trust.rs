@@ -3695,6 +3695,16 @@ fn a_city_of_millions_is_meant_by_its_name_alone() {
     assert_eq!(field("London"), ["United Kingdom"]);
     assert_eq!(field("London, Kentucky"), ["United States"]);
     assert_eq!(field("Paris, Texas"), ["United States"]);
+    // And the diagnostic says why Paris is left unresolved.
+    let text = "= X riot =\n\nInfobox\n- Date: 3 May 1999\n- Place: Paris, Texas\n\nThe X riot was a riot.\n";
+    let x = extract(&eventgraph::article::flat::parse("x.txt", text).unwrap());
+    assert!(
+        x.diagnostics.iter().any(|d| d.message.contains("\"Paris\"")
+            && d.message.contains("another country (United States)")
+            && d.message.contains("its Paris is in France")),
+        "{:?}",
+        x.diagnostics
+    );
     assert!(!field("London, Ontario").contains(&"United Kingdom".to_owned()));
     // Two towns, the second also a district's name elsewhere (the written
     // infoboxes' November 2015 Paris attacks): Paris stays Paris.
