@@ -404,7 +404,7 @@ fn head_at(words: &[&str]) -> Option<usize> {
     }
     let mut head = None;
     for (i, w) in words.iter().enumerate() {
-        if i > 0 && is_prep(w) {
+        if is_prep(w) {
             break;
         }
         if is_head(w) {
