@@ -1129,6 +1129,14 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 }
                 continue;
             }
+            // `a nationwide pro-democracy movement in South Korea that
+            // generated mass protests`, `a political movement which grew
+            // out of student protests`: a movement told by its protests.
+            if last.is_some_and(|l| l.eq_ignore_ascii_case("movement")) {
+                if let Some(k) = movement_of_protests(&words[i..]) {
+                    return Some(LeadHead::Event(k));
+                }
+            }
             return ended(&phrase, period);
         }
         phrase.push(w);
@@ -1139,6 +1147,39 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         i += 1;
     }
     None
+}
+
+/// After a movement's noun: a `that`/`which` within a few words (past
+/// where: `in South Korea that`), a verb of making or coming from
+/// (`generated`, `staged`, `grew out of`, `began with`), and protests
+/// (a plural protest noun) within a few words after it.
+fn movement_of_protests(rest: &[&str]) -> Option<EventKind> {
+    let which = rest
+        .iter()
+        .take(6)
+        .position(|w| matches!(*w, "that" | "which"))?;
+    let after = &rest[which + 1..];
+    let verb = match after {
+        [v, ..]
+            if matches!(
+                *v,
+                "generated" | "staged" | "organized" | "organised" | "held"
+            ) =>
+        {
+            1
+        }
+        [a, b, c, ..]
+            if [*a, *b, *c] == ["grew", "out", "of"] || [*a, *b, *c] == ["arose", "out", "of"] =>
+        {
+            3
+        }
+        [a, b, ..] if matches!(*a, "began" | "started") && *b == "with" => 2,
+        _ => return None,
+    };
+    after[verb..].iter().take(4).find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        (w.ends_with('s') && noun_kind(w) == Some(EventKind::Protest)).then_some(EventKind::Protest)
+    })
 }
 
 /// The subject of a sentence: what stands before its first copula.

@@ -3784,3 +3784,38 @@ fn a_span_from_a_season_starts_in_its_year() {
         (Some("1919".to_owned()), Some("1920-11-29".to_owned()))
     );
 }
+
+/// A movement told by its protests is protests: `a nationwide
+/// pro-democracy movement in South Korea that generated mass protests`
+/// (the June Democratic Struggle), `a political movement which grew out of
+/// student protests` (the May Fourth Movement), untyped before. A movement
+/// whose clause says something else of protests stays unread.
+#[test]
+fn a_movement_told_by_its_protests_is_protests() {
+    assert_eq!(
+        written_class("June Democratic Struggle").as_deref(),
+        Some("Protest")
+    );
+    assert_eq!(
+        written_class("May Fourth Movement").as_deref(),
+        Some("Protest")
+    );
+    assert_eq!(
+        written_start("June Democratic Struggle").as_deref(),
+        Some("1987-06-10")
+    );
+    assert_eq!(
+        lead_class(
+            "Chipko movement",
+            "The Chipko movement is a forest conservation movement in India that opposed logging."
+        ),
+        None
+    );
+    assert_eq!(
+        lead_class(
+            "Temperance movement",
+            "The temperance movement is a social movement that used protests against alcohol."
+        ),
+        None
+    );
+}
