@@ -1132,10 +1132,10 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             // `a nationwide pro-democracy movement in South Korea that
             // generated mass protests`, `a political movement which grew
             // out of student protests`: a movement told by its protests.
-            if last.is_some_and(|l| l.eq_ignore_ascii_case("movement")) {
-                if let Some(k) = movement_of_protests(&words[i..]) {
-                    return Some(LeadHead::Event(k));
-                }
+            if last.is_some_and(|l| l.eq_ignore_ascii_case("movement"))
+                && movement_of_protests(&words[i..])
+            {
+                return Some(LeadHead::Event(EventKind::Protest));
             }
             return ended(&phrase, period);
         }
@@ -1153,11 +1153,14 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
 /// where: `in South Korea that`), a verb of making or coming from
 /// (`generated`, `staged`, `grew out of`, `began with`), and protests
 /// (a plural protest noun) within a few words after it.
-fn movement_of_protests(rest: &[&str]) -> Option<EventKind> {
-    let which = rest
+fn movement_of_protests(rest: &[&str]) -> bool {
+    let Some(which) = rest
         .iter()
         .take(6)
-        .position(|w| matches!(*w, "that" | "which"))?;
+        .position(|w| matches!(*w, "that" | "which"))
+    else {
+        return false;
+    };
     let after = &rest[which + 1..];
     let verb = match after {
         [v, ..]
@@ -1174,11 +1177,11 @@ fn movement_of_protests(rest: &[&str]) -> Option<EventKind> {
             3
         }
         [a, b, ..] if matches!(*a, "began" | "started") && *b == "with" => 2,
-        _ => return None,
+        _ => return false,
     };
-    after[verb..].iter().take(4).find_map(|w| {
+    after[verb..].iter().take(4).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        (w.ends_with('s') && noun_kind(w) == Some(EventKind::Protest)).then_some(EventKind::Protest)
+        w.ends_with('s') && noun_kind(w) == Some(EventKind::Protest)
     })
 }
 

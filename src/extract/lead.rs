@@ -808,16 +808,10 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             // `from 8 December 1941 – 15 February 1942`: a dash for `to`.
             "from" | "period" => {
                 const TO: &[&str] = &["to", "until", "till", "through", "–"];
-                range_after(&words, i + 1, TO).or_else(|| {
-                    // `from the spring of 1919 to 29 November 1920`: from
-                    // that year.
-                    let season = words.get(i + 2).is_some_and(|s| {
-                        matches!(*s, "winter" | "summer" | "spring" | "autumn" | "fall")
-                    });
-                    (words.get(i + 1) == Some(&"the") && season && words.get(i + 3) == Some(&"of"))
-                        .then(|| range_after(&words, i + 4, TO))
-                        .flatten()
-                })
+                // `from the spring of 1919 to 29 November 1920`: from that
+                // year.
+                range_after(&words, i + 1, TO)
+                    .or_else(|| range_after(&words, past_a_season(&words, i + 1)?, TO))
             }
             "between" => range_after(&words, i + 1, &["and"]),
             // `on 4–7 June 1942,`: a span written as one.
@@ -946,13 +940,16 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
 /// `the winter of AD 208–209`: a season across two years, as the span
 /// of those years.
 fn season_of_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    span_at(words, past_a_season(words, from)?).filter(|(r, _)| r.end.is_some())
+}
+
+/// Past `the winter of` (any season) at `from`: where its year is.
+fn past_a_season(words: &[&str], from: usize) -> Option<usize> {
     let season = words.get(from + 1)?;
-    (words[from] == "the"
+    (words.get(from) == Some(&"the")
         && matches!(*season, "winter" | "summer" | "spring" | "autumn" | "fall")
         && words.get(from + 2) == Some(&"of"))
-    .then(|| span_at(words, from + 3))
-    .flatten()
-    .filter(|(r, _)| r.end.is_some())
+    .then_some(from + 3)
 }
 
 /// `July 27 and`, `5 May and`: a day and month without a year at `from`.

@@ -2754,8 +2754,6 @@ fn lessons_of_written_group_14() {
 /// event in, when the article never names the demonym's.
 #[test]
 fn a_peoples_name_yields_to_the_country_the_lead_names() {
-    let countries =
-        |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
     assert_eq!(
         extract(&written_lead("2019 Papuan protests"))
             .event
@@ -2764,7 +2762,7 @@ fn a_peoples_name_yields_to_the_country_the_lead_names() {
         ["Indonesia"]
     );
     assert_eq!(
-        countries(
+        lead_countries(
             "2011 Somali protests",
             "The 2011 Somali protests were a series of demonstrations by Somalis in Kenya against their treatment by the police."
         ),
@@ -2772,7 +2770,7 @@ fn a_peoples_name_yields_to_the_country_the_lead_names() {
     );
     // The demonym's country named in the text: it stays.
     assert_eq!(
-        countries(
+        lead_countries(
             "2003 Azerbaijani protests",
             "The 2003 Azerbaijani protests were a series of demonstrations in Azerbaijan after the presidential election."
         ),
@@ -3142,8 +3140,6 @@ fn leads_place_events_near_and_in_what_is_today() {
 /// Pyongyang`).
 #[test]
 fn a_peoples_province_places_the_event_in_its_state() {
-    let countries =
-        |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
     assert_eq!(
         extract(&written_lead("Battle of Riachuelo"))
             .event
@@ -3152,13 +3148,13 @@ fn a_peoples_province_places_the_event_in_its_state() {
         ["Argentina"]
     );
     assert_eq!(
-        countries(
+        lead_countries(
             "Foo bombing",
             "The Foo bombing was a terrorist attack on the Indonesian island of Bali in 2005."
         ),
         ["Indonesia"]
     );
-    assert!(countries(
+    assert!(lead_countries(
         "Foo massacre",
         "The Foo massacre was a massacre in the Korean city of Pyongyang in 1950."
     )
@@ -3505,6 +3501,11 @@ fn written_countries(title: &str) -> Vec<String> {
     extract(&written_lead(title)).event.unwrap().countries
 }
 
+/// The countries a lead's event is given.
+fn lead_countries(title: &str, lead: &str) -> Vec<String> {
+    extract(&flat_lead(title, lead)).event.unwrap().countries
+}
+
 /// Infobox military operation names its one side without a number: its
 /// `executed_by` are side 1's parties, its `commanded_by` side 1's leaders
 /// (written group 21 and earlier read neither); other templates' unnumbered
@@ -3670,16 +3671,15 @@ fn a_city_of_millions_is_meant_by_its_name_alone() {
     assert_eq!(country("Frankfurt").as_deref(), Some("DE"));
     assert_eq!(country("Birmingham"), None);
     assert_eq!(country("Waterloo"), None);
-    let lead = |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
     assert_eq!(
-        lead(
+        lead_countries(
             "Gordon Riots",
             "The Gordon Riots of 1780 were several days of rioting in London, motivated by anti-Catholic sentiment."
         ),
         ["United Kingdom"]
     );
     assert_eq!(
-        lead(
+        lead_countries(
             "1999 Forest City riot",
             "The 1999 Forest City riot was a riot that took place in London, Ontario, in 1999."
         ),
@@ -3726,29 +3726,28 @@ fn a_city_of_millions_is_meant_by_its_name_alone() {
 /// Pole ... in Poland`), never `at the Stonewall Inn`.
 #[test]
 fn a_lead_places_the_event_after_a_kind_of_place() {
-    let lead = |title: &str, lead: &str| extract(&flat_lead(title, lead)).event.unwrap().countries;
     assert_eq!(
-        lead(
+        lead_countries(
             "Battle of Heartbreak Ridge",
             "The Battle of Heartbreak Ridge was a month-long battle in the hills of North Korea a few miles north of the 38th parallel."
         ),
         ["North Korea"]
     );
     assert_eq!(
-        lead(
+        lead_countries(
             "Stono Rebellion",
             "The Stono Rebellion was a slave revolt that began on 9 September 1739, in the colony of South Carolina."
         ),
         ["United States"]
     );
     assert_eq!(
-        lead(
+        lead_countries(
             "Battle of Wahlstatt",
             "The Battle of Wahlstatt was a battle that took place at the village of Kraków in 1241."
         ),
         ["Poland"]
     );
-    assert!(lead(
+    assert!(lead_countries(
         "Battle of Wahlstatt",
         "The Battle of Wahlstatt was a battle that took place at the Kraków Gate in 1241."
     )
@@ -3757,13 +3756,13 @@ fn a_lead_places_the_event_after_a_kind_of_place() {
     // Riots' `rioting in London motivated by`); a noun after it makes the
     // name a qualifier (`in the Balkan states`).
     assert_eq!(
-        lead(
+        lead_countries(
             "6 February 1934 crisis",
             "The 6 February 1934 crisis was an anti-parliamentarist street demonstration in Paris organized by far-right leagues."
         ),
         ["France"]
     );
-    assert!(lead(
+    assert!(lead_countries(
         "Balkan Wars",
         "The Balkan Wars were two wars in the Balkan states in 1912 and 1913."
     )
