@@ -965,6 +965,9 @@ enum LeadHead {
     /// geopolitical rivalry`, `a phase of rapid scientific discovery`),
     /// no event of the kind its name says (`Cold War`).
     Period,
+    /// A movement of no protests the lead names (`a ... global
+    /// environmental movement`, `a sociopolitical movement`).
+    Movement,
 }
 
 /// Nouns of a stretch of time.
@@ -981,7 +984,7 @@ fn is_period(w: &str) -> bool {
 pub fn lead_kind(sentence: &str) -> Option<EventKind> {
     match lead_head(sentence)? {
         LeadHead::Event(k) => Some(k),
-        LeadHead::Thing | LeadHead::Period => None,
+        LeadHead::Thing | LeadHead::Period | LeadHead::Movement => None,
     }
 }
 
@@ -1024,6 +1027,11 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             Some(LeadHead::Thing)
         } else if period || phrase.iter().any(|l| is_period(l)) {
             Some(LeadHead::Period)
+        } else if phrase
+            .last()
+            .is_some_and(|l| l.eq_ignore_ascii_case("movement") || l.eq_ignore_ascii_case("movements"))
+        {
+            Some(LeadHead::Movement)
         } else {
             None
         }
@@ -1389,7 +1397,33 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     // or a conflict; a revolution's may well be `a period of political
     // change`).
     let period_of_title = of_title && head_of_lead == Some(LeadHead::Period);
+    let present = sentence
+        .and_then(copula)
+        .is_some_and(|v| matches!(v, "is" | "are"));
     match head {
+        // `Extinction Rebellion ... is a UK-founded global environmental
+        // movement`: a movement that goes on is an organisation, no
+        // rising (`The Cuban Revolution was the military and political
+        // movement that overthrew ...`: one that was is the revolution
+        // its name says; `Black Protest is a movement in Poland`: a
+        // protest is one of a movement).
+        Some(kind)
+            if particular
+                && of_title
+                && present
+                && kind != EventKind::Protest
+                && head_of_lead == Some(LeadHead::Movement) =>
+        {
+            None
+        }
+        // `The Battle of Orgreave was a violent confrontation ... between
+        // police and picketers`: a battle of police and civilians, fought
+        // with no arms the lead names, is a riot.
+        Some(EventKind::ArmedConflict)
+            if particular && of_title && predicate.is_some_and(police_and_people) =>
+        {
+            Some((EventKind::Riot, ReadFrom::Lead))
+        }
         Some(kind)
             if particular
                 && period_of_title
@@ -1561,6 +1595,20 @@ fn unarmed(predicate: &str) -> bool {
         )
     });
     !armed && waged
+}
+
+/// A predicate of a clash `between police and ...` (`between the
+/// Metropolitan Police and`), with no word of arms.
+fn police_and_people(predicate: &str) -> bool {
+    let words: Vec<&str> = predicate.split_whitespace().collect();
+    let police = words.iter().enumerate().any(|(i, w)| {
+        *w == "between"
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|p| p.eq_ignore_ascii_case("police"))
+    });
+    police && !has_arms(predicate)
 }
 
 /// Whether a predicate has a word of arms or fighting (its subject's are

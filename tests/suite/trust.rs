@@ -3818,3 +3818,23 @@ fn a_movement_told_by_its_protests_is_protests() {
         None
     );
 }
+
+/// A rising's name on a movement that goes on (`Extinction Rebellion ...
+/// is a ... global environmental movement`) names no event; a movement
+/// that was keeps its name's class (`The Cuban Revolution was the
+/// military and political movement that overthrew ...`). A battle the
+/// lead says was a confrontation between police and picketers, with no
+/// arms, is a riot.
+#[test]
+fn a_movement_that_goes_on_and_a_battle_of_police_are_what_their_leads_say() {
+    assert_eq!(written_class("Extinction Rebellion"), None);
+    assert_eq!(
+        lead_class(
+            "Cuban Revolution",
+            "The Cuban Revolution was the military and political movement that overthrew the dictatorship of Fulgencio Batista, who had ruled Cuba from 1952 to 1959."
+        )
+        .as_deref(),
+        Some("Revolution")
+    );
+    assert_eq!(written_class("Battle of Orgreave").as_deref(), Some("Riot"));
+}
