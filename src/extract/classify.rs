@@ -1027,10 +1027,9 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             Some(LeadHead::Thing)
         } else if period || phrase.iter().any(|l| is_period(l)) {
             Some(LeadHead::Period)
-        } else if phrase
-            .last()
-            .is_some_and(|l| l.eq_ignore_ascii_case("movement") || l.eq_ignore_ascii_case("movements"))
-        {
+        } else if phrase.last().is_some_and(|l| {
+            l.eq_ignore_ascii_case("movement") || l.eq_ignore_ascii_case("movements")
+        }) {
             Some(LeadHead::Movement)
         } else {
             None

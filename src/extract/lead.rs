@@ -1448,6 +1448,154 @@ fn country_after_comma<'g>(
     None
 }
 
+/// Directions that name a part of a country (`in northern France`).
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+];
+
+/// Parts of a place a name may stand before (`the Darfur region of
+/// Sudan`, `the New York City neighborhood of Harlem`).
+const PARTS: &[&str] = &[
+    "region",
+    "province",
+    "state",
+    "city",
+    "town",
+    "village",
+    "neighborhood",
+    "neighbourhood",
+    "borough",
+    "suburb",
+    "district",
+    "county",
+    "port",
+    "area",
+];
+
+/// The country of the place a lead names from word `from` on, after `in`
+/// or its like: past `present-day` and `what is today`, `the`, a
+/// direction (`in southern and eastern England`), the power that held it
+/// (`in German-occupied Poland`), a kind of place and `of` (`the town of
+/// Makariv`), through a name's part (`the Darfur region of Sudan`, `the
+/// New York City neighborhood of Harlem`); and the state that holds it now
+/// (`in Siam (now Thailand)`, `in the Republic of the Congo (today the
+/// Democratic Republic of the Congo)`).
+fn place_after<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    words: &[&str],
+    mut from: usize,
+    name_at: &dyn Fn(usize) -> Option<&'g crate::gazetteer::Country>,
+) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places::{self, Resolved};
+    use crate::gazetteer::Hit;
+    // `in present-day La Porte and Deer Park, Texas`, `in what is
+    // today KwaZulu-Natal, South Africa`.
+    if words
+        .get(from)
+        .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
+    {
+        from += 1;
+    } else if words.get(from..from + 3) == Some(&["what", "is", "today"][..])
+        || words.get(from..from + 3) == Some(&["what", "is", "now"][..])
+    {
+        from += 3;
+    }
+    if words.get(from) == Some(&"the") {
+        from += 1;
+    }
+    // `in northern France`, `in southern and eastern England`: the
+    // country past its part.
+    while words.get(from).is_some_and(|w| DIRECTIONS.contains(w)) {
+        from += 1;
+        if words.get(from) == Some(&"and")
+            && words.get(from + 1).is_some_and(|w| DIRECTIONS.contains(w))
+        {
+            from += 1;
+        }
+    }
+    // `in German-occupied Poland`, `in Russian-occupied Ukraine`.
+    if words
+        .get(from)
+        .is_some_and(|w| w.ends_with("-occupied") && w.starts_with(char::is_uppercase))
+    {
+        from += 1;
+    }
+    // `in the town of Makariv`, `in the hills of North Korea`: the
+    // place after `of`.
+    if words.get(from + 1) == Some(&"of")
+        && words.get(from).is_some_and(|k| PLACE_KINDS.contains(k))
+    {
+        from += 2;
+    }
+    // `the Darfur region of Sudan`, `the New York City neighborhood of
+    // Harlem`: the named place the part is of, else the place after `of`.
+    let name_len = words[from.min(words.len())..]
+        .iter()
+        .take(4)
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':', '.', ')'])
+        })
+        .count();
+    if name_len > 0
+        && words
+            .get(from + name_len)
+            .is_some_and(|p| PARTS.contains(p))
+        && words.get(from + name_len + 1) == Some(&"of")
+    {
+        let name = words[from..from + name_len].join(" ");
+        let holder =
+            places::country_named(g, &name).or_else(|| match places::resolve(g, &name, &[]) {
+                Resolved::One(Hit::Place(p)) if p.wikidata.is_some() => {
+                    g.country_by_code(&p.country)
+                }
+                Resolved::Ambiguous(_) => {
+                    places::city_of_millions(g, &name).and_then(|p| g.country_by_code(&p.country))
+                }
+                _ => None,
+            });
+        return holder.or_else(|| name_at(from + name_len + 2));
+    }
+    let today = |from: usize| {
+        (from + 1..words.len().min(from + 6))
+            .take_while(|&k| !words[k - 1].ends_with([',', ';', '.', ')']))
+            .find(|&k| {
+                matches!(
+                    words[k],
+                    "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
+                )
+            })
+            .and_then(|k| {
+                let mut at = k + 1;
+                if words.get(at) == Some(&"the") {
+                    at += 1;
+                }
+                while words.get(at).is_some_and(|w| DIRECTIONS.contains(w)) {
+                    at += 1;
+                }
+                name_at(at)
+            })
+    };
+    match name_at(from) {
+        // `in the Republic of the Congo (today the Democratic Republic of
+        // the Congo)`: the state that holds the place now.
+        Some(c) => Some(today(from).unwrap_or(c)),
+        // `in Siam (now Thailand)`, `in Nyasaland (modern-day Malawi)`.
+        None => today(from),
+    }
+}
+
 /// Kinds of places a name follows after `of` (`the town of Makariv`, `the
 /// island of Okinawa`, `the hills of North Korea`).
 const PLACE_KINDS: &[&str] = &[
@@ -1663,12 +1811,20 @@ pub fn lead_country<'g>(
     } else {
         0
     };
+    // Where the predicate starts: `was the invasion of Denmark`.
+    let predicate_at = subject.split_whitespace().count() + 1;
     for (i, w) in words.iter().enumerate().skip(first) {
         // `known in the United States as`: where a name is used; `an
         // organization based in the United States`: where a party is.
         // `in the Argentine province of Corrientes`, `on the Indonesian
-        // island of Bali`: the one country of a people's part of it.
-        if matches!(*w, "in" | "on") && words.get(i + 1) == Some(&"the") {
+        // island of Bali`, `a siege of the Croatian city of Vukovar`,
+        // `east of the Belgian city of Ypres`: the one country of a
+        // people's part of it.
+        if matches!(
+            *w,
+            "in" | "on" | "at" | "near" | "of" | "around" | "outside"
+        ) && words.get(i + 1) == Some(&"the")
+        {
             if let Some(c) = demonym_part(g, &words[i + 2..]) {
                 return Some(c);
             }
@@ -1680,7 +1836,32 @@ pub fn lead_country<'g>(
             && words.get(i + 1) == Some(&"the")
             && words.get(i + 3) == Some(&"of")
             && words.get(i + 2).is_some_and(|k| PLACE_KINDS.contains(k));
-        if !(matches!(*w, "in" | "near" | "outside") || at_a_place_of)
+        // `began in Guarenas and spread to Caracas`, `later spread to
+        // other parts of Bangladesh`: where it went, it happened.
+        let spread_to = matches!(*w, "to" | "across" | "through" | "throughout")
+            && i > 0
+            && matches!(words[i - 1], "spread" | "spreading" | "spreads");
+        // `was the invasion of Denmark and Norway`, `was the aerial
+        // bombardment of Rotterdam`: what the event was done to, as the
+        // predicate's own noun says.
+        let done_to = *w == "of"
+            && i > predicate_at
+            && i <= predicate_at + 4
+            && words[predicate_at..i]
+                .iter()
+                .all(|p| p.starts_with(char::is_lowercase) && !p.ends_with([',', ';', ':', '.']))
+            && matches!(
+                words[i - 1],
+                "invasion"
+                    | "bombing"
+                    | "bombardment"
+                    | "siege"
+                    | "occupation"
+                    | "annexation"
+                    | "sack"
+                    | "shelling"
+            );
+        if !(matches!(*w, "in" | "near" | "outside") || at_a_place_of || spread_to || done_to)
             || i > 0
                 && matches!(
                     words[i - 1],
@@ -1690,70 +1871,19 @@ pub fn lead_country<'g>(
             continue;
         }
         let mut from = i + 1;
-        // `in present-day La Porte and Deer Park, Texas`, `in what is
-        // today KwaZulu-Natal, South Africa`.
-        if words
-            .get(from)
-            .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
-        {
-            from += 1;
-        } else if words.get(from..from + 3) == Some(&["what", "is", "today"][..])
-            || words.get(from..from + 3) == Some(&["what", "is", "now"][..])
-        {
-            from += 3;
-        }
-        if words.get(from) == Some(&"the") {
-            from += 1;
-        }
-        // `in northern France`: the country past its part.
-        if words.get(from).is_some_and(|w| {
-            matches!(
-                *w,
-                "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "central"
-                    | "northeastern"
-                    | "northwestern"
-                    | "southeastern"
-                    | "southwestern"
-                    | "north-eastern"
-                    | "north-western"
-                    | "south-eastern"
-                    | "south-western"
-            )
-        }) {
-            from += 1;
-        }
-        // `in the town of Makariv`, `in the hills of North Korea`: the
-        // place after `of`.
-        if words.get(from + 1) == Some(&"of")
-            && words.get(from).is_some_and(|k| PLACE_KINDS.contains(k))
-        {
-            from += 2;
-        }
-        if let Some(c) = name_at(from) {
-            // `in the Republic of the Congo (today the Democratic Republic
-            // of the Congo)`: the state that holds the place now.
-            let today = (from + 1..words.len().min(from + 6))
-                .take_while(|&k| !words[k - 1].ends_with([',', ';', '.', ')']))
-                .find(|&k| {
-                    matches!(
-                        words[k],
-                        "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
-                    )
-                });
-            if let Some(k) = today {
-                let at = if words.get(k + 1) == Some(&"the") {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                if let Some(now) = name_at(at) {
-                    return Some(now);
+        if spread_to {
+            for skip in [
+                &["other", "parts", "of"][..],
+                &["parts", "of"],
+                &["the", "rest", "of"],
+            ] {
+                if words.get(from..from + skip.len()) == Some(skip) {
+                    from += skip.len();
+                    break;
                 }
             }
+        }
+        if let Some(c) = place_after(g, &words, from, &name_at) {
             return Some(c);
         }
     }

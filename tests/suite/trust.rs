@@ -3838,3 +3838,32 @@ fn a_movement_that_goes_on_and_a_battle_of_police_are_what_their_leads_say() {
     );
     assert_eq!(written_class("Battle of Orgreave").as_deref(), Some("Riot"));
 }
+
+/// Where a lead places its event past the words around a place: a
+/// people's part of it after `of`, `at`, `near` (`an 87-day siege of the
+/// Croatian city of Vukovar`); a name's part (`in the Darfur region of
+/// Sudan`, `in the New York City neighborhood of Harlem`); the state that
+/// holds a place now when the old one is unknown (`in Siam (now
+/// Thailand)`, `in Nyasaland (modern-day Malawi)`); the occupied country
+/// (`in German-occupied Poland`); directions joined by `and` (`in southern
+/// and eastern England`); where it spread (`spread to other parts of
+/// Bangladesh`); what the predicate's invasion or bombardment was of.
+#[test]
+fn leads_place_events_past_parts_powers_and_spreading() {
+    for (title, country) in [
+        ("Battle of Vukovar", "Croatia"),
+        ("War in Darfur", "Sudan"),
+        ("Harlem riot of 1935", "United States"),
+        ("1932 Siamese revolution", "Thailand"),
+        ("Chilembwe uprising", "Malawi"),
+        ("Warsaw Ghetto Uprising", "Poland"),
+        ("Olenivka prison massacre", "Ukraine"),
+        ("Swing Riots", "United Kingdom"),
+        ("2013 Shahbag protests", "Bangladesh"),
+        ("Caracazo", "Venezuela"),
+        ("Operation Weserübung", "Denmark"),
+        ("Rotterdam Blitz", "Netherlands"),
+    ] {
+        assert_eq!(written_countries(title), [country], "{title}");
+    }
+}
