@@ -100,22 +100,20 @@ fn split(value: &str, whole: &[&str], phrases: bool) -> Vec<String> {
     out
 }
 
-/// Splits a value of statements (results, causes) into its list items:
-/// bullets and list templates when it has them (a line break inside a
-/// bulleted item joins its lines), else lines; never commas, which belong
-/// to the statements (`Economic stagnation, unemployment and corruption`
-/// is one cause).
 /// The items of a list the flat format joined with commas (`Result:
 /// Election results annulled, Resignation of President Jeenbekov, Sadyr
 /// Japarov becomes acting president`): parted where each part begins with
-/// a capital and has more than one word; otherwise the line is one item
-/// (`Withdrawal from Damascus, Syria`, `Treaty of Paris, 1783`).
+/// a capital and has more than one word or is one abstract noun
+/// (`Unemployment, Privatisation of state companies, Corruption`);
+/// otherwise the line is one item (`Withdrawal from Damascus, Syria`,
+/// `Treaty of Paris, 1783`).
 pub fn split_joined_items(value: &str) -> Vec<String> {
     let parts: Vec<&str> = value.split(", ").map(str::trim).collect();
     let items = parts.len() > 1
-        && parts
-            .iter()
-            .all(|p| p.starts_with(char::is_uppercase) && p.split_whitespace().nth(1).is_some());
+        && parts.iter().all(|p| {
+            p.starts_with(char::is_uppercase)
+                && (p.split_whitespace().nth(1).is_some() || is_abstract_noun(p))
+        });
     if items {
         parts.into_iter().map(str::to_owned).collect()
     } else {
@@ -123,6 +121,19 @@ pub fn split_joined_items(value: &str) -> Vec<String> {
     }
 }
 
+/// A word whose ending makes it a noun of a state or an act, never a
+/// place's name (`Corruption`, `Unemployment`, `Authoritarianism`,
+/// `Poverty`, `Censorship`; not `Syria`, `France`, `Beijing`, `Inverness`).
+fn is_abstract_noun(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["tion", "sion", "ment", "ism", "ity", "ship", "acy", "erty"];
+    word.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Splits a value of statements (results, causes) into its list items:
+/// bullets and list templates when it has them (a line break inside a
+/// bulleted item joins its lines), else lines; never commas, which belong
+/// to the statements (`Economic stagnation, unemployment and corruption`
+/// is one cause).
 pub fn split_lines(value: &str) -> Vec<String> {
     let bulleted = value
         .lines()

@@ -2975,6 +2975,23 @@ fn flat_results_and_causes_part_at_commas_between_items() {
         split_joined_items("Ceasefire signed, but fighting continues"),
         ["Ceasefire signed, but fighting continues"]
     );
+    // One abstract noun is an item; a name is not.
+    assert_eq!(
+        split_joined_items("Unemployment, Privatisation of state companies, Corruption"),
+        [
+            "Unemployment",
+            "Privatisation of state companies",
+            "Corruption"
+        ]
+    );
+    assert_eq!(
+        split_joined_items("Rising prices, Inflation"),
+        ["Rising prices", "Inflation"]
+    );
+    assert_eq!(
+        split_joined_items("Bombing of the capital, Sarajevo"),
+        ["Bombing of the capital, Sarajevo"]
+    );
 }
 
 /// A `(see ...)` pointer after a name whose lower case is longer than
