@@ -294,8 +294,12 @@ fn percent_encode(c: char, out: &mut String) {
 /// lower-cased ASCII words joined by `-`, at most 60 characters, with a hash
 /// of the whole text appended when it was cut or had no ASCII word.
 pub fn slug(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    // `Keïta`, `Áñez`, `Kušnírová`: their letters without marks.
+    let unmarked: String = text.nfd().filter(|c| !is_combining_mark(*c)).collect();
     let mut s = String::new();
-    for word in text
+    for word in unmarked
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
@@ -431,6 +435,12 @@ mod tests {
         assert!(s.len() <= 60, "{s}");
         assert_eq!(s, slug(long));
         assert_ne!(slug("Смерть"), slug("Жизнь"));
+        // Latin letters keep their place without their marks.
+        assert_eq!(
+            slug("Resignation of President Ibrahim Boubacar Keïta"),
+            "resignation-of-president-ibrahim-boubacar-keita"
+        );
+        assert_eq!(slug("Jeanine Áñez"), "jeanine-anez");
     }
 
     #[test]
