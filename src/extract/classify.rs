@@ -832,6 +832,13 @@ const THING_NOUNS: &[&str] = &[
     "law",
     "interval",
     "painting",
+    "photograph",
+    // `a Japanese manga series`, `a television series` (`a series of
+    // protests` goes on to what it is of).
+    "series",
+    "manga",
+    "anime",
+    "sitcom",
     "poem",
     "play",
     "opera",

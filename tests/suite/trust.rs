@@ -3884,3 +3884,20 @@ fn leads_place_events_past_parts_powers_and_spreading() {
         assert_eq!(written_countries(title), [country], "{title}");
     }
 }
+
+/// A work named for an event is no event: `Attack on Titan ... is a
+/// Japanese manga series written and illustrated by ...` (its dates are
+/// its serialization's), whatever its title's word; `a series of` still
+/// goes on to what the series is of.
+#[test]
+fn a_series_of_a_medium_is_no_event() {
+    assert_eq!(written_class("Attack on Titan"), None);
+    assert_eq!(
+        lead_class(
+            "2011 Foo protests",
+            "The 2011 Foo protests were a series of demonstrations in Bolivia in 2011."
+        )
+        .as_deref(),
+        Some("Protest")
+    );
+}
