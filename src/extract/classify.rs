@@ -1562,6 +1562,12 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         }
         None => lead_of_title
             .or_else(|| {
+                predicate
+                    .filter(|_| period_of_title)
+                    .and_then(what_filled_the_period)
+                    .map(|k| (k, ReadFrom::Lead))
+            })
+            .or_else(|| {
                 sentence
                     .is_some_and(|s| occurs(s, bare))
                     .then_some((EventKind::Event, ReadFrom::Lead))
@@ -1770,6 +1776,51 @@ fn what_occurred(sentence: &str) -> Option<EventKind> {
     (0..subject.len())
         .rev()
         .find_map(|i| word_kind(&subject, i))
+}
+
+/// `Red Summer was a period in mid-1919 during which ... racial riots
+/// occurred`, `The Reign of Terror was a period of the French Revolution
+/// when, ..., a series of massacres ... took place`: the events that
+/// filled a named period, by the first event noun of the clause that
+/// tells them; `a period of violence that began ...`: strife, an event.
+fn what_filled_the_period(predicate: &str) -> Option<EventKind> {
+    const STRIFE: &[&str] = &[
+        "violence",
+        "unrest",
+        "turmoil",
+        "strife",
+        "bloodshed",
+        "rioting",
+        "fighting",
+    ];
+    let words: Vec<&str> = predicate.split_whitespace().collect();
+    let period = words.iter().take(4).position(|w| is_period(w))?;
+    // `a period of violence`, `a period of social and political turmoil`.
+    if words.get(period + 1) == Some(&"of") {
+        let strife = words[period + 2..]
+            .iter()
+            .take(5)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .any(|w| STRIFE.contains(&w));
+        if strife {
+            return Some(EventKind::Event);
+        }
+    }
+    let at = (period + 1..words.len().min(period + 10)).find(|&i| {
+        let w = words[i].trim_end_matches(',');
+        w == "when" || matches!(w, "which") && matches!(words[i - 1], "during" | "in")
+    })?;
+    let told = &words[at + 1..];
+    let verb = told.iter().take(20).position(|w| {
+        matches!(*w, "occurred" | "happened" | "erupted")
+            || *w == "took" && told.get(1).is_some()
+            || *w == "broke"
+    })?;
+    (0..verb).find_map(|i| {
+        let w = told[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        noun_kind(w).filter(|_| w.starts_with(char::is_lowercase))
+    })
 }
 
 /// `The Storming of the Bastille occurred in Paris ...`, `X, also known

@@ -920,10 +920,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 }
             } else if single && w == "since" {
                 r.ongoing = true;
-            } else if !single && with_event && START_VERBS.contains(&verb) {
+            } else if !single
+                && START_VERBS.contains(&verb)
+                && (with_event || matches!(w, "on" | "of"))
+            {
                 // `The war began with isolated clashes ... between 1975 and
-                // 1977`: the span is what it began with; its start is
-                // the event's, its end is not.
+                // 1977`: the span is what it began with; `that began on the
+                // night of 20–21 December 1963`: the night it began in.
+                // Its start is the event's, its end is not.
                 r.end = None;
                 r.end_bounds = None;
             }

@@ -3897,3 +3897,35 @@ fn a_series_of_a_medium_is_no_event() {
         Some("Protest")
     );
 }
+
+/// A named period is the events that filled it: `Red Summer was a period
+/// in mid-1919 during which ... racial riots occurred`, `The Reign of
+/// Terror was a period of the French Revolution when, ..., a series of
+/// massacres ... took place`; `a period of violence ... that began on the
+/// night of 20–21 December 1963` is an event begun that night (the night
+/// is its start, not its span). A period of no strife and no events told
+/// stays untyped.
+#[test]
+fn a_named_period_is_the_events_that_filled_it() {
+    assert_eq!(written_class("Red Summer").as_deref(), Some("Riot"));
+    assert_eq!(
+        written_class("Reign of Terror").as_deref(),
+        Some("Massacre")
+    );
+    assert_eq!(
+        written_class("Bloody Christmas (1963)").as_deref(),
+        Some("Event")
+    );
+    let l = "Bloody Christmas (Greek: Ματωμένα Χριστούγεννα; Turkish: Kanlı Noel) refers to a period of violence between Greek Cypriots and Turkish Cypriots that began on the night of 20–21 December 1963, during the Cyprus crisis of 1963–64.";
+    assert_eq!(
+        lead_span("Bloody Christmas (1963)", l),
+        (Some("1963-12-20".to_owned()), None)
+    );
+    assert_eq!(
+        lead_class(
+            "Gilded Age",
+            "In United States history, the Gilded Age is the period from about the late 1870s to the late 1890s, which occurred between the Reconstruction era and the Progressive Era."
+        ),
+        None
+    );
+}
