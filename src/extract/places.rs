@@ -884,14 +884,28 @@ pub fn hit_name(hit: &Hit<'_>) -> String {
     }
 }
 
-/// The two countries a border between them names (`Syria–Turkey border`,
-/// `the Syrian–Turkish border area`, `border between Armenia and
-/// Azerbaijan`): a place on it lies in both, as far as a text that says no
+/// The countries a border between two of them names (`Syria–Turkey
+/// border`, `the Syrian–Turkish border area`, `border between Armenia and
+/// Azerbaijan`, `near the present-day Syria–Jordan and Syria–Israel
+/// borders`): a place on it lies in both, as far as a text that says no
 /// more can tell. Each side must name one country by its name or its
-/// people's.
-pub fn border_countries<'g>(g: &'g Gazetteer, text: &str) -> Option<[&'g Country; 2]> {
-    let t = text.trim();
-    let t = t.strip_prefix("the ").unwrap_or(t);
+/// people's; empty when one does not.
+pub fn border_countries<'g>(g: &'g Gazetteer, text: &str) -> Vec<&'g Country> {
+    let mut t = text.trim();
+    while let Some(rest) = [
+        "near ",
+        "along ",
+        "on ",
+        "at ",
+        "the ",
+        "present-day ",
+        "modern-day ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))
+    {
+        t = rest;
+    }
     let one = |name: &str| {
         let name = name.trim();
         country_named(g, name).or_else(|| match g.countries_of_demonym(name)[..] {
@@ -907,10 +921,12 @@ pub fn border_countries<'g>(g: &'g Gazetteer, text: &str) -> Option<[&'g Country
         .iter()
         .find_map(|p| t.strip_prefix(p))
     {
-        let (a, b) = rest.split_once(" and ")?;
-        return pair(a, b);
+        return rest
+            .split_once(" and ")
+            .and_then(|(a, b)| pair(a, b))
+            .map_or_else(Vec::new, Vec::from);
     }
-    let sides = [
+    let Some(sides) = [
         "border",
         "borders",
         "border area",
@@ -919,15 +935,29 @@ pub fn border_countries<'g>(g: &'g Gazetteer, text: &str) -> Option<[&'g Country
         "border regions",
     ]
     .iter()
-    .find_map(|end| t.strip_suffix(end).and_then(|s| s.strip_suffix(' ')))?;
+    .find_map(|end| t.strip_suffix(end).and_then(|s| s.strip_suffix(' '))) else {
+        return Vec::new();
+    };
     // `Syria–Turkey`; a hyphen parts them only where no en dash does
-    // (`Guinea-Bissau–Senegal`).
-    if let Some((a, b)) = sides.split_once(['–', '—']) {
-        return pair(a, b);
+    // (`Guinea-Bissau–Senegal`); `Syria–Jordan and Syria–Israel`: two.
+    let border = |sides: &str| match sides.split_once(['–', '—']) {
+        Some((a, b)) => pair(a, b),
+        None => sides
+            .match_indices('-')
+            .find_map(|(at, _)| pair(&sides[..at], &sides[at + 1..])),
+    };
+    let mut out: Vec<&Country> = Vec::new();
+    for part in sides.split(" and ") {
+        let Some(two) = border(part) else {
+            return Vec::new();
+        };
+        for c in two {
+            if !out.iter().any(|o| o.iso2 == c.iso2) {
+                out.push(c);
+            }
+        }
     }
-    sides
-        .match_indices('-')
-        .find_map(|(at, _)| pair(&sides[..at], &sides[at + 1..]))
+    out
 }
 
 /// Whether a place item names an area wider than a country (`Europe`,

@@ -163,7 +163,7 @@ impl Extractor<'_> {
                         theatre |= places::is_wide_area(&r.text) && !r.text.starts_with("with ");
                         // `Syria–Turkey border`: no place the gazetteer
                         // knows, on the land of both.
-                        for c in places::border_countries(g, &r.text).into_iter().flatten() {
+                        for c in places::border_countries(g, &r.text) {
                             push_unique(&mut countries, c.iso2.clone());
                         }
                         unknown.push(r.text.clone());

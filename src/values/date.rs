@@ -390,7 +390,32 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                     }
                 }
             };
-            let mut start = parse_date(left, &mut range.approximate)?;
+            // `July or August 717 – 15 August 718`: one of two starts,
+            // read as what both share (717) within the two as bounds.
+            let mut or_bounds = None;
+            let mut start = match left.split_once(" or ") {
+                Some((a, b)) => {
+                    let b = parse_date(b, &mut range.approximate)?;
+                    let mut a = parse_date(a, &mut range.approximate)?;
+                    if a.year.is_none() {
+                        (a.year, a.year_digits, a.era) = (b.year, b.year_digits, b.era);
+                    }
+                    range.approximate = true;
+                    let (first, last) = (complete(&a, left)?, complete(&b, left)?);
+                    or_bounds = Some((first.min(last), first.max(last)));
+                    let (first, _) = or_bounds.unwrap();
+                    Loose {
+                        year: Some(first.year),
+                        year_digits: a.year_digits,
+                        month: first
+                            .month
+                            .filter(|_| a.month == b.month && a.year == b.year),
+                        era: a.era,
+                        ..Loose::default()
+                    }
+                }
+                None => parse_date(left, &mut range.approximate)?,
+            };
             if let Some(end) = &end {
                 // `431–404 BC`: the era written once, after the end.
                 if end.era == Some(true) && start.era.is_none() {
@@ -441,10 +466,10 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                 }
                 range.start = Some(s);
                 range.end = Some(e);
-                range.start_bounds = start.bounds();
+                range.start_bounds = or_bounds.or(start.bounds());
                 range.end_bounds = end.bounds();
             } else {
-                range.start_bounds = start.bounds();
+                range.start_bounds = or_bounds.or(start.bounds());
                 range.start = Some(
                     start
                         .complete()
@@ -841,6 +866,18 @@ mod tests {
             (None, Some((y(604).unwrap(), y(609).unwrap())))
         );
         assert_eq!(parse("c. 1848").unwrap().start_bounds, None);
+        // One of two months starts an interval: the year both share, the
+        // months as bounds.
+        let r = parse("July or August 717 – 15 August 718").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds, r.end),
+            (
+                y(717),
+                Some((ym(717, 7).unwrap(), ym(717, 8).unwrap())),
+                d(718, 8, 15)
+            )
+        );
+        assert!(r.approximate);
     }
 
     #[test]

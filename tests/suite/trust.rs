@@ -3558,10 +3558,13 @@ fn an_operations_executors_and_commanders_are_its_side() {
 fn a_border_between_two_countries_lies_in_both() {
     let g = eventgraph::gazetteer::Gazetteer::bundled();
     let two = |t: &str| {
-        eventgraph::extract::places::border_countries(g, t)
-            .map(|[a, b]| [a.title.clone(), b.title.clone()])
+        let cs = eventgraph::extract::places::border_countries(g, t);
+        match cs[..] {
+            [] => None,
+            _ => Some(cs.iter().map(|c| c.title.clone()).collect::<Vec<_>>()),
+        }
     };
-    let pair = |a: &str, b: &str| Some([a.to_owned(), b.to_owned()]);
+    let pair = |a: &str, b: &str| Some(vec![a.to_owned(), b.to_owned()]);
     assert_eq!(two("Syria–Turkey border"), pair("Syria", "Turkey"));
     assert_eq!(
         two("Saudi Arabia–Yemen border"),
@@ -3579,6 +3582,16 @@ fn a_border_between_two_countries_lies_in_both() {
         two("border between Armenia and Azerbaijan"),
         pair("Armenia", "Azerbaijan")
     );
+    // Written flat group 17: two borders, after `near the present-day`.
+    assert_eq!(
+        two("near the present-day Syria–Jordan and Syria–Israel borders"),
+        Some(vec![
+            "Syria".to_owned(),
+            "Jordan".to_owned(),
+            "Israel".to_owned()
+        ])
+    );
+    assert_eq!(two("Syria–Jordan and Lebanon borders"), None);
     assert_eq!(two("Syria–Turkey"), None);
     assert_eq!(two("Congo–Angola border"), None);
     assert_eq!(two("Mexico–United States barrier"), None);
