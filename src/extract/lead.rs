@@ -1552,12 +1552,18 @@ fn place_after<'g>(
             w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':', '.', ')'])
         })
         .count();
-    if name_len > 0
+    // `the Tigray Region of Ethiopia`: the part's word begun with a
+    // capital, inside the name.
+    let part_in_name = name_len > 1
+        && words.get(from + name_len) == Some(&"of")
+        && PARTS.contains(&words[from + name_len - 1].to_lowercase().as_str());
+    let part_after = name_len > 0
         && words
             .get(from + name_len)
             .is_some_and(|p| PARTS.contains(p))
-        && words.get(from + name_len + 1) == Some(&"of")
-    {
+        && words.get(from + name_len + 1) == Some(&"of");
+    if part_in_name || part_after {
+        let name_len = name_len - usize::from(part_in_name);
         let name = words[from..from + name_len].join(" ");
         let holder =
             places::country_named(g, &name).or_else(|| match places::resolve(g, &name, &[]) {
@@ -1569,16 +1575,26 @@ fn place_after<'g>(
                 }
                 _ => None,
             });
-        return holder.or_else(|| name_at(from + name_len + 2));
+        // `the Mindanao region of the Philippines`.
+        let mut after = from + name_len + 2;
+        if words.get(after) == Some(&"the") {
+            after += 1;
+        }
+        return holder.or_else(|| name_at(after));
     }
     let today = |from: usize| {
         (from + 1..words.len().min(from + 6))
-            .take_while(|&k| !words[k - 1].ends_with([',', ';', '.', ')']))
+            // `in the Protectorate of Bohemia and Moravia, now the Czech
+            // Republic`: a name's comma, then what holds it now.
+            .take_while(|&k| {
+                !words[k - 1].ends_with([';', '.', ')'])
+                    && (!words[k - 1].ends_with(',') || matches!(words[k], "now" | "today"))
+            })
             .find(|&k| {
                 matches!(
                     words[k],
                     "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
-                )
+                ) || matches!(words[k], "now" | "today") && words[k - 1].ends_with(',')
             })
             .and_then(|k| {
                 let mut at = k + 1;
@@ -1688,15 +1704,38 @@ pub fn lead_country<'g>(
     doc: &Document,
     g: &'g crate::gazetteer::Gazetteer,
 ) -> Option<&'g crate::gazetteer::Country> {
+    let para = doc.first_paragraph()?;
+    let all = sentences(&para.text);
+    let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
+    country_of_sentence(doc, g, all.first()?, false).or_else(|| {
+        // `The Tigray War was an armed conflict that lasted from ... It
+        // was fought primarily in the Tigray Region of Ethiopia`: a later
+        // sentence that speaks of the event again.
+        all.iter()
+            .skip(1)
+            .take(2)
+            .map(|s| s.trim_start())
+            .filter(|s| refers_back(s, title))
+            .find_map(|s| country_of_sentence(doc, g, s, true))
+    })
+}
+
+/// [`lead_country`] of one sentence of the lead; `of_the_event` when the
+/// caller knows the sentence speaks of the event (`It was fought in ...`).
+fn country_of_sentence<'g>(
+    doc: &Document,
+    g: &'g crate::gazetteer::Gazetteer,
+    sentence: &str,
+    of_the_event: bool,
+) -> Option<&'g crate::gazetteer::Country> {
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
-    let sentence = doc.first_sentence()?;
     let uncaused = without_causes(sentence);
     let clause = own_clause(&uncaused);
     // `Pan Am Flight 103 was a regularly scheduled flight ... via a
     // stopover in London` (the Lockerbie bombing): a sentence about
     // something else places nothing.
-    if let Some(subject) = crate::extract::classify::subject_of(clause) {
+    if let Some(subject) = crate::extract::classify::subject_of(clause).filter(|_| !of_the_event) {
         let of_event = subject
             .split_whitespace()
             .any(|w| crate::extract::classify::noun_kind(w).is_some());
@@ -1719,6 +1758,14 @@ pub fn lead_country<'g>(
                 .join(" ")
                 .trim_end_matches([',', '.', ';', ':', ')'])
                 .to_owned();
+            // `in the Dominican Republic's northwestern frontier`: a
+            // country's part.
+            if let Some(owner) = name.strip_suffix("'s").or(name.strip_suffix("’s")) {
+                match places::country_named(g, owner) {
+                    Some(c) => return Some(c),
+                    None => continue,
+                }
+            }
             let next = words
                 .get(from + n)
                 .filter(|_| !last.ends_with([',', '.', ';', ':']));
@@ -1850,6 +1897,9 @@ pub fn lead_country<'g>(
         // predicate's own noun says.
         let done_to = *w == "of"
             && i > predicate_at
+            && words
+                .get(predicate_at - 1)
+                .is_some_and(|v| matches!(*v, "was" | "were" | "is" | "are"))
             && i <= predicate_at + 4
             && words[predicate_at..i]
                 .iter()

@@ -3942,3 +3942,34 @@ fn a_named_period_is_the_events_that_filled_it() {
         None
     );
 }
+
+/// A lead whose first sentence places nothing places its event by a later
+/// sentence that speaks of it again (`It was fought primarily in the
+/// Tigray Region of Ethiopia`, `It took place ... near Azincourt, in
+/// northern France`), past a name's capitalised part (`Region of`), a
+/// country's possessive (`in the Dominican Republic's northwestern
+/// frontier`), and `, now the Czech Republic` after an old name. A later
+/// sentence about something else places nothing; nor does an invasion
+/// the event followed (`It followed the invasion of ...`: no copula).
+#[test]
+fn later_sentences_about_the_event_place_it() {
+    for (title, country) in [
+        ("Tigray War", "Ethiopia"),
+        ("Battle of Agincourt", "France"),
+        ("Parsley massacre", "Dominican Republic"),
+        ("Lidice massacre", "Czech Republic"),
+        ("Moro conflict", "Philippines"),
+    ] {
+        assert_eq!(written_countries(title), [country], "{title}");
+    }
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo was a battle of the Foo War. Historians of Spain have written of it since 1900."
+    )
+    .is_empty());
+    assert!(lead_countries(
+        "Foo rising",
+        "The Foo rising was a revolt in 1940. It followed the invasion of Poland by Germany."
+    )
+    .is_empty());
+}
