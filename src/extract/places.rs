@@ -717,9 +717,30 @@ pub fn linked_site(g: &Gazetteer, links: &[crate::article::Link], item: &str) ->
     let item = item.trim();
     let item = item.strip_prefix("the ").unwrap_or(item);
     let headed_by_item = |t: &str| t.trim().split(", ").next() == Some(item);
+    // `[[Qala-i-Jangi]] fortress`, `[[Husby]] and other suburbs of
+    // [[Stockholm]]`: a link that begins the item, the rest in lower case
+    // saying what it is or what else (not where it lies: `[[Tigantourine]]
+    // gas facility near [[In Amenas]]` is placed by the town).
+    let begins_item = |text: &str| {
+        let text = text.trim();
+        !text.is_empty()
+            && item.strip_prefix(text).is_some_and(|rest| {
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let placed_by_another = words.windows(2).any(|w| {
+                    matches!(w[0], "near" | "outside" | "in" | "at" | "off")
+                        && w[1].starts_with(char::is_uppercase)
+                });
+                rest.starts_with(' ')
+                    && words
+                        .first()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && !placed_by_another
+            })
+    };
     let l = links
         .iter()
-        .find(|l| l.text.trim() == item || l.target.trim() == item || headed_by_item(&l.target))?;
+        .find(|l| l.text.trim() == item || l.target.trim() == item || headed_by_item(&l.target))
+        .or_else(|| links.iter().find(|l| begins_item(&l.text)))?;
     let t = crate::text::page_title(l.target.trim());
     if t.contains('#')
         || !t.starts_with(char::is_uppercase)

@@ -3973,3 +3973,41 @@ fn later_sentences_about_the_event_place_it() {
     )
     .is_empty());
 }
+
+/// Written infoboxes, group 25: a place item that begins with a link, the
+/// rest in lower case (`[[Qala-i-Jangi]] fortress`, `[[Husby]] and other
+/// suburbs of [[Stockholm]]`), is placed at the link's page; not where
+/// the rest places it by another (`[[Tigantourine]] gas facility near
+/// [[In Amenas]]`: the town, as the title names it).
+#[test]
+fn a_place_item_begun_by_a_link_is_the_links_page() {
+    let places = |title: &str, place: &str| -> Vec<String> {
+        let x = infobox_page(
+            title,
+            &format!(
+                "{{{{Infobox civil conflict\n| date = 19–25 May 2013\n| place = {place}\n}}}}"
+            ),
+        );
+        x.event
+            .unwrap()
+            .locations
+            .iter()
+            .map(|l| l.title.clone())
+            .collect()
+    };
+    assert!(places(
+        "Battle of Qala-i-Jangi",
+        "[[Qala-i-Jangi]] fortress, near [[Mazar-i-Sharif]], [[Balkh Province]], [[Afghanistan]]"
+    )
+    .contains(&"Qala-i-Jangi".to_owned()));
+    assert!(places(
+        "2013 Stockholm riots",
+        "[[Husby]] and other suburbs of [[Stockholm]], Sweden"
+    )
+    .contains(&"Husby".to_owned()));
+    let amenas = places(
+        "In Amenas hostage crisis",
+        "[[Tigantourine]] gas facility near [[In Amenas]], [[Algeria]]",
+    );
+    assert!(!amenas.contains(&"Tigantourine".to_owned()), "{amenas:?}");
+}
