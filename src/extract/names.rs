@@ -676,8 +676,40 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     && !text[ws[j].start..].starts_with(char::is_uppercase))
             {
                 let last = name_end(&ws, i);
-                let title = text[ws[j].start..ws[last].end].to_owned();
-                push(j, last, Entity::new(title, EntityKind::Event(kind)));
+                // `the 1982 Lebanon War`, `the 1948 Arab–Israeli War`: a
+                // year before the name is the name's (`Lebanon War` is
+                // another war, or none); `a 1967 Six-Day War veteran`
+                // describes; `the 1912 to 1913 Balkan Wars`: the year ends
+                // a span, no year of the name.
+                let year = (j > 0 && ws[j].joined)
+                    .then(|| year_of(ws[j - 1].text))
+                    .flatten()
+                    .filter(|_| {
+                        !(j >= 2
+                            && matches!(
+                                ws[j - 2].text.to_ascii_lowercase().as_str(),
+                                "a" | "an"
+                                    | "another"
+                                    | "one"
+                                    | "each"
+                                    | "every"
+                                    | "any"
+                                    | "to"
+                                    | "and"
+                                    | "or"
+                                    | "through"
+                                    | "until"
+                                    | "–"
+                                    | "-"
+                            ))
+                    });
+                let first = if year.is_some() { j - 1 } else { j };
+                let mut e = Entity::new(
+                    text[ws[first].start..ws[last].end].to_owned(),
+                    EntityKind::Event(kind),
+                );
+                e.year = year;
+                push(first, last, e);
             } else if !capitalised(w) && caps_run >= 1 && j > 0 {
                 // `a 2012 Russian operation` describes; `the 2011 Egyptian
                 // revolution` names.

@@ -4011,3 +4011,29 @@ fn a_place_item_begun_by_a_link_is_the_links_page() {
     );
     assert!(!amenas.contains(&"Tigantourine".to_owned()), "{amenas:?}");
 }
+
+/// A year right before a capitalised event name is the name's: `the 1948
+/// Arab–Israeli War` (written flat group 3's October 7 attacks), `the 1982
+/// Lebanon War` (two written leads), `subsequent 1905 Russian Revolution`
+/// (the corpus' World War I) had been cut to another war's page; not a
+/// year that ends a span (`the 1912 to 1913 Balkan Wars`) or describes
+/// (`a 1967 Six-Day War veteran`).
+#[test]
+fn a_year_before_a_capitalised_event_name_is_the_names() {
+    assert_eq!(
+        prose_names("the first invasion of Israeli territory since the 1948 Arab–Israeli War."),
+        ["1948 Arab–Israeli War"]
+    );
+    assert_eq!(
+        prose_names("as part of the 1982 Lebanon War, which resulted from"),
+        ["1982 Lebanon War"]
+    );
+    assert_eq!(
+        prose_names("over their support for Bulgaria in the 1912 to 1913 Balkan Wars and"),
+        ["Balkan Wars"]
+    );
+    assert_eq!(
+        prose_names("He was a 1967 Six-Day War veteran."),
+        ["Six-Day War"]
+    );
+}
