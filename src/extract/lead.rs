@@ -821,7 +821,8 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             // `in March and April 2005`, `during August, September and
             // October 2007`, `in February to July 1960`: months of one
             // year; `during the winter of AD 208–209`.
-            "in" | "during" => point_after(&words, i + 1)
+            "in" | "during" => two_years(&words, i + 1)
+                .or_else(|| point_after(&words, i + 1))
                 // `in 132–136 CE`, `in 1837–38 between`: a span as one.
                 .or_else(|| span_at(&words, i + 1).filter(|(r, _)| r.end.is_some()))
                 .or_else(|| months_of_a_year(&words, i + 1))
@@ -939,6 +940,28 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         i += 1;
     }
     started
+}
+
+/// `in 1969 and 1970`, `during 1786 and 1787`: two years a few apart, as
+/// the span from the first to the second (not a list of more: `in 1848,
+/// 1849 and 1850` is read by its first year).
+fn two_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    let year = |w: &str| -> Option<i32> {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    let (a, and, b) = (words.get(from)?, words.get(from + 1)?, words.get(from + 2)?);
+    if *and != "and" || a.ends_with([',', ';', '.']) {
+        return None;
+    }
+    let (ya, yb) = (year(a)?, year(b)?);
+    if !(ya < yb && yb - ya <= 10) {
+        return None;
+    }
+    let text = format!("{a} and {}", b.trim_end_matches([',', '.', ';', ':']));
+    whole_date(&format!("{ya}–{yb}")).map(|r| (r, text))
 }
 
 /// `the winter of AD 208–209`: a season across two years, as the span

@@ -4037,3 +4037,28 @@ fn a_year_before_a_capitalised_event_name_is_the_names() {
         ["Six-Day War"]
     );
 }
+
+/// `in 1969 and 1970`, `during 1786 and 1787`: two years a few apart are
+/// the span from the first to the second (seven written leads gave only
+/// the start); not years far apart, nor a list of more.
+#[test]
+fn two_years_joined_by_and_are_a_span() {
+    for (title, end) in [
+        ("Hot Autumn", "1970"),
+        ("Shays' Rebellion", "1787"),
+        ("War of Canudos", "1897"),
+        ("Central Plains War", "1930"),
+    ] {
+        let ev = extract(&written_lead(title)).event.unwrap();
+        assert_eq!(
+            ev.end.map(|d| d.year.to_string()).as_deref(),
+            Some(end),
+            "{title}"
+        );
+    }
+    let (_, end) = lead_span(
+        "Foo wars",
+        "The Foo wars were two wars fought in Persia in 1722 and 1796.",
+    );
+    assert_eq!(end, None);
+}
