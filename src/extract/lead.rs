@@ -1475,23 +1475,6 @@ fn country_after_comma<'g>(
     None
 }
 
-/// Directions that name a part of a country (`in northern France`).
-const DIRECTIONS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-];
-
 /// Parts of a place a name may stand before (`the Darfur region of
 /// Sudan`, `the New York City neighborhood of Harlem`).
 const PARTS: &[&str] = &[
@@ -1544,10 +1527,15 @@ fn place_after<'g>(
     }
     // `in northern France`, `in southern and eastern England`: the
     // country past its part.
-    while words.get(from).is_some_and(|w| DIRECTIONS.contains(w)) {
+    while words
+        .get(from)
+        .is_some_and(|w| places::DIRECTIONS.contains(w))
+    {
         from += 1;
         if words.get(from) == Some(&"and")
-            && words.get(from + 1).is_some_and(|w| DIRECTIONS.contains(w))
+            && words
+                .get(from + 1)
+                .is_some_and(|w| places::DIRECTIONS.contains(w))
         {
             from += 1;
         }
@@ -1624,7 +1612,10 @@ fn place_after<'g>(
                 if words.get(at) == Some(&"the") {
                     at += 1;
                 }
-                while words.get(at).is_some_and(|w| DIRECTIONS.contains(w)) {
+                while words
+                    .get(at)
+                    .is_some_and(|w| places::DIRECTIONS.contains(w))
+                {
                     at += 1;
                 }
                 name_at(at)

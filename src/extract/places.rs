@@ -54,7 +54,7 @@ fn country_folded<'g>(g: &'g Gazetteer, name: &str, folded: &str) -> Option<&'g 
 }
 
 /// Compass words that qualify a place without being part of its name.
-const DIRECTIONS: &[&str] = &[
+pub(crate) const DIRECTIONS: &[&str] = &[
     "northern",
     "southern",
     "eastern",
