@@ -1547,12 +1547,19 @@ fn place_after<'g>(
     {
         from += 1;
     }
-    // `in the town of Makariv`, `in the hills of North Korea`: the
-    // place after `of`.
+    // `in the town of Makariv`, `in the hills of North Korea`, `the walled
+    // city of Leipzig`: the place after `of`.
     if words.get(from + 1) == Some(&"of")
         && words.get(from).is_some_and(|k| PLACE_KINDS.contains(k))
     {
         from += 2;
+    } else if words.get(from + 2) == Some(&"of")
+        && words
+            .get(from)
+            .is_some_and(|a| a.starts_with(char::is_lowercase))
+        && words.get(from + 1).is_some_and(|k| PLACE_KINDS.contains(k))
+    {
+        from += 3;
     }
     // `the Darfur region of Sudan`, `the New York City neighborhood of
     // Harlem`: the named place the part is of, else the place after `of`.
@@ -1901,6 +1908,25 @@ fn country_of_sentence<'g>(
             && words.get(i + 1) == Some(&"the")
             && words.get(i + 3) == Some(&"of")
             && words.get(i + 2).is_some_and(|k| PLACE_KINDS.contains(k));
+        // `roughly 8 km northwest of the walled city of Leipzig, Germany`,
+        // `30 km north of Kyiv`: where it happened, as `near`.
+        let off = *w == "of"
+            && i > 0
+            && matches!(
+                words[i - 1],
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "north-east"
+                    | "north-west"
+                    | "south-east"
+                    | "south-west"
+            );
         // `began in Guarenas and spread to Caracas`, `later spread to
         // other parts of Bangladesh`: where it went, it happened.
         let spread_to = matches!(*w, "to" | "across" | "through" | "throughout")
@@ -1929,7 +1955,11 @@ fn country_of_sentence<'g>(
                     | "sack"
                     | "shelling"
             );
-        if !(matches!(*w, "in" | "near" | "outside") || at_a_place_of || spread_to || done_to)
+        if !(matches!(*w, "in" | "near" | "outside")
+            || at_a_place_of
+            || spread_to
+            || done_to
+            || off)
             || i > 0
                 && matches!(
                     words[i - 1],

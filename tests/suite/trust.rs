@@ -4062,3 +4062,17 @@ fn two_years_joined_by_and_are_a_span() {
     );
     assert_eq!(end, None);
 }
+
+/// Written infoboxes, group 26: `roughly 8 km northwest of the walled
+/// city of Leipzig, Germany` places the battle as `near` would: a compass
+/// word and `of`, past an adjective before a kind of place.
+#[test]
+fn a_compass_word_and_of_place_the_event() {
+    assert_eq!(
+        lead_countries(
+            "Battle of Breitenfeld (1631)",
+            "The Battle of Breitenfeld or First Battle of Breitenfeld was fought on 17 September 1631 (7 September O.S.) at a crossroads near Breitenfeld, roughly 8 km northwest of the walled city of Leipzig, Germany."
+        ),
+        ["Germany"]
+    );
+}
