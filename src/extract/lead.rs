@@ -1731,12 +1731,22 @@ pub fn lead_country<'g>(
     country_of_sentence(doc, g, all.first()?, false).or_else(|| {
         // `The Tigray War was an armed conflict that lasted from ... It
         // was fought primarily in the Tigray Region of Ethiopia`: a later
-        // sentence that speaks of the event again.
+        // sentence that speaks of the event again, telling where it went
+        // on (not `It ended with a treaty signed in France`).
+        const WHERE_VERBS: &[&str] = &[
+            "fought", "place", "occurred", "happened", "began", "broke", "erupted", "started",
+            "raged", "unfolded", "spread",
+        ];
         all.iter()
             .skip(1)
             .take(2)
             .map(|s| s.trim_start())
             .filter(|s| refers_back(s, title))
+            .filter(|s| {
+                s.split_whitespace()
+                    .take(6)
+                    .any(|w| WHERE_VERBS.contains(&w.trim_end_matches(',')))
+            })
             .find_map(|s| country_of_sentence(doc, g, s, true))
     })
 }
