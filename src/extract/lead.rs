@@ -1522,24 +1522,7 @@ fn place_after<'g>(
     {
         from += 3;
     }
-    if words.get(from) == Some(&"the") {
-        from += 1;
-    }
-    // `in northern France`, `in southern and eastern England`: the
-    // country past its part.
-    while words
-        .get(from)
-        .is_some_and(|w| places::DIRECTIONS.contains(w))
-    {
-        from += 1;
-        if words.get(from) == Some(&"and")
-            && words
-                .get(from + 1)
-                .is_some_and(|w| places::DIRECTIONS.contains(w))
-        {
-            from += 1;
-        }
-    }
+    from = past_the_part(words, from);
     // `in German-occupied Poland`, `in Russian-occupied Ukraine`.
     if words
         .get(from)
@@ -1614,19 +1597,7 @@ fn place_after<'g>(
                     "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
                 ) || matches!(words[k], "now" | "today") && words[k - 1].ends_with(',')
             })
-            .and_then(|k| {
-                let mut at = k + 1;
-                if words.get(at) == Some(&"the") {
-                    at += 1;
-                }
-                while words
-                    .get(at)
-                    .is_some_and(|w| places::DIRECTIONS.contains(w))
-                {
-                    at += 1;
-                }
-                name_at(at)
-            })
+            .and_then(|k| name_at(past_the_part(words, k + 1)))
     };
     match name_at(from) {
         // `in the Republic of the Congo (today the Democratic Republic of
@@ -1635,6 +1606,25 @@ fn place_after<'g>(
         // `in Siam (now Thailand)`, `in Nyasaland (modern-day Malawi)`.
         None => today(from),
     }
+}
+
+/// The word after `the` and a country's part (`in northern France`, `in
+/// southern and eastern England`, `(now southern Quebec)`): where the
+/// place's name begins.
+fn past_the_part(words: &[&str], mut from: usize) -> usize {
+    use crate::extract::places::DIRECTIONS;
+    if words.get(from) == Some(&"the") {
+        from += 1;
+    }
+    while words.get(from).is_some_and(|w| DIRECTIONS.contains(w)) {
+        from += 1;
+        if words.get(from) == Some(&"and")
+            && words.get(from + 1).is_some_and(|w| DIRECTIONS.contains(w))
+        {
+            from += 1;
+        }
+    }
+    from
 }
 
 /// Kinds of places a name follows after `of` (`the town of Makariv`, `the
