@@ -1812,10 +1812,11 @@ fn what_filled_the_period(predicate: &str) -> Option<EventKind> {
         w == "when" || matches!(w, "which") && matches!(words[i - 1], "during" | "in")
     })?;
     let told = &words[at + 1..];
-    let verb = told.iter().take(20).position(|w| {
-        matches!(*w, "occurred" | "happened" | "erupted")
-            || *w == "took" && told.get(1).is_some()
-            || *w == "broke"
+    let verb = (0..told.len().min(20)).find(|&k| {
+        let next = told.get(k + 1).map(|n| n.trim_end_matches([',', '.']));
+        matches!(told[k], "occurred" | "happened" | "erupted")
+            || told[k] == "took" && next == Some("place")
+            || told[k] == "broke" && next == Some("out")
     })?;
     (0..verb).find_map(|i| {
         let w = told[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '-');

@@ -1581,7 +1581,13 @@ fn place_after<'g>(
         if words.get(after) == Some(&"the") {
             after += 1;
         }
-        return holder.or_else(|| name_at(after));
+        // `the Kurdistan Region of Iraq`: a country named after `of` says
+        // more than the part's own name (a Kurdistan is a province of Iran).
+        let country_after = (1..=5).rev().find_map(|n| {
+            let name = words.get(after..after + n)?.join(" ");
+            places::country_named(g, name.trim_end_matches([',', '.', ';', ':', ')']))
+        });
+        return country_after.or(holder).or_else(|| name_at(after));
     }
     let today = |from: usize| {
         (from + 1..words.len().min(from + 6))

@@ -3896,6 +3896,17 @@ fn leads_place_events_past_parts_powers_and_spreading() {
     ] {
         assert_eq!(written_countries(title), [country], "{title}");
     }
+    // A country after the part's `of` says more than the part's own name
+    // (a Kurdistan is a province of Iran).
+    for lead in [
+        "An independence referendum was held in the Kurdistan Region of Iraq on 25 September 2017.",
+        "An independence referendum was held in the Kurdistan region of Iraq on 25 September 2017.",
+    ] {
+        assert_eq!(
+            lead_countries("2017 Kurdistan Region independence referendum", lead),
+            ["Iraq"]
+        );
+    }
 }
 
 /// A work named for an event is no event: `Attack on Titan ... is a
