@@ -1406,6 +1406,20 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     let present = sentence
         .and_then(copula)
         .is_some_and(|v| matches!(v, "is" | "are"));
+    // `Aircraft hijacking ... is the unlawful seizure of an aircraft by an
+    // individual or a group`: a title of common nouns whose lead defines
+    // a kind of event, naming no one, no place and no year (`The war on
+    // terror ... is a global military campaign launched by the United
+    // States` names one).
+    let common_title = bare
+        .split_whitespace()
+        .skip(1)
+        .all(|w| w.starts_with(char::is_lowercase))
+        && !bare.contains(|c: char| c.is_ascii_digit());
+    if head.is_some() && of_title && present && common_title && predicate.is_some_and(names_no_one)
+    {
+        return None;
+    }
     match head {
         // `Extinction Rebellion ... is a UK-founded global environmental
         // movement`: a movement that goes on is an organisation, no
@@ -1607,6 +1621,15 @@ fn unarmed(predicate: &str) -> bool {
         )
     });
     !armed && waged
+}
+
+/// Whether a predicate names nothing particular: no word begun with a
+/// capital, no number.
+fn names_no_one(predicate: &str) -> bool {
+    predicate.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A predicate of a clash `between police and ...` (`between the

@@ -1766,10 +1766,18 @@ fn country_of_sentence<'g>(
         let of_event = subject
             .split_whitespace()
             .any(|w| crate::extract::classify::noun_kind(w).is_some());
-        let of_title = crate::gazetteer::fold(subject).contains(&crate::gazetteer::fold(
-            crate::extract::classify::strip_parenthesis_pub(&doc.title),
-        ));
-        if !of_event && !of_title {
+        let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
+        let folded = crate::gazetteer::fold(subject);
+        let of_title = folded.contains(&crate::gazetteer::fold(title));
+        // `Assassination of Mahatma Gandhi`: `Mahatma Gandhi was
+        // assassinated on ... in New Delhi`, the sentence is of the one
+        // the event befell, whom the title names after its noun.
+        let of_whom = title.split_once(" of ").is_some_and(|(noun, whom)| {
+            crate::extract::classify::noun_kind(noun.rsplit(' ').next().unwrap_or(noun)).is_some()
+                && whom.contains(' ')
+                && folded.contains(&crate::gazetteer::fold(whom))
+        });
+        if !of_event && !of_title && !of_whom {
             return None;
         }
     }

@@ -4087,3 +4087,22 @@ fn a_compass_word_and_of_place_the_event() {
         ["Germany"]
     );
 }
+
+/// Written leads, group 50: a sentence of the one the title's event
+/// befell (`Assassination of Mahatma Gandhi`: `Mahatma Gandhi was
+/// assassinated ... in New Delhi`) places the event; a title of common
+/// nouns whose present-tense lead names no one, no place and no year
+/// defines a kind of event, and is none (`Aircraft hijacking ... is the
+/// unlawful seizure of an aircraft by an individual or a group`).
+#[test]
+fn the_one_an_event_befell_places_it_and_a_defined_kind_is_none() {
+    for (title, country) in [
+        ("Assassination of Mahatma Gandhi", "India"),
+        ("Assassination of Shinzo Abe", "Japan"),
+        ("Assassination of Martin Luther King Jr.", "United States"),
+        ("Assassination of Ahmad Shah Massoud", "Afghanistan"),
+    ] {
+        assert_eq!(written_countries(title), [country], "{title}");
+    }
+    assert_eq!(written_class("Aircraft hijacking"), None);
+}
