@@ -946,12 +946,7 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
 /// the span from the first to the second (not a list of more: `in 1848,
 /// 1849 and 1850` is read by its first year).
 fn two_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
-    let year = |w: &str| -> Option<i32> {
-        let w = w.trim_end_matches([',', '.', ';', ':']);
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse().ok())
-            .flatten()
-    };
+    let year = |w: &str| crate::extract::names::year_of(w.trim_end_matches([',', '.', ';', ':']));
     let (a, and, b) = (words.get(from)?, words.get(from + 1)?, words.get(from + 2)?);
     if *and != "and" || a.ends_with([',', ';', '.']) {
         return None;
@@ -1773,7 +1768,9 @@ fn country_of_sentence<'g>(
         // assassinated on ... in New Delhi`, the sentence is of the one
         // the event befell, whom the title names after its noun.
         let of_whom = title.split_once(" of ").is_some_and(|(noun, whom)| {
-            crate::extract::classify::noun_kind(noun.rsplit(' ').next().unwrap_or(noun)).is_some()
+            noun.rsplit(' ')
+                .next()
+                .is_some_and(|n| crate::extract::classify::noun_kind(n).is_some())
                 && whom.contains(' ')
                 && folded.contains(&crate::gazetteer::fold(whom))
         });

@@ -128,10 +128,20 @@ fn capitalised(w: &str) -> bool {
             && w.chars().nth(3).is_some_and(char::is_uppercase)
 }
 
-fn year_of(w: &str) -> Option<i32> {
+/// A year written with four digits (`1982`).
+pub(crate) fn year_of(w: &str) -> Option<i32> {
     (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
         .then(|| w.parse().ok())
         .flatten()
+}
+
+/// A word before a name that makes it describe rather than name (`a 2012
+/// Russian operation`, `a 1967 Six-Day War veteran`).
+fn is_indefinite(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an" | "another" | "one" | "each" | "every" | "any"
+    )
 }
 
 /// Words that begin no event's name: prepositions, conjunctions,
@@ -685,23 +695,14 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     .then(|| year_of(ws[j - 1].text))
                     .flatten()
                     .filter(|_| {
-                        !(j >= 2
-                            && matches!(
-                                ws[j - 2].text.to_ascii_lowercase().as_str(),
-                                "a" | "an"
-                                    | "another"
-                                    | "one"
-                                    | "each"
-                                    | "every"
-                                    | "any"
-                                    | "to"
-                                    | "and"
-                                    | "or"
-                                    | "through"
-                                    | "until"
-                                    | "–"
-                                    | "-"
-                            ))
+                        !(j >= 2 && {
+                            let before = ws[j - 2].text.to_ascii_lowercase();
+                            is_indefinite(&before)
+                                || matches!(
+                                    before.as_str(),
+                                    "to" | "and" | "or" | "through" | "until" | "–" | "-"
+                                )
+                        })
                     });
                 let first = if year.is_some() { j - 1 } else { j };
                 let mut e = Entity::new(
@@ -713,11 +714,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
             } else if !capitalised(w) && caps_run >= 1 && j > 0 {
                 // `a 2012 Russian operation` describes; `the 2011 Egyptian
                 // revolution` names.
-                let indefinite = j >= 2
-                    && matches!(
-                        ws[j - 2].text.to_ascii_lowercase().as_str(),
-                        "a" | "an" | "another" | "one" | "each" | "every" | "any"
-                    );
+                let indefinite = j >= 2 && is_indefinite(&ws[j - 2].text.to_ascii_lowercase());
                 if let (Some(year), false) = (year_of(ws[j - 1].text), indefinite) {
                     let caps = &text[ws[j].start..ws[i - 1].end];
                     let last = name_end(&ws, i);

@@ -179,7 +179,7 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
 
 /// [`resolve`] of a name as written, compass word and all.
 fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved<'g> {
-    let folded = crate::gazetteer::fold(name);
+    let folded = crate::gazetteer::fold(name.trim());
     if let Some(c) = country_folded(g, name, &folded) {
         return country_or_region(g, c, &folded, context);
     }
@@ -237,7 +237,7 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
 /// name is written with its region: `London, Ontario`). Asked last, after
 /// the words around the name had their say.
 pub fn city_of_millions<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Place> {
-    let folded = crate::gazetteer::fold(name.trim().trim_start_matches("the ").trim());
+    let folded = crate::gazetteer::fold(name.trim());
     dominant_city(&g.places_folded(&folded, None), &folded)
 }
 
