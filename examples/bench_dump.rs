@@ -68,11 +68,16 @@ fn bench_dump(file: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> 
     // 4. Wikitext and extraction of the kept pages (single thread), the
     // gazetteer loaded beforehand (once per process, not per page).
     let _ = eventgraph::gazetteer::Gazetteer::bundled();
-    // Repeated until a second has passed, for a stable figure.
+    // Repeated until a second has passed (EVENTGRAPH_BENCH_SECS seconds if
+    // set, for a profile of this stage), for a stable figure.
+    let stage_secs: f64 = std::env::var("EVENTGRAPH_BENCH_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1.0);
     let t = Instant::now();
     let kept_bytes: usize = kept.iter().map(|p| p.text.len()).sum();
     let (mut events, mut rounds) = (0, 0);
-    while rounds == 0 || t.elapsed().as_secs_f64() < 1.0 {
+    while rounds == 0 || t.elapsed().as_secs_f64() < stage_secs {
         events = 0;
         for p in &kept {
             let doc = eventgraph::article::wikitext::parse("bench", &p.title, &p.text);
