@@ -1444,10 +1444,14 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             Some((EventKind::Riot, ReadFrom::Lead))
         }
+        // (`The Schmalkaldic War was the short period of violence from
+        // 1546 until 1547 between the forces of ...`: a period of fighting
+        // is the war.)
         Some(kind)
             if particular
                 && period_of_title
-                && kind.with_ancestors().contains(&EventKind::ArmedConflict) =>
+                && kind.with_ancestors().contains(&EventKind::ArmedConflict)
+                && !predicate.is_some_and(period_of_strife) =>
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }
@@ -1496,7 +1500,9 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                 && head_noun(bare).is_some_and(|h| {
                     h.eq_ignore_ascii_case("war") || h.eq_ignore_ascii_case("wars")
                 })
-                && predicate.is_some_and(|p| names_a_dispute(p) && !has_arms(p)) =>
+                && predicate.is_some_and(|p| {
+                    names_a_dispute(p) && !has_arms(p) && waged_without_arms(p)
+                }) =>
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }
@@ -1807,29 +1813,12 @@ fn what_occurred(sentence: &str) -> Option<EventKind> {
 /// filled a named period, by the first event noun of the clause that
 /// tells them; `a period of violence that began ...`: strife, an event.
 fn what_filled_the_period(predicate: &str) -> Option<EventKind> {
-    const STRIFE: &[&str] = &[
-        "violence",
-        "unrest",
-        "turmoil",
-        "strife",
-        "bloodshed",
-        "rioting",
-        "fighting",
-    ];
+    // `a period of violence`, `a period of social and political turmoil`.
+    if period_of_strife(predicate) {
+        return Some(EventKind::Event);
+    }
     let words: Vec<&str> = predicate.split_whitespace().collect();
     let period = words.iter().take(4).position(|w| is_period(w))?;
-    // `a period of violence`, `a period of social and political turmoil`.
-    if words.get(period + 1) == Some(&"of") {
-        let strife = words[period + 2..]
-            .iter()
-            .take(5)
-            .take_while(|w| w.starts_with(char::is_lowercase))
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-            .any(|w| STRIFE.contains(&w));
-        if strife {
-            return Some(EventKind::Event);
-        }
-    }
     let at = (period + 1..words.len().min(period + 10)).find(|&i| {
         let w = words[i].trim_end_matches(',');
         w == "when" || matches!(w, "which") && matches!(words[i - 1], "during" | "in")
@@ -1891,6 +1880,55 @@ fn occurs(sentence: &str, title: &str) -> bool {
     ["occurred ", "took place ", "happened ", "lasted from "]
         .iter()
         .any(|v| rest.starts_with(v))
+}
+
+/// A predicate that is a stretch of time filled with strife: `a period of
+/// violence`, `the short period of violence`, `a period of social and
+/// political turmoil` (not `a period of geopolitical tension`).
+fn period_of_strife(predicate: &str) -> bool {
+    const STRIFE: &[&str] = &[
+        "violence",
+        "unrest",
+        "turmoil",
+        "strife",
+        "bloodshed",
+        "rioting",
+        "fighting",
+    ];
+    let words: Vec<&str> = predicate.split_whitespace().collect();
+    let Some(period) = words.iter().take(4).position(|w| is_period(w)) else {
+        return false;
+    };
+    words.get(period + 1) == Some(&"of")
+        && words[period + 2..]
+            .iter()
+            .take(5)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .any(|w| STRIFE.contains(&w))
+}
+
+/// A dispute told as waged without arms (`a bloodless territorial
+/// dispute`, `a diplomatic dispute`); `a dispute between the Austrian
+/// Habsburg monarchy and an alliance of Saxony and Prussia` says not.
+fn waged_without_arms(predicate: &str) -> bool {
+    const UNARMED: &[&str] = &[
+        "bloodless",
+        "nonviolent",
+        "non-violent",
+        "diplomatic",
+        "legal",
+        "political",
+        "economic",
+        "trade",
+        "verbal",
+        "constitutional",
+    ];
+    predicate
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .any(|w| UNARMED.iter().any(|u| w.eq_ignore_ascii_case(u)))
 }
 
 /// A predicate whose noun phrase is headed by a dispute's noun (`a

@@ -67,6 +67,11 @@ const EVENT_VERBS: &[&str] = &[
     "are",
     "saw",
     "lasting",
+    // `The Hook and Cod wars ... comprise a series of wars and battles in
+    // the County of Holland between 1350 and 1490`.
+    "comprise",
+    "comprises",
+    "comprised",
 ];
 
 /// Verbs whose date is the start (`began on 24 February 2022`).
@@ -551,6 +556,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 .find_map(|(at, m)| crate::text::strip_title(&sentence[at + m.len()..], title))
         })
         .or_else(|| name_around_another(sentence, title));
+    // `The 1639 and 1640 Bishops' Wars were`: the years the subject is
+    // named with, before a title that has none.
+    if let Some(r) = years_before_the_name(sentence, title) {
+        return Some(r);
+    }
     if let Some(mut after) = named {
         // `World War I or the First World War (28 July 1914 – ...)`, `The
         // Lamian War, or the Hellenic War (323–322 BC),`: past another
@@ -945,6 +955,28 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
 /// `in 1969 and 1970`, `during 1786 and 1787`: two years a few apart, as
 /// the span from the first to the second (not a list of more: `in 1848,
 /// 1849 and 1850` is read by its first year).
+/// [`dates_in`]'s date written between a first sentence's `The` and the
+/// title (`The 1639 and 1640 Bishops' Wars`, `The 1919–1920 X`).
+fn years_before_the_name(sentence: &str, title: &str) -> Option<(DateRange, String)> {
+    let rest = sentence.strip_prefix("The ")?;
+    let at = rest.find(title).filter(|&at| at > 0 && at <= 24)?;
+    let text = rest[..at].trim_end();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Years of four digits (`The 300 Spartans` is a count).
+    let year = |w: &str| w.len() >= 4 && w.bytes().take(4).all(|b| b.is_ascii_digit());
+    if !words.first().is_some_and(|w| year(w))
+        || !words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit() || c == '–') || matches!(*w, "and" | "to")
+        })
+    {
+        return None;
+    }
+    whole_date(text).map(|r| (r, text.to_owned())).or_else(|| {
+        range_after(&words, 0, &["and", "to"])
+            .filter(|(r, t)| r.end.is_some() && t.split_whitespace().count() == words.len())
+    })
+}
+
 fn two_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     let year = |w: &str| crate::extract::names::year_of(w.trim_end_matches([',', '.', ';', ':']));
     let (a, and, b) = (words.get(from)?, words.get(from + 1)?, words.get(from + 2)?);

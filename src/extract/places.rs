@@ -80,6 +80,38 @@ pub fn is_direction(name: &str) -> bool {
     DIRECTIONS.iter().any(|d| name.eq_ignore_ascii_case(d))
 }
 
+/// `the Southwest`, `Far North`, `North-West Region`: a part of a country
+/// named by its direction alone (and perhaps the kind of part), which
+/// says nothing of which country (Cameroon's regions are so named).
+fn is_compass_name(name: &str) -> bool {
+    const COMPASS: &[&str] = &[
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "midwest",
+        "far",
+        "centre",
+        "center",
+        "middle",
+    ];
+    const PART: &[&str] = &[
+        "region",
+        "province",
+        "district",
+        "area",
+        "zone",
+        "territory",
+    ];
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let (last, before) = match words.split_last() {
+        Some((l, b)) if PART.iter().any(|p| l.eq_ignore_ascii_case(p)) => (b.last(), b),
+        _ => (words.last(), &words[..]),
+    };
+    let compass = |w: &&str| is_direction(w) || COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c));
+    last.is_some() && before.iter().all(compass)
+}
+
 /// `Northwestern Hama Governorate` is in Hama Governorate.
 pub fn strip_direction(name: &str) -> &str {
     let name = name.trim();
@@ -150,6 +182,24 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     // A compass word alone (`North` of `North and South America`) names nothing.
     if is_direction(name) {
         return Resolved::Unknown;
+    }
+    // `fought in the Southwest`: a part named by its direction is the part
+    // of a country the context names; without one, it could be any
+    // country's (where the gazetteer knows one by the name, ambiguous).
+    if is_compass_name(name) {
+        let folded = crate::gazetteer::fold(name);
+        let all = g.places_folded(&folded, None);
+        if let Some(p) = all.iter().find(|p| context.contains(&p.country)) {
+            return Resolved::One(Hit::Place(p));
+        }
+        let mut cs: Vec<String> = all.iter().map(|p| p.country.clone()).collect();
+        cs.sort_unstable();
+        cs.dedup();
+        return if cs.is_empty() {
+            Resolved::Unknown
+        } else {
+            Resolved::Ambiguous(cs)
+        };
     }
     let whole = resolve_whole(g, name, context);
     let stripped = strip_direction(name);

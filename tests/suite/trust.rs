@@ -4106,3 +4106,73 @@ fn the_one_an_event_befell_places_it_and_a_defined_kind_is_none() {
     }
     assert_eq!(written_class("Aircraft hijacking"), None);
 }
+
+/// Written leads, group 52: a part of a country named by its direction
+/// alone (`fought in the Southwest`, a place field's `Far North`) says
+/// nothing of which country: it had given Cameroon, whose regions are so
+/// named. Beside a country, it is that country's part.
+#[test]
+fn a_part_named_by_its_direction_alone_is_no_country() {
+    assert_eq!(written_countries("Apache Wars"), Vec::<String>::new());
+    for place in [
+        "Southwest",
+        "the Northwest",
+        "Far North",
+        "Northwest Region",
+    ] {
+        let text = format!(
+            "= Foo War =\n\nInfobox\n- Date: 1849–1886\n- Place: {place}\n\nThe Foo War was a war.\n"
+        );
+        let doc = eventgraph::article::flat::parse("foo.txt", &text).unwrap();
+        let ev = extract(&doc).event.unwrap();
+        assert!(ev.countries.is_empty(), "{place}: {:?}", ev.countries);
+    }
+    let text = "= Foo War =\n\nInfobox\n- Date: 1849–1886\n- Place: Far North Region, Cameroon\n\nThe Foo War was a war.\n";
+    let doc = eventgraph::article::flat::parse("foo.txt", text).unwrap();
+    assert_eq!(extract(&doc).event.unwrap().countries, ["Cameroon"]);
+}
+
+/// Written leads, group 51: a war whose lead calls it `the short period
+/// of violence ... between the forces of` is the war its title says (a
+/// period of tension is not: the Cold War); a war in name that the lead
+/// calls a dispute is one fought with words only when the lead says so
+/// (`a bloodless territorial dispute`), not `a dispute between the
+/// Austrian Habsburg monarchy and an alliance of Saxony and Prussia`.
+#[test]
+fn a_war_told_as_a_period_of_violence_or_an_undescribed_dispute_is_a_war() {
+    for title in ["Schmalkaldic War", "War of the Bavarian Succession"] {
+        assert_eq!(
+            written_class(title).as_deref(),
+            Some("ArmedConflict"),
+            "{title}"
+        );
+    }
+    assert_eq!(written_class("Honey War").as_deref(), Some("Event"));
+    assert_eq!(written_class("Toledo War").as_deref(), Some("Event"));
+    assert_eq!(
+        lead_class(
+            "Cold War",
+            "The Cold War was a period of geopolitical tension between the United States and the Soviet Union and their respective allies, the Western Bloc and the Eastern Bloc, that started in 1947 and lasted until 1991."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+}
+
+/// Written leads, group 51: years written between `The` and a title that
+/// has none (`The 1639 and 1640 Bishops' Wars were`) date the event; a
+/// count there does not (`The 300 ...`); `comprise a series of wars ...
+/// between 1350 and 1490` dates as `was` does.
+#[test]
+fn years_before_the_name_and_comprise_date_the_event() {
+    assert_eq!(written_start("Bishops' Wars").as_deref(), Some("1639"));
+    assert_eq!(written_start("Hook and Cod wars").as_deref(), Some("1350"));
+    assert_eq!(
+        lead_span("Foo riots", "The 1919–1920 Foo riots were riots in Foo."),
+        (Some("1919".to_owned()), Some("1920".to_owned()))
+    );
+    assert_eq!(
+        lead_span("Foo riots", "The 300 Foo riots were riots in Foo."),
+        (None, None)
+    );
+}
