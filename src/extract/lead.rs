@@ -1637,8 +1637,73 @@ fn place_after<'g>(
         // the Congo)`: the state that holds the place now.
         Some(c) => Some(today(from).unwrap_or(c)),
         // `in Siam (now Thailand)`, `in Nyasaland (modern-day Malawi)`.
-        None => today(from),
+        None => today(from).or_else(|| polity_of(g, words, from)),
     }
+}
+
+/// `in the County of Holland`, `in the Electorate of Saxony`, `in the
+/// Kingdom of Hungary`: an old state named for a land the gazetteer knows
+/// as a country or a region is in that country today. A town's name is
+/// not enough (`the Colony of Natal` is no Natal of Brazil, `the Kingdom
+/// of León` no León of Mexico), nor a realm that spanned several of
+/// today's states (a viceroyalty, an empire).
+fn polity_of<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    words: &[&str],
+    from: usize,
+) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places::{self, Resolved};
+    use crate::gazetteer::{Hit, PlaceKind};
+    const POLITIES: &[&str] = &[
+        "County",
+        "Duchy",
+        "Kingdom",
+        "Principality",
+        "Electorate",
+        "Margraviate",
+        "Landgraviate",
+        "Emirate",
+        "Sultanate",
+        "Province",
+        "Colony",
+        "Republic",
+    ];
+    let mut at = from;
+    if words.get(at) == Some(&"Grand") {
+        at += 1;
+    }
+    if !words.get(at).is_some_and(|w| POLITIES.contains(w)) || words.get(at + 1) != Some(&"of") {
+        return None;
+    }
+    at += 2;
+    if words.get(at) == Some(&"the") {
+        at += 1;
+    }
+    (1..=3).rev().find_map(|n| {
+        let name = words.get(at..at + n)?;
+        if !name.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        // The name ends where the sentence goes on (`of Holland between`).
+        if name[..n - 1]
+            .iter()
+            .any(|w| w.ends_with([',', ';', '.', ')']))
+            || words
+                .get(at + n)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && !name[n - 1].ends_with([',', ';', '.', ')'])
+        {
+            return None;
+        }
+        let name = name.join(" ");
+        let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+        places::country_named(g, name).or_else(|| match places::resolve(g, name, &[]) {
+            Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
+                g.country_by_code(&p.country)
+            }
+            _ => None,
+        })
+    })
 }
 
 /// The word after `the` and a country's part (`in northern France`, `in

@@ -4176,3 +4176,26 @@ fn years_before_the_name_and_comprise_date_the_event() {
         (None, None)
     );
 }
+
+/// Written leads, group 51: `in the County of Holland` is in the
+/// Netherlands; an old state named for a land the gazetteer knows as a
+/// country or a region is in that country today. A town's name is not
+/// enough (`the Colony of Natal` is no Natal of Brazil, `the Kingdom of
+/// León` no León of Mexico), nor a viceroyalty.
+#[test]
+fn an_old_state_named_for_a_land_is_in_that_lands_country() {
+    assert_eq!(written_countries("Hook and Cod wars"), ["Netherlands"]);
+    for (state, country) in [
+        ("the Electorate of Saxony", Some("Germany")),
+        ("the Grand Duchy of Lithuania", Some("Lithuania")),
+        ("the Kingdom of Aragon", Some("Spain")),
+        ("the Colony of Natal", None),
+        ("the Kingdom of León", None),
+        ("the Kingdom of Córdoba", None),
+        ("the Viceroyalty of Peru", None),
+    ] {
+        let lead = format!("The Foo War was a war fought in {state} between 1500 and 1510.");
+        let got = lead_countries("Foo War", &lead);
+        assert_eq!(got.first().map(String::as_str), country, "{state}");
+    }
+}
