@@ -2063,7 +2063,11 @@ fn country_of_sentence<'g>(
                     | "sack"
                     | "shelling"
             );
+        // `occurred throughout France`, `an uprising across large parts of
+        // England`: all over it, as `in`.
+        let all_over = matches!(*w, "throughout" | "across");
         if !(matches!(*w, "in" | "near" | "outside")
+            || all_over
             || at_a_place_of
             || spread_to
             || done_to
@@ -2077,11 +2081,15 @@ fn country_of_sentence<'g>(
             continue;
         }
         let mut from = i + 1;
-        if spread_to {
+        if spread_to || all_over {
             for skip in [
                 &["other", "parts", "of"][..],
                 &["parts", "of"],
+                &["large", "parts", "of"],
+                &["much", "of"],
+                &["most", "of"],
                 &["the", "rest", "of"],
+                &["the", "whole", "of"],
             ] {
                 if words.get(from..from + skip.len()) == Some(skip) {
                     from += skip.len();

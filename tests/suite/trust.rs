@@ -4199,3 +4199,20 @@ fn an_old_state_named_for_a_land_is_in_that_lands_country() {
         assert_eq!(got.first().map(String::as_str), country, "{state}");
     }
 }
+
+/// Written leads: `occurred throughout France` (May 68), `a major uprising
+/// across large parts of England` (Peasants' Revolt): all over a country,
+/// it happened there; `across the border from Turkey` places nothing.
+#[test]
+fn throughout_and_across_a_country_place_the_event() {
+    assert_eq!(written_countries("May 68"), ["France"]);
+    assert_eq!(written_countries("Peasants' Revolt"), ["United Kingdom"]);
+    assert_eq!(written_countries("Kristallnacht"), ["Germany"]);
+    assert_eq!(
+        lead_countries(
+            "Foo War",
+            "The Foo War was a war fought across the border from Turkey in 1970."
+        ),
+        Vec::<String>::new()
+    );
+}
