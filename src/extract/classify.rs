@@ -403,16 +403,43 @@ fn head_at(words: &[&str]) -> Option<usize> {
         return words.iter().rposition(|w| is_head(w));
     }
     let mut head = None;
-    for (i, w) in words.iter().enumerate() {
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
         if is_prep(w) {
+            // `Republic of the Congo Civil War`, `Kingdom of Italy`: a
+            // state's name holds `of`, and the head follows it.
+            if w == "of" && head.is_some_and(|h| STATE_NOUNS.contains(&words[h])) {
+                i += 1;
+                if words.get(i) == Some(&"the") {
+                    i += 1;
+                }
+                head = None;
+                continue;
+            }
             break;
         }
         if is_head(w) {
             head = Some(i);
         }
+        i += 1;
     }
     head
 }
+
+/// Nouns of states whose names go on with `of` (`Republic of the Congo`,
+/// `Kingdom of Italy`, `Empire of Japan`).
+const STATE_NOUNS: &[&str] = &[
+    "Republic",
+    "Kingdom",
+    "Commonwealth",
+    "Principality",
+    "Duchy",
+    "Sultanate",
+    "Emirate",
+    "Federation",
+    "Empire",
+];
 
 /// A title names one particular event when it carries a name or a date
 /// besides its head noun: a digit, a word with a capital after the first

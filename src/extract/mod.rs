@@ -283,6 +283,7 @@ impl<'d> Extractor<'d> {
         ev.arrests = self.count(Role::Arrests);
         self.related(&mut ev);
         ev.sides = self.sides();
+        self.casualties_by_kind(&mut ev);
         ev.other_fields = self.other_fields();
         ev
     }
@@ -403,6 +404,82 @@ impl<'d> Extractor<'d> {
         })
     }
 
+    /// `Casualties: at least 157 killed, more than 1,200 injured`: a
+    /// casualties field of no side holds a count of each kind with its
+    /// noun. A kind written once there, and in no field of its own, is
+    /// that count (`7 killed (3 civilians, 4 policemen), 3 attackers
+    /// killed` counts the killed twice: neither is read).
+    fn casualties_by_kind(&mut self, ev: &mut Event) {
+        let keys = self
+            .m
+            .keys(self.doc.infobox_template.as_deref(), Role::Casualties);
+        let Some(f) = self.doc.field(&keys) else {
+            return;
+        };
+        if self.used.contains(&f.norm_key) {
+            return;
+        }
+        const KINDS: [(Role, &[&str]); 3] = [
+            (
+                Role::Fatalities,
+                &["killed", "dead", "deaths", "died", "fatalities"],
+            ),
+            (Role::Injuries, &["injured", "wounded", "injuries"]),
+            (Role::Arrests, &["arrested", "arrests", "detained"]),
+        ];
+        let items = count_items(&f.value);
+        // `1 hostage, 2 commandos and 14 militants killed`: a count with no
+        // word of what befell them shares the next one's; the kinds'
+        // counts are not told apart.
+        let told = |item: &String| {
+            let outside = item.split('(').next().unwrap_or("");
+            outside
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| {
+                    KINDS
+                        .iter()
+                        .any(|(_, nouns)| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
+                        // `250 abducted`, `40 missing`: a kind of its own.
+                        || w.len() > 4 && w.ends_with("ed")
+                        || w == "missing"
+                })
+        };
+        if !items.iter().all(told) {
+            return;
+        }
+        let mut read = false;
+        for (role, nouns) in KINDS {
+            let of_kind: Vec<&String> = items
+                .iter()
+                .filter(|item| {
+                    item.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
+                })
+                .collect();
+            let slot = match role {
+                Role::Fatalities => &mut ev.fatalities,
+                Role::Injuries => &mut ev.injuries,
+                _ => &mut ev.arrests,
+            };
+            let [item] = of_kind[..] else { continue };
+            if slot.is_some() {
+                continue;
+            }
+            let Ok(figure) = figure::parse(item) else {
+                continue;
+            };
+            self.read(ValueKind::Figure, f, item, Ok(figure.canonical()));
+            *slot = Some(Count {
+                figure,
+                at: Source::field(&f.key, f.line),
+            });
+            read = true;
+        }
+        if read {
+            self.used.insert(f.norm_key.clone());
+        }
+    }
+
     /// Reads a field as a figure, recording the reading.
     fn figure(&mut self, f: &Field) -> Option<figure::Figure> {
         let parsed = figure::parse(&f.value);
@@ -417,6 +494,36 @@ impl<'d> Extractor<'d> {
         );
         parsed.ok()
     }
+}
+
+/// The items of a casualties field: parts split at commas, semicolons,
+/// line breaks and `and`, but not at a comma between digits (`more than
+/// 1,200 injured`) nor inside brackets.
+fn count_items(value: &str) -> Vec<String> {
+    let value = value
+        .replace("<br />", "\n")
+        .replace("<br/>", "\n")
+        .replace("<br>", "\n")
+        .replace(" and ", "\n");
+    let b = value.as_bytes();
+    let (mut items, mut depth, mut start) = (Vec::new(), 0usize, 0);
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b',' if i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
+            b',' | b';' | b'\n' if depth == 0 => {
+                items.push(value[start..i].trim().to_owned());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(value[start..].trim().to_owned());
+    items.retain(|i| !i.is_empty());
+    items
 }
 
 /// The entity a wikilink names, when its title tells what it is: an

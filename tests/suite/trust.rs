@@ -4216,3 +4216,51 @@ fn throughout_and_across_a_country_place_the_event() {
         Vec::<String>::new()
     );
 }
+
+fn flat_written(file: &str) -> eventgraph::model::Extraction {
+    eventgraph::ingest::extract_file(&super::root().join("tests/data/flat_written").join(file))
+        .unwrap()
+}
+
+/// Written flat articles, group 18: a casualties field of no side holds
+/// each kind's count with its noun (`at least 157 killed, more than 1,200
+/// injured`; the thousands' comma no separator); where the killed are
+/// counted twice (`7 killed (...), 3 attackers killed`) or a count shares
+/// the next one's noun (`1 hostage, 2 commandos and 14 militants killed`),
+/// none is read. `Caused by` is the rendered label of causes.
+#[test]
+fn a_casualties_field_is_read_by_the_kind_each_count_names() {
+    let ev = flat_written("2009_guinea_protest_massacre.txt")
+        .event
+        .unwrap();
+    let bounds = |c: &Option<eventgraph::model::Count>| c.as_ref().map(|c| c.figure.lower);
+    assert_eq!(bounds(&ev.fatalities), Some(Some(157)));
+    assert_eq!(bounds(&ev.injuries), Some(Some(1200)));
+    let ev = flat_written("2015_gurdaspur_attack.txt").event.unwrap();
+    assert!(ev.fatalities.is_none() && ev.injuries.is_none());
+    let x = infobox_page(
+        "Operation Foo",
+        "{{Infobox military operation\n| name = Operation Foo\n| date = 22 April 1997\n| casualties = 1 hostage, 2 commandos and 14 militants killed\n}}",
+    );
+    assert!(x.event.unwrap().fatalities.is_none());
+    let ev = flat_written("2007_georgian_demonstrations.txt")
+        .event
+        .unwrap();
+    assert_eq!(ev.causes.len(), 2, "{:?}", ev.causes);
+}
+
+/// Written flat articles, group 18: `Republic of the Congo Civil War` was
+/// no event (its head read as `Republic`, before the first `of`): a
+/// state's name holds `of`, and the head follows it.
+#[test]
+fn a_title_begun_by_a_states_name_with_of_has_its_head_after_it() {
+    let x = flat_written("republic_of_the_congo_civil_war_(1997–1999).txt");
+    assert_eq!(x.event.unwrap().kind.class(), "ArmedConflict");
+    assert_eq!(
+        lead_class(
+            "Kingdom of Italy",
+            "The Kingdom of Italy was a state from 1861 to 1946."
+        ),
+        None
+    );
+}
