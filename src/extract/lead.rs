@@ -168,6 +168,22 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     }
     match first.as_slice() {
         ["It", ..] => true,
+        // `... were a series of military conflicts ... They lasted from
+        // 1771 to 1802.`: the plural subject, by a verb of its time (`They
+        // were defeated in 1802` may be the rebels).
+        ["They", v, ..] => matches!(
+            *v,
+            "lasted"
+                | "began"
+                | "started"
+                | "broke"
+                | "erupted"
+                | "raged"
+                | "continued"
+                | "took"
+                | "occurred"
+                | "spanned"
+        ),
         [w, ..] if participle(w) => true,
         // `The 24-day march`, `The six-week war`: the event by its length.
         ["The", len, w] if is_duration(len) && crate::extract::classify::noun_kind(w).is_some() => {
@@ -582,6 +598,11 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         if let Some(inner) = after.strip_prefix(" (").and_then(|a| a.split_once(')')) {
             if let Some((r, text)) = paren_date(inner.0) {
                 return Some((r, text.to_owned()));
+            }
+            // `The Invasion of Lingayen Gulf (Filipino: ...), 6–9 January
+            // 1945, was`: past another language's name, the date.
+            if inner.0.contains(": ") {
+                after = inner.1;
             }
         }
         // `The Siege of Vienna in 1529 was`, `Pugachev's Rebellion of
@@ -1630,7 +1651,11 @@ fn place_after<'g>(
                     "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
                 ) || matches!(words[k], "now" | "today") && words[k - 1].ends_with(',')
             })
-            .and_then(|k| name_at(past_the_part(words, k + 1)))
+            // `, now part of South Kalimantan, Indonesia`.
+            .and_then(|k| {
+                let part_of = words.get(k + 1..k + 3) == Some(&["part", "of"][..]);
+                name_at(past_the_part(words, k + 1 + 2 * usize::from(part_of)))
+            })
     };
     match name_at(from) {
         // `in the Republic of the Congo (today the Democratic Republic of
@@ -1836,6 +1861,46 @@ pub fn lead_country<'g>(
                     .any(|w| WHERE_VERBS.contains(&w.trim_end_matches(',')))
             })
             .find_map(|s| country_of_sentence(doc, g, s, true))
+    })
+}
+
+/// The country the lead's first sentence says a place is in today (`the
+/// French Indian Ocean island of Île de France, now Mauritius`, `Siam
+/// (now Thailand)`, `now part of South Kalimantan, Indonesia`), if it
+/// names one that way.
+pub fn country_now<'g>(
+    doc: &Document,
+    g: &'g crate::gazetteer::Gazetteer,
+) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places;
+    let para = doc.first_paragraph()?;
+    let first = *sentences(&para.text).first()?;
+    let words: Vec<&str> = first.split_whitespace().collect();
+    (0..words.len()).find_map(|i| {
+        let w = words[i].trim_start_matches('(');
+        let now = matches!(w, "now" | "present-day" | "modern-day")
+            && (words[i].starts_with('(') || i > 0 && words[i - 1].ends_with(','));
+        if !now {
+            return None;
+        }
+        let mut at = i + 1;
+        for skip in [&["part", "of"][..], &["in"], &["the"]] {
+            if words.get(at..at + skip.len()) == Some(skip) {
+                at += skip.len();
+            }
+        }
+        // The name, or the last of a place's commas: `South Kalimantan,
+        // Indonesia`.
+        let end = (at..words.len().min(at + 6))
+            .find(|&k| words[k].ends_with([')', '.', ';']))
+            .map_or(words.len().min(at + 6), |k| k + 1);
+        (at..end).find_map(|from| {
+            (1..=end - from).rev().find_map(|n| {
+                let name = words[from..from + n].join(" ");
+                let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+                places::country_named(g, name)
+            })
+        })
     })
 }
 

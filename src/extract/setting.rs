@@ -102,6 +102,29 @@ impl Extractor<'_> {
                 }
             }
         }
+        // `Invasion of Isle de France`, `... the French Indian Ocean island
+        // of Île de France, now Mauritius`: an old name the gazetteer
+        // gives to a place of another country (the Île-de-France region);
+        // the lead says which country holds the place today.
+        if let (Some(now), false) = (lead::country_now(doc, g), title_countries.is_empty()) {
+            if !title_countries.contains(&now.iso2) {
+                self.warn(
+                    doc.title_line,
+                    format!(
+                        "the lead says the place is now in {}: the title's {} not taken",
+                        now.title,
+                        title_countries
+                            .iter()
+                            .map(|c| g
+                                .country_by_code(c)
+                                .map_or(c.as_str(), |c| c.title.as_str()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                title_countries = vec![now.iso2.clone()];
+            }
+        }
         let ambiguous = named.ambiguous;
         // Names several states share (`Congo`) are read by the words of
         // the article that point to one (`Kinshasa`), else not at all.

@@ -4264,3 +4264,33 @@ fn a_title_begun_by_a_states_name_with_of_has_its_head_after_it() {
         None
     );
 }
+
+/// Written leads, groups 53 and 54: the title's `Isle de France` is an old
+/// name the gazetteer gives the Île-de-France region, and the lead says
+/// `the French Indian Ocean island of Île de France, now Mauritius`: the
+/// country the lead says holds the place today wins (it had given France);
+/// `, now part of South Kalimantan, Indonesia` is read past `part of`; a
+/// date after another language's name in brackets (`The Invasion of
+/// Lingayen Gulf (Filipino: ...), 6–9 January 1945, was`) dates the event,
+/// and so does `They lasted from 1771 to 1802` (not `They were defeated in
+/// 1802`).
+#[test]
+fn the_country_a_lead_says_holds_the_place_now_and_dates_past_a_foreign_name() {
+    assert_eq!(
+        written_countries("Invasion of Isle de France"),
+        ["Mauritius"]
+    );
+    assert_eq!(written_countries("Banjarmasin War"), ["Indonesia"]);
+    assert_eq!(
+        written_start("Invasion of Lingayen Gulf").as_deref(),
+        Some("1945-01-06")
+    );
+    assert_eq!(written_start("Tây Sơn rebellion").as_deref(), Some("1771"));
+    assert_eq!(
+        lead_span(
+            "Foo War",
+            "The Foo War was a war fought by the Bar people. They were defeated in 1802."
+        ),
+        (None, None)
+    );
+}
