@@ -1739,6 +1739,30 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     if words.get(from) == Some(&"the") {
         from += 1;
     }
+    // `in colonial Brazil`, `in medieval England`, `in occupied France`:
+    // the land in another time, the same country.
+    while words.get(from).is_some_and(|w| {
+        matches!(
+            *w,
+            "colonial"
+                | "pre-colonial"
+                | "precolonial"
+                | "medieval"
+                | "ancient"
+                | "early"
+                | "late"
+                | "modern"
+                | "occupied"
+                | "wartime"
+                | "postwar"
+                | "post-war"
+                | "prewar"
+                | "pre-war"
+                | "independent"
+        )
+    }) {
+        from += 1;
+    }
     while words.get(from).is_some_and(|w| DIRECTIONS.contains(w)) {
         from += 1;
         if words.get(from) == Some(&"and")

@@ -4294,3 +4294,13 @@ fn the_country_a_lead_says_holds_the_place_now_and_dates_past_a_foreign_name() {
         (None, None)
     );
 }
+
+/// Written leads, group 55: `in colonial Brazil` (and the Salt March's
+/// `in colonial India`, one of the first 141 rows, which named no
+/// country) is in that country: an era's word before a country's name is
+/// passed.
+#[test]
+fn an_eras_word_before_a_country_is_passed() {
+    assert_eq!(written_countries("War of the Emboabas"), ["Brazil"]);
+    assert_eq!(written_countries("Salt March"), ["India"]);
+}
