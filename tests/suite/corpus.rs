@@ -156,8 +156,9 @@ fn bad_values_never_panic_and_give_no_triple() {
 }
 
 /// Issue 13: every event name minted from prose (not from a wikilink) over
-/// the whole corpus, dumps included, and the written articles and leads
-/// of `tests/data` follows the written grammar: no
+/// the whole corpus, dumps and the ten thousand leads of `plain/`
+/// included, and the written articles and leads of `tests/data` follows
+/// the written grammar: no
 /// leading function word or month phrase, no possessive, no sentence
 /// boundary inside, not generic words alone, and not a piece of a longer
 /// name where the article writes it (`95th Air Assault Brigade`, `2022
@@ -224,6 +225,19 @@ fn every_event_name_minted_from_prose_follows_the_grammar() {
         let c: Vec<&str> = line.split('\t').collect();
         let flat = format!("= {} =\n\n{}\n", c[0], c[5]);
         docs.push(eventgraph::article::flat::parse("leads_written.tsv", &flat).unwrap());
+    }
+    // The ten thousand leads of shared/corpus/plain, on every subject.
+    let json: serde_json::Map<String, serde_json::Value> = serde_json::from_str(
+        &std::fs::read_to_string(super::corpus().join("plain/summaries_en-us.json")).unwrap(),
+    )
+    .unwrap();
+    for (key, page) in &json {
+        let title = page["title"].as_str().unwrap_or(key);
+        let lead = page["extract"].as_str().unwrap_or("");
+        let flat = format!("= {title} =\n\n{lead}\n");
+        if let Ok(d) = eventgraph::article::flat::parse("summaries_en-us.json", &flat) {
+            docs.push(d);
+        }
     }
     // The corpus' dumps, and the written infoboxes of unseen articles.
     let dumps = std::fs::read_dir(super::corpus().join("dumps"))
