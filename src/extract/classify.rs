@@ -89,6 +89,16 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("conquests", EventKind::ArmedConflict),
     ("encirclement", EventKind::ArmedConflict),
     ("incursion", EventKind::ArmedConflict),
+    // The plurals of the nouns above (`2023 Belgorod Oblast incursions`;
+    // not `interventions`: `Foreign interventions by the United States` is
+    // a list of them).
+    ("incursions", EventKind::ArmedConflict),
+    ("assaults", EventKind::ArmedConflict),
+    ("ambushes", EventKind::ArmedConflict),
+    ("counteroffensives", EventKind::ArmedConflict),
+    ("counter-offensives", EventKind::ArmedConflict),
+    ("encirclements", EventKind::ArmedConflict),
+    ("blockades", EventKind::MilitaryOperation),
     ("blockade", EventKind::MilitaryOperation),
     ("retreat", EventKind::MilitaryOperation),
     ("engagement", EventKind::ArmedConflict),
@@ -106,6 +116,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("bombing", EventKind::Attack),
     ("bombings", EventKind::Attack),
     ("bombardment", EventKind::Attack),
+    ("bombardments", EventKind::Attack),
     ("shelling", EventKind::Attack),
     // An explosion may be an accident: an attack only when the article
     // says so (see `explosion_is_attack`).

@@ -4304,3 +4304,17 @@ fn an_eras_word_before_a_country_is_passed() {
     assert_eq!(written_countries("War of the Emboabas"), ["Brazil"]);
     assert_eq!(written_countries("Salt March"), ["India"]);
 }
+
+/// Written flat articles, group 19: `2023 Belgorod Oblast incursions` was
+/// typed Event (the singular was an event noun, the plural not); a plural
+/// of a general noun after which the title names who did them (`Foreign
+/// interventions by the United States`) is a list, no event.
+#[test]
+fn plurals_of_event_nouns_name_events_but_a_list_of_interventions_does_not() {
+    let x = flat_written("2023_belgorod_oblast_incursions.txt");
+    assert_eq!(x.event.unwrap().kind.class(), "ArmedConflict");
+    assert_eq!(
+        eventgraph::extract::classify::title_kind("Foreign interventions by the United States"),
+        None
+    );
+}
