@@ -47,9 +47,11 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("insurrection", EventKind::Revolution),
     ("intifada", EventKind::Revolution),
     ("mutiny", EventKind::Revolution),
+    ("mutinies", EventKind::Revolution),
     ("coup", EventKind::Coup),
     ("coups", EventKind::Coup),
     ("putsch", EventKind::Coup),
+    ("putsches", EventKind::Coup),
     ("d'état", EventKind::Coup),
     ("d'etat", EventKind::Coup),
     ("self-coup", EventKind::Coup),
@@ -724,12 +726,18 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
             return of_a_place.then_some(EventKind::Attack);
         }
-        // `Gunpowder Plot`, `20 July plot` as a name; not `a plot of land`.
+        // `Gunpowder Plot`, `20 July plot`, `Ridolfi plot` (after the
+        // conspirator's name) as a name; not `a plot of land`.
         "plot" | "plots" => {
             let named = w.starts_with(char::is_uppercase)
-                || before()
-                    .as_deref()
-                    .is_some_and(|b| b.chars().any(|c| c.is_ascii_digit()));
+                || i.checked_sub(1).map(|j| words[j]).is_some_and(|b| {
+                    b.chars().any(|c| c.is_ascii_digit())
+                        || b.starts_with(char::is_uppercase)
+                            && !matches!(
+                                b,
+                                "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her"
+                            )
+                });
             return named.then_some(EventKind::Event);
         }
         // A change in how people make, farm or know (`Industrial

@@ -4318,3 +4318,23 @@ fn plurals_of_event_nouns_name_events_but_a_list_of_interventions_does_not() {
         None
     );
 }
+
+/// Written leads, group 56: `mutinies` and `putsches` are event nouns as
+/// their singulars are (the Spithead and Nore mutinies were untyped); a
+/// plot after a capitalised name is named (`Ridolfi plot`, `a Catholic
+/// plot in 1571`), not `a plot of land`.
+#[test]
+fn mutinies_and_a_plot_after_a_name_are_events() {
+    assert_eq!(
+        written_class("Spithead and Nore mutinies").as_deref(),
+        Some("Revolution")
+    );
+    assert_eq!(written_class("Ridolfi plot").as_deref(), Some("Event"));
+    assert_eq!(
+        lead_class(
+            "Foo Farm",
+            "Foo Farm is a plot of land in Kent, England, farmed since 1850."
+        ),
+        None
+    );
+}
