@@ -276,7 +276,10 @@ fn split_and(item: &str, phrases: bool) -> Vec<&str> {
                 .iter()
                 .find_map(|d| s.strip_prefix(d))
                 .unwrap_or(s);
-                s.chars().next().is_some_and(char::is_uppercase)
+                // A name kept whole stands as its placeholder (`[[Croatia]]
+                // and western [[Bosnia and Herzegovina]]`).
+                s.starts_with(['\u{E000}', '\u{E002}'])
+                    || s.chars().next().is_some_and(char::is_uppercase)
             };
             if upper(a) && upper(b) && a.split_whitespace().count() <= 4 {
                 let mut v = vec![a];
@@ -293,6 +296,14 @@ fn split_and(item: &str, phrases: bool) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_kept_whole_after_and_is_an_item() {
+        assert_eq!(
+            split_items("Croatia and western Bosnia and Herzegovina"),
+            ["Croatia", "western Bosnia and Herzegovina"]
+        );
+    }
 
     #[test]
     fn list_templates() {

@@ -4338,3 +4338,19 @@ fn mutinies_and_a_plot_after_a_name_are_events() {
         None
     );
 }
+
+/// Written infoboxes, group 27: `[[Croatia]] and western [[Bosnia and
+/// Herzegovina]]` places the operation in both (a name kept whole after
+/// `and` and a compass word is a name: `Croatia and western` had stayed
+/// one item, unresolved).
+#[test]
+fn a_name_kept_whole_after_and_a_compass_word_parts_the_place_field() {
+    let x = infobox_page(
+        "Operation Foo",
+        "{{Infobox military conflict\n| conflict = Operation Foo\n| date = 4–7 August 1995\n| place = [[Croatia]] and western [[Bosnia and Herzegovina]]\n}}",
+    );
+    assert_eq!(
+        x.event.unwrap().countries,
+        ["Croatia", "Bosnia and Herzegovina"]
+    );
+}
