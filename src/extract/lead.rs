@@ -1601,10 +1601,16 @@ fn place_after<'g>(
             w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':', '.', ')'])
         })
         .count();
+    // `the Northern Frontier District (NFD) of Kenya`: past the name's
+    // abbreviation.
+    let abbreviated = words
+        .get(from + name_len)
+        .is_some_and(|w| w.len() > 2 && w.starts_with('(') && w.ends_with(')'));
+    let of_at = from + name_len + usize::from(abbreviated);
     // `the Tigray Region of Ethiopia`: the part's word begun with a
     // capital, inside the name.
     let part_in_name = name_len > 1
-        && words.get(from + name_len) == Some(&"of")
+        && words.get(of_at) == Some(&"of")
         && PARTS.contains(&words[from + name_len - 1].to_lowercase().as_str());
     let part_after = name_len > 0
         && words
@@ -1625,7 +1631,7 @@ fn place_after<'g>(
                 _ => None,
             });
         // `the Mindanao region of the Philippines`.
-        let mut after = from + name_len + 2;
+        let mut after = of_at + 1 + usize::from(part_after);
         if words.get(after) == Some(&"the") {
             after += 1;
         }

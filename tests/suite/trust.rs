@@ -4354,3 +4354,11 @@ fn a_name_kept_whole_after_and_a_compass_word_parts_the_place_field() {
         ["Croatia", "Bosnia and Herzegovina"]
     );
 }
+
+/// Written leads, group 57: `in the Northern Frontier District (NFD) of
+/// Kenya`: a name's abbreviation in brackets before `of` is passed, and the
+/// part is Kenya's.
+#[test]
+fn a_parts_abbreviation_before_of_is_passed() {
+    assert_eq!(written_countries("Shifta War"), ["Kenya"]);
+}
