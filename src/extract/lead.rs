@@ -1476,31 +1476,64 @@ fn country_after_comma<'g>(
                     .then_some(rest.len() - k)
                     .filter(|m| *m <= 3)
             })?;
-        let item = rest[k..k + len].join(" ");
-        let item = item.trim_end_matches(PUNCT);
-        if let Some(c) = places::country_named(g, item) {
-            return Some(c);
-        }
-        // `London, Ontario`: a region of that name (Ontario, California, is
-        // a town) in whose country the place is.
-        let region = match places::resolve(g, item, &[]) {
-            Resolved::One(Hit::Place(region)) => region,
-            Resolved::Ambiguous(_) => {
-                let regions: Vec<_> = g
-                    .places_named(item, None)
-                    .into_iter()
-                    .filter(|r| {
-                        r.kind == PlaceKind::Region
-                            && !g.places_named(name, Some(&r.country)).is_empty()
-                    })
-                    .collect();
-                match regions[..] {
-                    [one] => one,
-                    _ => return None,
-                }
+        // The item, or its first words where the sentence goes on after it
+        // (`Galicia, Spain in 1500`, `Paris, Texas in 1500`).
+        let mut found = None;
+        for m in (1..=len).rev() {
+            // Not the first of a list (`Aeolis, Doris, Cyprus and Caria`).
+            if m < len
+                && (!rest[k + m].starts_with(char::is_lowercase)
+                    || matches!(rest[k + m], "and" | "or"))
+            {
+                continue;
             }
-            _ => return None,
-        };
+            let item = rest[k..k + m].join(" ");
+            let item = item.trim_end_matches(PUNCT);
+            if let Some(c) = places::country_named(g, item) {
+                // `Athens, Georgia`: a town of no Georgia the state, but of
+                // a region of that name elsewhere.
+                let elsewhere = g
+                    .places_named(name, Some(&c.iso2))
+                    .is_empty()
+                    .then(|| {
+                        g.places_named(item, None).into_iter().find(|r| {
+                            r.kind == PlaceKind::Region
+                                && r.country != c.iso2
+                                && !g.places_named(name, Some(&r.country)).is_empty()
+                        })
+                    })
+                    .flatten();
+                return match elsewhere {
+                    Some(r) => g.country_by_code(&r.country),
+                    None => Some(c),
+                };
+            }
+            // `London, Ontario`: a region of that name (Ontario, California,
+            // is a town) in whose country the place is.
+            let region = match places::resolve(g, item, &[]) {
+                Resolved::One(Hit::Place(region)) => Some(region),
+                Resolved::Ambiguous(_) => {
+                    let regions: Vec<_> = g
+                        .places_named(item, None)
+                        .into_iter()
+                        .filter(|r| {
+                            r.kind == PlaceKind::Region
+                                && !g.places_named(name, Some(&r.country)).is_empty()
+                        })
+                        .collect();
+                    match regions[..] {
+                        [one] => Some(one),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(region) = region.filter(|r| m == len || r.kind == PlaceKind::Region) {
+                found = Some(region);
+                break;
+            }
+        }
+        let region = found?;
         if region.kind != PlaceKind::Region {
             return None;
         }
@@ -1512,7 +1545,17 @@ fn country_after_comma<'g>(
         let next = rest.get(k + len).copied().unwrap_or("");
         let ends_list = !last.ends_with(',')
             || !(next.starts_with(char::is_uppercase) || matches!(next, "and" | "or"));
-        if in_it || ends_list && !g.knows(name) {
+        // `Paris, Texas`: a town written with a region of another country
+        // than the places of its name the gazetteer knows, where the
+        // region's name is no town's, is that region's town.
+        let region_alone = g
+            .places_named(&region.title, None)
+            .iter()
+            .all(|p| p.kind == PlaceKind::Region)
+            && g.places_named(name, None)
+                .iter()
+                .all(|p| p.country != region.country);
+        if in_it || ends_list && (!g.knows(name) || region_alone) {
             return g.country_by_code(&region.country);
         }
         if !last.ends_with(',') {
@@ -2026,6 +2069,11 @@ fn country_of_sentence<'g>(
                 if let Some(c) = country_after_comma(g, &name, &words[from + n..]) {
                     return Some(c);
                 }
+            }
+            // `Paris, Texas,`: a name and what holds it, read above from the
+            // name's comma; never resolved as one name.
+            if words[from..from + n - 1].iter().any(|w| w.ends_with(',')) {
+                continue;
             }
             // `London, Ontario`, whose region was not read: a name towns of
             // several countries share is not the largest of them.

@@ -112,6 +112,42 @@ fn is_compass_name(name: &str) -> bool {
     last.is_some() && before.iter().all(compass)
 }
 
+/// A land whose name the gazetteer gives to one country's province or
+/// region while the land itself lies (or lay) across today's borders:
+/// `fought in Galicia` in 1914 is no Spanish province, `Kurdistan` no
+/// Iranian one, `Ulster` no Irish one alone (six of its nine counties are
+/// the United Kingdom's), `the Sahel` no province of Burkina Faso.
+fn spans_borders(name: &str) -> bool {
+    const LANDS: &[&str] = &[
+        "galicia",
+        "kurdistan",
+        "ulster",
+        "sahel",
+        "timor",
+        "karelia",
+        "lapland",
+        "pomerania",
+        "tyrol",
+        "istria",
+        "epirus",
+        "tanganyika",
+        "bukovina",
+        "bessarabia",
+        "banat",
+        "dobruja",
+        "lusatia",
+        "schleswig",
+        "frisia",
+        "limburg",
+        "brabant",
+        "carinthia",
+        "styria",
+        "dalmatia",
+    ];
+    let folded = crate::gazetteer::fold(name);
+    LANDS.contains(&folded.as_str())
+}
+
 /// `Northwestern Hama Governorate` is in Hama Governorate.
 pub fn strip_direction(name: &str) -> &str {
     let name = name.trim();
@@ -186,7 +222,9 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
     // `fought in the Southwest`: a part named by its direction is the part
     // of a country the context names; without one, it could be any
     // country's (where the gazetteer knows one by the name, ambiguous).
-    if is_compass_name(name) {
+    // So is a land that spans today's borders (`Galicia`, `Kurdistan`,
+    // `Ulster`), whose name the gazetteer gives to one country's province.
+    if is_compass_name(name) || spans_borders(name) {
         let folded = crate::gazetteer::fold(name);
         let all = g.places_folded(&folded, None);
         if let Some(p) = all.iter().find(|p| context.contains(&p.country)) {

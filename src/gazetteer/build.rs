@@ -303,6 +303,11 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
         if name.is_empty() || country.is_empty() || name.contains(['\t', '|']) {
             continue;
         }
+        // `Iqlim Kurdistan` (Arabic `iqlim`, region) is the Kurdistan
+        // Region, as English Wikipedia titles it.
+        let name = name
+            .strip_prefix("Iqlim ")
+            .map_or(name.clone(), str::to_owned);
         let kind_word = capitalise(kind.split_whitespace().last().unwrap_or("region"));
         // England, Scotland and Wales are `country` divisions: their name
         // is their title.

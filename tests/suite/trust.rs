@@ -4362,3 +4362,58 @@ fn a_name_kept_whole_after_and_a_compass_word_parts_the_place_field() {
 fn a_parts_abbreviation_before_of_is_passed() {
     assert_eq!(written_countries("Shifta War"), ["Kenya"]);
 }
+
+/// Probing the lead's places after session 34's groups: a land that spans
+/// today's borders, whose name the gazetteer gives to one country's
+/// province (`fought in Galicia`, `in Ulster`, `across the Sahel`), names
+/// no country alone, but does beside one (`Galicia, Spain`); a town
+/// written with a region of another country than the town of its name the
+/// gazetteer knows is that region's (`Paris, Texas` had given France,
+/// `Athens, Georgia` the country Georgia, `Moscow, Idaho` Russia); a
+/// country that opens a list of lands is not the place of the name before
+/// it (`Aeolis, Doris, Cyprus and Caria`).
+#[test]
+fn lands_across_borders_and_towns_of_another_countrys_region() {
+    let country = |place: &str| {
+        lead_countries(
+            "Foo War",
+            &format!("The Foo War was a war fought in {place} in 1500."),
+        )
+    };
+    for place in [
+        "Galicia",
+        "Ulster",
+        "the Sahel",
+        "Aeolis, Doris, Cyprus and Caria",
+    ] {
+        assert_eq!(country(place), Vec::<String>::new(), "{place}");
+    }
+    for (place, c) in [
+        ("Galicia, Spain", "Spain"),
+        ("Paris, Texas,", "United States"),
+        ("Paris, Texas", "United States"),
+        ("Athens, Georgia,", "United States"),
+        ("Moscow, Idaho,", "United States"),
+        ("Tbilisi, Georgia,", "Georgia (country)"),
+        ("Attica, New York, United States,", "United States"),
+    ] {
+        assert_eq!(country(place), [c], "{place}");
+    }
+}
+
+/// The gazetteer's `Iqlim Kurdistan` (dr5hn's name, Arabic `iqlim`,
+/// region) is the Kurdistan Region: Iran's Kurdistan Province had been
+/// the only `Kurdistan Region` it knew, and `Halabja, Kurdistan Region`
+/// gave Iran.
+#[test]
+fn the_kurdistan_region_is_iraqs() {
+    assert_eq!(
+        lead_countries(
+            "Foo massacre",
+            "The Foo massacre was a massacre that took place on 16 March 1988 in the city of Halabja, Kurdistan Region."
+        ),
+        ["Iraq"]
+    );
+    let x = flat_written("iraqi–kurdish_conflict.txt");
+    assert!(x.entities.iter().any(|e| e.title == "Kurdistan Region"));
+}
