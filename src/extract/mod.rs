@@ -444,7 +444,41 @@ impl<'d> Extractor<'d> {
                         || w == "missing"
                 })
         };
-        if !items.iter().all(told) {
+        // `5,800 killed or missing`, `12,873 killed, wounded or missing`:
+        // one count of several kinds (an item of two kinds' words, or of a
+        // kind and no number) is no count of either.
+        let kinds_in = |item: &String| {
+            let words: Vec<&str> = item
+                .split('(')
+                .next()
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .collect();
+            KINDS
+                .iter()
+                .filter(|(_, nouns)| {
+                    words
+                        .iter()
+                        .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
+                })
+                .count()
+                + usize::from(words.iter().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "missing" | "captured" | "abducted" | "displaced"
+                    )
+                }))
+        };
+        if !items.iter().all(told)
+            || items.iter().any(|i| {
+                kinds_in(i) > 1
+                    || !i
+                        .split('(')
+                        .next()
+                        .unwrap_or("")
+                        .contains(|c: char| c.is_ascii_digit())
+            })
+        {
             return;
         }
         let mut read = false;

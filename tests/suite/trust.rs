@@ -4417,3 +4417,25 @@ fn the_kurdistan_region_is_iraqs() {
     let x = flat_written("iraqi–kurdish_conflict.txt");
     assert!(x.entities.iter().any(|e| e.title == "Kurdistan Region"));
 }
+
+/// Reviewing session 34's casualties reading: one count of several kinds
+/// (`5,800 killed or missing`, `12,873 killed, wounded or missing`) is no
+/// count of either.
+#[test]
+fn a_count_of_several_kinds_is_no_count_of_one() {
+    for casualties in [
+        "5,800 killed or missing",
+        "12,873 killed, wounded or missing",
+        "10,000 killed and wounded",
+    ] {
+        let text = format!(
+            "= Foo massacre =\n\nInfobox\n- Date: 1968\n- Casualties: {casualties}\n\nThe Foo massacre was a massacre.\n"
+        );
+        let doc = eventgraph::article::flat::parse("foo.txt", &text).unwrap();
+        let ev = extract(&doc).event.unwrap();
+        assert!(
+            ev.fatalities.is_none() && ev.injuries.is_none(),
+            "{casualties}"
+        );
+    }
+}
