@@ -1471,11 +1471,8 @@ fn country_after_comma<'g>(
         // The next item: up to three words, to a comma or the end.
         let len = (1..=3)
             .find(|m| rest.get(k + m - 1).is_some_and(|w| w.ends_with(PUNCT)))
-            .or_else(|| {
-                (k < rest.len())
-                    .then_some(rest.len() - k)
-                    .filter(|m| *m <= 3)
-            })?;
+            // No comma near: the first words, the sentence going on.
+            .or_else(|| (k < rest.len()).then_some((rest.len() - k).min(3)))?;
         // The item, or its first words where the sentence goes on after it
         // (`Galicia, Spain in 1500`, `Paris, Texas in 1500`).
         let mut found = None;

@@ -103,13 +103,23 @@ fn is_compass_name(name: &str) -> bool {
         "zone",
         "territory",
     ];
-    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
-    let (last, before) = match words.split_last() {
-        Some((l, b)) if PART.iter().any(|p| l.eq_ignore_ascii_case(p)) => (b.last(), b),
-        _ => (words.last(), &words[..]),
+    // Asked of every name resolved: no allocation, and most names fail on
+    // their first letter.
+    if !name.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'n' | b's' | b'e' | b'w' | b'c' | b'm' | b'f'
+        )
+    }) {
+        return false;
+    }
+    let name = match name.rsplit_once([' ', '-']) {
+        Some((head, last)) if PART.iter().any(|p| last.eq_ignore_ascii_case(p)) => head,
+        _ => name,
     };
-    let compass = |w: &&str| is_direction(w) || COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c));
-    last.is_some() && before.iter().all(compass)
+    let mut words = name.split([' ', '-']).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some()
+        && words.all(|w| is_direction(w) || COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// A land whose name the gazetteer gives to one country's province or
@@ -144,8 +154,7 @@ fn spans_borders(name: &str) -> bool {
         "styria",
         "dalmatia",
     ];
-    let folded = crate::gazetteer::fold(name);
-    LANDS.contains(&folded.as_str())
+    LANDS.iter().any(|l| name.eq_ignore_ascii_case(l))
 }
 
 /// `Northwestern Hama Governorate` is in Hama Governorate.

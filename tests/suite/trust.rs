@@ -4399,6 +4399,14 @@ fn lands_across_borders_and_towns_of_another_countrys_region() {
     ] {
         assert_eq!(country(place), [c], "{place}");
     }
+    // No comma near after the region: its first words.
+    assert_eq!(
+        lead_countries(
+            "Foo War",
+            "The Foo War was a war fought in Galicia, Spain between 1849 and 1886."
+        ),
+        ["Spain"]
+    );
 }
 
 /// The gazetteer's `Iqlim Kurdistan` (dr5hn's name, Arabic `iqlim`,
