@@ -228,8 +228,24 @@ impl Extractor<'_> {
             ev.countries_from = Some(self.source(ReadFrom::Title));
         } else if !theatre && from_field.is_none() {
             if let Some(c) = lead::lead_country(doc, g) {
-                countries.push(c.iso2.clone());
-                ev.countries_from = Some(self.source(ReadFrom::Lead));
+                // `fought in 1180 BC near Troy`, `in 525 BC in Memphis`:
+                // before 1492 a town of the Americas, Australia or New
+                // Zealand named for an old one of Europe, Africa or Asia is
+                // not where it happened (unless the article names the
+                // country itself).
+                let before_1492 = ev.start.is_some_and(|d| d.year < 1492);
+                if before_1492 && settled_late(c) && !places::text_confirms(g, &c.iso2, said) {
+                    self.warn(
+                        para_line(doc),
+                        format!(
+                            "the lead's place lies in {}, whose towns took their names after 1492; the event is older: no country taken",
+                            c.title
+                        ),
+                    );
+                } else {
+                    countries.push(c.iso2.clone());
+                    ev.countries_from = Some(self.source(ReadFrom::Lead));
+                }
             }
         }
         // The city or region the title names (`Siege of Mariupol`), when
@@ -468,4 +484,21 @@ fn set_dates(ev: &mut Event, r: &date::DateRange) {
     ev.date_approximate = r.approximate;
     ev.start_bounds = r.start_bounds;
     ev.end_bounds = r.end_bounds;
+}
+
+/// A country of the Americas, Australia or New Zealand, whose towns were
+/// named (often for older places elsewhere: Troy, Memphis, Utica, Ithaca)
+/// after 1492.
+fn settled_late(c: &crate::gazetteer::Country) -> bool {
+    let lon = c
+        .point
+        .as_deref()
+        .and_then(|p| p.split_whitespace().next())
+        .and_then(|l| l.parse::<f64>().ok());
+    lon.is_some_and(|lon| lon < -25.0) || matches!(c.iso2.as_str(), "AU" | "NZ")
+}
+
+/// The line of the lead's first paragraph (for a diagnostic).
+fn para_line(doc: &crate::article::Document) -> crate::model::Line {
+    doc.first_paragraph().map_or(doc.title_line, |p| p.line)
 }

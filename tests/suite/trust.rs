@@ -4447,3 +4447,29 @@ fn a_count_of_several_kinds_is_no_count_of_one() {
         );
     }
 }
+
+/// Probing after session 34's groups: before 1492 a town of the Americas,
+/// Australia or New Zealand named for an older place is not where an
+/// event happened (`near Troy` in 1180 BC had given the United States,
+/// `near Marathon` in 490 BC Canada, `in Iberia` in 218 BC the United
+/// States), unless the article names that country; later events keep
+/// such towns, and pre-Columbian ones a country the lead names.
+#[test]
+fn towns_named_after_1492_do_not_place_older_events() {
+    let country = |lead: &str| lead_countries("Battle of Foo", lead);
+    for lead in [
+        "The Battle of Foo was fought in 1180 BC near Troy between the Achaeans and the Trojans.",
+        "The Battle of Foo was fought in 490 BC near Marathon.",
+        "The Battle of Foo was fought in Iberia in 218 BC between Rome and Carthage.",
+    ] {
+        assert_eq!(country(lead), Vec::<String>::new(), "{lead}");
+    }
+    assert_eq!(
+        country("The Battle of Foo was fought in 1863 near Troy."),
+        ["United States"]
+    );
+    assert_eq!(
+        country("The Battle of Foo was fought in 1438 near Cusco, Peru, between the Inca and the Chanka."),
+        ["Peru"]
+    );
+}
