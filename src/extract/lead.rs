@@ -973,9 +973,6 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
     started
 }
 
-/// `in 1969 and 1970`, `during 1786 and 1787`: two years a few apart, as
-/// the span from the first to the second (not a list of more: `in 1848,
-/// 1849 and 1850` is read by its first year).
 /// [`dates_in`]'s date written between a first sentence's `The` and the
 /// title (`The 1639 and 1640 Bishops' Wars`, `The 1919–1920 X`).
 fn years_before_the_name(sentence: &str, title: &str) -> Option<(DateRange, String)> {
@@ -998,6 +995,9 @@ fn years_before_the_name(sentence: &str, title: &str) -> Option<(DateRange, Stri
     })
 }
 
+/// `in 1969 and 1970`, `during 1786 and 1787`: two years a few apart, as
+/// the span from the first to the second (not a list of more: `in 1848,
+/// 1849 and 1850` is read by its first year).
 fn two_years(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     let year = |w: &str| crate::extract::names::year_of(w.trim_end_matches([',', '.', ';', ':']));
     let (a, and, b) = (words.get(from)?, words.get(from + 1)?, words.get(from + 2)?);
@@ -2177,7 +2177,9 @@ fn country_of_sentence<'g>(
             );
         // `began in Guarenas and spread to Caracas`, `later spread to
         // other parts of Bangladesh`: where it went, it happened.
-        let spread_to = matches!(*w, "to" | "across" | "through" | "throughout")
+        // (`spread across`, `spread throughout` are read as all over it,
+        // below.)
+        let spread_to = matches!(*w, "to" | "through")
             && i > 0
             && matches!(words[i - 1], "spread" | "spreading" | "spreads");
         // `was the invasion of Denmark and Norway`, `was the aerial

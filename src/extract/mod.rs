@@ -432,8 +432,7 @@ impl<'d> Extractor<'d> {
         // word of what befell them shares the next one's; the kinds'
         // counts are not told apart.
         let told = |item: &String| {
-            let outside = item.split('(').next().unwrap_or("");
-            outside
+            outside_brackets(item)
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| {
                     KINDS
@@ -448,10 +447,7 @@ impl<'d> Extractor<'d> {
         // one count of several kinds (an item of two kinds' words, or of a
         // kind and no number) is no count of either.
         let kinds_in = |item: &String| {
-            let words: Vec<&str> = item
-                .split('(')
-                .next()
-                .unwrap_or("")
+            let words: Vec<&str> = outside_brackets(item)
                 .split(|c: char| !c.is_alphanumeric())
                 .collect();
             KINDS
@@ -471,12 +467,7 @@ impl<'d> Extractor<'d> {
         };
         if !items.iter().all(told)
             || items.iter().any(|i| {
-                kinds_in(i) > 1
-                    || !i
-                        .split('(')
-                        .next()
-                        .unwrap_or("")
-                        .contains(|c: char| c.is_ascii_digit())
+                kinds_in(i) > 1 || !outside_brackets(i).contains(|c: char| c.is_ascii_digit())
             })
         {
             return;
@@ -528,6 +519,12 @@ impl<'d> Extractor<'d> {
         );
         parsed.ok()
     }
+}
+
+/// An item's words outside its brackets (`7 killed (3 civilians, 4
+/// policemen)`).
+fn outside_brackets(item: &str) -> &str {
+    item.split('(').next().unwrap_or("")
 }
 
 /// The items of a casualties field: parts split at commas, semicolons,

@@ -79,7 +79,7 @@ impl Extractor<'_> {
                     doc.title_line,
                     format!(
                         "the title's demonym names a people, and the article does not name {} as where it happened: no country taken from it",
-                        g.country_by_code(&c).map_or(c.as_str(), |c| c.title.as_str())
+                        country_title(g, &c)
                     ),
                 );
             }
@@ -95,7 +95,7 @@ impl Extractor<'_> {
                         format!(
                             "the title's demonym names a people: the lead places the event in {}, not {}",
                             placed.title,
-                            g.country_by_code(one).map_or(one.as_str(), |c| c.title.as_str())
+                            country_title(g, one)
                         ),
                     );
                     title_countries = vec![placed.iso2.clone()];
@@ -106,24 +106,23 @@ impl Extractor<'_> {
         // of Île de France, now Mauritius`: an old name the gazetteer
         // gives to a place of another country (the Île-de-France region);
         // the lead says which country holds the place today.
-        if let (Some(now), false) = (lead::country_now(doc, g), title_countries.is_empty()) {
-            if !title_countries.contains(&now.iso2) {
-                self.warn(
-                    doc.title_line,
-                    format!(
-                        "the lead says the place is now in {}: the title's {} not taken",
-                        now.title,
-                        title_countries
-                            .iter()
-                            .map(|c| g
-                                .country_by_code(c)
-                                .map_or(c.as_str(), |c| c.title.as_str()))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                );
-                title_countries = vec![now.iso2.clone()];
-            }
+        let now = (!title_countries.is_empty())
+            .then(|| lead::country_now(doc, g))
+            .flatten();
+        if let Some(now) = now.filter(|now| !title_countries.contains(&now.iso2)) {
+            self.warn(
+                doc.title_line,
+                format!(
+                    "the lead says the place is now in {}: the title's {} not taken",
+                    now.title,
+                    title_countries
+                        .iter()
+                        .map(|c| country_title(g, c))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+            title_countries = vec![now.iso2.clone()];
         }
         let ambiguous = named.ambiguous;
         // Names several states share (`Congo`) are read by the words of
@@ -293,7 +292,7 @@ impl Extractor<'_> {
                         format!(
                             "{:?} of the title is in {} by the gazetteer, which the article does not name: no place taken from it",
                             p.title,
-                            g.country_by_code(&p.country).map_or(p.country.as_str(), |c| c.title.as_str())
+                            country_title(g, &p.country)
                         ),
                     );
                     continue;
@@ -501,4 +500,10 @@ fn settled_late(c: &crate::gazetteer::Country) -> bool {
 /// The line of the lead's first paragraph (for a diagnostic).
 fn para_line(doc: &crate::article::Document) -> crate::model::Line {
     doc.first_paragraph().map_or(doc.title_line, |p| p.line)
+}
+
+/// A country's title by its ISO code, the code where the gazetteer has
+/// none (for a diagnostic).
+fn country_title<'a>(g: &'a Gazetteer, iso: &'a str) -> &'a str {
+    g.country_by_code(iso).map_or(iso, |c| c.title.as_str())
 }
