@@ -170,11 +170,13 @@ impl GraphStore {
         must_exist(path)?;
         // A writer beside us may compact while we open: the files our open
         // read from its MANIFEST are then gone. Each new open reads the
-        // MANIFEST again; once open, the files are held and stay readable.
+        // MANIFEST again. RocksDB opens some table files at once and the
+        // rest at their first read, so the open counts as done when a first
+        // read has worked too: the files it opened stay held and readable.
         let began = std::time::Instant::now();
         let mut wait = std::time::Duration::from_millis(5);
         let store = loop {
-            match Store::open_read_only(path) {
+            match Store::open_read_only(path).and_then(|s| s.is_empty().map(|_| s)) {
                 Ok(store) => break store,
                 Err(e)
                     if began.elapsed() < READ_ONLY_OPEN_PATIENCE
@@ -411,7 +413,9 @@ impl GraphStore {
     }
 
     pub fn is_empty(&self) -> Result<bool, StoreError> {
-        Ok(self.len()? == 0)
+        self.store
+            .is_empty()
+            .map_err(|e| err("cannot read the store")(e.into()))
     }
 
     /// Number of article graphs (`ega:`), link graphs left out.

@@ -422,7 +422,12 @@ fn a_second_writer_is_told_the_store_is_in_use() {
 
 /// A writer's compaction removes files while a reader opens the store (CI
 /// once failed so: `No such file ... 000022.sst`): a read-only open beside
-/// a writer that keeps writing and flushing succeeds every time.
+/// a writer that keeps writing and flushing succeeds every time, and
+/// answers its first read. (Later reads of files RocksDB opens lazily may
+/// still find them gone: oxigraph calls a read-only open beside a writer
+/// undefined, and the README says what a reader may then see.) The test
+/// once hung CI: a failed read panicked, and the writer, never told to
+/// stop, went on; it stops now however the reads end.
 #[test]
 fn a_reader_opens_the_store_while_a_writer_compacts() {
     let dir = tempfile::tempdir().unwrap();
@@ -433,7 +438,19 @@ fn a_reader_opens_the_store_while_a_writer_compacts() {
     eventgraph::ingest::write(&held, &graph).unwrap();
     held.flush().unwrap();
     let done = std::sync::atomic::AtomicBool::new(false);
+    // The writer stops however the reader's loop ends, a panic included:
+    // the scope waits for it.
+    struct Stop<'a>(&'a std::sync::atomic::AtomicBool);
+    impl Drop for Stop<'_> {
+        fn drop(&mut self) {
+            self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+    let mut failed = Vec::new();
+    let mut opens = 0;
+    let began = std::time::Instant::now();
     std::thread::scope(|scope| {
+        let _stop = Stop(&done);
         scope.spawn(|| {
             // Each flush writes a table file; every few, RocksDB merges
             // them and deletes the old ones.
@@ -442,21 +459,25 @@ fn a_reader_opens_the_store_while_a_writer_compacts() {
                 held.flush().unwrap();
             }
         });
-        let mut failed = Vec::new();
-        for _ in 0..100 {
-            match GraphStore::open_read_only(&path, Minter::default()) {
-                Ok(reader) => assert!(!reader.is_empty().unwrap()),
+        // 100 opens, or as many as two minutes allow on a loaded machine.
+        while opens < 100 && began.elapsed() < std::time::Duration::from_secs(120) {
+            opens += 1;
+            match GraphStore::open_read_only(&path, Minter::default())
+                .and_then(|reader| reader.is_empty())
+            {
+                Ok(false) => {}
+                Ok(true) => failed.push("the store read as empty".to_string()),
                 Err(e) => failed.push(e.to_string()),
             }
         }
-        done.store(true, std::sync::atomic::Ordering::Relaxed);
-        assert!(
-            failed.is_empty(),
-            "{} of 100 opens failed: {:?}",
-            failed.len(),
-            failed.first()
-        );
     });
+    assert!(
+        failed.is_empty(),
+        "{} of {opens} opens failed: {:?}",
+        failed.len(),
+        failed.first()
+    );
+    assert!(opens >= 20, "only {opens} opens in two minutes");
 }
 
 /// A dump of the corpus' English pages, repeated under varied titles up to
