@@ -600,10 +600,10 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 return Some((r, text.to_owned()));
             }
             // `The Invasion of Lingayen Gulf (Filipino: ...), 6–9 January
-            // 1945, was`: past another language's name, the date.
-            if inner.0.contains(": ") {
-                after = inner.1;
-            }
+            // 1945, was`, `The Battle of Salamanca (in French and Spanish
+            // known as ...) on 22 July 1812 was`: past the bracket of
+            // its other names, the date.
+            after = inner.1;
         }
         // `The Siege of Vienna in 1529 was`, `Pugachev's Rebellion of
         // 1773–1775 was`, `The fall of the Berlin Wall on 9 November 1989,`:
@@ -1413,12 +1413,56 @@ fn demonym_part<'g>(
     g: &'g crate::gazetteer::Gazetteer,
     words: &[&str],
 ) -> Option<&'g crate::gazetteer::Country> {
-    let [people, part, of, ..] = words else {
+    // `the small Spanish village of Albuera`: past what the place is
+    // like, unless it was the people's once (`the then Spanish city of
+    // Oran`) or the people are its dwellers, not its state (`the
+    // predominantly Albanian village of Račak`, `the ethnic Serb town`).
+    let like = words
+        .iter()
+        .take(2)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .count();
+    if words[..like].iter().any(|w| {
+        matches!(
+            *w,
+            "then" | "former" | "formerly" | "once" | "old" | "ethnic" | "majority"
+        ) || w.ends_with("ly")
+    }) {
+        return None;
+    }
+    let words = &words[like..];
+    // `the Portuguese mountain range of`, `the German port city of`: past
+    // the part's own kind (not `the Japanese puppet state of Manchukuo`).
+    let kind = usize::from(
+        words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "mountain"
+                    | "border"
+                    | "frontier"
+                    | "market"
+                    | "port"
+                    | "fortress"
+                    | "coastal"
+                    | "river"
+                    | "harbour"
+                    | "harbor"
+                    | "mining"
+                    | "fishing"
+                    | "garrison"
+            )
+        }) && words.get(3) == Some(&"of"),
+    );
+    let (Some(people), Some(part), Some(of)) =
+        (words.first(), words.get(1 + kind), words.get(2 + kind))
+    else {
         return None;
     };
+    let words = &words[kind..];
     let part_of_a_state = matches!(
         *part,
         "province"
+            | "range"
             | "region"
             | "state"
             | "island"
@@ -1446,9 +1490,18 @@ fn demonym_part<'g>(
         .collect();
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
-    match places::resolve(g, &name.join(" "), &[]) {
+    let name = name.join(" ");
+    match places::resolve(g, &name, &[]) {
         Resolved::One(Hit::Place(p)) if p.country != one.iso2 => None,
         Resolved::One(Hit::Country(c)) if c.iso2 != one.iso2 => None,
+        // `Oran`: Algeria's city and province, neither the people's.
+        Resolved::Ambiguous(_)
+            if g.places_named(&name, None)
+                .iter()
+                .all(|p| p.country != one.iso2) =>
+        {
+            None
+        }
         _ => Some(one),
     }
 }
@@ -1580,6 +1633,9 @@ const PARTS: &[&str] = &[
     "county",
     "port",
     "area",
+    "coast",
+    "delta",
+    "valley",
 ];
 
 /// The country of the place a lead names from word `from` on, after `in`
@@ -1842,6 +1898,7 @@ const PLACE_KINDS: &[&str] = &[
     "vicinity",
     "capital",
     "port",
+    "coast",
 ];
 
 /// Words that may follow a place's name in a sentence (`in Ukraine from
@@ -1924,11 +1981,14 @@ pub fn lead_country<'g>(
             .skip(1)
             .take(2)
             .map(|s| s.trim_start())
-            .filter(|s| refers_back(s, title))
             .filter(|s| {
-                s.split_whitespace()
-                    .take(6)
-                    .any(|w| WHERE_VERBS.contains(&w.trim_end_matches(',')))
+                // `The battlefield is located in modern-day Kaliningrad
+                // Oblast, near the town of Pravdinsk, Russia.`
+                s.starts_with("The battlefield ")
+                    || refers_back(s, title)
+                        && s.split_whitespace()
+                            .take(6)
+                            .any(|w| WHERE_VERBS.contains(&w.trim_end_matches(',')))
             })
             .find_map(|s| country_of_sentence(doc, g, s, true))
     })
@@ -1992,7 +2052,7 @@ fn country_of_sentence<'g>(
     if let Some(subject) = crate::extract::classify::subject_of(clause).filter(|_| !of_the_event) {
         let of_event = subject
             .split_whitespace()
-            .any(|w| crate::extract::classify::noun_kind(w).is_some());
+            .any(|w| crate::extract::classify::noun_kind(w).is_some() || w == "battlefield");
         let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
         let folded = crate::gazetteer::fold(subject);
         let of_title = folded.contains(&crate::gazetteer::fold(title));
@@ -2208,7 +2268,14 @@ fn country_of_sentence<'g>(
         // `occurred throughout France`, `an uprising across large parts of
         // England`: all over it, as `in`.
         let all_over = matches!(*w, "throughout" | "across");
+        // `fought off the coast of North Holland`, `anchored just off
+        // Copenhagen`: at sea beside it.
+        let at_sea = *w == "off"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| *n == "the" || n.starts_with(char::is_uppercase));
         if !(matches!(*w, "in" | "near" | "outside")
+            || at_sea
             || all_over
             || at_a_place_of
             || spread_to

@@ -4473,3 +4473,53 @@ fn towns_named_after_1492_do_not_place_older_events() {
         ["Peru"]
     );
 }
+
+/// Written group 59 (Napoleonic battles): a people's part of a state read
+/// past what the place is like and the part's own kind (`the small
+/// Spanish village of Albuera`, `the Portuguese mountain range of`, `the
+/// German port city of Hamburg`), but not past words that make the people
+/// its dwellers or its past rulers, nor to a place the gazetteer has only
+/// in another country; `off` a coast or a place is where a sea fight was;
+/// a later sentence about the battlefield places the battle; a date after
+/// a bracket of other names dates it.
+#[test]
+fn a_peoples_village_the_sea_off_a_coast_and_the_battlefield_place_battles() {
+    assert_eq!(written_countries("Battle of Bussaco"), ["Portugal"]);
+    assert_eq!(written_countries("Battle of the Nile"), ["Egypt"]);
+    assert_eq!(written_countries("Battle of Camperdown"), ["Netherlands"]);
+    assert_eq!(written_countries("Battle of Friedland"), ["Russia"]);
+    assert_eq!(written_countries("Operation Gomorrah"), ["Germany"]);
+    assert_eq!(written_countries("Achille Lauro hijacking"), ["Egypt"]);
+    assert_eq!(
+        written_start("Battle of Salamanca").as_deref(),
+        Some("1812-07-22")
+    );
+    let at = |place: &str| {
+        lead_countries(
+            "Battle of Foo",
+            &format!("The Battle of Foo was fought in 1750 at {place}."),
+        )
+    };
+    assert_eq!(at("the small Spanish village of Albuera"), ["Spain"]);
+    assert_eq!(
+        at("the Irish river port of Galway"),
+        ["Republic of Ireland"]
+    );
+    for elsewhere in [
+        "the predominantly Albanian village of Račak",
+        "the then Spanish city of Oran",
+        "the small Spanish village of Oran",
+        "the Japanese puppet state of Manchukuo",
+        "the ethnic Serb village of Foo",
+    ] {
+        assert_eq!(at(elsewhere), Vec::<String>::new(), "{elsewhere}");
+    }
+    // `off` names where a sea fight was, not what was called off.
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was a battle called off the day after it began in 1990."
+        ),
+        Vec::<String>::new()
+    );
+}
