@@ -61,6 +61,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("referendum", EventKind::Election),
     ("referendums", EventKind::Election),
     ("plebiscite", EventKind::Election),
+    ("plebiscites", EventKind::Election),
+    ("referenda", EventKind::Election),
     ("war", EventKind::ArmedConflict),
     ("wars", EventKind::ArmedConflict),
     ("battle", EventKind::ArmedConflict),

@@ -1438,6 +1438,7 @@ fn demonym_part<'g>(
             matches!(
                 *w,
                 "mountain"
+                    | "autonomous"
                     | "border"
                     | "frontier"
                     | "market"
@@ -1462,6 +1463,7 @@ fn demonym_part<'g>(
     let part_of_a_state = matches!(
         *part,
         "province"
+            | "community"
             | "range"
             | "region"
             | "state"
@@ -1899,6 +1901,7 @@ const PLACE_KINDS: &[&str] = &[
     "capital",
     "port",
     "coast",
+    "community",
 ];
 
 /// Words that may follow a place's name in a sentence (`in Ukraine from

@@ -310,14 +310,15 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
         _ => {
             // `[[Virginia]]`: a state of one country, where elsewhere only
             // towns GeoNames alone knows have the name (Virginia, Free
-            // State): the state.
+            // State), or villages (Wales, Alaska: 99 people): the state.
             let regions: Vec<&&Place> =
                 all.iter().filter(|p| p.kind == PlaceKind::Region).collect();
             if let [region] = regions[..] {
-                if all
-                    .iter()
-                    .all(|p| p.country == region.country || p.wikidata.is_none())
-                {
+                if all.iter().all(|p| {
+                    p.country == region.country
+                        || p.wikidata.is_none()
+                        || p.kind == PlaceKind::City && (1..10_000).contains(&p.population)
+                }) {
                     return Resolved::One(Hit::Place(region));
                 }
             }

@@ -4523,3 +4523,32 @@ fn a_peoples_village_the_sea_off_a_coast_and_the_battlefield_place_battles() {
         Vec::<String>::new()
     );
 }
+
+/// Written group 60 (referendums): `held in Wales` is the United Kingdom's
+/// Wales, not Wales, Alaska (99 people), as a state of one country beats
+/// towns elsewhere GeoNames alone knows; `plebiscites` name events as
+/// `referendums` do; `the Spanish autonomous community of Catalonia` is
+/// Spain's.
+#[test]
+fn wales_plebiscites_and_an_autonomous_community_read_as_written() {
+    assert_eq!(
+        written_countries("1979 Welsh devolution referendum"),
+        ["United Kingdom"]
+    );
+    assert_eq!(
+        written_countries("2017 Catalan independence referendum"),
+        ["Spain"]
+    );
+    assert_eq!(
+        written_class("1920 Schleswig plebiscites").as_deref(),
+        Some("Election")
+    );
+    // A town of thousands elsewhere keeps a region's name ambiguous.
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1850 in Victoria."
+        ),
+        Vec::<String>::new()
+    );
+}
