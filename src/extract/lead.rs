@@ -2122,8 +2122,35 @@ fn country_of_sentence<'g>(
             if continues || month || empire || !name.starts_with(char::is_uppercase) {
                 continue;
             }
+            let with_a_region = last.ends_with(',')
+                && words
+                    .get(from + n)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             if let Some(c) = places::country_named(g, &name) {
+                // `Holland, Michigan`: a town written with a region of
+                // another country, not the country of its name.
+                let region_elsewhere = with_a_region
+                    && words.get(from + n).is_some_and(|r| {
+                        let r = r.trim_end_matches([',', '.', ';', ':', ')']);
+                        places::country_named(g, r).is_none()
+                            && matches!(
+                                places::resolve(g, r, &[]),
+                                Resolved::One(Hit::Place(p))
+                                    if p.kind == crate::gazetteer::PlaceKind::Region
+                                        && p.country != c.iso2
+                            )
+                    });
+                if region_elsewhere {
+                    continue;
+                }
                 return Some(c);
+            }
+            // `in Wallachia`, `in northern Bohemia`: a land of its time (not
+            // a town written with its region).
+            if !with_a_region {
+                if let Some(c) = places::land_of_one_state(g, &name) {
+                    return Some(c);
+                }
             }
             if last.ends_with(',') {
                 if let Some(c) = country_after_comma(g, &name, &words[from + n..]) {

@@ -4596,3 +4596,25 @@ fn oblasts_and_hesse_go_by_their_english_names() {
         }
     }
 }
+
+/// Written group 61 (Ottoman wars) and 59: a land of its time that lies
+/// within one state today places a lead's event there (`in Wallachia`,
+/// `in northern Bohemia`); a country's other name written with another
+/// country's region is that region's town (`Holland, Michigan` had given
+/// the Netherlands), and a land's name so written is no land.
+#[test]
+fn lands_of_their_time_place_events_in_todays_state() {
+    assert_eq!(written_countries("Battle of Rymnik"), ["Romania"]);
+    assert_eq!(written_countries("Battle of Kulm"), ["Czech Republic"]);
+    let in_ = |place: &str| {
+        lead_countries(
+            "Battle of Foo",
+            &format!("The Battle of Foo was fought in 1850 in {place}."),
+        )
+    };
+    assert_eq!(in_("Zululand"), ["South Africa"]);
+    assert_eq!(in_("Anatolia, near Kars"), ["Turkey"]);
+    assert_eq!(in_("Holland"), ["Netherlands"]);
+    assert_eq!(in_("Holland, Michigan"), Vec::<String>::new());
+    assert_eq!(in_("Spain, France and Italy"), ["Spain"]);
+}
