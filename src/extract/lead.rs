@@ -166,6 +166,22 @@ fn refers_back(sentence: &str, title: &str) -> bool {
     if s.contains("with fighting lasting ") {
         return true;
     }
+    // `Divided into two stages, ..., it lasted from 1614 to 1615.`: the
+    // event as the subject of a main clause after a participle's.
+    if first
+        .first()
+        .is_some_and(|w| participle(w) || w.ends_with("ed"))
+        && [
+            ", it lasted ",
+            ", it began ",
+            ", it started ",
+            ", it took place ",
+        ]
+        .iter()
+        .any(|m| s.contains(m))
+    {
+        return true;
+    }
     match first.as_slice() {
         ["It", ..] => true,
         // `... were a series of military conflicts ... They lasted from

@@ -4618,3 +4618,24 @@ fn lands_of_their_time_place_events_in_todays_state() {
     assert_eq!(in_("Holland, Michigan"), Vec::<String>::new());
     assert_eq!(in_("Spain, France and Italy"), ["Spain"]);
 }
+
+/// Written group 62 (China, Japan, Korea): a main clause about the event
+/// after a participle's (`Divided into two stages, ..., it lasted from
+/// 1614 to 1615.`) dates it; years BC read as xsd:gYear counts them.
+#[test]
+fn a_main_clause_after_a_participle_dates_the_event_and_years_bc_count_back() {
+    assert_eq!(written_start("Siege of Osaka").as_deref(), Some("1614"));
+    assert_eq!(
+        written_start("Battle of Changping").as_deref(),
+        Some("-0261")
+    );
+    // Not a clause about something else.
+    assert_eq!(
+        lead_span(
+            "Battle of Foo",
+            "The Battle of Foo was a battle of the Foo War. Founded in 1920, the museum began its work in 1921."
+        )
+        .0,
+        None
+    );
+}
