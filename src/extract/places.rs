@@ -157,80 +157,82 @@ fn spans_borders(name: &str) -> bool {
     LANDS.iter().any(|l| name.eq_ignore_ascii_case(l))
 }
 
+/// Lands of history within one state today, by ISO code, their names
+/// as [`crate::gazetteer::fold`] writes them.
+const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
+    ("abyssinia", "ET"),
+    ("anatolia", "TR"),
+    ("annam", "VN"),
+    ("asia minor", "TR"),
+    ("attica", "GR"),
+    ("awadh", "IN"),
+    ("basutoland", "LS"),
+    ("bechuanaland", "BW"),
+    ("biafra", "NG"),
+    ("bohemia", "CZ"),
+    ("brittany", "FR"),
+    ("burgundy", "FR"),
+    ("carnatic", "IN"),
+    ("carniola", "SI"),
+    ("castile", "ES"),
+    ("cochinchina", "VN"),
+    ("courland", "LV"),
+    ("cyrenaica", "LY"),
+    ("dahomey", "BJ"),
+    ("dauphine", "FR"),
+    ("deccan", "IN"),
+    ("formosa", "TW"),
+    ("franche comte", "FR"),
+    ("franconia", "DE"),
+    ("gascony", "FR"),
+    ("hejaz", "SA"),
+    ("herzegovina", "BA"),
+    ("holstein", "DE"),
+    ("katanga", "CD"),
+    ("kordofan", "SD"),
+    ("languedoc", "FR"),
+    ("lower canada", "CA"),
+    ("malabar", "IN"),
+    ("manchuria", "CN"),
+    ("mecklenburg", "DE"),
+    ("morea", "GR"),
+    ("moravia", "CZ"),
+    ("nyasaland", "MW"),
+    ("ostrobothnia", "FI"),
+    ("oudh", "IN"),
+    ("peloponnese", "GR"),
+    ("picardy", "FR"),
+    ("podolia", "UA"),
+    ("poitou", "FR"),
+    ("provence", "FR"),
+    ("rajputana", "IN"),
+    ("rhineland", "DE"),
+    ("samogitia", "LT"),
+    ("scania", "SE"),
+    ("shirvan", "AZ"),
+    ("slavonia", "HR"),
+    ("swabia", "DE"),
+    ("thessaly", "GR"),
+    ("tonkin", "VN"),
+    ("transvaal", "ZA"),
+    ("transylvania", "RO"),
+    ("tripolitania", "LY"),
+    ("upper canada", "CA"),
+    ("upper volta", "BF"),
+    ("wallachia", "RO"),
+    ("westphalia", "DE"),
+    ("zululand", "ZA"),
+];
+
 /// A land of history that lies within one state today (`Bohemia`,
 /// `Wallachia`, `Anatolia`, `Zululand`, `Tonkin`): that state, unless a
 /// town of thousands elsewhere bears the name (`Anjou`, Montreal's), for
 /// a lead that names where an event happened by the land of its time.
 /// Lands now parted by borders are in [`spans_borders`] or left out.
 pub fn land_of_one_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
-    const LANDS: &[(&str, &str)] = &[
-        ("abyssinia", "ET"),
-        ("anatolia", "TR"),
-        ("annam", "VN"),
-        ("asia minor", "TR"),
-        ("attica", "GR"),
-        ("awadh", "IN"),
-        ("basutoland", "LS"),
-        ("bechuanaland", "BW"),
-        ("biafra", "NG"),
-        ("bohemia", "CZ"),
-        ("brittany", "FR"),
-        ("burgundy", "FR"),
-        ("carnatic", "IN"),
-        ("carniola", "SI"),
-        ("castile", "ES"),
-        ("cochinchina", "VN"),
-        ("courland", "LV"),
-        ("cyrenaica", "LY"),
-        ("dahomey", "BJ"),
-        ("dauphiné", "FR"),
-        ("deccan", "IN"),
-        ("formosa", "TW"),
-        ("franche-comté", "FR"),
-        ("franconia", "DE"),
-        ("gascony", "FR"),
-        ("hejaz", "SA"),
-        ("herzegovina", "BA"),
-        ("holstein", "DE"),
-        ("katanga", "CD"),
-        ("kordofan", "SD"),
-        ("languedoc", "FR"),
-        ("lower canada", "CA"),
-        ("malabar", "IN"),
-        ("manchuria", "CN"),
-        ("mecklenburg", "DE"),
-        ("morea", "GR"),
-        ("moravia", "CZ"),
-        ("nyasaland", "MW"),
-        ("ostrobothnia", "FI"),
-        ("oudh", "IN"),
-        ("peloponnese", "GR"),
-        ("picardy", "FR"),
-        ("podolia", "UA"),
-        ("poitou", "FR"),
-        ("provence", "FR"),
-        ("rajputana", "IN"),
-        ("rhineland", "DE"),
-        ("samogitia", "LT"),
-        ("scania", "SE"),
-        ("shirvan", "AZ"),
-        ("slavonia", "HR"),
-        ("swabia", "DE"),
-        ("thessaly", "GR"),
-        ("tonkin", "VN"),
-        ("transvaal", "ZA"),
-        ("transylvania", "RO"),
-        ("tripolitania", "LY"),
-        ("upper canada", "CA"),
-        ("upper volta", "BF"),
-        ("wallachia", "RO"),
-        ("westphalia", "DE"),
-        ("zululand", "ZA"),
-    ];
+    // The table holds names as `fold` writes them: only the name is folded.
     let folded = crate::gazetteer::fold(name.trim().trim_start_matches("the "));
-    let (_, iso) = LANDS
-        .iter()
-        .find(|(l, _)| crate::gazetteer::fold(l) == folded)?;
+    let (_, iso) = LANDS_OF_ONE_STATE.iter().find(|(l, _)| *l == folded)?;
     let elsewhere = g
         .places_folded(&folded, None)
         .iter()
@@ -1951,4 +1953,14 @@ pub fn title_places<'g>(
         }
     }
     (out, countries)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lands_are_written_as_fold_writes_them() {
+        for (land, _) in super::LANDS_OF_ONE_STATE {
+            assert_eq!(crate::gazetteer::fold(land), *land);
+        }
+    }
 }
