@@ -165,8 +165,26 @@ impl Extractor<'_> {
             let items = places::place_items(g, &f.value, &f.links);
             let mut readings = places::resolve_items(g, &items, context);
             places::refuse_piped_elsewhere(g, &mut readings, &f.links);
+            // `place = Troy` in 1180 BC: a town of the Americas, Australia
+            // or New Zealand, named after 1492 for an older one, is not
+            // where an older event happened, unless the article names its
+            // country (as for the lead, below).
+            let before_1492 = ev.start.is_some_and(|d| d.year < 1492);
+            let named_late = |hit: &Hit| match hit {
+                Hit::Place(p) => g
+                    .country_by_code(&p.country)
+                    .filter(|c| settled_late(c) && !places::text_confirms(g, &c.iso2, said)),
+                Hit::Country(_) => None,
+            };
             for r in readings {
                 match r.result {
+                    Ok(hit) if before_1492 && named_late(&hit).is_some() => {
+                        let c = named_late(&hit).map_or("", |c| c.title.as_str());
+                        let why =
+                            format!("lies in {c}, whose towns took their names after 1492; the event is older");
+                        unknown.push(r.text.clone());
+                        self.read(ValueKind::Place, f, &r.text, Err(why));
+                    }
                     Ok(hit) => {
                         if let Hit::Country(c) = hit {
                             push_unique(&mut countries, c.iso2.clone());

@@ -4639,3 +4639,25 @@ fn a_main_clause_after_a_participle_dates_the_event_and_years_bc_count_back() {
         None
     );
 }
+
+/// Session 34 left the place fields without the lead's pre-1492 check:
+/// `place = Troy` for a battle of 490 BC gave the United States, `Marathon`
+/// Canada. A place field's town of the Americas, Australia or New Zealand
+/// is no place of an event older than 1492 unless the article names its
+/// country; a later event keeps it.
+#[test]
+fn a_place_fields_town_named_after_1492_does_not_place_an_older_event() {
+    let countries = |place: &str, date: &str| {
+        let text = format!(
+            "= Battle of Foo =\n\nInfobox\n- Title: Battle of Foo\n- Date: {date}\n- Place: {place}\n\nThe Battle of Foo was a battle fought in {date}.\n"
+        );
+        let doc = eventgraph::article::flat::parse("foo.txt", &text).unwrap();
+        extract(&doc).event.unwrap().countries
+    };
+    assert_eq!(countries("Troy", "490 BC"), Vec::<String>::new());
+    assert_eq!(countries("Marathon", "490 BC"), Vec::<String>::new());
+    assert_eq!(countries("Memphis", "525 BC"), Vec::<String>::new());
+    assert_eq!(countries("Carthage", "146 BC"), ["Tunisia"]);
+    assert_eq!(countries("Cusco, Peru", "1438"), ["Peru"]);
+    assert_eq!(countries("Troy", "1864"), ["United States"]);
+}
