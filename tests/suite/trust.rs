@@ -4661,3 +4661,25 @@ fn a_place_fields_town_named_after_1492_does_not_place_an_older_event() {
     assert_eq!(countries("Cusco, Peru", "1438"), ["Peru"]);
     assert_eq!(countries("Troy", "1864"), ["United States"]);
 }
+
+/// `Timor` is an island two states share (West Timor is Indonesia's):
+/// the gazetteer had it as a name of East Timor alone, and `fought in
+/// Timor` in 1942 gave East Timor. It is read as East Timor or Indonesia
+/// only by the words that point to one.
+#[test]
+fn timor_is_read_by_its_cues() {
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1942 in Timor."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1999 in East Timor."
+        ),
+        ["East Timor"]
+    );
+}
