@@ -167,18 +167,23 @@ fn refers_back(sentence: &str, title: &str) -> bool {
         return true;
     }
     // `Divided into two stages, ..., it lasted from 1614 to 1615.`: the
-    // event as the subject of a main clause after a participle's.
-    if first
-        .first()
-        .is_some_and(|w| participle(w) || w.ends_with("ed"))
-        && [
-            ", it lasted ",
-            ", it began ",
-            ", it started ",
-            ", it took place ",
-        ]
-        .iter()
-        .any(|m| s.contains(m))
+    // event as the subject of a main clause after a participle's (not one
+    // of founding: `Founded in 1920, it began` is an organisation's).
+    if first.first().is_some_and(|w| {
+        participle(w)
+            || w.ends_with("ed")
+                && !matches!(
+                    *w,
+                    "Founded" | "Formed" | "Established" | "Created" | "Built"
+                )
+    }) && [
+        ", it lasted ",
+        ", it began ",
+        ", it started ",
+        ", it took place ",
+    ]
+    .iter()
+    .any(|m| s.contains(m))
     {
         return true;
     }

@@ -4633,7 +4633,7 @@ fn a_main_clause_after_a_participle_dates_the_event_and_years_bc_count_back() {
     assert_eq!(
         lead_span(
             "Battle of Foo",
-            "The Battle of Foo was a battle of the Foo War. Founded in 1920, the museum began its work in 1921."
+            "The Battle of Foo was a battle of the Foo War. Founded in 1920, it began its work in 1921."
         )
         .0,
         None
