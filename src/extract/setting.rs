@@ -177,14 +177,22 @@ impl Extractor<'_> {
                 Hit::Country(_) => None,
             };
             for r in readings {
+                let late = r
+                    .result
+                    .as_ref()
+                    .ok()
+                    .filter(|_| before_1492)
+                    .and_then(named_late);
+                if let Some(c) = late {
+                    let why = format!(
+                        "lies in {}, whose towns took their names after 1492; the event is older",
+                        c.title
+                    );
+                    unknown.push(r.text.clone());
+                    self.read(ValueKind::Place, f, &r.text, Err(why));
+                    continue;
+                }
                 match r.result {
-                    Ok(hit) if before_1492 && named_late(&hit).is_some() => {
-                        let c = named_late(&hit).map_or("", |c| c.title.as_str());
-                        let why =
-                            format!("lies in {c}, whose towns took their names after 1492; the event is older");
-                        unknown.push(r.text.clone());
-                        self.read(ValueKind::Place, f, &r.text, Err(why));
-                    }
                     Ok(hit) => {
                         if let Hit::Country(c) = hit {
                             push_unique(&mut countries, c.iso2.clone());
