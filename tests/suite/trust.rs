@@ -4683,3 +4683,25 @@ fn timor_is_read_by_its_cues() {
         ["East Timor"]
     );
 }
+
+/// Written group 63 (France, Flanders, southern Africa): the gazetteer
+/// names four French regions in French (`Normandie`, `Bretagne`): they take
+/// their English titles; France's provinces of history are lands of one
+/// state; `north-central` qualifies a place as `northern` does.
+#[test]
+fn normandy_saintonge_and_north_central_france_are_france() {
+    for title in [
+        "Battle of Formigny",
+        "Battle of Taillebourg",
+        "Battle of Patay",
+    ] {
+        assert_eq!(written_countries(title), ["France"], "{title}");
+    }
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    use eventgraph::extract::places::{resolve, Resolved};
+    use eventgraph::gazetteer::Hit;
+    match resolve(g, "Normandy", &[]) {
+        Resolved::One(Hit::Place(p)) => assert_eq!(p.title, "Normandy"),
+        _ => panic!("Normandy resolves to no one place"),
+    }
+}
