@@ -2185,10 +2185,6 @@ fn country_of_sentence<'g>(
             }
             // `London, Ontario`, whose region was not read: a name towns of
             // several countries share is not the largest of them.
-            let qualified = last.ends_with(',')
-                && words
-                    .get(from + n)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             let shared = || {
                 let mut cs: Vec<&str> = g
                     .places_named(&name, None)
@@ -2199,7 +2195,7 @@ fn country_of_sentence<'g>(
                 cs.dedup();
                 cs.len() > 1
             };
-            if qualified && shared() {
+            if with_a_region && shared() {
                 continue;
             }
             let resolved = match places::resolve(g, &name, &[]) {

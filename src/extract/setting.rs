@@ -65,6 +65,14 @@ impl Extractor<'_> {
         let text = document_text(doc);
         // The text without the title: what the article says on its own.
         let said = text.split_once('\n').map_or("", |(_, rest)| rest);
+        // `fought in 1180 BC near Troy`, `place = Memphis` in 525 BC:
+        // before 1492 a town of the Americas, Australia or New Zealand,
+        // named after one of Europe, Africa or Asia, is not where an older
+        // event happened, unless the article names its country.
+        let before_1492 = ev.start.is_some_and(|d| d.year < 1492);
+        let named_later = |c: &crate::gazetteer::Country| {
+            before_1492 && settled_late(c) && !places::text_confirms(g, &c.iso2, said)
+        };
         let named = places::title_countries(g, &doc.title);
         let mut title_countries = named.countries;
         // A people's name in the title (`Great Turkish War`, `Armenian
@@ -165,24 +173,11 @@ impl Extractor<'_> {
             let items = places::place_items(g, &f.value, &f.links);
             let mut readings = places::resolve_items(g, &items, context);
             places::refuse_piped_elsewhere(g, &mut readings, &f.links);
-            // `place = Troy` in 1180 BC: a town of the Americas, Australia
-            // or New Zealand, named after 1492 for an older one, is not
-            // where an older event happened, unless the article names its
-            // country (as for the lead, below).
-            let before_1492 = ev.start.is_some_and(|d| d.year < 1492);
-            let named_late = |hit: &Hit| match hit {
-                Hit::Place(p) => g
-                    .country_by_code(&p.country)
-                    .filter(|c| settled_late(c) && !places::text_confirms(g, &c.iso2, said)),
-                Hit::Country(_) => None,
-            };
             for r in readings {
-                let late = r
-                    .result
-                    .as_ref()
-                    .ok()
-                    .filter(|_| before_1492)
-                    .and_then(named_late);
+                let late = match &r.result {
+                    Ok(Hit::Place(p)) => g.country_by_code(&p.country).filter(|c| named_later(c)),
+                    _ => None,
+                };
                 if let Some(c) = late {
                     let why = format!(
                         "lies in {}, whose towns took their names after 1492; the event is older",
@@ -253,13 +248,7 @@ impl Extractor<'_> {
             ev.countries_from = Some(self.source(ReadFrom::Title));
         } else if !theatre && from_field.is_none() {
             if let Some(c) = lead::lead_country(doc, g) {
-                // `fought in 1180 BC near Troy`, `in 525 BC in Memphis`:
-                // before 1492 a town of the Americas, Australia or New
-                // Zealand named for an old one of Europe, Africa or Asia is
-                // not where it happened (unless the article names the
-                // country itself).
-                let before_1492 = ev.start.is_some_and(|d| d.year < 1492);
-                if before_1492 && settled_late(c) && !places::text_confirms(g, &c.iso2, said) {
+                if named_later(c) {
                     self.warn(
                         para_line(doc),
                         format!(
