@@ -7,6 +7,10 @@
 
 use std::io::{self, Read};
 
+// The eventgraph binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let Some(file) = std::env::args_os().nth(1) else {
         eprintln!("usage: bench_dump DUMP.xml.bz2");
