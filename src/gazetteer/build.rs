@@ -326,6 +326,8 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             format!("{name} {kind_word}")
         };
         let mut names = BTreeSet::from([name.clone(), title.clone()]);
+        // Names made with a kind word (below).
+        let mut made = BTreeSet::new();
         // `Mykolaiv Oblast` is also `Mykolaiv`.
         let english_name = english.map(|t| {
             ["Oblast", "Province", "Region", "Governorate"]
@@ -342,35 +344,55 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             .to_owned();
         // Its name with the words Wikipedia uses for such regions (`Anbar
         // Province`, `Kharkiv Oblast`); `State` only for a state (`Kent
-        // State` is no name of the English county); none for a city
-        // (`Moscow Oblast` is the region around Moscow City).
+        // State` is no name of the English county), `Territory` only for a
+        // state or territory (`New Mexico Territory` before statehood,
+        // `Yukon Territory`); none for a city (`Moscow Oblast` is the region
+        // around Moscow City).
         for base in [Some(&name), Some(&bare), english_name.as_ref()]
             .into_iter()
             .flatten()
         {
             names.insert(base.clone());
-            for suffix in ["Governorate", "Province", "Oblast", "Region", "State"] {
-                if suffix == "State" && kind_word != "State" || kind_word == "City" {
+            for suffix in [
+                "Governorate",
+                "Province",
+                "Oblast",
+                "Region",
+                "State",
+                "Territory",
+            ] {
+                if suffix == "State" && kind_word != "State"
+                    || suffix == "Territory" && !matches!(kind_word.as_str(), "State" | "Territory")
+                    || kind_word == "City"
+                {
                     continue;
                 }
                 if !base.ends_with(suffix) {
-                    names.insert(format!("{base} {suffix}"));
+                    made.insert(format!("{base} {suffix}"));
                 }
             }
         }
         let point = point(&get("longitude"), &get("latitude"));
-        read.push((title, country, wikidata, names, point));
+        read.push((title, country, wikidata, names, made, point));
     }
     // Another region's title in its country is no name of this one (`Kyiv
-    // Oblast` is the oblast's, not Kyiv City's).
+    // Oblast` is the oblast's, not Kyiv City's), nor one made with a kind
+    // word in any country (`Northern Territory` is Australia's, not a name
+    // of Sudan's Northern State; `Kurdistan Region` is Iraq's).
     let all_titles: BTreeSet<(String, String)> =
         read.iter().map(|r| (r.1.clone(), r.0.clone())).collect();
+    let any_titles: BTreeSet<&str> = read.iter().map(|r| r.0.as_str()).collect();
     let mut rows = BTreeSet::new();
-    for (title, country, wikidata, names, point) in read {
-        let names: Vec<String> = names
-            .into_iter()
-            .filter(|n| *n == title || !all_titles.contains(&(country.clone(), n.clone())))
+    for (title, country, wikidata, names, made, point) in &read {
+        let names: BTreeSet<&String> = names
+            .iter()
+            .filter(|n| *n == title || !all_titles.contains(&(country.clone(), (*n).clone())))
+            .chain(
+                made.iter()
+                    .filter(|n| *n == title || !any_titles.contains(n.as_str())),
+            )
             .collect();
+        let names: Vec<&str> = names.into_iter().map(String::as_str).collect();
         rows.insert(format!(
             "{title}\t{country}\t{wikidata}\t\t0\t{}\t\t{point}\n",
             names.join("|"),
