@@ -626,10 +626,18 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             // its other names, the date.
             after = inner.1;
         }
+        // `The Brusilov offensive, also known as the June advance, of June
+        // to September 1916 was`: past another name of it between commas.
+        let past_alias = [", also known as ", ", also called ", ", sometimes called "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .and_then(|rest| rest.split_once(','))
+            .map(|(_, rest)| rest);
         // `The Siege of Vienna in 1529 was`, `Pugachev's Rebellion of
         // 1773–1775 was`, `The fall of the Berlin Wall on 9 November 1989,`:
         // a date the subject is named with.
         for lead_in in [" in ", " of ", " on "] {
+            let after = past_alias.unwrap_or(after);
             let Some(rest) = after.strip_prefix(lead_in) else {
                 continue;
             };
@@ -1644,6 +1652,9 @@ fn country_after_comma<'g>(
 const PARTS: &[&str] = &[
     "region",
     "province",
+    "department",
+    "governorate",
+    "prefecture",
     "state",
     "city",
     "town",
@@ -1923,6 +1934,10 @@ const PLACE_KINDS: &[&str] = &[
     "port",
     "coast",
     "community",
+    "department",
+    "département",
+    "governorate",
+    "prefecture",
 ];
 
 /// Words that may follow a place's name in a sentence (`in Ukraine from

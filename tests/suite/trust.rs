@@ -4705,3 +4705,38 @@ fn normandy_saintonge_and_north_central_france_are_france() {
         _ => panic!("Normandy resolves to no one place"),
     }
 }
+
+/// Written groups 64 and 65: a state or territory is also `X Territory`
+/// (`in northern New Mexico Territory`, not Mexico), and a name made with
+/// a kind word is not a region's where another region bears it as its
+/// title (Mozambique's Gaza Province is no `Gaza Governorate`); a
+/// department, governorate or prefecture is a part of a place (`in the
+/// Pas-de-Calais department of France`); a date follows another name
+/// between commas (`, also known as the June advance, of June to
+/// September 1916 was`).
+#[test]
+fn territories_departments_and_a_date_past_another_name() {
+    assert_eq!(
+        written_countries("Battle of Glorieta Pass"),
+        ["United States"]
+    );
+    assert_eq!(written_countries("Battle of Vimy Ridge"), ["France"]);
+    assert_eq!(
+        written_start("Brusilov offensive").as_deref(),
+        Some("1916-06")
+    );
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    use eventgraph::extract::places::{resolve, Resolved};
+    use eventgraph::gazetteer::Hit;
+    match resolve(g, "Gaza Governorate", &[]) {
+        Resolved::One(Hit::Place(p)) => assert_eq!(p.country, "PS"),
+        _ => panic!("Gaza Governorate resolves to no one place"),
+    }
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1918 in the department of Cusco."
+        ),
+        ["Peru"]
+    );
+}
