@@ -129,6 +129,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("blast", EventKind::Event),
     ("shooting", EventKind::Attack),
     ("shootings", EventKind::Attack),
+    ("stabbing", EventKind::Attack),
+    ("stabbings", EventKind::Attack),
     ("shootdown", EventKind::Attack),
     ("hijacking", EventKind::Attack),
     ("kidnapping", EventKind::Attack),

@@ -1489,21 +1489,24 @@ fn demonym_part<'g>(
         return None;
     };
     let words = &words[kind..];
+    // `the Armenian provinces of Syunik, Vayots Dzor and Gegharkunik`:
+    // several parts of it.
     let part_of_a_state = matches!(
-        *part,
+        part.strip_suffix('s').unwrap_or(part),
         "province"
             | "community"
             | "range"
             | "region"
             | "state"
             | "island"
-            | "city"
             | "town"
             | "village"
             | "capital"
-            | "county"
             | "district"
             | "port"
+    ) || matches!(
+        *part,
+        "city" | "cities" | "county" | "counties" | "communities"
     );
     if !part_of_a_state || *of != "of" || !people.starts_with(char::is_uppercase) {
         return None;
@@ -1512,9 +1515,11 @@ fn demonym_part<'g>(
         return None;
     };
     // Not where the place named after `of` lies elsewhere (`the Korean
-    // city of Pyongyang`).
+    // city of Pyongyang`): its name ends at a comma (the first of a list).
+    let mut ended = false;
     let name: Vec<&str> = words[3..]
         .iter()
+        .take_while(|w| !std::mem::replace(&mut ended, w.ends_with(',')))
         .take_while(|w| w.starts_with(char::is_uppercase))
         .take(4)
         .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))

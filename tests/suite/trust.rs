@@ -4740,3 +4740,22 @@ fn territories_departments_and_a_date_past_another_name() {
         ["Peru"]
     );
 }
+
+/// Written group 66: a mass stabbing is an attack; a people's parts in
+/// the plural are theirs (`the Philippine islands of Leyte, Samar, and
+/// Homonhon`), though not where the first named lies elsewhere.
+#[test]
+fn stabbings_are_attacks_and_a_peoples_parts_are_theirs() {
+    assert_eq!(
+        written_class("2024 Southport stabbing").as_deref(),
+        Some("Attack")
+    );
+    assert_eq!(written_countries("Battle of Leyte Gulf"), ["Philippines"]);
+    assert_eq!(
+        lead_countries(
+            "Foo clashes",
+            "In 2022, clashes took place in the Korean cities of Pyongyang, Kaesong and Wonsan."
+        ),
+        Vec::<String>::new()
+    );
+}
