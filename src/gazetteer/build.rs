@@ -440,11 +440,19 @@ fn cities(
             get("NAME_EN")
         };
         let title = titles.get(&get("wikidataid")).cloned().unwrap_or(title);
+        // Natural Earth's GeoNames id, unless GeoNames puts that city in
+        // another country (Natural Earth gives Lebanon's Tripoli the id of
+        // Libya's).
         let geonames = get("GEONAMEID")
             .parse::<f64>()
             .ok()
             .filter(|g| *g > 0.0)
-            .map(|g| g as u64);
+            .map(|g| g as u64)
+            .filter(|g| {
+                gn[g.to_string()]["countrycode"]
+                    .as_str()
+                    .is_none_or(|c| c == country || c == get("ISO_A2"))
+            });
         let mut names = BTreeSet::from([title.clone()]);
         for k in ["NAME", "NAMEASCII", "NAME_EN", "NAMEALT", "NAMEPAR"] {
             for n in get(k).split('|') {

