@@ -25,12 +25,14 @@ pub struct Tables {
 /// `titles_tsv` gives English Wikipedia's title where the tables' common
 /// name is not it (`data/gazetteer/titles.tsv`); `admin1_tsv` the
 /// territory of cities Natural Earth files under the state administering
-/// them (`data/gazetteer/admin1_countries.tsv`).
+/// them (`data/gazetteer/admin1_countries.tsv`); `other_names_tsv` a
+/// state's earlier names the tables lack (`data/gazetteer/other_names.tsv`).
 pub fn generate(
     linking: &Path,
     territories_tsv: &str,
     titles_tsv: &str,
     admin1_tsv: &str,
+    other_names_tsv: &str,
 ) -> Result<Tables, BoxError> {
     let table = |tsv: &str| -> HashMap<String, String> {
         tsv.lines()
@@ -45,6 +47,16 @@ pub fn generate(
     let decisions = table(territories_tsv);
     let titles = table(titles_tsv);
     let admin1_countries = table(admin1_tsv);
+    // A state's other names, several to a state.
+    let other_names: Vec<(String, String)> = other_names_tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((f.first()?.to_string(), f.get(1)?.to_string()))
+        })
+        .collect();
 
     let read = |p: &str| -> Result<String, BoxError> {
         fs::read_to_string(linking.join(p))
@@ -121,6 +133,12 @@ pub fn generate(
             if let Some(d) = c["demonyms"]["eng"][g].as_str() {
                 row.demonyms.extend(split_demonyms(d));
             }
+        }
+    }
+
+    for (iso, name) in other_names {
+        if let Some(row) = countries.get_mut(&iso) {
+            row.names.insert(name);
         }
     }
 
@@ -617,7 +635,9 @@ pub fn write(linking: &Path, out_dir: &Path) -> Result<(), BoxError> {
         .map_err(|e| format!("{}: {e}", out_dir.join("titles.tsv").display()))?;
     let admin1 = fs::read_to_string(out_dir.join("admin1_countries.tsv"))
         .map_err(|e| format!("{}: {e}", out_dir.join("admin1_countries.tsv").display()))?;
-    let t = generate(linking, &territories, &titles, &admin1)?;
+    let other_names = fs::read_to_string(out_dir.join("other_names.tsv"))
+        .map_err(|e| format!("{}: {e}", out_dir.join("other_names.tsv").display()))?;
+    let t = generate(linking, &territories, &titles, &admin1, &other_names)?;
     fs::write(out_dir.join("countries.tsv"), t.countries)?;
     fs::write(out_dir.join("regions.tsv"), t.regions)?;
     fs::write(out_dir.join("cities.tsv"), t.cities)?;

@@ -9,11 +9,13 @@ fn bundled_tables_are_generated_from_the_linking_tables() {
     let territories = std::fs::read_to_string(data.join("territories.tsv")).unwrap();
     let titles = std::fs::read_to_string(data.join("titles.tsv")).unwrap();
     let admin1 = std::fs::read_to_string(data.join("admin1_countries.tsv")).unwrap();
+    let other_names = std::fs::read_to_string(data.join("other_names.tsv")).unwrap();
     let t = build::generate(
         &super::corpus().join("linking"),
         &territories,
         &titles,
         &admin1,
+        &other_names,
     )
     .unwrap();
     for (name, made) in [
