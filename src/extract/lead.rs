@@ -2341,7 +2341,10 @@ fn country_of_sentence<'g>(
             && words
                 .get(i + 1)
                 .is_some_and(|n| *n == "the" || n.starts_with(char::is_uppercase));
+        // `took place outside of Basra, Iraq`: as `outside`.
+        let outside_of = *w == "of" && i > 0 && words[i - 1] == "outside";
         if !(matches!(*w, "in" | "near" | "outside")
+            || outside_of
             || at_sea
             || all_over
             || at_a_place_of

@@ -4741,11 +4741,13 @@ fn territories_departments_and_a_date_past_another_name() {
     );
 }
 
-/// Written group 66: a mass stabbing is an attack; a people's parts in
-/// the plural are theirs (`the Philippine islands of Leyte, Samar, and
-/// Homonhon`), though not where the first named lies elsewhere.
+/// Written groups 66 and 67: a mass stabbing is an attack; a people's
+/// parts in the plural are theirs (`the Philippine islands of Leyte,
+/// Samar, and Homonhon`), though not where the first named lies
+/// elsewhere; `outside of X` places an event as `outside X` does.
 #[test]
 fn stabbings_are_attacks_and_a_peoples_parts_are_theirs() {
+    assert_eq!(written_countries("Battle of the Camel"), ["Iraq"]);
     assert_eq!(
         written_class("2024 Southport stabbing").as_deref(),
         Some("Attack")
