@@ -34,7 +34,8 @@ pub fn generate(
     admin1_tsv: &str,
     other_names_tsv: &str,
 ) -> Result<Tables, BoxError> {
-    let table = |tsv: &str| -> HashMap<String, String> {
+    // A hand-written table's first two columns, row by row.
+    let pairs = |tsv: &str| -> Vec<(String, String)> {
         tsv.lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .skip(1)
@@ -44,19 +45,12 @@ pub fn generate(
             })
             .collect()
     };
+    let table = |tsv: &str| -> HashMap<String, String> { pairs(tsv).into_iter().collect() };
     let decisions = table(territories_tsv);
     let titles = table(titles_tsv);
     let admin1_countries = table(admin1_tsv);
     // A state's other names, several to a state.
-    let other_names: Vec<(String, String)> = other_names_tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .filter_map(|l| {
-            let f: Vec<&str> = l.split('\t').collect();
-            Some((f.first()?.to_string(), f.get(1)?.to_string()))
-        })
-        .collect();
+    let other_names = pairs(other_names_tsv);
 
     let read = |p: &str| -> Result<String, BoxError> {
         fs::read_to_string(linking.join(p))
