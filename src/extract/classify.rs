@@ -131,6 +131,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("shootings", EventKind::Attack),
     ("stabbing", EventKind::Attack),
     ("stabbings", EventKind::Attack),
+    ("poisoning", EventKind::Attack),
+    ("poisonings", EventKind::Attack),
     ("shootdown", EventKind::Attack),
     ("hijacking", EventKind::Attack),
     ("kidnapping", EventKind::Attack),

@@ -1933,6 +1933,8 @@ const PLACE_KINDS: &[&str] = &[
     "hills",
     "mountains",
     "outskirts",
+    "centre",
+    "center",
     "suburbs",
     "vicinity",
     "capital",

@@ -4744,10 +4744,27 @@ fn territories_departments_and_a_date_past_another_name() {
 /// Written groups 66 and 67: a mass stabbing is an attack; a people's
 /// parts in the plural are theirs (`the Philippine islands of Leyte,
 /// Samar, and Homonhon`), though not where the first named lies
-/// elsewhere; `outside of X` places an event as `outside X` does.
+/// elsewhere; `outside of X` places an event as `outside X` does; group
+/// 68: a poisoning is an attack (a kind of poisoning is none), and `the
+/// centre of X` is a place of X.
 #[test]
 fn stabbings_are_attacks_and_a_peoples_parts_are_theirs() {
     assert_eq!(written_countries("Battle of the Camel"), ["Iraq"]);
+    assert_eq!(
+        written_class("Poisoning of Sergei and Yulia Skripal").as_deref(),
+        Some("Attack")
+    );
+    assert_eq!(
+        written_countries("1996 Manchester bombing"),
+        ["United Kingdom"]
+    );
+    assert_eq!(
+        lead_class(
+            "Lead poisoning",
+            "Lead poisoning, also known as plumbism and saturnism, is a type of metal poisoning caused by lead in the body."
+        ),
+        None
+    );
     assert_eq!(
         written_class("2024 Southport stabbing").as_deref(),
         Some("Attack")
