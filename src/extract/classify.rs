@@ -601,10 +601,17 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 "security",
                 "peacekeeping",
             ];
-            return before()
-                .is_some_and(|b| {
-                    MILITARY.contains(&b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-                })
+            let before = before();
+            let before = before
+                .as_deref()
+                .map(|b| b.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+            // `a bombing operation by the ... intelligence services`: an
+            // attack.
+            if matches!(before, Some("bombing" | "sabotage")) {
+                return Some(EventKind::Attack);
+            }
+            return before
+                .is_some_and(|b| MILITARY.contains(&b))
                 .then_some(EventKind::MilitaryOperation);
         }
         // `Fall of Constantinople`, `Fall of Mosul`: a city taken; `Fall of

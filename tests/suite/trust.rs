@@ -4745,8 +4745,8 @@ fn territories_departments_and_a_date_past_another_name() {
 /// parts in the plural are theirs (`the Philippine islands of Leyte,
 /// Samar, and Homonhon`), though not where the first named lies
 /// elsewhere; `outside of X` places an event as `outside X` does; group
-/// 68: a poisoning is an attack (a kind of poisoning is none), and `the
-/// centre of X` is a place of X.
+/// 68: a poisoning is an attack (a kind of poisoning is none), so is a
+/// bombing operation, and `the centre of X` is a place of X.
 #[test]
 fn stabbings_are_attacks_and_a_peoples_parts_are_theirs() {
     assert_eq!(written_countries("Battle of the Camel"), ["Iraq"]);
@@ -4757,6 +4757,10 @@ fn stabbings_are_attacks_and_a_peoples_parts_are_theirs() {
     assert_eq!(
         written_countries("1996 Manchester bombing"),
         ["United Kingdom"]
+    );
+    assert_eq!(
+        written_class("Sinking of the Rainbow Warrior").as_deref(),
+        Some("Attack")
     );
     assert_eq!(
         lead_class(
