@@ -200,6 +200,19 @@ pub fn expand_date_template(name: &str, positional: &[&str]) -> Option<String> {
             Some(format!("{} – {}", ymd(a), ymd(b)))
         }
         "circa" | "c." | "c" => Some(format!("c. {}", positional.first().copied().unwrap_or(""))),
+        // `{{Date|1917-11-07}}`: the date it formats.
+        "date" => Some(positional.first().copied().unwrap_or("").to_owned()),
+        // `{{OldStyleDate|7 November|1917|25 October}}`: the date in the
+        // Gregorian calendar and its year (the Julian date beside it is
+        // the same day).
+        "oldstyledate" | "oldstyledatedy" | "oldstyledateny" => Some(
+            positional
+                .iter()
+                .take(2)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         _ => None,
     }
 }

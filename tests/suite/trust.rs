@@ -4782,3 +4782,35 @@ fn stabbings_are_attacks_and_a_peoples_parts_are_theirs() {
         Vec::<String>::new()
     );
 }
+
+/// Dates written with `{{OldStyleDate|NS date|year|OS date}}` (Russia's
+/// and Sweden's before their calendars changed) and `{{Date|...}}` are
+/// read as the dates they show: the Gregorian one, its year.
+#[test]
+fn old_style_and_date_templates_give_their_dates() {
+    let span = |date: &str| {
+        let x = infobox_page(
+            "Battle of Foo",
+            &format!(
+                "{{{{Infobox military conflict\n| conflict = Battle of Foo\n| date = {date}\n}}}}"
+            ),
+        );
+        let ev = x.event.unwrap();
+        (
+            ev.start.map(|d| d.to_string()),
+            ev.end.map(|d| d.to_string()),
+        )
+    };
+    assert_eq!(
+        span("{{OldStyleDate|7 November|1917|25 October}}"),
+        (Some("1917-11-07".into()), None)
+    );
+    assert_eq!(
+        span("{{OldStyleDate|18 May|1703|7 May}} – {{OldStyleDate|20 May|1703|9 May}}"),
+        (Some("1703-05-18".into()), Some("1703-05-20".into()))
+    );
+    assert_eq!(
+        span("{{Date|1917-11-07}}"),
+        (Some("1917-11-07".into()), None)
+    );
+}
