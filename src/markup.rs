@@ -205,14 +205,9 @@ pub fn expand_date_template(name: &str, positional: &[&str]) -> Option<String> {
         // `{{OldStyleDate|7 November|1917|25 October}}`: the date in the
         // Gregorian calendar and its year (the Julian date beside it is
         // the same day).
-        "oldstyledate" | "oldstyledatedy" | "oldstyledateny" => Some(
-            positional
-                .iter()
-                .take(2)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
+        "oldstyledate" | "oldstyledatedy" | "oldstyledateny" => {
+            Some(positional[..positional.len().min(2)].join(" "))
+        }
         _ => None,
     }
 }

@@ -1494,7 +1494,6 @@ fn demonym_part<'g>(
     let part_of_a_state = matches!(
         part.strip_suffix('s').unwrap_or(part),
         "province"
-            | "community"
             | "range"
             | "region"
             | "state"
@@ -1506,7 +1505,7 @@ fn demonym_part<'g>(
             | "port"
     ) || matches!(
         *part,
-        "city" | "cities" | "county" | "counties" | "communities"
+        "city" | "cities" | "county" | "counties" | "community" | "communities"
     );
     if !part_of_a_state || *of != "of" || !people.starts_with(char::is_uppercase) {
         return None;
@@ -2165,16 +2164,18 @@ fn country_of_sentence<'g>(
             if continues || month || empire || !name.starts_with(char::is_uppercase) {
                 continue;
             }
-            let with_a_region = last.ends_with(',')
-                && words
-                    .get(from + n)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            // The word after the name's comma (`Ferguson, Missouri`), and
+            // whether it begins a name, as a region's would.
+            let after_comma = words
+                .get(from + n)
+                .filter(|_| last.ends_with(','))
+                .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
+            let with_a_region = after_comma.is_some_and(|w| w.starts_with(char::is_uppercase));
             if let Some(c) = places::country_named(g, &name) {
                 // `Holland, Michigan`: a town written with a region of
                 // another country, not the country of its name.
                 let region_elsewhere = with_a_region
-                    && words.get(from + n).is_some_and(|r| {
-                        let r = r.trim_end_matches([',', '.', ';', ':', ')']);
+                    && after_comma.is_some_and(|r| {
                         places::country_named(g, r).is_none()
                             && matches!(
                                 places::resolve(g, r, &[]),
@@ -2231,12 +2232,10 @@ fn country_of_sentence<'g>(
                 // Bank`) only where the sentence names its country or the
                 // town is written with a region of it (`Ferguson,
                 // Missouri`).
-                let with_its_region = last.ends_with(',')
-                    && words.get(from + n).is_some_and(|r| {
-                        let r = r.trim_end_matches([',', '.', ';', ':', ')']);
-                        !g.places_folded(&crate::gazetteer::fold(r), Some(&p.country))
-                            .is_empty()
-                    });
+                let with_its_region = after_comma.is_some_and(|r| {
+                    !g.places_folded(&crate::gazetteer::fold(r), Some(&p.country))
+                        .is_empty()
+                });
                 if p.wikidata.is_none()
                     && !with_its_region
                     && !places::text_confirms(g, &p.country, sentence)

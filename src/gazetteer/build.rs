@@ -391,20 +391,22 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
     // Oblast` is the oblast's, not Kyiv City's), nor one made with a kind
     // word in any country (`Northern Territory` is Australia's, not a name
     // of Sudan's Northern State; `Kurdistan Region` is Iraq's).
-    let all_titles: BTreeSet<(String, String)> =
-        read.iter().map(|r| (r.1.clone(), r.0.clone())).collect();
+    let all_titles: BTreeSet<(&str, &str)> =
+        read.iter().map(|r| (r.1.as_str(), r.0.as_str())).collect();
     let any_titles: BTreeSet<&str> = read.iter().map(|r| r.0.as_str()).collect();
     let mut rows = BTreeSet::new();
     for (title, country, wikidata, names, made, point) in &read {
-        let names: BTreeSet<&String> = names
+        let names: BTreeSet<&str> = names
             .iter()
-            .filter(|n| *n == title || !all_titles.contains(&(country.clone(), (*n).clone())))
+            .map(String::as_str)
+            .filter(|n| n == title || !all_titles.contains(&(country.as_str(), *n)))
             .chain(
                 made.iter()
-                    .filter(|n| *n == title || !any_titles.contains(n.as_str())),
+                    .map(String::as_str)
+                    .filter(|n| n == title || !any_titles.contains(n)),
             )
             .collect();
-        let names: Vec<&str> = names.into_iter().map(String::as_str).collect();
+        let names: Vec<&str> = names.into_iter().collect();
         rows.insert(format!(
             "{title}\t{country}\t{wikidata}\t\t0\t{}\t\t{point}\n",
             names.join("|"),
