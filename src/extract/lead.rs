@@ -2221,10 +2221,21 @@ fn country_of_sentence<'g>(
             if with_a_region && shared() {
                 continue;
             }
-            let resolved = match places::resolve(g, &name, &[]) {
-                r @ Resolved::Ambiguous(_) => {
-                    places::city_of_millions(g, &name).map_or(r, |p| Resolved::One(Hit::Place(p)))
+            // `a conflict in Florida between the United States and the
+            // Seminoles`: of the countries that have a place of the name,
+            // the one the sentence names, if it names one only.
+            let named_one = |cs: &[String]| {
+                let mut named = cs.iter().filter(|c| places::text_confirms(g, c, sentence));
+                match (named.next(), named.next()) {
+                    (Some(c), None) => Some(places::resolve(g, &name, std::slice::from_ref(c))),
+                    _ => None,
                 }
+            };
+            let resolved = match places::resolve(g, &name, &[]) {
+                Resolved::Ambiguous(cs) => places::city_of_millions(g, &name)
+                    .map(|p| Resolved::One(Hit::Place(p)))
+                    .or_else(|| named_one(&cs))
+                    .unwrap_or(Resolved::Ambiguous(cs)),
                 r => r,
             };
             if let (Resolved::One(Hit::Place(p)), false) = (resolved, qualifies) {
