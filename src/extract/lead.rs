@@ -2192,7 +2192,9 @@ fn country_of_sentence<'g>(
             // `in Wallachia`, `in northern Bohemia`: a land of its time (not
             // a town written with its region).
             if !with_a_region {
-                if let Some(c) = places::land_of_one_state(g, &name) {
+                if let Some(c) = places::land_of_one_state(g, &name)
+                    .or_else(|| places::qualified_country(g, &name))
+                {
                     return Some(c);
                 }
             }

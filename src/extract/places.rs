@@ -176,8 +176,11 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("basutoland", "LS"),
     ("bearn", "FR"),
     ("bechuanaland", "BW"),
+    ("belgian congo", "CD"),
     ("biafra", "NG"),
     ("bohemia", "CZ"),
+    ("british guiana", "GY"),
+    ("british honduras", "BZ"),
     ("brittany", "FR"),
     ("burgundy", "FR"),
     ("carnatic", "IN"),
@@ -185,19 +188,26 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("castile", "ES"),
     ("champagne", "FR"),
     ("cochinchina", "VN"),
+    ("congo free state", "CD"),
     ("courland", "LV"),
     ("cyrenaica", "LY"),
     ("dahomey", "BJ"),
     ("dauphine", "FR"),
     ("deccan", "IN"),
+    ("dutch guiana", "SR"),
+    ("east germany", "DE"),
+    ("east pakistan", "BD"),
     ("formosa", "TW"),
     ("franche comte", "FR"),
     ("franconia", "DE"),
+    ("french somaliland", "DJ"),
+    ("french sudan", "ML"),
     ("gascony", "FR"),
     ("guyenne", "FR"),
     ("hejaz", "SA"),
     ("herzegovina", "BA"),
     ("holstein", "DE"),
+    ("kampuchea", "KH"),
     ("katanga", "CD"),
     ("kordofan", "SD"),
     ("languedoc", "FR"),
@@ -205,10 +215,16 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("lorraine", "FR"),
     ("lower canada", "CA"),
     ("malabar", "IN"),
+    ("malaya", "MY"),
+    ("manchukuo", "CN"),
     ("manchuria", "CN"),
     ("mecklenburg", "DE"),
     ("moravia", "CZ"),
     ("morea", "GR"),
+    ("muscovy", "RU"),
+    ("north vietnam", "VN"),
+    ("north yemen", "YE"),
+    ("northern rhodesia", "ZM"),
     ("nyasaland", "MW"),
     ("ostrobothnia", "FI"),
     ("oudh", "IN"),
@@ -217,6 +233,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("picardy", "FR"),
     ("podolia", "UA"),
     ("poitou", "FR"),
+    ("portuguese guinea", "GW"),
     ("provence", "FR"),
     ("quercy", "FR"),
     ("rajputana", "IN"),
@@ -228,16 +245,25 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("scania", "SE"),
     ("shirvan", "AZ"),
     ("slavonia", "HR"),
+    ("south vietnam", "VN"),
+    ("south west africa", "NA"),
+    ("south yemen", "YE"),
+    ("southern rhodesia", "ZW"),
+    ("spanish guinea", "GQ"),
     ("swabia", "DE"),
+    ("tanganyika", "TZ"),
     ("thessaly", "GR"),
     ("tonkin", "VN"),
     ("touraine", "FR"),
+    ("transjordan", "JO"),
     ("transvaal", "ZA"),
     ("transylvania", "RO"),
     ("tripolitania", "LY"),
     ("upper canada", "CA"),
     ("upper volta", "BF"),
     ("wallachia", "RO"),
+    ("west germany", "DE"),
+    ("west pakistan", "PK"),
     ("westphalia", "DE"),
     ("zululand", "ZA"),
 ];
@@ -259,6 +285,95 @@ pub fn land_of_one_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country
         return None;
     }
     g.country_by_code(iso)
+}
+
+/// `Northern Italy`, `the Western United States`, `Nazi Germany`, `Soviet
+/// Ukraine`, `British Cyprus`: a country named with a word for a part of
+/// it or for its rulers of the time, which lies in that country. Not where
+/// the words name another state: `Southern Sudan` was today's South Sudan
+/// (a state named `South` and the rest exists), and a colony named for a
+/// state's name may lie in another state (`British Honduras` is Belize,
+/// `Spanish Netherlands` mostly Belgium; the lands of such colonies are
+/// in [`LANDS_OF_ONE_STATE`]).
+pub fn qualified_country<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
+    /// Words for who ruled a land then, written before its name.
+    const RULERS: &[&str] = &[
+        "Abbasid",
+        "Austrian",
+        "Belgian",
+        "Bourbon",
+        "British",
+        "Byzantine",
+        "Communist",
+        "Danish",
+        "Dutch",
+        "Fascist",
+        "Fatimid",
+        "Francoist",
+        "French",
+        "German",
+        "Imperial",
+        "Italian",
+        "Japanese",
+        "Mamluk",
+        "Meiji",
+        "Ming",
+        "Mughal",
+        "Napoleonic",
+        "Nazi",
+        "Norman",
+        "Ottoman",
+        "Portuguese",
+        "Prussian",
+        "Ptolemaic",
+        "Qajar",
+        "Qing",
+        "Roman",
+        "Russian",
+        "Safavid",
+        "Sasanian",
+        "Soviet",
+        "Spanish",
+        "Swedish",
+        "Tang",
+        "Tokugawa",
+        "Tsarist",
+        "Umayyad",
+        "Vichy",
+        "Weimar",
+        "Wilhelmine",
+    ];
+    /// States whose name a colony shared while lying in another state today.
+    const COLONY_ELSEWHERE: &[&str] = &[
+        "Congo",
+        "Guinea",
+        "Honduras",
+        "Netherlands",
+        "New Guinea",
+        "Somaliland",
+        "Sudan",
+    ];
+    let (word, rest) = name.trim().split_once(' ')?;
+    let part = word.starts_with(char::is_uppercase)
+        && (word.len() > 5 && is_direction(word) || matches!(word, "Upper" | "Lower"));
+    if !part && !RULERS.contains(&word) {
+        return None;
+    }
+    let rest = rest.trim_start_matches("the ");
+    let country = country_named(g, rest)?;
+    // `Southern Sudan`, `Northern Korea`: `South Sudan`, `North Korea`.
+    let compass = word.trim_end_matches("ern");
+    let another_state = ["North", "South", "East", "West"].iter().any(|c| {
+        compass.eq_ignore_ascii_case(c) && country_named(g, &format!("{c} {rest}")).is_some()
+    });
+    if another_state
+        || COLONY_ELSEWHERE
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(rest))
+    {
+        return None;
+    }
+    Some(country)
 }
 
 /// `Northwestern Hama Governorate` is in Hama Governorate.
@@ -1980,5 +2095,28 @@ mod tests {
         for (land, _) in super::LANDS_OF_ONE_STATE {
             assert_eq!(crate::gazetteer::fold(land), *land);
         }
+    }
+
+    #[test]
+    fn a_country_with_a_word_for_its_part_or_rulers_is_that_country_unless_another_state_is_meant()
+    {
+        let g = crate::gazetteer::Gazetteer::bundled();
+        let iso = |name: &str| super::qualified_country(g, name).map(|c| c.iso2.as_str());
+        assert_eq!(iso("Northern Italy"), Some("IT"));
+        assert_eq!(iso("Western United States"), Some("US"));
+        assert_eq!(iso("Nazi Germany"), Some("DE"));
+        assert_eq!(iso("Soviet Ukraine"), Some("UA"));
+        assert_eq!(iso("British Cyprus"), Some("CY"));
+        // Today's South Sudan; a colony in another state today.
+        assert_eq!(iso("Southern Sudan"), None);
+        assert_eq!(iso("British Honduras"), None);
+        assert_eq!(iso("Spanish Netherlands"), None);
+        // No country after the word; a word that is no part's or ruler's.
+        assert_eq!(iso("Northern Rhodesia"), None);
+        assert_eq!(iso("Greater Syria"), None);
+        // The lands such colonies lie in are named whole.
+        let land = |name: &str| super::land_of_one_state(g, name).map(|c| c.iso2.as_str());
+        assert_eq!(land("British Honduras"), Some("BZ"));
+        assert_eq!(land("East Pakistan"), Some("BD"));
     }
 }
