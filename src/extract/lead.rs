@@ -550,7 +550,14 @@ fn own_clause(sentence: &str) -> &str {
                     let took_place = sentence[at + m.len()..]
                         .trim_start()
                         .starts_with("took place");
-                    !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place))
+                    // `, which is now part of Khyber Pakhtunkhwa`: what a
+                    // place is today, said of the place.
+                    let now = sentence[at + m.len()..]
+                        .split_whitespace()
+                        .nth(1)
+                        .is_some_and(|w| matches!(w, "now" | "today"))
+                        && matches!(next, "is" | "was");
+                    !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place || now))
                         && !time
                 })
                 .collect::<Vec<_>>()
@@ -1574,7 +1581,11 @@ fn country_after_comma<'g>(
             }
             let item = rest[k..k + m].join(" ");
             let item = item.trim_end_matches(PUNCT);
-            if let Some(c) = places::country_named(g, item) {
+            // `Bukit Kepong, Johor, Malaya`: a land of its time as a
+            // country.
+            let country =
+                places::country_named(g, item).or_else(|| places::land_of_one_state(g, item));
+            if let Some(c) = country {
                 // `Athens, Georgia`: a town of no Georgia the state, but of
                 // a region of that name elsewhere.
                 let elsewhere = g
@@ -1777,19 +1788,32 @@ fn place_after<'g>(
         });
         return country_after.or(holder).or_else(|| name_at(after));
     }
+    // `, which is now part of Khyber Pakhtunkhwa, Pakistan`: as `, now`.
+    let which_is = |k: usize| {
+        words.get(k..k + 3).is_some_and(|w| {
+            w[0] == "which" && matches!(w[1], "is" | "was") && matches!(w[2], "now" | "today")
+        })
+    };
     let today = |from: usize| {
         (from + 1..words.len().min(from + 6))
             // `in the Protectorate of Bohemia and Moravia, now the Czech
             // Republic`: a name's comma, then what holds it now.
             .take_while(|&k| {
                 !words[k - 1].ends_with([';', '.', ')'])
-                    && (!words[k - 1].ends_with(',') || matches!(words[k], "now" | "today"))
+                    && (!words[k - 1].ends_with(',')
+                        || matches!(words[k], "now" | "today")
+                        || which_is(k))
             })
-            .find(|&k| {
-                matches!(
+            .find_map(|k| {
+                let now = matches!(
                     words[k],
                     "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
-                ) || matches!(words[k], "now" | "today") && words[k - 1].ends_with(',')
+                ) || matches!(words[k], "now" | "today") && words[k - 1].ends_with(',');
+                if now {
+                    Some(k)
+                } else {
+                    (words[k - 1].ends_with(',') && which_is(k)).then_some(k + 2)
+                }
             })
             // `, now part of South Kalimantan, Indonesia`.
             .and_then(|k| {
@@ -1903,7 +1927,21 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     }) {
         from += 1;
     }
-    while words.get(from).is_some_and(|w| DIRECTIONS.contains(w)) {
+    // `in northeast Siberia`: a compass point, as `in northeastern`.
+    const POINTS: &[&str] = &[
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    ];
+    while words
+        .get(from)
+        .is_some_and(|w| DIRECTIONS.contains(w) || POINTS.contains(w))
+    {
         from += 1;
         if words.get(from) == Some(&"and")
             && words.get(from + 1).is_some_and(|w| DIRECTIONS.contains(w))
@@ -1944,6 +1982,16 @@ const PLACE_KINDS: &[&str] = &[
     "département",
     "governorate",
     "prefecture",
+    "township",
+    "municipality",
+    "commune",
+    "parish",
+    "settlement",
+    "hamlet",
+    "borough",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
 ];
 
 /// Words that may follow a place's name in a sentence (`in Ukraine from

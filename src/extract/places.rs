@@ -288,8 +288,9 @@ pub fn land_of_one_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country
 }
 
 /// `Northern Italy`, `the Western United States`, `Nazi Germany`, `Soviet
-/// Ukraine`, `British Cyprus`: a country named with a word for a part of
-/// it or for its rulers of the time, which lies in that country. Not where
+/// Ukraine`, `British Cyprus`, `the Kazakh SSR`: a country named with a
+/// word for a part of it or for its rulers of the time, or a Soviet
+/// republic named for its people, which lies in that country. Not where
 /// the words name another state: `Southern Sudan` was today's South Sudan
 /// (a state named `South` and the rest exists), and a colony named for a
 /// state's name may lie in another state (`British Honduras` is Belize,
@@ -353,6 +354,18 @@ pub fn qualified_country<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country
         "Somaliland",
         "Sudan",
     ];
+    // `the Kazakh SSR`, `the Ukrainian Soviet Socialist Republic`, `the
+    // Russian SFSR`: a republic of the Soviet Union named for the people
+    // (or the land) of a state of today.
+    let soviet = [" SSR", " SFSR", " Soviet Socialist Republic"]
+        .iter()
+        .find_map(|s| name.trim().strip_suffix(s));
+    if let Some(people) = soviet {
+        return match g.countries_of_demonym(people)[..] {
+            [one] => Some(one),
+            _ => country_named(g, people),
+        };
+    }
     let (word, rest) = name.trim().split_once(' ')?;
     let part = word.starts_with(char::is_uppercase)
         && (word.len() > 5 && is_direction(word) || matches!(word, "Upper" | "Lower"));
@@ -2107,6 +2120,9 @@ mod tests {
         assert_eq!(iso("Nazi Germany"), Some("DE"));
         assert_eq!(iso("Soviet Ukraine"), Some("UA"));
         assert_eq!(iso("British Cyprus"), Some("CY"));
+        assert_eq!(iso("Kazakh SSR"), Some("KZ"));
+        assert_eq!(iso("Ukrainian Soviet Socialist Republic"), Some("UA"));
+        assert_eq!(iso("Azerbaijan SSR"), Some("AZ"));
         // Today's South Sudan; a colony in another state today.
         assert_eq!(iso("Southern Sudan"), None);
         assert_eq!(iso("British Honduras"), None);
