@@ -78,6 +78,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("intervention", EventKind::ArmedConflict),
     ("conflict", EventKind::ArmedConflict),
     ("conflicts", EventKind::ArmedConflict),
+    ("clash", EventKind::ArmedConflict),
     ("clashes", EventKind::ArmedConflict),
     ("skirmish", EventKind::ArmedConflict),
     ("skirmishes", EventKind::ArmedConflict),

@@ -72,6 +72,9 @@ const EVENT_VERBS: &[&str] = &[
     "comprise",
     "comprises",
     "comprised",
+    // `The Lena massacre ... refers to the shooting of striking workers
+    // ... on 17 April 1912`.
+    "refers",
 ];
 
 /// Verbs whose date is the start (`began on 24 February 2022`).
@@ -1338,6 +1341,15 @@ fn parts_of_a_year(sentence: &str) -> std::borrow::Cow<'_, str> {
         ("the last week of ", "late "),
         ("the last weeks of ", "late "),
         ("the last days of ", "late "),
+        // `during the first three months of 1970`.
+        ("the first months of ", "early "),
+        ("the first two months of ", "early "),
+        ("the first three months of ", "early "),
+        ("the first quarter of ", "early "),
+        ("the last months of ", "late "),
+        ("the last two months of ", "late "),
+        ("the last three months of ", "late "),
+        ("the last quarter of ", "late "),
     ];
     if !PARTS.iter().any(|(p, _)| sentence.contains(p)) {
         return std::borrow::Cow::Borrowed(sentence);
