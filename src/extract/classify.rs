@@ -1144,8 +1144,16 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 // liberation movement` is an organisation, no battle).
                 let of_protests = kind == EventKind::Protest
                     && next.is_some_and(|n| matches!(n, "movement" | "movements"));
+                // `the violent intervention of miners ... against
+                // protesters`: an intervention is armed where the lead
+                // says so (`a Dutch military intervention`).
+                let unarmed = w == "intervention" && !has_arms(&words.join(" "));
                 if !modifies || of_protests {
-                    return Some(LeadHead::Event(kind));
+                    return Some(LeadHead::Event(if unarmed {
+                        EventKind::Event
+                    } else {
+                        kind
+                    }));
                 }
             }
         }
