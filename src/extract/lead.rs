@@ -682,6 +682,19 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             if let Some(r) = whole_date(inner.0) {
                 return Some((r, inner.0.to_owned()));
             }
+            // `The Defense of Sihang Warehouse, from 26 October to 1
+            // November 1937, marked`: a span between commas after the name.
+            let words: Vec<&str> = inner.0.split_whitespace().collect();
+            let span = match words.first() {
+                Some(&"from") => range_after(&words, 1, &["to", "until", "till"]),
+                Some(&"between") => range_after(&words, 1, &["and"]),
+                _ => None,
+            };
+            if let Some(found) =
+                span.filter(|(_, t)| t.split_whitespace().count() == words.len() - 1)
+            {
+                return Some(found);
+            }
         }
     }
     // `In October 1973, ...`: a date that opens the subject sentence.

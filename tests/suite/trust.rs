@@ -4814,3 +4814,63 @@ fn old_style_and_date_templates_give_their_dates() {
         (Some("1917-11-07".into()), None)
     );
 }
+
+/// Session 37: a name several countries' places share is the place in the
+/// one country its sentence names (`in Florida between the United States
+/// and ...`); a country named with a word for its part or its rulers
+/// (`in Northern Chad`, `in Nazi Germany`), a Soviet republic named for a
+/// people (`the Kazakh SSR`), a land of its time after a name's comma
+/// (`Bukit Kepong, Johor, Malaya`), `, which is now part of X, Pakistan`;
+/// a clash is an armed conflict, an intervention only where arms are
+/// named; `refers to` and a span between commas after the name date it.
+#[test]
+fn countries_with_their_rulers_words_and_dates_of_a_reference() {
+    assert_eq!(written_countries("Second Seminole War"), ["United States"]);
+    assert_eq!(written_countries("Night of the Long Knives"), ["Germany"]);
+    assert_eq!(written_countries("Toyota War"), ["Chad"]);
+    assert_eq!(written_countries("Kengir uprising"), ["Kazakhstan"]);
+    assert_eq!(written_countries("Bukit Kepong incident"), ["Malaysia"]);
+    assert_eq!(written_countries("Battle of Saragarhi"), ["Pakistan"]);
+    assert_eq!(written_countries("Lena massacre"), ["Russia"]);
+    // `British Honduras` is Belize, no Honduras; `Southern Sudan` was
+    // today's South Sudan, no Sudan.
+    assert_eq!(
+        lead_countries(
+            "Foo riots",
+            "The Foo riots were riots in British Honduras in 1950."
+        ),
+        ["Belize"]
+    );
+    assert!(lead_countries(
+        "Foo riots",
+        "The Foo riots were riots in Southern Sudan in 1955."
+    )
+    .is_empty());
+    assert_eq!(
+        written_class("Mamasapano clash").as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        written_class("June 1990 Mineriad").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo Mineriad",
+            "The Foo Mineriad was a Dutch military intervention in Bali in 1906."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        written_start("Lena massacre").as_deref(),
+        Some("1912-04-17")
+    );
+    assert_eq!(
+        lead_span(
+            "Defense of Foo",
+            "The Defense of Foo, from 26 October to 1 November 1937, marked the end of a battle."
+        ),
+        (Some("1937-10-26".into()), Some("1937-11-01".into()))
+    );
+}
