@@ -733,6 +733,14 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
                 if open > 0 && inner.starts_with(char::is_lowercase) && !a_title {
                     item = item[..open].trim_end();
                 }
+                // `[[Istanbul]] ([[Taksim Gezi Park]])`: a linked place in
+                // the place, each a place of its own.
+                let linked = |t: &str| links.iter().any(|l| l.text.trim() == t);
+                if open > 0 && !a_title && linked(inner) && linked(item[..open].trim_end()) {
+                    out.push(item[..open].trim_end().to_owned());
+                    out.push(inner.to_owned());
+                    continue;
+                }
             }
         }
         // `11th arrondissement of Paris`, `the outskirts of Kyiv`: the

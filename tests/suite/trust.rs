@@ -4822,7 +4822,8 @@ fn old_style_and_date_templates_give_their_dates() {
 /// people (`the Kazakh SSR`), a land of its time after a name's comma
 /// (`Bukit Kepong, Johor, Malaya`), `, which is now part of X, Pakistan`;
 /// a clash is an armed conflict, an intervention only where arms are
-/// named; `refers to` and a span between commas after the name date it.
+/// named; `refers to` and a span between commas after the name date it;
+/// an infobox's `[[Istanbul]] ([[Taksim Gezi Park]])` is two places.
 #[test]
 fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     assert_eq!(written_countries("Second Seminole War"), ["United States"]);
@@ -4866,6 +4867,15 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
         written_start("Lena massacre").as_deref(),
         Some("1912-04-17")
     );
+    // Written infoboxes, group 29: a linked place in a linked place's
+    // parenthesis is a place too (`[[Istanbul]] ([[Taksim Gezi Park]])`).
+    let (countries, mut places) = place(
+        "Gezi Park protests",
+        "[[Turkey]], mainly [[Istanbul]] ([[Taksim Gezi Park]]), [[Ankara]]",
+    );
+    assert_eq!(countries, ["Turkey"]);
+    places.sort();
+    assert_eq!(places, ["Ankara", "Istanbul", "Taksim Gezi Park", "Turkey"]);
     assert_eq!(
         lead_span(
             "Defense of Foo",
