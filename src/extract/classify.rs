@@ -362,7 +362,7 @@ fn is_about_events(title: &str) -> bool {
 }
 
 /// `Revolution (Beatles song)`, `Invasion (2005 TV series)`, `Battle of
-/// Kadesh (film)`: a title whose parenthesis says what kind of thing it
+/// Kadesh (film)`, `The War of the Worlds (1938 radio drama)`: a title whose parenthesis says what kind of thing it
 /// names (a work, a band, a game), no event.
 fn names_a_thing(title: &str) -> bool {
     let Some(inner) = title
@@ -375,7 +375,28 @@ fn names_a_thing(title: &str) -> bool {
     THING_NOUNS.iter().any(|t| last.eq_ignore_ascii_case(t))
         || matches!(
             last.to_ascii_lowercase().as_str(),
-            "series" | "miniseries" | "episode" | "single" | "ep" | "show" | "group" | "sculpture"
+            "series"
+                | "miniseries"
+                | "episode"
+                | "single"
+                | "ep"
+                | "show"
+                | "group"
+                | "sculpture"
+                // `The War of the Worlds (1938 radio drama)`.
+                | "drama"
+                | "serial"
+                | "broadcast"
+                | "podcast"
+                | "comic"
+                | "story"
+                | "ballet"
+                | "symphony"
+                | "anthem"
+                | "hymn"
+                | "magazine"
+                | "newspaper"
+                | "character"
         )
 }
 

@@ -4823,7 +4823,8 @@ fn old_style_and_date_templates_give_their_dates() {
 /// (`Bukit Kepong, Johor, Malaya`), `, which is now part of X, Pakistan`;
 /// a clash is an armed conflict, an intervention only where arms are
 /// named; `refers to` and a span between commas after the name date it;
-/// an infobox's `[[Istanbul]] ([[Taksim Gezi Park]])` is two places.
+/// an infobox's `[[Istanbul]] ([[Taksim Gezi Park]])` is two places; a
+/// title's `(1938 radio drama)` names no event.
 #[test]
 fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     assert_eq!(written_countries("Second Seminole War"), ["United States"]);
@@ -4854,6 +4855,11 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     assert_eq!(
         written_class("June 1990 Mineriad").as_deref(),
         Some("Event")
+    );
+    // A title's parenthesis naming a kind of work: no event.
+    assert_eq!(
+        written_class("The War of the Worlds (1938 radio drama)"),
+        None
     );
     assert_eq!(
         lead_class(
