@@ -2152,6 +2152,32 @@ pub fn country_now<'g>(
     })
 }
 
+/// Whether a sentence opens with the day or month it tells of (`On 14
+/// April 2014,`, `On the night of 14–15 April 2014,`, `In early November
+/// 1963,`).
+fn opens_with_a_date(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(8).collect();
+    let mut at = match words.first() {
+        Some(&"On") | Some(&"In") => 1,
+        _ => return false,
+    };
+    if words.get(at) == Some(&"the") && words.get(at + 2).is_some_and(|w| *w == "of") {
+        at += 3;
+    } else if words
+        .get(at)
+        .is_some_and(|w| matches!(*w, "early" | "mid" | "late"))
+    {
+        at += 1;
+    }
+    // The date, to its comma.
+    let Some(end) = (at..words.len()).find(|&k| words[k].ends_with(',')) else {
+        return false;
+    };
+    let text = words[at..=end].join(" ");
+    whole_date(text.trim_end_matches(','))
+        .is_some_and(|r| r.start.is_some_and(|d| d.month.is_some()))
+}
+
 /// [`lead_country`] of one sentence of the lead; `of_the_event` when the
 /// caller knows the sentence speaks of the event (`It was fought in ...`).
 fn country_of_sentence<'g>(
@@ -2167,7 +2193,13 @@ fn country_of_sentence<'g>(
     // `Pan Am Flight 103 was a regularly scheduled flight ... via a
     // stopover in London` (the Lockerbie bombing): a sentence about
     // something else places nothing.
-    if let Some(subject) = crate::extract::classify::subject_of(clause).filter(|_| !of_the_event) {
+    // `On 14 April 2014, 276 students were kidnapped ... in Chibok,
+    // Nigeria`: a sentence that opens with the day tells the event, whoever
+    // its subject is.
+    let dated = opens_with_a_date(sentence);
+    if let Some(subject) =
+        crate::extract::classify::subject_of(clause).filter(|_| !of_the_event && !dated)
+    {
         let of_event = subject
             .split_whitespace()
             .any(|w| crate::extract::classify::noun_kind(w).is_some() || w == "battlefield");
@@ -2430,7 +2462,14 @@ fn country_of_sentence<'g>(
                 .is_some_and(|n| *n == "the" || n.starts_with(char::is_uppercase));
         // `took place outside of Basra, Iraq`: as `outside`.
         let outside_of = *w == "of" && i > 0 && words[i - 1] == "outside";
+        // `took place on 28 June 1808 at Valencia, Spain`: at a named
+        // place, as `in`.
+        let at_a_name = *w == "at"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
         if !(matches!(*w, "in" | "near" | "outside")
+            || at_a_name
             || outside_of
             || at_sea
             || all_over

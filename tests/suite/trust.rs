@@ -4834,6 +4834,14 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     assert_eq!(written_countries("Bukit Kepong incident"), ["Malaysia"]);
     assert_eq!(written_countries("Battle of Saragarhi"), ["Pakistan"]);
     assert_eq!(written_countries("Lena massacre"), ["Russia"]);
+    // A sentence that opens with its day tells the event, whoever its
+    // subject; `at` a named place places it as `in` does.
+    assert_eq!(
+        written_countries("Chibok schoolgirls kidnapping"),
+        ["Nigeria"]
+    );
+    assert_eq!(written_countries("Battle of Valencia (1808)"), ["Spain"]);
+    assert_eq!(written_countries("Siege of Ladysmith"), ["South Africa"]);
     // `British Honduras` is Belize, no Honduras; `Southern Sudan` was
     // today's South Sudan, no Sudan.
     assert_eq!(
