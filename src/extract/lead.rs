@@ -1132,6 +1132,57 @@ fn whole_date(text: &str) -> Option<DateRange> {
 /// Whether a word after a number says what it counts (`334 people`, `300
 /// soldiers`), not what follows a year (`in 1592 also called`, `in 1991
 /// was`).
+/// `between 100 and 120 mostly Serb civilians`: a number of three
+/// digits or fewer before a word in lower case that no year is followed
+/// by (not `in`, `when`, `BC`) counts what follows.
+fn counted_after(number: &str, next: &str) -> bool {
+    const AFTER_A_YEAR: &[&str] = &[
+        "and",
+        "or",
+        "to",
+        "until",
+        "till",
+        "in",
+        "on",
+        "at",
+        "by",
+        "during",
+        "when",
+        "while",
+        "with",
+        "after",
+        "before",
+        "as",
+        "the",
+        "a",
+        "an",
+        "from",
+        "under",
+        "against",
+        "for",
+        "which",
+        "that",
+        "where",
+        "was",
+        "were",
+        "is",
+        "but",
+        "following",
+        "amid",
+        "through",
+        "throughout",
+        "into",
+        "near",
+        "between",
+        "over",
+        "across",
+        "upon",
+    ];
+    number.len() <= 3
+        && next.starts_with(char::is_lowercase)
+        && !AFTER_A_YEAR.contains(&next.trim_end_matches([',', '.', ';', ':']))
+}
+
 fn counts(word: &str) -> bool {
     const ADVERBS: &[&str] = &[
         "always",
@@ -1184,7 +1235,7 @@ fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
             }
             // `the deaths of 334 people`: a number before what it counts.
             let bare = n == 1 && last.chars().all(|c| c.is_ascii_digit());
-            if bare && ends_clean && counts(next) {
+            if bare && ends_clean && (counts(next) || counted_after(last, next)) {
                 continue;
             }
         }
@@ -1437,6 +1488,15 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
             )
         });
     };
+    // `between 100 and 120 mostly Serb civilians`: numbers of people.
+    let end_word = words.get(j + 1).copied().unwrap_or("");
+    if end_word.chars().all(|c| c.is_ascii_digit())
+        && words
+            .get(j + 2)
+            .is_some_and(|next| counts(next) || counted_after(end_word, next))
+    {
+        return None;
+    }
     let first = words[from..j].join(" ");
     let (n, end) = date_words(words, j + 1)
         .map(|(n, r)| (n, Some(r)))

@@ -45,7 +45,20 @@ pub fn country_named<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
 fn country_folded<'g>(g: &'g Gazetteer, name: &str, folded: &str) -> Option<&'g Country> {
     let named = g.countries_folded(folded);
     if named.len() == 1 {
-        return named.into_iter().next();
+        // `the Cañada de Cepeda`: ñ is a letter of its own, no accented n;
+        // a name with it names a country only as the country writes it
+        // (no Cañada is Canada).
+        let c = named[0];
+        let as_written = || {
+            c.names
+                .iter()
+                .chain([&c.title])
+                .any(|n| n.to_lowercase() == name.trim().to_lowercase())
+        };
+        if name.contains(['ñ', 'Ñ']) && !as_written() {
+            return None;
+        }
+        return Some(c);
     }
     if name.len() == 3 && name.chars().all(|c| c.is_ascii_uppercase()) {
         return g.country_by_code(name);

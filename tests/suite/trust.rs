@@ -4842,6 +4842,10 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     );
     assert_eq!(written_countries("Battle of Valencia (1808)"), ["Spain"]);
     assert_eq!(written_countries("Siege of Ladysmith"), ["South Africa"]);
+    // Group 72's two wrong values: `the Cañada de Cepeda` is no Canada;
+    // `between 100 and 120 mostly Serb civilians` are no years.
+    assert_eq!(written_countries("Battle of Cepeda (1820)"), ["Argentina"]);
+    assert_eq!(written_start("Gospić massacre").as_deref(), Some("1991-10"));
     // `British Honduras` is Belize, no Honduras; `Southern Sudan` was
     // today's South Sudan, no Sudan.
     assert_eq!(
