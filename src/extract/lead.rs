@@ -1822,6 +1822,10 @@ fn place_after<'g>(
     {
         from += 3;
     }
+    // `in regions of the Republic of Croatia`.
+    if from > 0 && words[from - 1] == "of" && words.get(from) == Some(&"the") {
+        from += 1;
+    }
     // `the Darfur region of Sudan`, `the New York City neighborhood of
     // Harlem`: the named place the part is of, else the place after `of`.
     let name_len = words[from.min(words.len())..]
@@ -2067,6 +2071,15 @@ const PLACE_KINDS: &[&str] = &[
     "département",
     "governorate",
     "prefecture",
+    // `in regions of the Republic of Croatia`, `in several towns of`.
+    "regions",
+    "provinces",
+    "districts",
+    "areas",
+    "parts",
+    "towns",
+    "cities",
+    "villages",
     "township",
     "municipality",
     "commune",
@@ -2546,6 +2559,10 @@ fn country_of_sentence<'g>(
             continue;
         }
         let mut from = i + 1;
+        // `in and around the town of Gospić, Croatia`.
+        if *w == "in" && words.get(from..from + 2) == Some(&["and", "around"][..]) {
+            from += 2;
+        }
         if spread_to || all_over {
             for skip in [
                 &["other", "parts", "of"][..],

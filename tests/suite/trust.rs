@@ -4845,6 +4845,9 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     // Group 72's two wrong values: `the Cañada de Cepeda` is no Canada;
     // `between 100 and 120 mostly Serb civilians` are no years.
     assert_eq!(written_countries("Battle of Cepeda (1820)"), ["Argentina"]);
+    // `in and around the town of`, `in regions of the Republic of`.
+    assert_eq!(written_countries("Gospić massacre"), ["Croatia"]);
+    assert_eq!(written_countries("Log Revolution"), ["Croatia"]);
     assert_eq!(written_start("Gospić massacre").as_deref(), Some("1991-10"));
     // `British Honduras` is Belize, no Honduras; `Southern Sudan` was
     // today's South Sudan, no Sudan.
