@@ -362,8 +362,9 @@ fn is_about_events(title: &str) -> bool {
 }
 
 /// `Revolution (Beatles song)`, `Invasion (2005 TV series)`, `Battle of
-/// Kadesh (film)`, `The War of the Worlds (1938 radio drama)`: a title whose parenthesis says what kind of thing it
-/// names (a work, a band, a game), no event.
+/// Kadesh (film)`, `The War of the Worlds (1938 radio drama)`: a title
+/// whose parenthesis says what kind of thing it names (a work, a band, a
+/// game), no event.
 fn names_a_thing(title: &str) -> bool {
     let Some(inner) = title
         .strip_suffix(')')

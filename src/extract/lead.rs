@@ -1129,9 +1129,6 @@ fn whole_date(text: &str) -> Option<DateRange> {
     (r.ignored_tail.is_none() && (r.start.is_some() || r.end.is_some())).then_some(r)
 }
 
-/// Whether a word after a number says what it counts (`334 people`, `300
-/// soldiers`), not what follows a year (`in 1592 also called`, `in 1991
-/// was`).
 /// `between 100 and 120 mostly Serb civilians`: a number of three
 /// digits or fewer before a word in lower case that no year is followed
 /// by (not `in`, `when`, `BC`) counts what follows.
@@ -1183,6 +1180,9 @@ fn counted_after(number: &str, next: &str) -> bool {
         && !AFTER_A_YEAR.contains(&next.trim_end_matches([',', '.', ';', ':']))
 }
 
+/// Whether a word after a number says what it counts (`334 people`, `300
+/// soldiers`), not what follows a year (`in 1592 also called`, `in 1991
+/// was`).
 fn counts(word: &str) -> bool {
     const ADVERBS: &[&str] = &[
         "always",

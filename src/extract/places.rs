@@ -743,16 +743,18 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
                 // parenthesis in lower case says of the place is no place
                 // (a page's own, `Georgia (country)`, is part of its title).
                 let a_title = links.iter().any(|l| l.target.trim() == item);
-                if open > 0 && inner.starts_with(char::is_lowercase) && !a_title {
-                    item = item[..open].trim_end();
-                }
+                let head = item[..open].trim_end();
                 // `[[Istanbul]] ([[Taksim Gezi Park]])`: a linked place in
                 // the place, each a place of its own.
                 let linked = |t: &str| links.iter().any(|l| l.text.trim() == t);
-                if open > 0 && !a_title && linked(inner) && linked(item[..open].trim_end()) {
-                    out.push(item[..open].trim_end().to_owned());
+                let named = inner.starts_with(char::is_uppercase);
+                if open > 0 && !a_title && named && linked(inner) && linked(head) {
+                    out.push(head.to_owned());
                     out.push(inner.to_owned());
                     continue;
+                }
+                if open > 0 && inner.starts_with(char::is_lowercase) && !a_title {
+                    item = head;
                 }
             }
         }

@@ -4897,6 +4897,9 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     assert_eq!(countries, ["Turkey"]);
     places.sort();
     assert_eq!(places, ["Ankara", "Istanbul", "Taksim Gezi Park", "Turkey"]);
+    // A word in lower case in the parenthesis is none (and the place is
+    // read whole, whatever the parenthesis holds).
+    assert_eq!(place("Foo riots", "[[Paris]] ([[suburbs]])").1, ["Paris"]);
     assert_eq!(
         lead_span(
             "Defense of Foo",
