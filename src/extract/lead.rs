@@ -1718,10 +1718,9 @@ fn country_after_comma<'g>(
         if region.kind != PlaceKind::Region {
             return None;
         }
-        let in_it = g
-            .places_named(name, Some(&region.country))
-            .iter()
-            .any(|q| q.kind == PlaceKind::City);
+        // A town or a land of the region's country (`Durham, England`:
+        // County Durham; Durham, North Carolina, is the other).
+        let in_it = !g.places_named(name, Some(&region.country)).is_empty();
         let last = rest[k + len - 1];
         let next = rest.get(k + len).copied().unwrap_or("");
         let ends_list = !last.ends_with(',')

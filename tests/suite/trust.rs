@@ -4848,6 +4848,13 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
     // `in and around the town of`, `in regions of the Republic of`.
     assert_eq!(written_countries("Gospić massacre"), ["Croatia"]);
     assert_eq!(written_countries("Log Revolution"), ["Croatia"]);
+    // A name written with a region that a land of the region's country
+    // bears too (`Durham, England`: County Durham, not Durham, North
+    // Carolina).
+    assert_eq!(
+        written_countries("Battle of Neville's Cross"),
+        ["United Kingdom"]
+    );
     assert_eq!(written_start("Gospić massacre").as_deref(), Some("1991-10"));
     // `British Honduras` is Belize, no Honduras; `Southern Sudan` was
     // today's South Sudan, no Sudan.
