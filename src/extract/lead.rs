@@ -1129,10 +1129,11 @@ fn whole_date(text: &str) -> Option<DateRange> {
     (r.ignored_tail.is_none() && (r.start.is_some() || r.end.is_some())).then_some(r)
 }
 
-/// `between 100 and 120 mostly Serb civilians`: a number of three
-/// digits or fewer before a word in lower case that no year is followed
-/// by (not `in`, `when`, `BC`) counts what follows.
-fn counted_after(number: &str, next: &str) -> bool {
+/// Whether a number counts what follows it: the word after it says what
+/// it counts ([`counts`]), or, for a number of three digits or fewer, is
+/// in lower case and no word a year is followed by (`between 100 and 120
+/// mostly Serb civilians`; not `in 732 when`).
+fn counts_after(number: &str, next: &str) -> bool {
     const AFTER_A_YEAR: &[&str] = &[
         "and",
         "or",
@@ -1175,9 +1176,10 @@ fn counted_after(number: &str, next: &str) -> bool {
         "across",
         "upon",
     ];
-    number.len() <= 3
-        && next.starts_with(char::is_lowercase)
-        && !AFTER_A_YEAR.contains(&next.trim_end_matches([',', '.', ';', ':']))
+    counts(next)
+        || number.len() <= 3
+            && next.starts_with(char::is_lowercase)
+            && !AFTER_A_YEAR.contains(&next.trim_end_matches([',', '.', ';', ':']))
 }
 
 /// Whether a word after a number says what it counts (`334 people`, `300
@@ -1235,7 +1237,7 @@ fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
             }
             // `the deaths of 334 people`: a number before what it counts.
             let bare = n == 1 && last.chars().all(|c| c.is_ascii_digit());
-            if bare && ends_clean && (counts(next) || counted_after(last, next)) {
+            if bare && ends_clean && counts_after(last, next) {
                 continue;
             }
         }
@@ -1493,7 +1495,7 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
     if end_word.chars().all(|c| c.is_ascii_digit())
         && words
             .get(j + 2)
-            .is_some_and(|next| counts(next) || counted_after(end_word, next))
+            .is_some_and(|next| counts_after(end_word, next))
     {
         return None;
     }

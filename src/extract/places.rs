@@ -49,14 +49,16 @@ fn country_folded<'g>(g: &'g Gazetteer, name: &str, folded: &str) -> Option<&'g 
         // a name with it names a country only as the country writes it
         // (no Cañada is Canada).
         let c = named[0];
-        let as_written = || {
-            c.names
+        if name.contains(['ñ', 'Ñ']) {
+            let written = name.trim().to_lowercase();
+            if !c
+                .names
                 .iter()
                 .chain([&c.title])
-                .any(|n| n.to_lowercase() == name.trim().to_lowercase())
-        };
-        if name.contains(['ñ', 'Ñ']) && !as_written() {
-            return None;
+                .any(|n| n.to_lowercase() == written)
+            {
+                return None;
+            }
         }
         return Some(c);
     }

@@ -625,15 +625,18 @@ fn capitalise(s: &str) -> String {
 
 /// Writes the tables into `out_dir`.
 pub fn write(linking: &Path, out_dir: &Path) -> Result<(), BoxError> {
-    let territories = fs::read_to_string(out_dir.join("territories.tsv"))
-        .map_err(|e| format!("{}: {e}", out_dir.join("territories.tsv").display()))?;
-    let titles = fs::read_to_string(out_dir.join("titles.tsv"))
-        .map_err(|e| format!("{}: {e}", out_dir.join("titles.tsv").display()))?;
-    let admin1 = fs::read_to_string(out_dir.join("admin1_countries.tsv"))
-        .map_err(|e| format!("{}: {e}", out_dir.join("admin1_countries.tsv").display()))?;
-    let other_names = fs::read_to_string(out_dir.join("other_names.tsv"))
-        .map_err(|e| format!("{}: {e}", out_dir.join("other_names.tsv").display()))?;
-    let t = generate(linking, &territories, &titles, &admin1, &other_names)?;
+    // The hand-written tables beside the generated ones.
+    let hand = |file: &str| -> Result<String, BoxError> {
+        let path = out_dir.join(file);
+        fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()).into())
+    };
+    let t = generate(
+        linking,
+        &hand("territories.tsv")?,
+        &hand("titles.tsv")?,
+        &hand("admin1_countries.tsv")?,
+        &hand("other_names.tsv")?,
+    )?;
     fs::write(out_dir.join("countries.tsv"), t.countries)?;
     fs::write(out_dir.join("regions.tsv"), t.regions)?;
     fs::write(out_dir.join("cities.tsv"), t.cities)?;
