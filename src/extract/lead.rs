@@ -560,8 +560,13 @@ fn own_clause(sentence: &str) -> &str {
                         .nth(1)
                         .is_some_and(|w| matches!(w, "now" | "today"))
                         && matches!(next, "is" | "was");
+                    // `occurred on 15–16 December 2014, when a lone gunman
+                    // held hostage ...`: what happened on the day told.
+                    let that_day = *m == ", when "
+                        && sentence[..*at].ends_with(|c: char| c.is_ascii_digit());
                     !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place || now))
                         && !time
+                        && !that_day
                 })
                 .collect::<Vec<_>>()
         })
