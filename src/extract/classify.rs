@@ -1208,6 +1208,24 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 }
                 continue;
             }
+            // `a failed attempt to start a revolution`: an attempt at what
+            // it set out to start.
+            if w == "to"
+                && last.is_some_and(|l| matches!(l, "attempt" | "attempts"))
+                && words.get(i + 1).is_some_and(|v| {
+                    matches!(
+                        *v,
+                        "start" | "begin" | "launch" | "stage" | "spark" | "incite" | "foment"
+                    )
+                })
+                && words
+                    .get(i + 2)
+                    .is_some_and(|d| matches!(*d, "a" | "an" | "the"))
+            {
+                i += 3;
+                phrase.clear();
+                continue;
+            }
             // `series of`: go on to what the series is of; `a common name
             // for the 17–20 May 1992 popular protest`: to what is named.
             // `an umbrella term for a series of protracted armed
@@ -2262,6 +2280,14 @@ mod tests {
         );
         assert_eq!(
             lead_kind("A proxy war is an armed conflict between two states."),
+            None
+        );
+        assert_eq!(
+            lead_kind("The Foo Wachensturm was a failed attempt to start a revolution in Foo."),
+            Some(EventKind::Revolution)
+        );
+        assert_eq!(
+            lead_kind("The Foo Company was an attempt to start a business in Foo."),
             None
         );
     }
