@@ -1602,6 +1602,9 @@ fn demonym_part<'g>(
             | "capital"
             | "district"
             | "port"
+            | "canton"
+            | "oblast"
+            | "voivodeship"
     ) || matches!(
         *part,
         "city" | "cities" | "county" | "counties" | "community" | "communities"
@@ -2077,6 +2080,9 @@ const PLACE_KINDS: &[&str] = &[
     "département",
     "governorate",
     "prefecture",
+    "canton",
+    "oblast",
+    "voivodeship",
     // `in regions of the Republic of Croatia`, `in several towns of`.
     "regions",
     "provinces",
