@@ -106,8 +106,20 @@ fn split(value: &str, whole: &[&str], phrases: bool) -> Vec<String> {
 /// a capital and has more than one word or is one abstract noun
 /// (`Unemployment, Privatisation of state companies, Corruption`);
 /// otherwise the line is one item (`Withdrawal from Damascus, Syria`,
-/// `Treaty of Paris, 1783`).
+/// `Treaty of Paris, 1783`). A semicolon outside brackets ends an item
+/// (`Ukrainian victory; Russian forces withdraw`), as in
+/// [`split_lines`].
 pub fn split_joined_items(value: &str) -> Vec<String> {
+    split_top_semicolons(value)
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .flat_map(split_at_commas)
+        .collect()
+}
+
+/// [`split_joined_items`] of a part between semicolons.
+fn split_at_commas(value: &str) -> Vec<String> {
     let parts: Vec<&str> = value.split(", ").map(str::trim).collect();
     let items = parts.len() > 1
         && parts.iter().all(|p| {

@@ -2998,6 +2998,23 @@ fn flat_results_and_causes_part_at_commas_between_items() {
         split_joined_items("Bombing of the capital, Sarajevo"),
         ["Bombing of the capital, Sarajevo"]
     );
+    // A semicolon ends an item, as in a wikitext infobox; not one inside
+    // brackets.
+    assert_eq!(
+        outcomes("battle_of_kharkiv_(2022).txt"),
+        [
+            "Ukrainian victory",
+            "Russian forces withdraw from the outskirts of Kharkiv"
+        ]
+    );
+    assert_eq!(
+        split_joined_items("Stalemate; Truce declared, Prisoners exchanged"),
+        ["Stalemate", "Truce declared", "Prisoners exchanged"]
+    );
+    assert_eq!(
+        split_joined_items("Government victory (rebels withdraw; ceasefire)"),
+        ["Government victory (rebels withdraw; ceasefire)"]
+    );
 }
 
 /// A `(see ...)` pointer after a name whose lower case is longer than
