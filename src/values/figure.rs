@@ -331,7 +331,16 @@ fn parse_one(original: &str) -> Result<Figure, String> {
     let hi = numbers.iter().map(|n| n.value).max().unwrap_or(0);
     fig.approximate = true;
     fig.lower = Some(lo);
-    fig.upper = if at_least && !range { None } else { Some(hi) };
+    // `817–1,000+`: a range whose upper end is itself a least bound is
+    // open above.
+    let open_end = cleaned
+        .rfind(|c: char| c.is_ascii_digit())
+        .is_some_and(|at| cleaned[at + 1..].starts_with('+'));
+    fig.upper = if at_least && (!range || open_end) {
+        None
+    } else {
+        Some(hi)
+    };
     Ok(fig)
 }
 
@@ -513,6 +522,12 @@ mod tests {
         assert_eq!(bounds("~300"), (None, Some(300), Some(300), true));
         assert_eq!(bounds("300+"), (None, Some(300), None, true));
         assert_eq!(bounds("12–15"), (None, Some(12), Some(15), true));
+        // A range whose upper end has a `+` is open above.
+        assert_eq!(bounds("817–1,000+"), (None, Some(817), None, true));
+        assert_eq!(
+            bounds("at least 12–15 killed"),
+            (None, Some(12), Some(15), true)
+        );
         assert_eq!(
             bounds("15–21 rebels dead"),
             (None, Some(15), Some(21), true)
