@@ -1312,26 +1312,30 @@ fn span_before_noun(words: &[&str], from: usize) -> Option<(DateRange, String)> 
     })
 }
 
-/// `March and April 2005`, `August, September and October 2007`: the
-/// first month to the last, of the year after them.
+/// `March and April 2005`, `August, September and October 2007`, `late
+/// May and early July 1917`: the first month to the last, of the year
+/// after them.
 fn months_of_a_year(words: &[&str], from: usize) -> Option<(DateRange, String)> {
     let mut k = from;
-    let mut months = 0;
+    let mut named: Vec<&str> = Vec::new();
     while let Some(w) = words.get(k) {
         let bare = w.trim_end_matches(',');
+        let part_of_a_month = matches!(bare, "early" | "mid" | "late")
+            && words
+                .get(k + 1)
+                .is_some_and(|m| date::is_month_name(m.trim_end_matches(',')));
         if date::is_month_name(bare) {
-            months += 1;
-        } else if !(bare == "and" && months > 0) {
+            named.push(bare);
+        } else if !(bare == "and" && !named.is_empty() || part_of_a_month) {
             break;
         }
         k += 1;
     }
     let year = words.get(k)?.trim_end_matches([',', '.', ';', ':']);
-    if months < 2 || !year.chars().all(|c| c.is_ascii_digit()) || year.len() != 4 {
+    if named.len() < 2 || !year.chars().all(|c| c.is_ascii_digit()) || year.len() != 4 {
         return None;
     }
-    let first = words[from].trim_end_matches(',');
-    let last = words[k - 1];
+    let (first, last) = (named[0], named[named.len() - 1]);
     let r = whole_date(&format!("{first} {year} – {last} {year}"))?;
     Some((r, words[from..=k].join(" ")))
 }
