@@ -2458,6 +2458,15 @@ fn country_of_sentence<'g>(
     // described as ... in Germany military history, was`: the subject's
     // other names are not where it happened.
     let subject = crate::extract::classify::subject_of(clause).unwrap_or("");
+    // `The Colfax massacre, sometimes referred to as the Colfax riot,
+    // occurred on ... in Colfax, Louisiana, where ... were killed`: the
+    // subject ends at its own verb, before a later clause's copula.
+    let subject = ONLY_EVENTS_DO
+        .iter()
+        .chain(&["took"])
+        .filter_map(|v| subject.find(&format!(", {v} ")))
+        .min()
+        .map_or(subject, |at| &subject[..at]);
     let aliased = [" known ", " described ", " called ", " referred "]
         .iter()
         .any(|m| subject.contains(m));
