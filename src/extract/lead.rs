@@ -1729,16 +1729,23 @@ fn country_after_comma<'g>(
             }
         }
         let region = found?;
-        if region.kind != PlaceKind::Region {
-            return None;
-        }
-        // A town or a land of the region's country (`Durham, England`:
-        // County Durham; Durham, North Carolina, is the other).
-        let in_it = !g.places_named(name, Some(&region.country)).is_empty();
         let last = rest[k + len - 1];
         let next = rest.get(k + len).copied().unwrap_or("");
         let ends_list = !last.ends_with(',')
             || !(next.starts_with(char::is_uppercase) || matches!(next, "and" | "or"));
+        if region.kind != PlaceKind::Region {
+            // `in Bay View, Milwaukee`: a part the gazetteer does not know
+            // written with its city, a city of one country it knows well.
+            let of_a_city = region.kind == PlaceKind::City
+                && region.wikidata.is_some()
+                && k == 0
+                && ends_list
+                && !g.knows(name);
+            return of_a_city.then(|| g.country_by_code(&region.country)).flatten();
+        }
+        // A town or a land of the region's country (`Durham, England`:
+        // County Durham; Durham, North Carolina, is the other).
+        let in_it = !g.places_named(name, Some(&region.country)).is_empty();
         // `Paris, Texas`: a town written with a region of another country
         // than the places of its name the gazetteer knows, where the
         // region's name is no town's, is that region's town.
