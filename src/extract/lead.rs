@@ -562,8 +562,8 @@ fn own_clause(sentence: &str) -> &str {
                         && matches!(next, "is" | "was");
                     // `occurred on 15–16 December 2014, when a lone gunman
                     // held hostage ...`: what happened on the day told.
-                    let that_day = *m == ", when "
-                        && sentence[..*at].ends_with(|c: char| c.is_ascii_digit());
+                    let that_day =
+                        *m == ", when " && sentence[..*at].ends_with(|c: char| c.is_ascii_digit());
                     !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place || now))
                         && !time
                         && !that_day
@@ -1741,7 +1741,9 @@ fn country_after_comma<'g>(
                 && k == 0
                 && ends_list
                 && !g.knows(name);
-            return of_a_city.then(|| g.country_by_code(&region.country)).flatten();
+            return of_a_city
+                .then(|| g.country_by_code(&region.country))
+                .flatten();
         }
         // A town or a land of the region's country (`Durham, England`:
         // County Durham; Durham, North Carolina, is the other).
