@@ -386,6 +386,11 @@ pub struct Extraction {
     /// The title was made from the file name, unconfirmed by the text: no
     /// link to Wikipedia or DBpedia is made from it.
     pub title_from_file_name: bool,
+    /// The language of the wiki the page came from where it is not
+    /// English Wikipedia (a dump's `xml:lang`, `bg`): no link to English
+    /// Wikipedia or DBpedia is made from its titles, and its text is
+    /// tagged with that language.
+    pub wiki_language: Option<String>,
     pub source: String,
     /// `None` when the article is not about an event (a list, a topic).
     pub event: Option<Event>,

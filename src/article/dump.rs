@@ -27,6 +27,9 @@ pub struct Page {
     /// The page's text was longer than [`MAX_PAGE_BYTES`]: `text` holds its
     /// first bytes only, and the page is not to be read as an article.
     pub oversize: bool,
+    /// The language of the wiki, as the dump's root element gives it
+    /// (`xml:lang`), if it came before the page.
+    pub language: Option<Arc<str>>,
 }
 
 /// The most bytes of one page's text read (MediaWiki caps articles at
@@ -215,6 +218,46 @@ pub struct DumpError {
     pub message: String,
 }
 
+/// The language of the wiki a dump file exports, as its root element's
+/// `xml:lang` says (`en`, `bg`, `ltg`), read from the head of the file:
+/// for a shard of a multistream dump, whose streams past the first hold no
+/// root (a shard is read from a file, never a pipe, so it can be opened
+/// twice). `None` where the file gives none, or one that is no language
+/// tag.
+pub fn wiki_language(path: &Path) -> Option<String> {
+    let mut reader = DumpReader::open_with(path, Arc::default(), 1).ok()?;
+    // The root comes before the first page, after at most a declaration
+    // and a comment or two.
+    for _ in 0..16 {
+        reader.buf.clear();
+        match reader.xml.read_event_into(&mut reader.buf).ok()? {
+            Event::Start(e) if e.local_name().as_ref() == b"mediawiki" => {
+                return root_language(&e);
+            }
+            Event::Start(_) | Event::Eof => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The root element's `xml:lang`, if it is a language tag.
+fn root_language(root: &quick_xml::events::BytesStart) -> Option<String> {
+    let lang = root.try_get_attribute("xml:lang").ok()??;
+    let tag = String::from_utf8(lang.value.into_owned()).ok()?;
+    is_language_tag(&tag).then_some(tag)
+}
+
+/// A BCP 47 language tag in the simple form wikis use (`en`, `zh-yue`,
+/// `be-tarask`): letters, then parts of letters and digits.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()))
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// True when the file's name marks a dump (`.xml`, `.xml.bz2`, `.bz2`).
 pub fn is_dump_path(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -227,6 +270,8 @@ pub struct DumpReader {
     buf: Vec<u8>,
     source: String,
     done: bool,
+    /// The root element's `xml:lang`, once read.
+    language: Option<Arc<str>>,
 }
 
 impl DumpReader {
@@ -321,6 +366,7 @@ impl DumpReader {
             buf: Vec::with_capacity(1 << 16),
             source: source.to_owned(),
             done: false,
+            language: None,
         })
     }
 
@@ -353,8 +399,12 @@ impl DumpReader {
                 })?;
             match event {
                 Event::Start(e) => match e.local_name().as_ref() {
+                    b"mediawiki" => self.language = root_language(&e).map(Arc::from),
                     b"page" => {
-                        page = Some(Page::default());
+                        page = Some(Page {
+                            language: self.language.clone(),
+                            ..Page::default()
+                        });
                         seen_page_id = false;
                     }
                     b"revision" => {
@@ -591,6 +641,16 @@ impl<R: Read> Read for Utf16Reader<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tags() {
+        for tag in ["en", "bg", "ltg", "zh-yue", "be-tarask", "zh-min-nan"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in ["", "e", "en_GB", "en-", "1en", "toolongtag"] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+    }
 
     /// The text filter cuts a text after the limit and marks it, passes
     /// everything else byte for byte, whatever the sizes of the reads.

@@ -178,6 +178,7 @@ impl<'d> Extractor<'d> {
             title: doc.title.clone(),
             title_line: doc.title_line,
             title_from_file_name: doc.title_from_file_name,
+            wiki_language: None,
             source: doc.source.clone(),
             event,
             subject,

@@ -188,6 +188,7 @@ fn process(
     mapping: &Mappings,
     dump_file: &str,
     records: bool,
+    shard_language: Option<&str>,
 ) -> Result<Outcome, String> {
     if !namespaces.contains(&page.ns) || page.title.is_empty() {
         return Ok(Outcome::Skipped);
@@ -216,10 +217,22 @@ fn process(
         ));
     }
     let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
-    let mut outcome = super::guarded(|| process_page(page, minter, mapping, dump_file, records))
-        .map_err(|why| {
-            format!("[[{title}]]: extraction failed ({why}): page skipped, its stored graph kept")
-        })?;
+    // Another language's wiki (`bg`): its titles name no page of English
+    // Wikipedia nor DBpedia's resources.
+    let language = page
+        .language
+        .clone()
+        .map(|l| l.to_string())
+        .or(shard_language.map(str::to_owned))
+        .filter(|l| !(l == "en" || l.starts_with("en-")));
+    let language = language.as_deref();
+    let mut outcome =
+        super::guarded(|| process_page(page, minter, mapping, dump_file, records, language))
+            .map_err(|why| {
+                format!(
+                    "[[{title}]]: extraction failed ({why}): page skipped, its stored graph kept"
+                )
+            })?;
     if let Outcome::Graph { graph, .. } = &mut outcome {
         let quads = rdf::revision_quads(&graph.graph, id, revision, timestamp.as_deref());
         graph.quads.extend(quads);
@@ -243,13 +256,14 @@ fn process_page(
     mapping: &Mappings,
     dump_file: &str,
     records: bool,
+    language: Option<&str>,
 ) -> Outcome {
     if let Some(target) = &page.redirect {
         if target.is_empty() {
             return Outcome::Skipped;
         }
         return Outcome::Graph {
-            graph: rdf::redirect_graph(&page.title, target, minter),
+            graph: rdf::redirect_graph(&page.title, target, minter, language),
             title: page.title,
             event: None,
             redirect: true,
@@ -264,6 +278,7 @@ fn process_page(
     let doc = wikitext::parse(&source, &page.title, &page.text);
     let mut x = extract::extract_with(&doc, mapping);
     x.source = dump_file.to_owned();
+    x.wiki_language = language.map(str::to_owned);
     let event = x.event.as_ref().map(|e| e.kind);
     if event.is_none() {
         return Outcome::Skipped;
@@ -307,6 +322,9 @@ pub fn ingest_dump(
             return Ok(summary);
         }
     };
+    // A shard's pages past the first stream come without the root that
+    // says the wiki's language: read it from the file's head.
+    let language = shard.and_then(|_| crate::article::dump::wiki_language(path));
     let workers = options.workers.max(1);
     let (page_tx, page_rx) = sync_channel::<(u64, Result<Page, String>)>(256);
     let page_rx = Arc::new(Mutex::new(page_rx));
@@ -351,6 +369,7 @@ pub fn ingest_dump(
             let namespaces = options.namespaces.clone();
             let mapping = options.mapping.clone();
             let records = options.records;
+            let language = language.clone();
             let dump_file = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |f| f.to_string_lossy().into_owned(),
@@ -358,8 +377,17 @@ pub fn ingest_dump(
             scope.spawn(move || loop {
                 let next = page_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, page))) = next else { break };
-                let outcome = page
-                    .and_then(|p| process(p, store, &namespaces, &mapping, &dump_file, records));
+                let outcome = page.and_then(|p| {
+                    process(
+                        p,
+                        store,
+                        &namespaces,
+                        &mapping,
+                        &dump_file,
+                        records,
+                        language.as_deref(),
+                    )
+                });
                 if out_tx.send((seq, outcome)).is_err() {
                     break;
                 }

@@ -62,6 +62,9 @@ pub struct Builder<'a> {
     /// The records written: a fact read twice (a related event named in
     /// the lead and again in a section) keeps where it was first read.
     recorded: std::collections::HashSet<NamedNode>,
+    /// The language of the article's text; `None`: English Wikipedia's,
+    /// whose titles name DBpedia's resources and Wikipedia's pages.
+    language: Option<String>,
     quads: Vec<Quad>,
 }
 
@@ -178,6 +181,7 @@ pub fn quads(x: &Extraction, minter: &Minter) -> Vec<Quad> {
 pub fn quads_with(x: &Extraction, minter: &Minter, records: bool) -> Vec<Quad> {
     let mut b = Builder::new(minter, &x.title);
     b.records = records;
+    b.language = x.wiki_language.clone();
     b.build(x);
     b.finish()
 }
@@ -197,6 +201,7 @@ impl<'a> Builder<'a> {
             named_at: Default::default(),
             records: true,
             recorded: Default::default(),
+            language: None,
             quads: Vec::new(),
         }
     }
@@ -264,7 +269,8 @@ impl<'a> Builder<'a> {
             self.add(&n, eg(prop::SOURCE_FIELD), Literal::new_simple_literal(f));
         }
         if let Some(h) = &at.section {
-            self.add(&n, eg(prop::SOURCE_SECTION), en(h));
+            let h = self.text(h);
+            self.add(&n, eg(prop::SOURCE_SECTION), h);
         }
         if let Some(r) = resolved_by {
             self.add(&n, eg(prop::RESOLVED_BY), eg(r));
@@ -340,8 +346,21 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A text of the article, tagged with its language.
+    fn text(&self, text: &str) -> Term {
+        match &self.language {
+            Some(tag) => Literal::new_language_tagged_literal_unchecked(
+                crate::text::interchangeable(text),
+                tag.as_str(),
+            )
+            .into(),
+            None => en(text),
+        }
+    }
+
     fn label(&mut self, s: &NamedNode, text: &str) {
-        self.add(s, node(vocab::RDFS_LABEL.to_owned()), en(text));
+        let label = self.text(text);
+        self.add(s, node(vocab::RDFS_LABEL.to_owned()), label);
     }
 
     fn derived(&mut self, s: &NamedNode) {
@@ -373,6 +392,9 @@ impl<'a> Builder<'a> {
 
     /// Links of a titled entity: `dbr:`, its Wikipedia page.
     fn titled(&mut self, s: &NamedNode, title: &str, from: &'static str, score: f64) {
+        if self.language.is_some() {
+            return;
+        }
         self.link(
             s,
             vocab::OWL_SAME_AS,
@@ -408,7 +430,8 @@ impl<'a> Builder<'a> {
             Literal::new_simple_literal(crate::text::interchangeable(&file)),
         );
         // A title made from a file name may name no page (`usa.wiki`).
-        let on_wikipedia = !x.title_from_file_name;
+        // A page of another language's wiki names no English page.
+        let on_wikipedia = !x.title_from_file_name && self.language.is_none();
         let subject = self.entity_node(&x.title);
         self.add(
             &a,
@@ -506,7 +529,8 @@ impl<'a> Builder<'a> {
     /// Infobox fields kept as they are, one `egp:` property each.
     fn other_fields(&mut self, s: &NamedNode, fields: &[(String, String, Line)]) {
         for (key, value, _) in fields {
-            self.add(s, node(iri::generic_property(key)), en(value));
+            let value = self.text(value);
+            self.add(s, node(iri::generic_property(key)), value);
         }
     }
 
@@ -548,7 +572,8 @@ impl<'a> Builder<'a> {
             }
         }
         if let Some((t, at)) = &ev.date_text {
-            self.fact(s, eg(prop::DATE_TEXT), en(t), at, None);
+            let t = self.text(t);
+            self.fact(s, eg(prop::DATE_TEXT), t, at, None);
         }
         if let Some(at) = ev
             .countries_from
@@ -651,7 +676,8 @@ impl<'a> Builder<'a> {
         }
         for (key, value, line) in &ev.other_fields {
             let at = Source::field(key, *line);
-            self.fact(s, node(iri::generic_property(key)), en(value), &at, None);
+            let value = self.text(value);
+            self.fact(s, node(iri::generic_property(key)), value, &at, None);
         }
         for e in &ev.related_elections {
             self.entity_fact(x, s, prop::RELATED_ELECTION, &e.title, &e.at);
@@ -665,7 +691,8 @@ impl<'a> Builder<'a> {
     fn figure(&mut self, n: &NamedNode, f: &Figure, line: Line) {
         self.typed(n, &[class::FIGURE]);
         self.label(n, &f.text);
-        self.add(n, eg(prop::SOURCE_TEXT), en(&f.text));
+        let text = self.text(&f.text);
+        self.add(n, eg(prop::SOURCE_TEXT), text);
         if let Some(v) = f.lower {
             self.add(n, eg(prop::LOWER_BOUND), integer(v));
         }
@@ -716,7 +743,8 @@ impl<'a> Builder<'a> {
                 self.typed(&s, &[class::PERSON]);
                 self.titled(&s, &e.title, from, sure);
                 if let Some(r) = &e.role {
-                    self.add(&s, eg(prop::ROLE), en(r));
+                    let r = self.text(r);
+                    self.add(&s, eg(prop::ROLE), r);
                 }
             }
             EntityKind::Organization => {
@@ -789,9 +817,16 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// The quads of a redirect page: its title names the entity of `target`.
-pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
+/// The quads of a redirect page: its title names the entity of `target`;
+/// `language` as [`Extraction::wiki_language`].
+pub fn redirect_quads(
+    alias: &str,
+    target: &str,
+    minter: &Minter,
+    language: Option<&str>,
+) -> Vec<Quad> {
     let mut b = Builder::new(minter, alias);
+    b.language = language.map(str::to_owned);
     let s = b.entity_node(alias);
     b.label(&s, alias);
     let o = b.entity_node(target);
@@ -801,8 +836,10 @@ pub fn redirect_quads(alias: &str, target: &str, minter: &Minter) -> Vec<Quad> {
     // resource of the target (DBpedia's resource of the alias is only a
     // redirect).
     b.link(&s, vocab::OWL_SAME_AS, o, source::REDIRECT, score::REDIRECT);
-    let d = node(iri::dbpedia(target));
-    b.link(&s, vocab::OWL_SAME_AS, d, source::REDIRECT, score::REDIRECT);
+    if b.language.is_none() {
+        let d = node(iri::dbpedia(target));
+        b.link(&s, vocab::OWL_SAME_AS, d, source::REDIRECT, score::REDIRECT);
+    }
     b.finish()
 }
 
@@ -819,8 +856,16 @@ pub fn article_graph_with(x: &Extraction, minter: &Minter, records: bool) -> Rep
 }
 
 /// A redirect's graph: `egr:Alias eg:redirectsTo egr:Target`.
-pub fn redirect_graph(alias: &str, target: &str, minter: &Minter) -> Replacement {
-    replacement(minter.article(alias), redirect_quads(alias, target, minter))
+pub fn redirect_graph(
+    alias: &str,
+    target: &str,
+    minter: &Minter,
+    language: Option<&str>,
+) -> Replacement {
+    replacement(
+        minter.article(alias),
+        redirect_quads(alias, target, minter, language),
+    )
 }
 
 /// The page and revision ids and the revision's time of the dump page

@@ -114,6 +114,37 @@ fn american_revolutionary_war_from_the_enwiki_dump() {
 }
 
 #[test]
+fn another_languages_wiki_names_no_english_page() {
+    use eventgraph::article::dump::wiki_language;
+    // The root element's `xml:lang`, whatever the encoding (the bgwiki
+    // sample is UTF-16).
+    let lang = |name: &str| wiki_language(&dump(name));
+    assert_eq!(
+        lang("bgwiki-latest-pages-articles-shortened.xml.bz2").as_deref(),
+        Some("bg")
+    );
+    assert_eq!(
+        lang("smallwiki-latest-pages-articles.xml").as_deref(),
+        Some("ltg")
+    );
+    assert_eq!(lang("minidump-en-wiki.xml.bz2").as_deref(), Some("en"));
+    // The Latgalian wiki's redirects (`Kongeriket Norge` to `Norvegeja`)
+    // name no English DBpedia resource, and its titles are Latgalian.
+    let store = GraphStore::in_memory(Default::default()).unwrap();
+    let s = ingest(&store, &dump("smallwiki-latest-pages-articles.xml"));
+    assert!(s.failures.is_empty(), "{:?}", s.failures);
+    assert!(s.redirects > 100, "{}", s.redirects);
+    for ask in [
+        "ASK { egr:Kongeriket_Norge eg:redirectsTo egr:Norvegeja ; owl:sameAs egr:Norvegeja ; rdfs:label \"Kongeriket Norge\"@ltg }",
+        "ASK { FILTER NOT EXISTS { ?s owl:sameAs ?d FILTER(STRSTARTS(STR(?d), STR(dbr:))) } }",
+        "ASK { FILTER NOT EXISTS { ?s foaf:isPrimaryTopicOf ?p } }",
+        "ASK { FILTER NOT EXISTS { ?s rdfs:label ?l FILTER(LANG(?l) = \"en\") } }",
+    ] {
+        assert!(store.ask(ask).unwrap(), "does not hold:\n{ask}");
+    }
+}
+
+#[test]
 fn reingesting_a_dump_duplicates_nothing() {
     let store = GraphStore::in_memory(Default::default()).unwrap();
     let path = dump("enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2");

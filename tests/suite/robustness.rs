@@ -79,6 +79,7 @@ fn a_long_infobox_name_is_cut_on_a_character_boundary() {
             timestamp: None,
             redirect: None,
             oversize: false,
+            language: None,
             text: format!(
                 "{{{{Infobox {}{}|x=y}}}}",
                 "a".repeat(100 + pad),
