@@ -324,6 +324,12 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             .strip_prefix("Iqlim ")
             .map_or(name.clone(), str::to_owned);
         let kind_word = capitalise(kind.split_whitespace().last().unwrap_or("region"));
+        // English Wikipedia titles Russia's oblasts `Belgorod Oblast`, which
+        // dr5hn calls regions.
+        let kind_word = match (country.as_str(), kind_word.as_str()) {
+            ("RU", "Region") => "Oblast".to_owned(),
+            _ => kind_word,
+        };
         let wikidata = get("wikiDataId");
         let english = titles.get(&wikidata).filter(|_| kind_word != "City");
         // England, Scotland and Wales are `country` divisions: their name
@@ -338,6 +344,11 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             format!("{name} {kind_word}")
         };
         let mut names = BTreeSet::from([name.clone(), title.clone()]);
+        // A republic's name with its kind stays a name where English
+        // Wikipedia titles it otherwise (`Chechen Republic` of `Chechnya`).
+        if english.is_some() && kind_word == "Republic" && !name.contains("Republic") {
+            names.insert(format!("{name} {kind_word}"));
+        }
         // Names made with a kind word (below).
         let mut made = BTreeSet::new();
         // `Mykolaiv Oblast` is also `Mykolaiv`.

@@ -4600,9 +4600,15 @@ fn oblasts_and_hesse_go_by_their_english_names() {
     for (name, title) in [
         ("Mykolaiv Oblast", "Mykolaiv Oblast"),
         ("Kyiv Oblast", "Kyiv Oblast"),
-        // Russia's regions keep dr5hn's `X Region` titles; the oblast, not
-        // the city.
-        ("Moscow Oblast", "Moscow Region"),
+        // Russia's regions go by English Wikipedia's titles too (dr5hn's
+        // `X Region` is an oblast, its `X Territory` a krai); the oblast,
+        // not the city.
+        ("Moscow Oblast", "Moscow Oblast"),
+        ("Moscow Region", "Moscow Oblast"),
+        ("Krasnodar Territory", "Krasnodar Krai"),
+        ("Chechnya", "Chechnya"),
+        ("Chechen Republic", "Chechnya"),
+        ("Udmurt Republic", "Udmurtia"),
         ("Hesse", "Hesse"),
         ("Hessen", "Hesse"),
         ("Kharkivska", "Kharkiv Oblast"),
