@@ -324,10 +324,12 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             .strip_prefix("Iqlim ")
             .map_or(name.clone(), str::to_owned);
         let kind_word = capitalise(kind.split_whitespace().last().unwrap_or("region"));
-        // English Wikipedia titles Russia's oblasts `Belgorod Oblast`, which
-        // dr5hn calls regions.
+        // English Wikipedia titles Russia's oblasts `Belgorod Oblast` and
+        // Syria's governorates `Aleppo Governorate`, which dr5hn calls
+        // regions and provinces.
         let kind_word = match (country.as_str(), kind_word.as_str()) {
             ("RU", "Region") => "Oblast".to_owned(),
+            ("SY", "Province") => "Governorate".to_owned(),
             _ => kind_word,
         };
         let wikidata = get("wikiDataId");

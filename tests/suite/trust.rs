@@ -1154,7 +1154,7 @@ fn an_offensive_named_after_an_area_is_not_placed_in_its_city() {
         extract(&doc).event.unwrap()
     };
     let ev = flat("2015 Aleppo offensive");
-    assert_eq!(ev.locations, ["Aleppo Province"]);
+    assert_eq!(ev.locations, ["Aleppo Governorate"]);
     assert_eq!(ev.countries, ["Syria"]);
     let ev = flat("Battle of Aleppo");
     assert_eq!(ev.locations, ["Aleppo"]);

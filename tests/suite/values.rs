@@ -131,7 +131,7 @@ fn place_values_as_infoboxes_write_them() {
         (c, l),
         (
             vec!["Syria".to_owned()],
-            vec!["Syria".to_owned(), "Aleppo Province".to_owned()]
+            vec!["Syria".to_owned(), "Aleppo Governorate".to_owned()]
         )
     );
     let (c, l, _) =
