@@ -1166,11 +1166,14 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 // liberation movement` is an organisation, no battle).
                 let of_protests = kind == EventKind::Protest
                     && next.is_some_and(|n| matches!(n, "movement" | "movements"));
+                // `a failed coup attempt`: an attempt at what the noun
+                // names (as a title's `2016 Turkish coup attempt`).
+                let attempted = next.is_some_and(|n| matches!(n, "attempt" | "attempts"));
                 // `the violent intervention of miners ... against
                 // protesters`: an intervention is armed where the lead
                 // says so (`a Dutch military intervention`).
                 let unarmed = w == "intervention" && !has_arms(&words.join(" "));
-                if !modifies || of_protests {
+                if !modifies || of_protests || attempted {
                     return Some(LeadHead::Event(if unarmed {
                         EventKind::Event
                     } else {
@@ -2289,6 +2292,10 @@ mod tests {
         assert_eq!(
             lead_kind("The Foo Company was an attempt to start a business in Foo."),
             None
+        );
+        assert_eq!(
+            lead_kind("The Tanquetazo was a failed coup attempt in Chile on 29 June 1973."),
+            Some(EventKind::Coup)
         );
     }
 }
