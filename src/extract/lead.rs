@@ -2569,6 +2569,21 @@ fn country_of_sentence<'g>(
                 .is_some_and(|n| *n == "the" || n.starts_with(char::is_uppercase));
         // `took place outside of Basra, Iraq`: as `outside`.
         let outside_of = *w == "of" && i > 0 && words[i - 1] == "outside";
+        // `in Tanjung Priok, the port district of Jakarta, Indonesia`: a
+        // place told by the part it is of what follows, after its name's
+        // comma.
+        let apposed = *w == "of"
+            && i > 0
+            && PLACE_KINDS.contains(&words[i - 1])
+            && (1..=3).any(|back| {
+                i > back + 1
+                    && words[i - back - 1] == "the"
+                    && words[i - back - 2].ends_with(',')
+                    && words[i - back - 2].starts_with(char::is_uppercase)
+                    && words[i - back..i]
+                        .iter()
+                        .all(|k| k.starts_with(char::is_lowercase))
+            });
         // `took place on 28 June 1808 at Valencia, Spain`: at a named
         // place, as `in`.
         let at_a_name = *w == "at"
@@ -2578,6 +2593,7 @@ fn country_of_sentence<'g>(
         if !(matches!(*w, "in" | "near" | "outside")
             || at_a_name
             || outside_of
+            || apposed
             || at_sea
             || all_over
             || at_a_place_of
