@@ -2570,19 +2570,28 @@ fn country_of_sentence<'g>(
         // `took place outside of Basra, Iraq`: as `outside`.
         let outside_of = *w == "of" && i > 0 && words[i - 1] == "outside";
         // `in Tanjung Priok, the port district of Jakarta, Indonesia`: a
-        // place told by the part it is of what follows, after its name's
-        // comma.
+        // place where it happened, told by the part it is of what follows,
+        // after its name's comma.
         let apposed = *w == "of"
             && i > 0
             && PLACE_KINDS.contains(&words[i - 1])
             && (1..=3).any(|back| {
-                i > back + 1
-                    && words[i - back - 1] == "the"
-                    && words[i - back - 2].ends_with(',')
-                    && words[i - back - 2].starts_with(char::is_uppercase)
+                let Some(comma) = (i - back).checked_sub(2) else {
+                    return false;
+                };
+                // The name's first word, after `in` or its like.
+                let name_at = (0..=comma)
+                    .rev()
+                    .take_while(|&k| words[k].starts_with(char::is_uppercase))
+                    .last();
+                words[i - back - 1] == "the"
+                    && words[comma].ends_with(',')
                     && words[i - back..i]
                         .iter()
                         .all(|k| k.starts_with(char::is_lowercase))
+                    && name_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+                        matches!(words[k], "in" | "at" | "near" | "outside" | "around")
+                    })
             });
         // `took place on 28 June 1808 at Valencia, Spain`: at a named
         // place, as `in`.
