@@ -1975,6 +1975,7 @@ fn polity_of<'g>(
     if !words.get(at).is_some_and(|w| POLITIES.contains(w)) || words.get(at + 1) != Some(&"of") {
         return None;
     }
+    let polity = at;
     at += 2;
     if words.get(at) == Some(&"the") {
         at += 1;
@@ -1997,6 +1998,14 @@ fn polity_of<'g>(
         }
         let name = name.join(" ");
         let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+        // `the Republic of China`: a state's whole name that two states
+        // bore (China's until 1949, Taiwan's since) names neither alone.
+        let whole = format!("{} {name}", words[polity..at].join(" "));
+        if g.ambiguous_country(&crate::gazetteer::fold(&whole))
+            .is_some()
+        {
+            return None;
+        }
         places::country_named(g, name).or_else(|| match places::resolve(g, name, &[]) {
             Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
                 g.country_by_code(&p.country)

@@ -4938,3 +4938,53 @@ fn countries_with_their_rulers_words_and_dates_of_a_reference() {
         (Some("1937-10-26".into()), Some("1937-11-01".into()))
     );
 }
+
+/// Session 38's written groups 75–82: a name two states bore is left to
+/// the article's cues (`Republic of China`, China's state until 1949, had
+/// placed the Fujian Rebellion in Taiwan; `the Gold Coast`, the colony,
+/// had placed an election in Australia); a `, when` clause after the day
+/// tells the event; a people's canton; an alias's comma ends the subject
+/// at its verb; a quarter written with its city; a part told after a
+/// name's comma; `late May and early July 1917`; `attempt`s.
+#[test]
+fn states_of_one_name_clauses_of_the_day_and_attempts() {
+    assert_eq!(written_countries("Fujian Rebellion"), ["China"]);
+    assert!(written_countries("1956 Gold Coast general election").is_empty());
+    assert!(lead_countries(
+        "Foo riots",
+        "The Foo riots were riots in the Republic of China in 1960."
+    )
+    .is_empty());
+    assert_eq!(
+        lead_countries(
+            "Foo riots",
+            "The Foo riots were riots in the Republic of China in 1960, in Taipei."
+        ),
+        ["Taiwan"]
+    );
+    assert_eq!(
+        written_countries("2014 Sydney hostage crisis"),
+        ["Australia"]
+    );
+    assert_eq!(written_countries("Züriputsch"), ["Switzerland"]);
+    assert_eq!(written_countries("Colfax massacre"), ["United States"]);
+    assert_eq!(written_countries("Bay View massacre"), ["United States"]);
+    assert_eq!(written_countries("Tanjung Priok massacre"), ["Indonesia"]);
+    assert_eq!(written_countries("Second Chechen War"), ["Russia"]);
+    // `for control of Kyiv, the capital city of Ukraine`: no place where
+    // the event happened is told after `for control of`.
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo was an attack by the army of Foo, the capital city of Ukraine, on Bar."
+    )
+    .is_empty());
+    assert_eq!(
+        written_start("East St. Louis massacre").as_deref(),
+        Some("1917-05")
+    );
+    assert_eq!(
+        written_class("Frankfurter Wachensturm").as_deref(),
+        Some("Revolution")
+    );
+    assert_eq!(written_class("Tanquetazo").as_deref(), Some("Coup"));
+}
