@@ -2585,7 +2585,7 @@ fn country_of_sentence<'g>(
             && i > 0
             && PLACE_KINDS.contains(&words[i - 1])
             && (1..=3).any(|back| {
-                let Some(comma) = (i - back).checked_sub(2) else {
+                let Some(comma) = i.checked_sub(back + 2) else {
                     return false;
                 };
                 // The name's first word, after `in` or its like.

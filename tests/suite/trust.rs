@@ -4987,4 +4987,7 @@ fn states_of_one_name_clauses_of_the_day_and_attempts() {
         Some("Revolution")
     );
     assert_eq!(written_class("Tanquetazo").as_deref(), Some("Coup"));
+    // A kind of place and `of` at the sentence's start (the CI's fuzzer
+    // found the apposition rule's index running below zero).
+    assert!(lead_countries("Foo riots", "Riots district of Bar were riots in 1970.").is_empty());
 }
