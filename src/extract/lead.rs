@@ -1844,8 +1844,17 @@ fn place_after<'g>(
     {
         from += 3;
     }
-    // `in regions of the Republic of Croatia`.
+    // `in regions of the Republic of Croatia`, `the town of present-day
+    // Kherson`.
     if from > 0 && words[from - 1] == "of" && words.get(from) == Some(&"the") {
+        from += 1;
+    }
+    if from > 0
+        && words[from - 1] == "of"
+        && words
+            .get(from)
+            .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
+    {
         from += 1;
     }
     // `the Darfur region of Sudan`, `the New York City neighborhood of
@@ -1886,9 +1895,16 @@ fn place_after<'g>(
                 }
                 _ => None,
             });
-        // `the Mindanao region of the Philippines`.
+        // `the Mindanao region of the Philippines`, `the Koçgiri region of
+        // present-day Sivas Province`.
         let mut after = of_at + 1 + usize::from(part_after);
         if words.get(after) == Some(&"the") {
+            after += 1;
+        }
+        if words
+            .get(after)
+            .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
+        {
             after += 1;
         }
         // `the Kurdistan Region of Iraq`: a country named after `of` says
@@ -2536,6 +2552,14 @@ fn country_of_sentence<'g>(
                     | "north-west"
                     | "south-east"
                     | "south-west"
+                    | "north-northeast"
+                    | "north-northwest"
+                    | "south-southeast"
+                    | "south-southwest"
+                    | "east-northeast"
+                    | "east-southeast"
+                    | "west-northwest"
+                    | "west-southwest"
             );
         // `began in Guarenas and spread to Caracas`, `later spread to
         // other parts of Bangladesh`: where it went, it happened.
