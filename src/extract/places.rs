@@ -258,6 +258,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("saintonge", "FR"),
     ("samogitia", "LT"),
     ("scania", "SE"),
+    ("scottish highlands", "GB"),
     ("shirvan", "AZ"),
     ("slavonia", "HR"),
     ("south vietnam", "VN"),
@@ -265,6 +266,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("south yemen", "YE"),
     ("southern rhodesia", "ZW"),
     ("spanish guinea", "GQ"),
+    ("sussex", "GB"),
     ("swabia", "DE"),
     ("tanganyika", "TZ"),
     ("thessaly", "GR"),
@@ -279,7 +281,9 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("wallachia", "RO"),
     ("west germany", "DE"),
     ("west pakistan", "PK"),
+    ("westmorland", "GB"),
     ("westphalia", "DE"),
+    ("yorkshire", "GB"),
     ("zululand", "ZA"),
 ];
 
