@@ -1885,8 +1885,10 @@ fn place_after<'g>(
     if part_in_name || part_after {
         let name_len = name_len - usize::from(part_in_name);
         let name = words[from..from + name_len].join(" ");
-        let holder =
-            places::country_named(g, &name).or_else(|| match places::resolve(g, &name, &[]) {
+        // `the Hejaz region of western Arabia`: a land of its time.
+        let holder = places::country_named(g, &name)
+            .or_else(|| places::land_of_one_state(g, &name))
+            .or_else(|| match places::resolve(g, &name, &[]) {
                 Resolved::One(Hit::Place(p)) if p.wikidata.is_some() => {
                     g.country_by_code(&p.country)
                 }
@@ -1897,16 +1899,8 @@ fn place_after<'g>(
             });
         // `the Mindanao region of the Philippines`, `the Koçgiri region of
         // present-day Sivas Province`.
-        let mut after = of_at + 1 + usize::from(part_after);
-        if words.get(after) == Some(&"the") {
-            after += 1;
-        }
-        if words
-            .get(after)
-            .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
-        {
-            after += 1;
-        }
+        // `the Ili region of northern Xinjiang`.
+        let after = past_the_part(words, of_at + 1 + usize::from(part_after));
         // `the Kurdistan Region of Iraq`: a country named after `of` says
         // more than the part's own name (a Kurdistan is a province of Iran).
         let country_after = (1..=5).rev().find_map(|n| {
@@ -2039,8 +2033,9 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     if words.get(from) == Some(&"the") {
         from += 1;
     }
-    // `in colonial Brazil`, `in medieval England`, `in occupied France`:
-    // the land in another time, the same country.
+    // `in colonial Brazil`, `in medieval England`, `in occupied France`,
+    // `in today's Germany`, `in 19th-century western China`: the land in
+    // another time, the same country.
     while words.get(from).is_some_and(|w| {
         matches!(
             *w,
@@ -2059,7 +2054,10 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
                 | "prewar"
                 | "pre-war"
                 | "independent"
-        )
+                | "present-day"
+                | "modern-day"
+                | "today's"
+        ) || w.ends_with("-century") && w.starts_with(|c: char| c.is_ascii_digit())
     }) {
         from += 1;
     }
@@ -2112,6 +2110,7 @@ const PLACE_KINDS: &[&str] = &[
     "vicinity",
     "capital",
     "port",
+    "ports",
     "coast",
     "community",
     "department",
