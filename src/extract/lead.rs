@@ -2035,7 +2035,8 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     }
     // `in colonial Brazil`, `in medieval England`, `in occupied France`,
     // `in today's Germany`, `in 19th-century western China`: the land in
-    // another time, the same country.
+    // another time, the same country; `in rural Levy County, Florida`: its
+    // country's part.
     while words.get(from).is_some_and(|w| {
         matches!(
             *w,
@@ -2057,6 +2058,8 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
                 | "present-day"
                 | "modern-day"
                 | "today's"
+                | "rural"
+                | "urban"
         ) || w.ends_with("-century") && w.starts_with(|c: char| c.is_ascii_digit())
     }) {
         from += 1;
