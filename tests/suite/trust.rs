@@ -4987,6 +4987,16 @@ fn states_of_one_name_clauses_of_the_day_and_attempts() {
         Some("Revolution")
     );
     assert_eq!(written_class("Tanquetazo").as_deref(), Some("Coup"));
+    // After a part's `of`: `present-day`, a compass word; a land as the
+    // part's holder; a time's or a country's part before a name; the
+    // sixteen compass points; historic counties.
+    assert_eq!(written_countries("Koçgiri rebellion"), ["Turkey"]);
+    assert_eq!(written_countries("Ili Rebellion"), ["China"]);
+    assert_eq!(written_countries("Battle of Badr"), ["Saudi Arabia"]);
+    assert_eq!(written_countries("Dungan Revolt (1862–1877)"), ["China"]);
+    assert_eq!(written_countries("Rosewood massacre"), ["United States"]);
+    assert_eq!(written_countries("Battle of Tel el-Kebir"), ["Egypt"]);
+    assert_eq!(written_countries("Pilgrimage of Grace"), ["United Kingdom"]);
     // A kind of place and `of` at the sentence's start (the CI's fuzzer
     // found the apposition rule's index running below zero).
     assert!(lead_countries("Foo riots", "Riots district of Bar were riots in 1970.").is_empty());
