@@ -1898,8 +1898,8 @@ fn place_after<'g>(
                 _ => None,
             });
         // `the Mindanao region of the Philippines`, `the Koçgiri region of
-        // present-day Sivas Province`.
-        // `the Ili region of northern Xinjiang`.
+        // present-day Sivas Province`, `the Ili region of northern
+        // Xinjiang`: past the words before the name.
         let after = past_the_part(words, of_at + 1 + usize::from(part_after));
         // `the Kurdistan Region of Iraq`: a country named after `of` says
         // more than the part's own name (a Kurdistan is a province of Iran).
