@@ -1810,14 +1810,9 @@ fn place_after<'g>(
 ) -> Option<&'g crate::gazetteer::Country> {
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
-    // `in present-day La Porte and Deer Park, Texas`, `in what is
-    // today KwaZulu-Natal, South Africa`.
-    if words
-        .get(from)
-        .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
-    {
-        from += 1;
-    } else if words.get(from..from + 3) == Some(&["what", "is", "today"][..])
+    // `in what is today KwaZulu-Natal, South Africa`; `in present-day La
+    // Porte and Deer Park, Texas` is read past by [`past_the_part`].
+    if words.get(from..from + 3) == Some(&["what", "is", "today"][..])
         || words.get(from..from + 3) == Some(&["what", "is", "now"][..])
     {
         from += 3;
@@ -1846,14 +1841,11 @@ fn place_after<'g>(
     }
     // `in regions of the Republic of Croatia`, `the town of present-day
     // Kherson`.
-    if from > 0 && words[from - 1] == "of" && words.get(from) == Some(&"the") {
-        from += 1;
-    }
     if from > 0
         && words[from - 1] == "of"
         && words
             .get(from)
-            .is_some_and(|w| matches!(*w, "present-day" | "modern-day"))
+            .is_some_and(|w| matches!(*w, "the" | "present-day" | "modern-day"))
     {
         from += 1;
     }
@@ -2497,12 +2489,14 @@ fn country_of_sentence<'g>(
     // `The Colfax massacre, sometimes referred to as the Colfax riot,
     // occurred on ... in Colfax, Louisiana, where ... were killed`: the
     // subject ends at its own verb, before a later clause's copula.
-    let subject = ONLY_EVENTS_DO
-        .iter()
-        .chain(&["took"])
-        .filter_map(|v| subject.find(&format!(", {v} ")))
-        .min()
-        .map_or(subject, |at| &subject[..at]);
+    let subject = subject
+        .match_indices(", ")
+        .find(|(at, _)| {
+            subject[at + 2..]
+                .split_once(' ')
+                .is_some_and(|(v, _)| v == "took" || ONLY_EVENTS_DO.contains(&v))
+        })
+        .map_or(subject, |(at, _)| &subject[..at]);
     let aliased = [" known ", " described ", " called ", " referred "]
         .iter()
         .any(|m| subject.contains(m));
