@@ -219,13 +219,11 @@ fn process(
     let (id, revision, timestamp) = (page.id, page.revision, page.timestamp.clone());
     // Another language's wiki (`bg`): its titles name no page of English
     // Wikipedia nor DBpedia's resources.
-    let language = page
-        .language
-        .clone()
-        .map(|l| l.to_string())
-        .or(shard_language.map(str::to_owned))
-        .filter(|l| !(l == "en" || l.starts_with("en-")));
-    let language = language.as_deref();
+    let language = page.language.clone();
+    let language = language
+        .as_deref()
+        .or(shard_language)
+        .filter(|l| !(*l == "en" || l.starts_with("en-")));
     let mut outcome =
         super::guarded(|| process_page(page, minter, mapping, dump_file, records, language))
             .map_err(|why| {
