@@ -194,10 +194,27 @@ impl Extractor<'_> {
                         }
                         self.read(ValueKind::Place, f, &r.text, Ok(places::hit_name(&hit)));
                         // `[[Balearic Islands]]` names its entity exactly.
+                        // `[[Kent, Ohio]]`, read as `Kent` and `Ohio`: the
+                        // town's page, where what follows its comma holds it.
+                        let held_by = |l: &&crate::article::Link| {
+                            let Hit::Place(p) = hit else { return false };
+                            l.target
+                                .trim()
+                                .strip_prefix(r.text.as_str())
+                                .and_then(|t| t.strip_prefix(", "))
+                                .is_some_and(|holder| {
+                                    places::country_named(g, holder)
+                                        .is_some_and(|c| c.iso2 == p.country)
+                                        || g.places_named(holder, Some(&p.country))
+                                            .iter()
+                                            .any(|q| q.kind == crate::gazetteer::PlaceKind::Region)
+                                })
+                        };
                         let linked = f
                             .links
                             .iter()
                             .find(|l| l.text == r.text || l.target == r.text)
+                            .or_else(|| f.links.iter().find(held_by))
                             .map(|l| l.target.clone());
                         hits.push((hit, linked, at.clone()));
                     }
