@@ -398,6 +398,33 @@ impl<'d> Extractor<'d> {
 
     fn count(&mut self, keys: Role) -> Option<Count> {
         let f = self.field(keys)?;
+        // `injuries = 1,345 arrested`: a count of another kind than the
+        // field's, and none of its own, is not the field's count.
+        let named = |nouns: &[&str]| {
+            outside_brackets(&f.value)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
+        };
+        let own_unnamed = COUNT_KINDS
+            .iter()
+            .any(|(r, nouns)| *r == keys && !named(nouns));
+        if own_unnamed {
+            if let Some((_, other)) = COUNT_KINDS
+                .iter()
+                .find(|(r, nouns)| *r != keys && named(nouns))
+            {
+                self.read(
+                    ValueKind::Figure,
+                    f,
+                    &f.value,
+                    Err(format!(
+                        "counts the {}, not what the field `{}` names",
+                        other[0], f.key
+                    )),
+                );
+                return None;
+            }
+        }
         let figure = self.figure(f)?;
         Some(Count {
             figure,
@@ -420,14 +447,7 @@ impl<'d> Extractor<'d> {
         if self.used.contains(&f.norm_key) {
             return;
         }
-        const KINDS: [(Role, &[&str]); 3] = [
-            (
-                Role::Fatalities,
-                &["killed", "dead", "deaths", "died", "fatalities"],
-            ),
-            (Role::Injuries, &["injured", "wounded", "injuries"]),
-            (Role::Arrests, &["arrested", "arrests", "detained"]),
-        ];
+        const KINDS: [(Role, &[&str]); 3] = COUNT_KINDS;
         let items = count_items(&f.value);
         // `1 hostage, 2 commandos and 14 militants killed`: a count with no
         // word of what befell them shares the next one's; the kinds'
@@ -524,6 +544,16 @@ impl<'d> Extractor<'d> {
 
 /// An item's words outside its brackets (`7 killed (3 civilians, 4
 /// policemen)`).
+/// The counts an event's figures keep apart, and the words that tell each.
+const COUNT_KINDS: [(Role, &[&str]); 3] = [
+    (
+        Role::Fatalities,
+        &["killed", "dead", "deaths", "died", "fatalities"],
+    ),
+    (Role::Injuries, &["injured", "wounded", "injuries"]),
+    (Role::Arrests, &["arrested", "arrests", "detained"]),
+];
+
 fn outside_brackets(item: &str) -> &str {
     item.split('(').next().unwrap_or("")
 }
