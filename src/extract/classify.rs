@@ -592,6 +592,10 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
     };
     match lower {
         "strike" | "strikes" => return Some(strike_kind(before().as_deref(), &words[i + 1..])),
+        // `the killing of 643 civilians`, `the killing of members of the
+        // Mau movement`: of many, a massacre; of one (`the killing of
+        // George Floyd`), no class.
+        "killing" => return killing_of_many(&words[i + 1..]).then_some(EventKind::Massacre),
         // A theatre of war, not a playhouse (`Broadway theatre`).
         "theatre" | "theater" | "theatres" | "theaters" => {
             let after = after();
@@ -1272,6 +1276,55 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         i += 1;
     }
     None
+}
+
+/// Whether the words after `killing` tell of many killed: `of` and, before
+/// the clause goes on (`by`, `in`, `on` ...), a count of more than two, a
+/// word of hundreds or thousands, or a plural noun (`members`, `people`).
+fn killing_of_many(rest: &[&str]) -> bool {
+    const MANY: &[&str] = &[
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "tens",
+        "people",
+        "men",
+        "women",
+        "children",
+    ];
+    if rest.first() != Some(&"of") {
+        return false;
+    }
+    let mut ended = false;
+    rest[1..]
+        .iter()
+        .take(8)
+        .take_while(|w| {
+            !std::mem::replace(&mut ended, w.ends_with([',', ';', ':', '.']))
+                && !matches!(
+                    **w,
+                    "by" | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "near"
+                        | "from"
+                        | "who"
+                        | "that"
+                        | "which"
+                )
+        })
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.replace(',', "").parse::<u64>().is_ok_and(|n| n > 2)
+                || MANY.contains(&w)
+                || w.len() > 4
+                    && w.starts_with(char::is_lowercase)
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("'s")
+        })
 }
 
 /// After a movement's noun: a `that`/`which` within a few words (past

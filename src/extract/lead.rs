@@ -509,7 +509,7 @@ fn opening_span(sentence: &str) -> Option<(DateRange, String)> {
 /// Verbs only events do: `, which lasted from ...` speaks of the event
 /// whatever noun stands before the comma.
 const ONLY_EVENTS_DO: &[&str] = &[
-    "lasted", "began", "started", "occurred", "ended", "erupted", "broke", "raged",
+    "lasted", "began", "started", "occurred", "happened", "ended", "erupted", "broke", "raged",
 ];
 
 /// The part of a sentence said of its subject: up to the first clause
@@ -1831,13 +1831,18 @@ fn place_after<'g>(
         && words.get(from).is_some_and(|k| PLACE_KINDS.contains(k))
     {
         from += 2;
-    } else if words.get(from + 2) == Some(&"of")
-        && words
-            .get(from)
-            .is_some_and(|a| a.starts_with(char::is_lowercase))
-        && words.get(from + 1).is_some_and(|k| PLACE_KINDS.contains(k))
-    {
-        from += 3;
+    } else if let Some(k) = (1..=2).find(|&k| {
+        // `the walled city of`, `the British penal colony of New South
+        // Wales`: the place after `of` says where, not the people of the
+        // state that held it (a people's own part, `the Argentine province
+        // of Corrientes`, was read by `demonym_part`).
+        words.get(from + k + 1) == Some(&"of")
+            && words.get(from + k).is_some_and(|w| PLACE_KINDS.contains(w))
+            && words[from..from + k].iter().enumerate().all(|(j, a)| {
+                a.starts_with(char::is_lowercase) || j == 0 && !g.countries_of_demonym(a).is_empty()
+            })
+    }) {
+        from += k + 2;
     }
     // `in regions of the Republic of Croatia`, `the town of present-day
     // Kherson`.
@@ -2366,6 +2371,28 @@ fn country_of_sentence<'g>(
                     .iter()
                     .find(|w| **w != "the")
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
+            // `the Northern Territory of Australia`: a part of the
+            // country named after `of`, which the gazetteer knows there.
+            if of_a_name && n < 4 && name.starts_with(char::is_uppercase) {
+                let rest = &words[from + n + 1..];
+                let rest = rest.strip_prefix(&["the"][..]).unwrap_or(rest);
+                let holder = (1..=rest.len().min(5)).rev().find_map(|k| {
+                    places::country_named(
+                        g,
+                        rest[..k]
+                            .join(" ")
+                            .trim_end_matches([',', '.', ';', ':', ')']),
+                    )
+                });
+                if let Some(c) = holder.filter(|c| {
+                    places::country_named(g, &name).is_none()
+                        && g.places_named(&name, Some(&c.iso2))
+                            .iter()
+                            .any(|p| p.kind == crate::gazetteer::PlaceKind::Region)
+                }) {
+                    return Some(c);
+                }
+            }
             let continues = of_a_name || next.is_some_and(|x| x.starts_with(char::is_uppercase));
             // `in the Balkan states`: a region's name before a noun
             // qualifies it and places nothing (a country's is rarely so
