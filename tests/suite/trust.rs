@@ -5001,3 +5001,71 @@ fn states_of_one_name_clauses_of_the_day_and_attempts() {
     // found the apposition rule's index running below zero).
     assert!(lead_countries("Foo riots", "Riots district of Bar were riots in 1970.").is_empty());
 }
+
+/// Session 39, from held-out groups (infoboxes 33, leads 84 and 85): a
+/// town linked with its state (`[[Kent, Ohio]]`) is that state's town,
+/// titled by its link, though GeoNames has a larger Kent in Washington; a
+/// count field holding another kind's count (`injuries = 1,345 arrested`)
+/// is no count of its own; `the killing of` many is a massacre, of one
+/// no class; a colony of a people (`the British penal colony of New South
+/// Wales`) and a part of a state (`the Northern Territory of Australia`)
+/// are placed by the place, not the people; `, which happened on` dates.
+#[test]
+fn towns_of_one_name_counts_of_another_kind_and_colonies_of_a_people() {
+    let text = "{{Infobox civilian attack\n| title = Kent State shootings\n\
+                | location = [[Kent State University]], [[Kent, Ohio]], U.S.\n\
+                | date = May 4, 1970\n| fatalities = 4\n| injuries = 1,345 arrested\n}}\n\
+                The '''Kent State shootings''' were the killings of four students on May 4, 1970.\n";
+    let x = extract(&eventgraph::article::wikitext::parse(
+        "kent.wiki",
+        "Kent State shootings",
+        text,
+    ));
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let kent = x
+        .entities
+        .iter()
+        .find(|e| e.title.starts_with("Kent,") || e.title == "Kent")
+        .expect("Kent is a place of the event");
+    assert_eq!(kent.title, "Kent, Ohio");
+    let EntityKind::Place { place, .. } = kent.kind else {
+        panic!("{kent:?} is a gazetteer place")
+    };
+    assert_eq!(g.places[place].geonames, Some(5159537), "Kent, Ohio");
+    let ev = x.event.unwrap();
+    assert_eq!(ev.fatalities.map(|c| c.figure.exact), Some(Some(4)));
+    assert!(ev.injuries.is_none(), "1,345 arrested are no injuries");
+
+    assert_eq!(
+        lead_class(
+            "Black Saturday (1929)",
+            "Black Saturday was the killing of members of the Mau movement by police in Apia on 28 December 1929."
+        )
+        .as_deref(),
+        Some("Massacre")
+    );
+    assert_eq!(
+        lead_class(
+            "Black Saturday (1929)",
+            "Black Saturday was the killing of Tupua Tamasese Lealofi III by police in Apia on 28 December 1929."
+        ),
+        None
+    );
+    assert_eq!(
+        written_countries("Castle Hill convict rebellion"),
+        ["Australia"]
+    );
+    assert_eq!(written_countries("Coniston massacre"), ["Australia"]);
+    // `the Korean city of Pyongyang`: the place decides, not the people.
+    assert_eq!(
+        lead_countries(
+            "Foo incident",
+            "The Foo incident was a riot in the Korean city of Pyongyang in 1931."
+        ),
+        ["North Korea"]
+    );
+    assert_eq!(
+        written_start("Kyūjō incident").as_deref(),
+        Some("1945-08-14")
+    );
+}
