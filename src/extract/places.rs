@@ -1211,13 +1211,9 @@ fn within_regions<'g>(g: &'g Gazetteer, out: &mut [ItemReading<'g>]) {
         // (`England`, above the districts Manchester is filed under): it
         // refuses nothing.
         let filed_under = |names: &Vec<String>| {
-            g.places.iter().any(|q| {
-                q.kind == PlaceKind::City
-                    && q.country == p.country
-                    && q.admin1
-                        .as_deref()
-                        .is_some_and(|a| names.contains(&crate::gazetteer::fold(a)))
-            })
+            names
+                .iter()
+                .any(|n| g.has_cities_filed_under(&p.country, n))
         };
         if admin1_is_a_region
             && !in_country.is_empty()

@@ -76,6 +76,8 @@ pub struct Gazetteer {
     cue_of: Vec<(String, usize)>,
     /// The first word of every country name, folded (`republic`, `china`).
     country_first_words: rustc_hash::FxHashSet<String>,
+    /// Each country and folded division some city is filed under.
+    divisions_filed: rustc_hash::FxHashSet<(String, String)>,
 }
 
 const COUNTRIES_TSV: &str = include_str!("../../data/gazetteer/countries.tsv");
@@ -190,6 +192,7 @@ impl Gazetteer {
             cues,
             cue_of,
             country_first_words: Default::default(),
+            divisions_filed: Default::default(),
         };
         for line in countries.lines().skip(1) {
             let f: Vec<&str> = line.split('\t').collect();
@@ -239,6 +242,11 @@ impl Gazetteer {
             }
             for d in &c.demonyms {
                 push_unique(g.country_by_demonym.entry(fold(d)).or_default(), i);
+            }
+        }
+        for p in g.places.iter().filter(|p| p.kind == PlaceKind::City) {
+            if let Some(a) = &p.admin1 {
+                g.divisions_filed.insert((p.country.clone(), fold(a)));
             }
         }
         for (i, p) in g.places.iter().enumerate() {
@@ -385,6 +393,13 @@ impl Gazetteer {
         } else {
             all
         }
+    }
+
+    /// Whether some city of `country` is filed under the division of this
+    /// [`fold`]ed name.
+    pub fn has_cities_filed_under(&self, country: &str, division: &str) -> bool {
+        self.divisions_filed
+            .contains(&(country.to_owned(), division.to_owned()))
     }
 
     /// Cities and regions with this name, those it is the title of first
