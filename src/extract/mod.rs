@@ -447,7 +447,6 @@ impl<'d> Extractor<'d> {
         if self.used.contains(&f.norm_key) {
             return;
         }
-        const KINDS: [(Role, &[&str]); 3] = COUNT_KINDS;
         let items = count_items(&f.value);
         // `1 hostage, 2 commandos and 14 militants killed`: a count with no
         // word of what befell them shares the next one's; the kinds'
@@ -456,7 +455,7 @@ impl<'d> Extractor<'d> {
             outside_brackets(item)
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| {
-                    KINDS
+                    COUNT_KINDS
                         .iter()
                         .any(|(_, nouns)| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
                         // `250 abducted`, `40 missing`: a kind of its own.
@@ -471,7 +470,7 @@ impl<'d> Extractor<'d> {
             let words: Vec<&str> = outside_brackets(item)
                 .split(|c: char| !c.is_alphanumeric())
                 .collect();
-            KINDS
+            COUNT_KINDS
                 .iter()
                 .filter(|(_, nouns)| {
                     words
@@ -494,7 +493,7 @@ impl<'d> Extractor<'d> {
             return;
         }
         let mut read = false;
-        for (role, nouns) in KINDS {
+        for (role, nouns) in COUNT_KINDS {
             let of_kind: Vec<&String> = items
                 .iter()
                 .filter(|item| {
@@ -542,8 +541,6 @@ impl<'d> Extractor<'d> {
     }
 }
 
-/// An item's words outside its brackets (`7 killed (3 civilians, 4
-/// policemen)`).
 /// The counts an event's figures keep apart, and the words that tell each.
 const COUNT_KINDS: [(Role, &[&str]); 3] = [
     (
@@ -554,6 +551,8 @@ const COUNT_KINDS: [(Role, &[&str]); 3] = [
     (Role::Arrests, &["arrested", "arrests", "detained"]),
 ];
 
+/// An item's words outside its brackets (`7 killed (3 civilians, 4
+/// policemen)`).
 fn outside_brackets(item: &str) -> &str {
     item.split('(').next().unwrap_or("")
 }
