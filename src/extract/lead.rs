@@ -1900,10 +1900,7 @@ fn place_after<'g>(
         let after = past_the_part(words, of_at + 1 + usize::from(part_after));
         // `the Kurdistan Region of Iraq`: a country named after `of` says
         // more than the part's own name (a Kurdistan is a province of Iran).
-        let country_after = (1..=5).rev().find_map(|n| {
-            let name = words.get(after..after + n)?.join(" ");
-            places::country_named(g, name.trim_end_matches([',', '.', ';', ':', ')']))
-        });
+        let country_after = country_opening(g, words.get(after..).unwrap_or_default());
         return country_after.or(holder).or_else(|| name_at(after));
     }
     // `, which is now part of Khyber Pakhtunkhwa, Pakistan`: as `, now`.
@@ -1946,6 +1943,18 @@ fn place_after<'g>(
         // `in Siam (now Thailand)`, `in Nyasaland (modern-day Malawi)`.
         None => today(from).or_else(|| polity_of(g, words, from)),
     }
+}
+
+/// The country the first words name (at most five, the longest name
+/// first: `Democratic Republic of the Congo`), if they name one.
+fn country_opening<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    words: &[&str],
+) -> Option<&'g crate::gazetteer::Country> {
+    (1..=words.len().min(5)).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        crate::extract::places::country_named(g, name.trim_end_matches([',', '.', ';', ':', ')']))
+    })
 }
 
 /// `in the County of Holland`, `in the Electorate of Saxony`, `in the
@@ -2062,19 +2071,9 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
         from += 1;
     }
     // `in northeast Siberia`: a compass point, as `in northeastern`.
-    const POINTS: &[&str] = &[
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-    ];
     while words
         .get(from)
-        .is_some_and(|w| DIRECTIONS.contains(w) || POINTS.contains(w))
+        .is_some_and(|w| DIRECTIONS.contains(w) || INTERCARDINALS.contains(w))
     {
         from += 1;
         if words.get(from) == Some(&"and")
@@ -2085,6 +2084,18 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     }
     from
 }
+
+/// The compass points between the four, both ways they are written.
+const INTERCARDINALS: &[&str] = &[
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
 
 /// Kinds of places a name follows after `of` (`the town of Makariv`, `the
 /// island of Okinawa`, `the hills of North Korea`).
@@ -2376,15 +2387,7 @@ fn country_of_sentence<'g>(
             if of_a_name && n < 4 && name.starts_with(char::is_uppercase) {
                 let rest = &words[from + n + 1..];
                 let rest = rest.strip_prefix(&["the"][..]).unwrap_or(rest);
-                let holder = (1..=rest.len().min(5)).rev().find_map(|k| {
-                    places::country_named(
-                        g,
-                        rest[..k]
-                            .join(" ")
-                            .trim_end_matches([',', '.', ';', ':', ')']),
-                    )
-                });
-                if let Some(c) = holder.filter(|c| {
+                if let Some(c) = country_opening(g, rest).filter(|c| {
                     places::country_named(g, &name).is_none()
                         && g.places_named(&name, Some(&c.iso2))
                             .iter()
@@ -2561,29 +2564,22 @@ fn country_of_sentence<'g>(
         // `30 km north of Kyiv`: where it happened, as `near`.
         let off = *w == "of"
             && i > 0
-            && matches!(
-                words[i - 1],
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northeast"
-                    | "northwest"
-                    | "southeast"
-                    | "southwest"
-                    | "north-east"
-                    | "north-west"
-                    | "south-east"
-                    | "south-west"
-                    | "north-northeast"
-                    | "north-northwest"
-                    | "south-southeast"
-                    | "south-southwest"
-                    | "east-northeast"
-                    | "east-southeast"
-                    | "west-northwest"
-                    | "west-southwest"
-            );
+            && (INTERCARDINALS.contains(&words[i - 1])
+                || matches!(
+                    words[i - 1],
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "north-northeast"
+                        | "north-northwest"
+                        | "south-southeast"
+                        | "south-southwest"
+                        | "east-northeast"
+                        | "east-southeast"
+                        | "west-northwest"
+                        | "west-southwest"
+                ));
         // `began in Guarenas and spread to Caracas`, `later spread to
         // other parts of Bangladesh`: where it went, it happened.
         // (`spread across`, `spread throughout` are read as all over it,
