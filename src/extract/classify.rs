@@ -1869,9 +1869,14 @@ fn lead_refines(title: EventKind, lead: EventKind, bare: &str) -> bool {
         (EventKind::ArmedConflict, EventKind::Protest | EventKind::Riot) => true,
         // Not a named revolution (`The Carnation Revolution ... was a
         // military coup`): its name is the class users look it up by.
-        (EventKind::Revolution, EventKind::Coup) => head_noun(bare).is_some_and(|h| {
-            !h.eq_ignore_ascii_case("revolution") && !h.eq_ignore_ascii_case("revolutions")
-        }),
+        // `The July Revolt of 1927 was a major riot`: a revolt the lead
+        // calls a riot was one (one it calls protests keeps its name's
+        // class: `The Soweto uprising was a series of demonstrations`).
+        (EventKind::Revolution, EventKind::Coup | EventKind::Riot) => {
+            head_noun(bare).is_some_and(|h| {
+                !h.eq_ignore_ascii_case("revolution") && !h.eq_ignore_ascii_case("revolutions")
+            })
+        }
         (EventKind::ArmedConflict, EventKind::Revolution) => {
             head_noun(bare).is_some_and(|h| h.eq_ignore_ascii_case("war"))
         }
