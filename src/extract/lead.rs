@@ -1800,7 +1800,8 @@ const PARTS: &[&str] = &[
 /// (`in German-occupied Poland`), a kind of place and `of` (`the town of
 /// Makariv`), through a name's part (`the Darfur region of Sudan`, `the
 /// New York City neighborhood of Harlem`); and the state that holds it now
-/// (`in Siam (now Thailand)`, `in the Republic of the Congo (today the
+/// (`in Siam (now Thailand)`, `in the Austrian Netherlands, modern-day
+/// Belgium`, `in the Republic of the Congo (today the
 /// Democratic Republic of the Congo)`).
 fn place_after<'g>(
     g: &'g crate::gazetteer::Gazetteer,
@@ -1916,14 +1917,15 @@ fn place_after<'g>(
             .take_while(|&k| {
                 !words[k - 1].ends_with([';', '.', ')'])
                     && (!words[k - 1].ends_with(',')
-                        || matches!(words[k], "now" | "today")
+                        || matches!(words[k], "now" | "today" | "present-day" | "modern-day")
                         || which_is(k))
             })
             .find_map(|k| {
                 let now = matches!(
                     words[k],
                     "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
-                ) || matches!(words[k], "now" | "today") && words[k - 1].ends_with(',');
+                ) || matches!(words[k], "now" | "today" | "present-day" | "modern-day")
+                    && words[k - 1].ends_with(',');
                 if now {
                     Some(k)
                 } else {
@@ -2205,6 +2207,39 @@ const FOLLOWS_A_PLACE: &[&str] = &[
     "around",
     "within",
     "without",
+    // Verbs whose past is not `-ed` (`workers in Vienna rose in October
+    // 1848`): the clause goes on, the place ended.
+    "rose",
+    "fought",
+    "took",
+    "began",
+    "broke",
+    "came",
+    "went",
+    "fell",
+    "met",
+    "struck",
+    "spread",
+    "led",
+    "held",
+    "won",
+    "lost",
+    "ran",
+    "became",
+];
+
+/// Words for the people of a place (`the people of Naples`, `the Jewish
+/// population of Baghdad`).
+const PEOPLES: &[&str] = &[
+    "people",
+    "citizens",
+    "inhabitants",
+    "residents",
+    "townspeople",
+    "townsfolk",
+    "population",
+    "populace",
+    "burghers",
 ];
 
 /// The country the first sentence places the article's event in: `was
@@ -2645,6 +2680,23 @@ fn country_of_sentence<'g>(
                         matches!(words[k], "in" | "at" | "near" | "outside" | "around")
                     })
             });
+        // `a revolt of the people of Naples`, `a rebellion by the people
+        // of Madrid`, `against the Jewish population of Baghdad, Iraq`:
+        // where a place's people rose or were struck, it happened.
+        let its_people = *w == "of"
+            && i > predicate_at
+            && i >= 3
+            && PEOPLES.contains(&words[i - 1])
+            && [i - 2, i.saturating_sub(3)]
+                .into_iter()
+                .find(|&t| words[t] == "the")
+                .is_some_and(|t| {
+                    t > 0
+                        && words[t + 1..i - 1]
+                            .iter()
+                            .all(|a| !a.ends_with([',', ';', '.']))
+                        && matches!(words[t - 1], "of" | "by" | "against")
+                });
         // `took place on 28 June 1808 at Valencia, Spain`: at a named
         // place, as `in`.
         let at_a_name = *w == "at"
@@ -2658,6 +2710,7 @@ fn country_of_sentence<'g>(
             || at_sea
             || all_over
             || at_a_place_of
+            || its_people
             || spread_to
             || done_to
             || off)

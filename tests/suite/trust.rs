@@ -5069,3 +5069,69 @@ fn towns_of_one_name_counts_of_another_kind_and_colonies_of_a_people() {
         Some("1945-08-14")
     );
 }
+
+/// Written leads, groups 86 and 87: where a place's people rose or were
+/// struck, the event happened (`a revolt of the people of Naples`, `a
+/// rebellion by the people of Madrid`); a past land with its state today
+/// after a comma (`the Austrian Netherlands, modern-day Belgium`); a town
+/// followed by a verb whose past is not `-ed` (`workers in Vienna rose`);
+/// a revolt the lead calls a riot is one, an uprising it calls protests
+/// keeps its name's class.
+#[test]
+fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
+    assert_eq!(
+        lead_countries(
+            "Foo revolt",
+            "The Foo revolt was a rebellion by the people of Madrid on 2 May 1808 against French troops."
+        ),
+        ["Spain"]
+    );
+    assert_eq!(
+        lead_countries(
+            "Foo revolt",
+            "The Foo revolt was an uprising of the citizens of Ghent in 1539 against the regent."
+        ),
+        ["Belgium"]
+    );
+    // The people of a place named outside the predicate, or not after
+    // `of`/`by`/`against`, place nothing.
+    assert!(lead_countries(
+        "Foo war",
+        "The Foo war was a war in 1850 that the people of Madrid remembered."
+    )
+    .is_empty());
+    assert_eq!(
+        lead_countries(
+            "Foo revolution",
+            "The Foo revolution was an armed insurrection in the Austrian Netherlands, modern-day Belgium, between 1789 and 1790."
+        ),
+        ["Belgium"]
+    );
+    assert_eq!(
+        lead_countries(
+            "Foo rising",
+            "The Foo rising was an uprising in which workers in Vienna rose in October 1848."
+        ),
+        ["Austria"]
+    );
+    assert_eq!(
+        written_countries("Swiss peasant war of 1653"),
+        ["Switzerland"]
+    );
+    assert_eq!(
+        lead_class(
+            "Foo Revolt of 1927",
+            "The Foo Revolt of 1927 was a major riot in Vienna, Austria, on 15 July 1927."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo uprising",
+            "The Foo uprising was a series of demonstrations and protests in 1976."
+        )
+        .as_deref(),
+        Some("Revolution")
+    );
+}
