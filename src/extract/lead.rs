@@ -2263,6 +2263,13 @@ pub fn lead_country<'g>(
             "fought", "place", "occurred", "happened", "began", "broke", "erupted", "started",
             "raged", "unfolded", "spread",
         ];
+        // `The Battle of Culloden was the final confrontation of ... On 16
+        // April 1746, the Jacobite army ... was defeated ... near
+        // Inverness`: the sentence the event's day was read from, opening
+        // with it, tells what happened that day, and where.
+        let day = lead_dates(doc).filter(|d| d.range.start.is_some_and(|s| s.day.is_some()));
+        let opens_with_its_day =
+            |s: &str| opens_with_a_date(s) && day.as_ref().is_some_and(|d| s.contains(&d.text));
         all.iter()
             .skip(1)
             .take(2)
@@ -2271,6 +2278,7 @@ pub fn lead_country<'g>(
                 // `The battlefield is located in modern-day Kaliningrad
                 // Oblast, near the town of Pravdinsk, Russia.`
                 s.starts_with("The battlefield ")
+                    || opens_with_its_day(s)
                     || refers_back(s, title)
                         && s.split_whitespace()
                             .take(6)

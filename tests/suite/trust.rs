@@ -5076,7 +5076,8 @@ fn towns_of_one_name_counts_of_another_kind_and_colonies_of_a_people() {
 /// after a comma (`the Austrian Netherlands, modern-day Belgium`); a town
 /// followed by a verb whose past is not `-ed` (`workers in Vienna rose`);
 /// a revolt the lead calls a riot is one, an uprising it calls protests
-/// keeps its name's class.
+/// keeps its name's class; a second sentence that opens with the event's
+/// day places it.
 #[test]
 fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
     assert_eq!(
@@ -5118,6 +5119,15 @@ fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
         written_countries("Swiss peasant war of 1653"),
         ["Switzerland"]
     );
+    // The sentence the event's day was read from, opening with it, says
+    // where (`On 16 April 1746, the Jacobite army ... near Inverness in the
+    // Scottish Highlands`); one opening with a year alone is background.
+    assert_eq!(written_countries("Battle of Culloden"), ["United Kingdom"]);
+    assert!(lead_countries(
+        "Foo rising",
+        "The Foo rising was the final confrontation of the Foo wars. In 1746, an army was defeated near Inverness."
+    )
+    .is_empty());
     assert_eq!(
         lead_class(
             "Foo Revolt of 1927",
