@@ -1099,6 +1099,10 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 | "major",
             ) => i += 1,
             Some("one" | "some" | "part" | "among") if words.get(i + 1) == Some(&"of") => i += 2,
+            // `Evil May Day is the name of a xenophobic riot`, `... the name
+            // given to the riots`: what the name is of.
+            Some("name") if words.get(i + 1) == Some(&"of") => i += 2,
+            Some("name") if words.get(i + 1..i + 3) == Some(&["given", "to"][..]) => i += 3,
             _ => break,
         }
     }

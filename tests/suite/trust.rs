@@ -5077,7 +5077,7 @@ fn towns_of_one_name_counts_of_another_kind_and_colonies_of_a_people() {
 /// followed by a verb whose past is not `-ed` (`workers in Vienna rose`);
 /// a revolt the lead calls a riot is one, an uprising it calls protests
 /// keeps its name's class; a second sentence that opens with the event's
-/// day places it.
+/// day places it; `is the name of a riot` types a riot.
 #[test]
 fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
     assert_eq!(
@@ -5143,5 +5143,21 @@ fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
         )
         .as_deref(),
         Some("Revolution")
+    );
+    // `is the name of a riot`: what the name is of.
+    assert_eq!(
+        lead_class(
+            "Foo Day",
+            "Foo Day is the name of a xenophobic riot that took place in London on 1 May 1517."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo Hill",
+            "Foo Hill is the name of a village in Norfolk, England."
+        ),
+        None
     );
 }
