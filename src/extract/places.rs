@@ -706,11 +706,19 @@ pub fn place_items(g: &Gazetteer, value: &str, links: &[crate::article::Link]) -
     ];
     // `[[Jammu and Kashmir (state)|Jammu and Kashmir]]`: a link's text
     // names one place, its `and` too (its commas are read below).
-    let whole: Vec<&str> = links
+    let mut whole: Vec<&str> = links
         .iter()
         .map(|l| l.text.trim())
         .filter(|t| t.contains(" and "))
         .collect();
+    // `Uri, Jammu and Kashmir, India` unlinked: a name with `and` the
+    // gazetteer knows whole is one place.
+    whole.extend(
+        value
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|t| t.contains(" and ") && !g.places_named(t, None).is_empty()),
+    );
     let mut out = Vec::new();
     for item in crate::values::list::split_items_keeping(value, &whole) {
         let mut item = item.as_str();
@@ -845,11 +853,24 @@ pub fn resolve_items<'g>(
 ) -> Vec<ItemReading<'g>> {
     let mut out: Vec<ItemReading<'g>> = Vec::new();
     let mut rest: Vec<String> = Vec::new();
-    // `Kurdistan Region, Iraq`: the country written right after an item is
-    // the one it lies in.
-    let qualified: Vec<(&str, String)> = items
+    // `Kurdistan Region, Iraq`: the country written right after an item.
+    let next_to: Vec<(&str, String)> = items
         .windows(2)
         .filter_map(|w| Some((w[0].as_str(), country_named(g, &w[1])?.iso2.clone())))
+        .collect();
+    // `Kurdistan Region, Iraq`, `Uri, Jammu and Kashmir, India`: the
+    // country written after an item, the first one, is the one it lies in.
+    // With the country's name as written: `Atlanta, Georgia` names a
+    // state of the town's own country too.
+    let qualified: Vec<(&str, String, &str)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let (c, n) = items[i + 1..]
+                .iter()
+                .find_map(|n| Some((country_named(g, n)?, n.as_str())))?;
+            Some((item.as_str(), c.iso2.clone(), n))
+        })
         .collect();
     // `Paris, Texas`: a town written with a region of another country than
     // the city of its name is that region's town (one the gazetteer may
@@ -893,7 +914,7 @@ pub fn resolve_items<'g>(
         // when the region's country is written right after it
         // (`Luxembourg, Belgium`).
         if let Some(c) = state_named_alone(g, &item) {
-            let region_of_next = qualified.iter().any(|(i, iso)| {
+            let region_of_next = next_to.iter().any(|(i, iso)| {
                 *i == item
                     && g.places_named(&item, Some(iso))
                         .iter()
@@ -961,11 +982,25 @@ pub fn resolve_items<'g>(
             // Kurdistan province, where the field says Iraq), a city in its
             // region (not Paris, France, in `Paris, Texas`).
             if let Resolved::One(Hit::Place(p)) = resolved {
-                let by = match p.kind {
-                    PlaceKind::Region => &qualified,
-                    PlaceKind::City => &in_region,
+                let of_elsewhere = |(i, iso): &(&str, String)| *i == item && *iso != p.country;
+                // A country's name that is no region of the place's own.
+                let in_country = qualified
+                    .iter()
+                    .filter(|(_, _, n)| {
+                        !g.places_named(n, Some(&p.country))
+                            .iter()
+                            .any(|r| r.kind == PlaceKind::Region)
+                    })
+                    .map(|(i, iso, _)| (*i, iso.clone()))
+                    .find(of_elsewhere);
+                let written = match p.kind {
+                    PlaceKind::Region => in_country,
+                    PlaceKind::City => in_region
+                        .iter()
+                        .find(|w| of_elsewhere(w))
+                        .cloned()
+                        .or(in_country),
                 };
-                let written = by.iter().find(|(i, iso)| *i == item && *iso != p.country);
                 if let Some((_, iso)) = written {
                     let title = |c: &str| {
                         g.country_by_code(c)
@@ -974,7 +1009,7 @@ pub fn resolve_items<'g>(
                     out.push(ItemReading {
                         result: Err(format!(
                             "is written beside a place of another country ({}), where the gazetteer knows no {item} (its {} is in {})",
-                            title(iso),
+                            title(&iso),
                             p.title,
                             title(&p.country)
                         )),

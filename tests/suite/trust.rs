@@ -5161,3 +5161,42 @@ fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
         None
     );
 }
+
+/// Written flat group 24: `Uri, Jammu and Kashmir, India` was read as the
+/// Swiss canton of Uri (and `Jammu` and `Kashmir` apart). A place written
+/// before a country it is not in, whatever stands between, is left
+/// unresolved with a warning; a name with `and` the gazetteer knows whole
+/// is one place. `Atlanta, Georgia` still names a US state (the country's
+/// name is also a state of the town's country).
+#[test]
+fn a_place_written_before_another_country_is_not_that_countrys() {
+    let read = |place: &str| {
+        let text = format!("= Foo attack =\n\nInfobox\n- Title: Foo attack\n- Date: 18 September 2016\n- Place: {place}\n");
+        let x = extract(&eventgraph::article::flat::parse("foo.txt", &text).unwrap());
+        let ev = x.event.expect("an event");
+        let locations: Vec<String> = ev.locations.iter().map(|l| l.title.clone()).collect();
+        let notes: Vec<String> = x.diagnostics.iter().map(|d| d.message.clone()).collect();
+        (ev.countries, locations, notes)
+    };
+    let (countries, locations, notes) = read("Uri, Jammu and Kashmir, India");
+    assert_eq!(countries, ["India"]);
+    assert!(
+        locations.contains(&"Jammu and Kashmir Territory".to_owned()),
+        "{locations:?}"
+    );
+    assert!(
+        !locations.iter().any(|l| l.starts_with("Uri")),
+        "{locations:?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("\"Uri\" is written beside a place of another country (India)")),
+        "{notes:?}"
+    );
+    let (countries, _, _) = read("Atlanta, Georgia");
+    assert_eq!(countries, ["United States"]);
+    let (countries, locations, _) = read("Lyon, Auvergne-Rhône-Alpes, France");
+    assert_eq!(countries, ["France"]);
+    assert!(locations.contains(&"Lyon".to_owned()), "{locations:?}");
+}
