@@ -1616,6 +1616,9 @@ fn demonym_part<'g>(
     if !part_of_a_state || *of != "of" || !people.starts_with(char::is_uppercase) {
         return None;
     }
+    // `the Indian-administered state of Jammu and Kashmir`: the state
+    // that administers it (not one that occupies it).
+    let people = people.strip_suffix("-administered").unwrap_or(people);
     let [one] = g.countries_of_demonym(people)[..] else {
         return None;
     };
@@ -2752,8 +2755,44 @@ fn country_of_sentence<'g>(
             }
         }
         if let Some(c) = place_after(g, &words, from, &name_at) {
-            return Some(c);
+            return Some(container_after(g, &words, from).unwrap_or(c));
         }
     }
     None
+}
+
+/// `near the town of Uri in the Indian-administered state of Jammu and
+/// Kashmir`: what a place phrase from word `from` on is said to lie in,
+/// right after it (`in` after its name), where that names its state; the
+/// container decides where the place lies (the gazetteer's only Uri is a
+/// Swiss canton).
+fn container_after<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    words: &[&str],
+    from: usize,
+) -> Option<&'g crate::gazetteer::Country> {
+    let end = words.len().min(from + 8);
+    // The place phrase: `the town of Uri`, with no comma or verb in it.
+    let j = (from..end).find(|&k| words[k] == "in")?;
+    let phrase = &words[from..j];
+    let plain = !phrase.is_empty()
+        && phrase.iter().any(|w| w.starts_with(char::is_uppercase))
+        && phrase.iter().all(|w| {
+            !w.ends_with([',', ';', '.', ':', ')'])
+                && (w.starts_with(char::is_uppercase)
+                    || matches!(*w, "the" | "of")
+                    || PLACE_KINDS.contains(w))
+        });
+    if !plain {
+        return None;
+    }
+    // Only a container that names its state: a people's part of it (`the
+    // Indian-administered state of`) or the state itself (`in India`); a
+    // name of its own may be as ambiguous as the place.
+    match words.get(j + 1) {
+        Some(&"the") => {
+            demonym_part(g, &words[j + 2..]).or_else(|| country_opening(g, &words[j + 1..]))
+        }
+        _ => country_opening(g, &words[j + 1..]),
+    }
 }

@@ -5167,7 +5167,8 @@ fn the_people_of_a_place_a_land_named_today_and_revolts_that_were_riots() {
 /// before a country it is not in, whatever stands between, is left
 /// unresolved with a warning; a name with `and` the gazetteer knows whole
 /// is one place. `Atlanta, Georgia` still names a US state (the country's
-/// name is also a state of the town's country).
+/// name is also a state of the town's country). A lead's `near the town of
+/// Uri in the Indian-administered state of ...` is India's.
 #[test]
 fn a_place_written_before_another_country_is_not_that_countrys() {
     let read = |place: &str| {
@@ -5199,4 +5200,20 @@ fn a_place_written_before_another_country_is_not_that_countrys() {
     let (countries, locations, _) = read("Lyon, Auvergne-Rhône-Alpes, France");
     assert_eq!(countries, ["France"]);
     assert!(locations.contains(&"Lyon".to_owned()), "{locations:?}");
+    // In a lead, what the place is said to lie in right after it decides,
+    // where it names its state.
+    assert_eq!(
+        lead_countries(
+            "Foo attack",
+            "The Foo attack was carried out on 18 September 2016 near the town of Uri in the Indian-administered state of Jammu and Kashmir."
+        ),
+        ["India"]
+    );
+    assert_eq!(
+        lead_countries(
+            "Foo attack",
+            "The Foo attack was carried out on 18 September 2016 in Uri in India."
+        ),
+        ["India"]
+    );
 }
