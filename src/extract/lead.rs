@@ -1951,14 +1951,20 @@ fn place_after<'g>(
 }
 
 /// The country the first words name (at most five, the longest name
-/// first: `Democratic Republic of the Congo`), if they name one.
+/// first: `Democratic Republic of the Congo`), if they name one, also as
+/// an owner (`Afghanistan's Kunar Province`).
 fn country_opening<'g>(
     g: &'g crate::gazetteer::Gazetteer,
     words: &[&str],
 ) -> Option<&'g crate::gazetteer::Country> {
     (1..=words.len().min(5)).rev().find_map(|n| {
         let name = words[..n].join(" ");
-        crate::extract::places::country_named(g, name.trim_end_matches([',', '.', ';', ':', ')']))
+        let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+        let name = name
+            .strip_suffix("'s")
+            .or(name.strip_suffix("’s"))
+            .unwrap_or(name);
+        crate::extract::places::country_named(g, name)
     })
 }
 

@@ -5216,4 +5216,13 @@ fn a_place_written_before_another_country_is_not_that_countrys() {
         ),
         ["India"]
     );
+    // A district's own name (`Pech`, which the gazetteer knows in Hungary)
+    // does not outweigh the country that owns it.
+    assert_eq!(
+        lead_countries(
+            "Operation Foo",
+            "Operation Foo was a joint military operation in the Pech District of Afghanistan's Kunar Province in June 2005."
+        ),
+        ["Afghanistan"]
+    );
 }
