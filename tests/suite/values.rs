@@ -272,3 +272,21 @@ fn cities_with_their_regions() {
         ["city Washington, D.C. (US)", "city Washington, D.C. (US)"]
     );
 }
+
+/// Written flat group 25: `San Fernando, Tamaulipas` was linked to
+/// `dbr:San_Fernando`, a disambiguation page. A city whose title other
+/// places bear is linked by its Wikidata item and GeoNames id only, unless
+/// it is ten times the size of each (`Alexandria`, Egypt's, keeps its
+/// page).
+#[test]
+fn a_city_whose_title_others_bear_gets_no_dbpedia_page_of_that_title() {
+    let s = store_of(
+        "= Foo massacre =\n\nInfobox\n- Date: 22 August 2010\n- Place: San Fernando, Tamaulipas, Mexico\n",
+    );
+    assert!(s.ask("ASK { ?p owl:sameAs wd:Q745811 }").unwrap());
+    assert!(!s.ask("ASK { ?p owl:sameAs dbr:San_Fernando }").unwrap());
+    let s = store_of("= Foo riot =\n\nInfobox\n- Date: 1 May 2000\n- Place: Alexandria, Egypt\n");
+    assert!(s
+        .ask("ASK { ?p owl:sameAs wd:Q87 , dbr:Alexandria }")
+        .unwrap());
+}
