@@ -1041,13 +1041,36 @@ pub fn resolve_items<'g>(
             };
             match resolved {
                 Resolved::One(hit) => {
+                    // `Ciudad Juárez, Chihuahua, Mexico`: right after a
+                    // town that lies in a division of the name, a name a
+                    // city and a region share names the region (not in a
+                    // list of cities: `Kyiv, Kharkiv`).
+                    let after_its_town = |p: &Place| {
+                        let folded = crate::gazetteer::fold(&item);
+                        let prev = items
+                            .iter()
+                            .position(|i| *i == item)
+                            .and_then(|k| k.checked_sub(1))
+                            .map(|k| items[k].as_str());
+                        prev.is_some_and(|prev| {
+                            out.iter().any(|r| {
+                                r.text == prev
+                                    && matches!(&r.result, Ok(Hit::Place(q))
+                                        if q.kind == PlaceKind::City
+                                            && q.country == p.country
+                                            && q.admin1.as_deref().map(crate::gazetteer::fold)
+                                                == Some(folded.clone()))
+                            })
+                        })
+                    };
                     // `New York City, New York`: a name that would repeat a
                     // place already read names the region of that name.
                     let hit = match hit {
                         Hit::Place(p)
-                            if out.iter().any(
-                                |r| matches!(&r.result, Ok(Hit::Place(q)) if std::ptr::eq(*q, p)),
-                            ) =>
+                            if p.kind == PlaceKind::City && after_its_town(p)
+                                || out.iter().any(|r| {
+                                    matches!(&r.result, Ok(Hit::Place(q)) if std::ptr::eq(*q, p))
+                                }) =>
                         {
                             g.places_named(&item, Some(&p.country))
                                 .into_iter()

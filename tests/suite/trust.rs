@@ -5200,6 +5200,21 @@ fn a_place_written_before_another_country_is_not_that_countrys() {
     let (countries, locations, _) = read("Lyon, Auvergne-Rhône-Alpes, France");
     assert_eq!(countries, ["France"]);
     assert!(locations.contains(&"Lyon".to_owned()), "{locations:?}");
+    // Right after a town of its division, a name a city and a state share
+    // is the state; in a list of cities, the city.
+    let (_, locations, _) = read("Ciudad Juárez, Chihuahua, Mexico");
+    assert!(
+        locations.contains(&"Chihuahua State".to_owned())
+            && !locations.contains(&"Chihuahua".to_owned()),
+        "{locations:?}"
+    );
+    let (_, locations, _) = read("Delicias, Chihuahua, Monterrey, Mexico");
+    assert!(
+        locations.contains(&"Chihuahua State".to_owned()),
+        "{locations:?}"
+    );
+    let (_, locations, _) = read("Monterrey, Chihuahua, Mexico");
+    assert!(locations.contains(&"Chihuahua".to_owned()), "{locations:?}");
     // In a lead, what the place is said to lie in right after it decides,
     // where it names its state.
     assert_eq!(
