@@ -2276,9 +2276,13 @@ pub fn lead_country<'g>(
         // April 1746, the Jacobite army ... was defeated ... near
         // Inverness`: the sentence the event's day was read from, opening
         // with it, tells what happened that day, and where.
-        let day = lead_dates(doc).filter(|d| d.range.start.is_some_and(|s| s.day.is_some()));
-        let opens_with_its_day =
-            |s: &str| opens_with_a_date(s) && day.as_ref().is_some_and(|d| s.contains(&d.text));
+        // (The lead's dates are read again only for such a sentence.)
+        let opens_with_its_day = |s: &str| {
+            opens_with_a_date(s)
+                && lead_dates(doc).is_some_and(|d| {
+                    d.range.start.is_some_and(|start| start.day.is_some()) && s.contains(&d.text)
+                })
+        };
         all.iter()
             .skip(1)
             .take(2)

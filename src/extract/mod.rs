@@ -400,11 +400,7 @@ impl<'d> Extractor<'d> {
         let f = self.field(keys)?;
         // `injuries = 1,345 arrested`: a count of another kind than the
         // field's, and none of its own, is not the field's count.
-        let named = |nouns: &[&str]| {
-            outside_brackets(&f.value)
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
-        };
+        let named = |nouns: &[&str]| says_any(outside_brackets(&f.value), nouns);
         let own_unnamed = COUNT_KINDS
             .iter()
             .any(|(r, nouns)| *r == keys && !named(nouns));
@@ -467,23 +463,15 @@ impl<'d> Extractor<'d> {
         // one count of several kinds (an item of two kinds' words, or of a
         // kind and no number) is no count of either.
         let kinds_in = |item: &String| {
-            let words: Vec<&str> = outside_brackets(item)
-                .split(|c: char| !c.is_alphanumeric())
-                .collect();
+            let words = outside_brackets(item);
             COUNT_KINDS
                 .iter()
-                .filter(|(_, nouns)| {
-                    words
-                        .iter()
-                        .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
-                })
+                .filter(|(_, nouns)| says_any(words, nouns))
                 .count()
-                + usize::from(words.iter().any(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "missing" | "captured" | "abducted" | "displaced"
-                    )
-                }))
+                + usize::from(says_any(
+                    words,
+                    &["missing", "captured", "abducted", "displaced"],
+                ))
         };
         if !items.iter().all(told)
             || items.iter().any(|i| {
@@ -494,13 +482,7 @@ impl<'d> Extractor<'d> {
         }
         let mut read = false;
         for (role, nouns) in COUNT_KINDS {
-            let of_kind: Vec<&String> = items
-                .iter()
-                .filter(|item| {
-                    item.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
-                })
-                .collect();
+            let of_kind: Vec<&String> = items.iter().filter(|item| says_any(item, nouns)).collect();
             let slot = match role {
                 Role::Fatalities => &mut ev.fatalities,
                 Role::Injuries => &mut ev.injuries,
@@ -550,6 +532,13 @@ const COUNT_KINDS: [(Role, &[&str]); 3] = [
     (Role::Injuries, &["injured", "wounded", "injuries"]),
     (Role::Arrests, &["arrested", "arrests", "detained"]),
 ];
+
+/// Whether a word of `text` (split at what is not a letter or digit) is
+/// one of `nouns`, in any case.
+fn says_any(text: &str, nouns: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| nouns.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
 
 /// An item's words outside its brackets (`7 killed (3 civilians, 4
 /// policemen)`).

@@ -853,23 +853,24 @@ pub fn resolve_items<'g>(
 ) -> Vec<ItemReading<'g>> {
     let mut out: Vec<ItemReading<'g>> = Vec::new();
     let mut rest: Vec<String> = Vec::new();
-    // `Kurdistan Region, Iraq`: the country written right after an item.
-    let next_to: Vec<(&str, String)> = items
-        .windows(2)
-        .filter_map(|w| Some((w[0].as_str(), country_named(g, &w[1])?.iso2.clone())))
-        .collect();
     // `Kurdistan Region, Iraq`, `Uri, Jammu and Kashmir, India`: the
-    // country written after an item, the first one, is the one it lies in.
-    // With the country's name as written: `Atlanta, Georgia` names a
-    // state of the town's own country too.
-    let qualified: Vec<(&str, String, &str)> = items
+    // country written after an item, the first one, is the one it lies in;
+    // with the country's name as written (`Atlanta, Georgia` names a state
+    // of the town's own country too) and whether it comes right after.
+    let qualified: Vec<(&str, String, &str, bool)> = items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            let (c, n) = items[i + 1..]
+            let (k, c) = items[i + 1..]
                 .iter()
-                .find_map(|n| Some((country_named(g, n)?, n.as_str())))?;
-            Some((item.as_str(), c.iso2.clone(), n))
+                .enumerate()
+                .find_map(|(k, n)| Some((k, country_named(g, n)?)))?;
+            Some((
+                item.as_str(),
+                c.iso2.clone(),
+                items[i + 1 + k].as_str(),
+                k == 0,
+            ))
         })
         .collect();
     // `Paris, Texas`: a town written with a region of another country than
@@ -914,8 +915,9 @@ pub fn resolve_items<'g>(
         // when the region's country is written right after it
         // (`Luxembourg, Belgium`).
         if let Some(c) = state_named_alone(g, &item) {
-            let region_of_next = next_to.iter().any(|(i, iso)| {
-                *i == item
+            let region_of_next = qualified.iter().any(|(i, iso, _, right_after)| {
+                *right_after
+                    && *i == item
                     && g.places_named(&item, Some(iso))
                         .iter()
                         .any(|p| p.kind == PlaceKind::Region)
@@ -982,26 +984,29 @@ pub fn resolve_items<'g>(
             // Kurdistan province, where the field says Iraq), a city in its
             // region (not Paris, France, in `Paris, Texas`).
             if let Resolved::One(Hit::Place(p)) = resolved {
-                let of_elsewhere = |(i, iso): &(&str, String)| *i == item && *iso != p.country;
-                // A country's name that is no region of the place's own.
-                let in_country = qualified
-                    .iter()
-                    .filter(|(_, _, n)| {
-                        !g.places_named(n, Some(&p.country))
-                            .iter()
-                            .any(|r| r.kind == PlaceKind::Region)
-                    })
-                    .map(|(i, iso, _)| (*i, iso.clone()))
-                    .find(of_elsewhere);
+                let elsewhere = |i: &str, iso: &str| i == item && iso != p.country;
+                // Of a country's name that is no region of the place's own.
+                let in_country = || {
+                    qualified
+                        .iter()
+                        .find(|(i, iso, n, _)| {
+                            elsewhere(i, iso)
+                                && !g
+                                    .places_named(n, Some(&p.country))
+                                    .iter()
+                                    .any(|r| r.kind == PlaceKind::Region)
+                        })
+                        .map(|(_, iso, _, _)| iso)
+                };
                 let written = match p.kind {
-                    PlaceKind::Region => in_country,
+                    PlaceKind::Region => in_country(),
                     PlaceKind::City => in_region
                         .iter()
-                        .find(|w| of_elsewhere(w))
-                        .cloned()
-                        .or(in_country),
+                        .find(|(i, iso)| elsewhere(i, iso))
+                        .map(|(_, iso)| iso)
+                        .or_else(in_country),
                 };
-                if let Some((_, iso)) = written {
+                if let Some(iso) = written {
                     let title = |c: &str| {
                         g.country_by_code(c)
                             .map_or(c.to_owned(), |c| c.title.clone())
@@ -1009,7 +1014,7 @@ pub fn resolve_items<'g>(
                     out.push(ItemReading {
                         result: Err(format!(
                             "is written beside a place of another country ({}), where the gazetteer knows no {item} (its {} is in {})",
-                            title(&iso),
+                            title(iso),
                             p.title,
                             title(&p.country)
                         )),
@@ -1056,10 +1061,11 @@ pub fn resolve_items<'g>(
                             out.iter().any(|r| {
                                 r.text == prev
                                     && matches!(&r.result, Ok(Hit::Place(q))
-                                        if q.kind == PlaceKind::City
-                                            && q.country == p.country
-                                            && q.admin1.as_deref().map(crate::gazetteer::fold)
-                                                == Some(folded.clone()))
+                                    if q.kind == PlaceKind::City
+                                        && q.country == p.country
+                                        && q.admin1.as_deref().is_some_and(|a| {
+                                            crate::gazetteer::fold(a) == folded
+                                        }))
                             })
                         })
                     };
