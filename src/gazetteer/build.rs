@@ -12,6 +12,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
 
+/// mledoze's alternative spellings that are English words for a kind of
+/// place.
+const ENGLISH_WORDS: &[&str] = &["Island"];
+
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// The three tables, as TSV text.
@@ -118,8 +122,10 @@ pub fn generate(
             .flatten()
             .filter_map(Value::as_str)
         {
-            // Two-letter codes are matched as codes, not as names.
-            if a.chars().count() > 3 {
+            // Two-letter codes are matched as codes, not as names; nor
+            // is an English word naming a kind of place a name (Iceland's
+            // `Island`: `St. Simons Island` lies in Georgia).
+            if a.chars().count() > 3 && !ENGLISH_WORDS.contains(&a) {
                 row.names.insert(a.to_owned());
             }
         }
