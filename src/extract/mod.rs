@@ -633,7 +633,12 @@ fn place_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
         {
             Some(places::country_entity(c))
         }
-        Resolved::One(Hit::Place(p)) if p.title == target => Some(places::place_entity(g, p)),
+        Resolved::One(Hit::Place(p)) if p.title == target => {
+            // A wikilink's target is the title, a namesake's too.
+            let mut e = places::place_entity(g, p);
+            e.title = target.to_owned();
+            Some(e)
+        }
         _ => None,
     }
 }

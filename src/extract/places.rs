@@ -10,7 +10,8 @@ pub fn country_entity(c: &Country) -> Entity {
     e
 }
 
-/// The entity of a city or region.
+/// The entity of a city or region, titled by its key (a namesake's
+/// qualified title).
 pub fn place_entity(g: &Gazetteer, p: &Place) -> Entity {
     let index = g
         .places
@@ -18,7 +19,7 @@ pub fn place_entity(g: &Gazetteer, p: &Place) -> Entity {
         .position(|q| std::ptr::eq(q, p))
         .expect("place of this gazetteer");
     let mut e = Entity::new(
-        p.title.clone(),
+        p.key.clone(),
         EntityKind::Place {
             city: p.kind == PlaceKind::City,
             place: index,

@@ -10,6 +10,7 @@ pub mod build;
 pub mod fixture;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// A sovereign state or territory with an ISO 3166-1 code.
@@ -41,6 +42,9 @@ pub enum PlaceKind {
 pub struct Place {
     pub kind: PlaceKind,
     pub title: String,
+    /// The title its entity is minted from: the title, unless other places
+    /// bear it too (see [`namesake_keys`]): `Segovia, Colombia`.
+    pub key: String,
     pub country: String,
     pub wikidata: Option<String>,
     pub geonames: Option<u64>,
@@ -51,6 +55,102 @@ pub struct Place {
     /// Where it lies, `lon lat` in degrees (WGS 84): Natural Earth's point
     /// of a city, dr5hn's of a region.
     pub point: Option<String>,
+}
+
+/// Gives places that share a title keys of their own, so that one IRI is
+/// never minted for two places (`Segovia` of Spain and of Colombia). A
+/// title stays the key of one of them only: a region among cities
+/// (`Wales`), or a place ten times the size of each other (`London`);
+/// the others, and all where none stands out (`Birmingham`), are
+/// qualified as Wikipedia titles namesakes: by their state in the United
+/// States, Canada and Australia (`Kent, Ohio`), else by their country
+/// (`Segovia, Colombia`), by their first-level division where the country
+/// is shared (`Yono, Ōsaka`), and by their Wikidata or GeoNames identifier
+/// where nothing else tells them apart. Places with
+/// one Wikidata item (one territory filed under two codes) are one.
+fn namesake_keys(places: &mut [Place], countries: &[Country]) {
+    let keys = {
+        let places: &[Place] = places;
+        let mut by_title: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, p) in places.iter().enumerate() {
+            by_title.entry(p.title.as_str()).or_default().push(i);
+        }
+        let mut keys: Vec<(usize, String)> = Vec::new();
+        for group in by_title.values().filter(|g| g.len() > 1) {
+            keys.extend(group_keys(places, group, countries));
+        }
+        keys
+    };
+    for (i, k) in keys {
+        places[i].key = k;
+    }
+}
+
+/// The keys of the namesakes `group` (indexes into `places`) that are
+/// not their title.
+fn group_keys(places: &[Place], group: &[usize], countries: &[Country]) -> Vec<(usize, String)> {
+    let same = |a: &Place, b: &Place| a.wikidata.is_some() && a.wikidata == b.wikidata;
+    // The other places of the group, one item's codes apart.
+    let others = |i: usize| {
+        group
+            .iter()
+            .map(|&j| &places[j])
+            .filter(move |q| !std::ptr::eq(*q, &places[i]) && !same(q, &places[i]))
+    };
+    if group.iter().all(|&i| others(i).next().is_none()) {
+        return Vec::new();
+    }
+    let regions: Vec<usize> = group
+        .iter()
+        .copied()
+        .filter(|&i| places[i].kind == PlaceKind::Region)
+        .collect();
+    let keeper = match regions[..] {
+        [r] => Some(r),
+        _ => group
+            .iter()
+            .copied()
+            .find(|&i| others(i).all(|q| q.population.saturating_mul(10) <= places[i].population)),
+    };
+    let country = |p: &Place| {
+        countries
+            .iter()
+            .find(|c| c.iso2 == p.country)
+            .map_or(p.country.clone(), |c| c.title.clone())
+    };
+    let mut qualified: Vec<(usize, String)> = Vec::new();
+    for &i in group {
+        let p = &places[i];
+        if keeper.is_some_and(|k| k == i || same(&places[k], p)) {
+            continue;
+        }
+        let admin1 = p.admin1.as_deref().filter(|a| *a != p.title);
+        let country_shared = others(i).any(|q| q.country == p.country);
+        let by = match admin1 {
+            Some(a) if matches!(p.country.as_str(), "US" | "CA" | "AU") => a.to_owned(),
+            _ if !country_shared => country(p),
+            Some(a) => a.to_owned(),
+            None => String::new(),
+        };
+        qualified.push((i, by));
+    }
+    qualified
+        .iter()
+        .map(|(i, by)| {
+            let p = &places[*i];
+            let clash = by.is_empty()
+                || qualified
+                    .iter()
+                    .any(|(j, b)| j != i && b == by && !same(&places[*j], p));
+            let key = match (clash, &p.wikidata, p.geonames) {
+                (false, ..) => format!("{}, {by}", p.title),
+                (true, Some(q), _) => format!("{} ({q})", p.title),
+                (true, None, Some(id)) => format!("{} (GeoNames {id})", p.title),
+                (true, None, None) => format!("{}, {}", p.title, country(p)),
+            };
+            (*i, key)
+        })
+        .collect()
 }
 
 /// What a name resolved to.
@@ -220,6 +320,7 @@ impl Gazetteer {
                 g.places.push(Place {
                     kind,
                     title: f[0].to_owned(),
+                    key: f[0].to_owned(),
                     country: f[1].to_owned(),
                     wikidata: non_empty(f[2]),
                     geonames: f[3].parse().ok(),
@@ -230,6 +331,7 @@ impl Gazetteer {
                 });
             }
         }
+        namesake_keys(&mut g.places, &g.countries);
         for (i, c) in g.countries.iter().enumerate() {
             g.country_by_code.insert(c.iso2.clone(), i);
             g.country_by_code.insert(c.iso3.clone(), i);
@@ -487,6 +589,41 @@ mod tests {
         assert_eq!(fold("São\u{a0}Tomé and Príncipe"), "sao tome and principe");
         assert_eq!(fold("Hawaiʻi ‐ İzmir"), "hawai'i izmir");
         assert_eq!(fold(" - "), "");
+    }
+
+    #[test]
+    fn namesakes_have_keys_of_their_own() {
+        let g = Gazetteer::bundled();
+        // No key is two places' (unless one Wikidata item under two codes).
+        let mut seen: BTreeMap<&str, &Place> = BTreeMap::new();
+        for p in &g.places {
+            if let Some(q) = seen.insert(&p.key, p) {
+                assert!(
+                    p.wikidata.is_some() && q.wikidata == p.wikidata,
+                    "{}",
+                    p.key
+                );
+            }
+        }
+        let keys = |name: &str| {
+            let mut k: Vec<&str> = g
+                .places
+                .iter()
+                .filter(|p| p.title == name)
+                .map(|p| p.key.as_str())
+                .collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys("Segovia"), ["Segovia, Colombia", "Segovia, Spain"]);
+        assert_eq!(keys("Kent"), ["Kent, Ohio", "Kent, Washington"]);
+        // Ten times each other: London; a region among cities: Wales.
+        assert_eq!(
+            keys("London"),
+            ["London", "London, Kentucky", "London, Ontario"]
+        );
+        assert_eq!(keys("Wales"), ["Wales", "Wales, Alaska"]);
+        assert_eq!(keys("Paris"), ["Paris"]);
     }
 
     #[test]

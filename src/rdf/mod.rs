@@ -776,19 +776,11 @@ impl<'a> Builder<'a> {
                 );
                 // Regions carry no Wikipedia title in the gazetteer, nor
                 // do cities known to GeoNames alone (`Izyum`: its page is
-                // `Izium`), unless a wikilink named them; nor a city whose
-                // title another place bears (`San Fernando` of Tamaulipas:
-                // `San Fernando` is a disambiguation page, its page is
-                // `San Fernando, Tamaulipas`), unless it is ten times the
-                // size of each (`Alexandria`, Egypt's).
-                let shared = || {
-                    g.places_named(&e.title, None).iter().any(|o| {
-                        o.title == p.title
-                            && o.wikidata != p.wikidata
-                            && o.population.saturating_mul(10) > p.population
-                    })
-                };
-                if *city && (e.linked || p.wikidata.is_some() && !shared()) {
+                // `Izium`), unless a wikilink named them; nor a namesake
+                // whose key qualifies its title (`San Fernando, Mexico`:
+                // `San Fernando` is a disambiguation page, and its page is
+                // `San Fernando, Tamaulipas`).
+                if *city && (e.linked || p.wikidata.is_some() && p.key == p.title) {
                     let (from, sure) = gazetteer_title(score::CITY_TITLE);
                     self.titled(&s, &e.title, from, sure);
                 }

@@ -2,6 +2,7 @@
 
 use eventgraph::article::flat;
 use eventgraph::store::GraphStore;
+use oxigraph::sparql::QueryResults;
 
 fn store_of(text: &str) -> GraphStore {
     let store = GraphStore::in_memory(Default::default()).unwrap();
@@ -274,12 +275,14 @@ fn cities_with_their_regions() {
 }
 
 /// Written flat group 25: `San Fernando, Tamaulipas` was linked to
-/// `dbr:San_Fernando`, a disambiguation page. A city whose title other
-/// places bear is linked by its Wikidata item and GeoNames id only, unless
-/// it is ten times the size of each (`Alexandria`, Egypt's, keeps its
-/// page).
+/// `dbr:San_Fernando`, a disambiguation page, and every place titled
+/// `Segovia` was one entity, `egr:Segovia`. Places that share a title have
+/// keys of their own (`Segovia, Colombia`, `Segovia, Spain`): one IRI
+/// each, each linked to its own Wikidata item and GeoNames id only, and to
+/// no DBpedia page of the shared title; unless one is ten times the size
+/// of each (`Alexandria`, Egypt's, keeps its title and its page).
 #[test]
-fn a_city_whose_title_others_bear_gets_no_dbpedia_page_of_that_title() {
+fn places_that_share_a_title_are_entities_of_their_own() {
     let s = store_of(
         "= Foo massacre =\n\nInfobox\n- Date: 22 August 2010\n- Place: San Fernando, Tamaulipas, Mexico\n",
     );
@@ -287,6 +290,38 @@ fn a_city_whose_title_others_bear_gets_no_dbpedia_page_of_that_title() {
     assert!(!s.ask("ASK { ?p owl:sameAs dbr:San_Fernando }").unwrap());
     let s = store_of("= Foo riot =\n\nInfobox\n- Date: 1 May 2000\n- Place: Alexandria, Egypt\n");
     assert!(s
-        .ask("ASK { ?p owl:sameAs wd:Q87 , dbr:Alexandria }")
+        .ask("ASK { egr:Alexandria owl:sameAs wd:Q87 , dbr:Alexandria }")
         .unwrap());
+    let s = GraphStore::in_memory(Default::default()).unwrap();
+    for (name, place) in [
+        ("Foo massacre", "Segovia, Antioquia, Colombia"),
+        ("Bar riot", "Segovia, Spain"),
+    ] {
+        let text = format!("= {name} =\n\nInfobox\n- Date: 1 May 2000\n- Place: {place}\n");
+        let x = eventgraph::extract::extract(&flat::parse("test.txt", &text).unwrap());
+        eventgraph::ingest::write(&s, &x).unwrap();
+    }
+    let QueryResults::Solutions(rows) = s
+        .query(
+            "SELECT ?place (COUNT(DISTINCT ?gn) AS ?n) { ?e eg:location ?place . ?place a eg:City ; \
+             owl:sameAs ?gn FILTER(STRSTARTS(STR(?gn), 'https://sws.geonames.org/')) } \
+             GROUP BY ?place ORDER BY ?place",
+        )
+        .unwrap()
+    else {
+        panic!("a SELECT query")
+    };
+    let rows: Vec<String> = rows
+        .map(|r| {
+            let r = r.unwrap();
+            format!("{} {}", r.get("place").unwrap(), r.get("n").unwrap())
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "<https://w3id.org/eventgraph/resource/Segovia,_Colombia> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+            "<https://w3id.org/eventgraph/resource/Segovia,_Spain> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+        ]
+    );
 }
