@@ -1042,6 +1042,7 @@ pub fn resolve_items<'g>(
                         });
                         (!elsewhere).then_some(Resolved::One(Hit::Place(big)))
                     })
+                    .or_else(|| town_before_its_division(g, items, &item))
                     .unwrap_or(r),
                 r => r,
             };
@@ -1116,6 +1117,31 @@ pub fn resolve_items<'g>(
     }
     within_regions(g, &mut out);
     out
+}
+
+/// `Savannah, Georgia`: a name of towns (and regions) in several countries,
+/// written right before the name of the first-level division one town of
+/// them lies in, is that town, when only one lies in a division of that
+/// name (whatever else the division's name may name: Georgia is a state
+/// too).
+fn town_before_its_division<'g>(
+    g: &'g Gazetteer,
+    items: &[String],
+    item: &str,
+) -> Option<Resolved<'g>> {
+    let k = items.iter().position(|i| i.trim() == item)?;
+    let next = crate::gazetteer::fold(items.get(k + 1)?);
+    let mut towns = g.places_named(item, None).into_iter().filter(|p| {
+        p.kind == PlaceKind::City
+            && p.admin1
+                .as_deref()
+                .is_some_and(|a| crate::gazetteer::fold(a) == next)
+    });
+    let town = towns.next()?;
+    towns
+        .next()
+        .is_none()
+        .then_some(Resolved::One(Hit::Place(town)))
 }
 
 /// `[[Gaza Strip]]`, `[[Watts, Los Angeles|Watts]]`: the page an item of

@@ -5241,3 +5241,28 @@ fn a_place_written_before_another_country_is_not_that_countrys() {
         ["Afghanistan"]
     );
 }
+
+/// Written flat group 26: `St. Simons Island, Province of Georgia` gave
+/// Iceland (mledoze spells Iceland `Island`, an English word), and
+/// `Savannah, Georgia`, both names of places in two countries, was left
+/// unresolved. `Island` names no country now; a town written right before
+/// the division it lies in is that town, when one only lies in a division
+/// of that name; a county unknown to the gazetteer before `Georgia` leaves
+/// Georgia unresolved.
+#[test]
+fn a_town_before_its_division_and_an_island_that_is_no_iceland() {
+    let read = |place: &str| {
+        let text = format!("= Battle of Foo =\n\nInfobox\n- Title: Battle of Foo\n- Date: 7 July 1742\n- Place: {place}\n");
+        let x = extract(&eventgraph::article::flat::parse("foo.txt", &text).unwrap());
+        let ev = x.event.expect("an event");
+        let locations: Vec<String> = ev.locations.iter().map(|l| l.title.clone()).collect();
+        (ev.countries, locations)
+    };
+    let (countries, _) = read("St. Simons Island, Province of Georgia");
+    assert!(countries.is_empty(), "{countries:?}");
+    let (countries, locations) = read("Savannah, Georgia");
+    assert_eq!(countries, ["United States"]);
+    assert_eq!(locations, ["Savannah", "Georgia State"]);
+    let (countries, _) = read("Wilkes County, Georgia");
+    assert!(countries.is_empty(), "{countries:?}");
+}
