@@ -1612,6 +1612,21 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             Some((EventKind::Riot, ReadFrom::Lead))
         }
+        // `The Battle of the Overpass was an incident on May 26, 1937, in
+        // which ... security guards beat union organizers`: a battle the
+        // lead calls an incident, naming no arms, was no armed conflict
+        // (`The Battle of Culloden was the final confrontation of the
+        // Jacobite rising` was one).
+        Some(EventKind::ArmedConflict)
+            if particular
+                && of_title
+                && lead_of_title.is_some_and(|(k, _)| k == EventKind::Event)
+                && predicate.is_some_and(|p| {
+                    p.split_whitespace().take(4).any(|w| w == "incident") && !has_arms(p)
+                }) =>
+        {
+            Some((EventKind::Event, ReadFrom::Lead))
+        }
         // (`The Schmalkaldic War was the short period of violence from
         // 1546 until 1547 between the forces of ...`: a period of fighting
         // is the war.)

@@ -667,7 +667,13 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                         "was" | "were" | "is" | "are" | "took" | "occurred" | "began" | "broke"
                     ) || w.starts_with('(')
                 });
-                if !(before_verb || last.ends_with(',')) {
+                // `The Loray Mill strike of 1929 in Gastonia, North
+                // Carolina, was`: before where it happened.
+                let before_a_place = matches!(words.get(n), Some(&"in" | &"at"))
+                    && words
+                        .get(n + 1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if !(before_verb || before_a_place || last.ends_with(',')) {
                     continue;
                 }
                 let text = words[..n].join(" ");
@@ -2502,6 +2508,7 @@ fn country_of_sentence<'g>(
             if !with_a_region {
                 if let Some(c) = places::land_of_one_state(g, &name)
                     .or_else(|| places::qualified_country(g, &name))
+                    .or_else(|| places::territory_of_a_state(g, &name))
                 {
                     return Some(c);
                 }
@@ -2768,7 +2775,70 @@ fn country_of_sentence<'g>(
             return Some(container_after(g, &words, from).unwrap_or(c));
         }
     }
+    // `The Engelbrekt rebellion was a Swedish uprising in 1434–1436`:
+    // where the sentence names no place, a people's own rising happened in
+    // its country (not a people's war, invasion or massacre, fought
+    // elsewhere).
+    if !of_the_event {
+        return peoples_rising(g, &words[predicate_at.min(words.len())..]);
+    }
     None
+}
+
+/// `a Swedish uprising`, `the first Irish general strike`: the one country
+/// of the people a predicate's rising (uprising, revolt, protest, strike,
+/// civil war ...) is of, its article and up to three lower-case words
+/// before the people, and up to two between the people and the noun.
+fn peoples_rising<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    predicate: &[&str],
+) -> Option<&'g crate::gazetteer::Country> {
+    const RISINGS: &[&str] = &[
+        "uprising",
+        "uprisings",
+        "rebellion",
+        "rebellions",
+        "revolt",
+        "revolts",
+        "insurrection",
+        "revolution",
+        "protest",
+        "protests",
+        "strike",
+        "riot",
+        "riots",
+        "mutiny",
+        "demonstration",
+        "demonstrations",
+    ];
+    let (first, rest) = predicate.split_first()?;
+    if !matches!(*first, "a" | "an" | "the") {
+        return None;
+    }
+    let at = rest
+        .iter()
+        .take(4)
+        .position(|w| w.starts_with(char::is_uppercase))?;
+    if rest[..at]
+        .iter()
+        .any(|w| !w.starts_with(char::is_lowercase) || w.ends_with([',', ';']))
+    {
+        return None;
+    }
+    let people = rest[at];
+    let [one] = g.countries_of_demonym(people)[..] else {
+        return None;
+    };
+    let tail = &rest[at + 1..];
+    let bare = |k: usize| tail.get(k).map(|w| w.trim_end_matches([',', '.', ';']));
+    let noun_at = (0..tail.len().min(3)).find(|&k| {
+        bare(k).is_some_and(|w| RISINGS.contains(&w))
+            || bare(k) == Some("civil") && bare(k + 1) == Some("war")
+    })?;
+    tail[..noun_at]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !w.ends_with([',', ';']))
+        .then_some(one)
 }
 
 /// `near the town of Uri in the Indian-administered state of Jammu and

@@ -309,6 +309,26 @@ pub fn land_of_one_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country
     g.country_by_code(iso)
 }
 
+/// `the Territory of Hawaii`, `Wyoming Territory`: a territory of the
+/// United States, Canada or Australia, organised before the state or
+/// province of its name, lies in that country (a territory of another
+/// state's region, `the Territory of Papua`, may not: Papua is a province
+/// of Indonesia, the territory was Australia's).
+pub fn territory_of_a_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
+    let name = name.trim().trim_start_matches("the ");
+    let state = name
+        .strip_prefix("Territory of ")
+        .or_else(|| name.strip_suffix(" Territory"))?;
+    let mut regions = g.places_named(state, None).into_iter().filter(|p| {
+        p.kind == PlaceKind::Region && matches!(p.country.as_str(), "US" | "CA" | "AU")
+    });
+    let one = regions.next()?;
+    if regions.next().is_some() {
+        return None;
+    }
+    g.country_by_code(&one.country)
+}
+
 /// `Northern Italy`, `the Western United States`, `Nazi Germany`, `Soviet
 /// Ukraine`, `British Cyprus`, `the Kazakh SSR`: a country named with a
 /// word for a part of it or for its rulers of the time, or a Soviet

@@ -5266,3 +5266,72 @@ fn a_town_before_its_division_and_an_island_that_is_no_iceland() {
     let (countries, _) = read("Wilkes County, Georgia");
     assert!(countries.is_empty(), "{countries:?}");
 }
+
+/// Written lead groups 90 and 91: `The Engelbrekt rebellion was a Swedish
+/// uprising in 1434–1436` was given no country, `The Loray Mill strike of
+/// 1929 in Gastonia, North Carolina, was` no start, `at Hanapepe, on the
+/// island of Kauai in the Territory of Hawaii` no country, and `The Battle
+/// of the Overpass was an incident ... in which ... security guards beat
+/// union organizers` was typed an armed conflict from its title.
+#[test]
+fn a_peoples_rising_a_year_before_a_place_a_territory_and_a_battle_that_was_an_incident() {
+    // A people's rising happened in its country; a people's war, invasion
+    // or massacre may not have.
+    assert_eq!(
+        lead_countries(
+            "Foo rebellion",
+            "The Foo rebellion was a Swedish peasant uprising in 1434–1436 against the king."
+        ),
+        ["Sweden"]
+    );
+    for lead in [
+        "The Foo war was a Swedish war in 1434 against the king.",
+        "The Foo massacre was a Swedish massacre of prisoners in 1434.",
+        "The Foo rebellion was an uprising in 1434 against the Swedish king.",
+    ] {
+        assert!(lead_countries("Foo rebellion", lead).is_empty(), "{lead}");
+    }
+    let start = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .and_then(|e| e.start)
+            .map(|d| d.year)
+    };
+    assert_eq!(
+        start(
+            "Foo Mill strike",
+            "The Foo Mill strike of 1929 in Gastonia, North Carolina, was one of the most notable strikes in the labor history of the United States."
+        ),
+        Some(1929)
+    );
+    assert_eq!(
+        lead_countries(
+            "Foo massacre",
+            "The Foo massacre took place on September 9, 1924, at Foo, on the island of Kauai in the Territory of Hawaii, when police fired on strikers."
+        ),
+        ["United States"]
+    );
+    // Not a territory of another state's region (Papua is Indonesia's;
+    // the Territory of Papua was Australia's).
+    assert!(lead_countries(
+        "Foo massacre",
+        "The Foo massacre took place on 9 September 1924 in the Territory of Papua, when police fired on strikers."
+    )
+    .is_empty());
+    assert_eq!(
+        lead_class(
+            "Battle of the Foo",
+            "The Battle of the Foo was an incident on May 26, 1937, in which security guards beat union organizers outside a plant in Dearborn, Michigan."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "Battle of Foo",
+            "The Battle of Foo was the final confrontation of the Foo rising, fought on 16 April 1746."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
