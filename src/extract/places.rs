@@ -696,6 +696,28 @@ fn head_leaves_country(g: &Gazetteer, head: &[&str]) -> bool {
     head.len() != 1 || g.countries_of_demonym(head[0]).is_empty()
 }
 
+/// Whether a place field gives places as alternatives: ` or ` outside
+/// brackets, before a name (`Near Šiauliai (present-day Lithuania) or
+/// Vecsaule (present-day Latvia)`; not `Trinidad and Tobago`).
+pub fn alternatives(value: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    outside.match_indices(" or ").any(|(at, m)| {
+        let before = outside[..at].trim_end();
+        let after = outside[at + m.len()..].trim_start();
+        let after = after.strip_prefix("near ").unwrap_or(after);
+        !before.is_empty() && after.starts_with(char::is_uppercase)
+    })
+}
+
 /// The items of a place field, as read from the value and its links:
 /// `mainly Kyiv` is Kyiv; `United Kingdom of the Netherlands (present-day
 /// Belgium)` and `East Pakistan (present-day Bangladesh)` are where the

@@ -168,7 +168,18 @@ impl Extractor<'_> {
         let mut unknown: Vec<String> = Vec::new();
         // Of them, those a wikilink names, by its page.
         let mut sites: Vec<(String, Source)> = Vec::new();
-        if let Some(f) = self.field(Role::Place) {
+        let place_field = self.field(Role::Place);
+        // `Near [[Šiauliai]] (present-day [[Lithuania]]) or [[Vecsaule]]
+        // (present-day [[Latvia]])`: where it happened is not known.
+        if let Some(f) = place_field.filter(|f| places::alternatives(&f.value)) {
+            self.read(
+                ValueKind::Place,
+                f,
+                &f.value,
+                Err("gives places as alternatives (`or`): none taken".to_owned()),
+            );
+        }
+        if let Some(f) = place_field.filter(|f| !places::alternatives(&f.value)) {
             let at = Source::field(&f.key, f.line);
             let items = places::place_items(g, &f.value, &f.links);
             let mut readings = places::resolve_items(g, &items, context);

@@ -5335,3 +5335,31 @@ fn a_peoples_rising_a_year_before_a_place_a_territory_and_a_battle_that_was_an_i
         Some("ArmedConflict")
     );
 }
+
+/// Written infobox group 36: the Battle of Saule was fought `Near
+/// [[Šiauliai]] (present-day [[Lithuania]]) or [[Vecsaule]] (present-day
+/// [[Latvia]])`, and was given Latvia alone. A place field that gives
+/// places as alternatives says where it happened is not known: no place,
+/// no country, and a warning that says why.
+#[test]
+fn places_given_as_alternatives_are_not_taken() {
+    let read = |place: &str| {
+        let text = format!("= Battle of Foo =\n\nInfobox\n- Title: Battle of Foo\n- Date: 22 September 1236\n- Place: {place}\n");
+        let x = extract(&eventgraph::article::flat::parse("foo.txt", &text).unwrap());
+        let notes: Vec<String> = x.diagnostics.iter().map(|d| d.message.clone()).collect();
+        let ev = x.event.expect("an event");
+        (ev.countries, ev.locations.len(), notes)
+    };
+    let (countries, locations, notes) =
+        read("Near Šiauliai (present-day Lithuania) or Vecsaule (present-day Latvia)");
+    assert!(countries.is_empty() && locations == 0, "{countries:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("gives places as alternatives")),
+        "{notes:?}"
+    );
+    // `or` inside brackets, or before no name, is no alternative.
+    let (countries, _, _) = read("Port of Spain (or nearby), Trinidad and Tobago");
+    assert_eq!(countries, ["Trinidad and Tobago"]);
+}
