@@ -1300,6 +1300,16 @@ fn killing_of_many(rest: &[&str]) -> bool {
     if rest.first() != Some(&"of") {
         return false;
     }
+    // `the killing of two United States Army officers`: one or two are
+    // no massacre, whatever noun follows (as `2` is not, below).
+    if rest[1..].iter().find(|w| **w != "the").is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "one" | "two" | "a" | "an" | "both"
+        )
+    }) {
+        return false;
+    }
     let mut ended = false;
     rest[1..]
         .iter()
@@ -1497,6 +1507,15 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     if let Some(t) = doc.infobox_template.as_deref().and_then(|t| m.template(t)) {
         return match page_class(&t.class) {
             Some(PageClass::Event(kind)) => Some(match operation.or(head) {
+                // `The Battle of Brisbane was a riot`, under `Infobox civil
+                // conflict`: a battle its lead calls a riot or protests was
+                // one, not the armed conflict its title's noun says.
+                Some(EventKind::ArmedConflict)
+                    if kind != EventKind::ArmedConflict
+                        && let Some(k) = riot_said_of(doc) =>
+                {
+                    (k, ReadFrom::Lead)
+                }
                 Some(h) if t.title_may_refine_to.iter().any(|c| c == h.class()) => {
                     (h, ReadFrom::Title)
                 }
@@ -1532,6 +1551,14 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         return None;
     }
     let lead = match head_of_lead {
+        // `Bloody May Day was a violent clash between protesters and
+        // police`: a fight of police and civilians, naming no arms, is a
+        // riot.
+        Some(LeadHead::Event(EventKind::ArmedConflict))
+            if predicate.is_some_and(police_and_people) =>
+        {
+            Some(EventKind::Riot)
+        }
         Some(LeadHead::Event(k)) => Some(k),
         _ => None,
     };
@@ -1812,6 +1839,18 @@ fn unarmed(predicate: &str) -> bool {
     !armed && waged
 }
 
+/// The riot or protest a page's first sentence says its subject was.
+fn riot_said_of(doc: &Document) -> Option<EventKind> {
+    let sentence = doc.first_sentence()?;
+    if subject_of_lead(sentence, &doc.title) != Subject::Title {
+        return None;
+    }
+    match lead_head(sentence)? {
+        LeadHead::Event(k @ (EventKind::Riot | EventKind::Protest)) => Some(k),
+        _ => None,
+    }
+}
+
 /// Whether a predicate names nothing particular: no word begun with a
 /// capital, no number.
 fn names_no_one(predicate: &str) -> bool {
@@ -1825,12 +1864,19 @@ fn names_no_one(predicate: &str) -> bool {
 /// Metropolitan Police and`), with no word of arms.
 fn police_and_people(predicate: &str) -> bool {
     let words: Vec<&str> = predicate.split_whitespace().collect();
+    // `between police and picketers`, `between protesters and police on
+    // the grounds of`: police on either side of the `and`.
     let police = words.iter().enumerate().any(|(i, w)| {
+        let mut ended = false;
         *w == "between"
             && words[i + 1..]
                 .iter()
-                .take(3)
-                .any(|p| p.eq_ignore_ascii_case("police"))
+                .take(6)
+                .take_while(|w| !std::mem::replace(&mut ended, w.ends_with([',', ';', '.'])))
+                .any(|p| {
+                    p.trim_end_matches([',', ';', '.'])
+                        .eq_ignore_ascii_case("police")
+                })
     });
     police && !has_arms(predicate)
 }

@@ -2384,6 +2384,7 @@ fn country_of_sentence<'g>(
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
     let uncaused = without_causes(sentence);
+    let uncaused = state_of_today(g, &uncaused);
     let clause = own_clause(&uncaused);
     // `Pan Am Flight 103 was a regularly scheduled flight ... via a
     // stopover in London` (the Lockerbie bombing): a sentence about
@@ -2778,11 +2779,62 @@ fn country_of_sentence<'g>(
     // `The Engelbrekt rebellion was a Swedish uprising in 1434–1436`:
     // where the sentence names no place, a people's own rising happened in
     // its country (not a people's war, invasion or massacre, fought
-    // elsewhere).
-    if !of_the_event {
+    // elsewhere; not `a Serb uprising in the Kumanovo region of the
+    // Ottoman Empire`, where a place named and not read may lie elsewhere:
+    // Kumanovo is in North Macedonia).
+    let names_a_place = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "in" | "at" | "near" | "outside")
+            && words[i + 1..]
+                .iter()
+                .find(|n| **n != "the")
+                .is_some_and(|n| {
+                    n.starts_with(char::is_uppercase)
+                        && !crate::values::date::is_month_name(n.trim_end_matches([',', '.']))
+                })
+    });
+    if !of_the_event && !names_a_place {
         return peoples_rising(g, &words[predicate_at.min(words.len())..]);
     }
     None
+}
+
+/// `in the Tikveš region of Serbia (present-day North Macedonia)`: a state
+/// of its time written with the state of today in brackets is read as the
+/// state of today (a place's present-day state, `Near Šiauliai
+/// (present-day Lithuania)`, stays as written: it tells where the place
+/// lies, and is read so).
+fn state_of_today<'s>(
+    g: &crate::gazetteer::Gazetteer,
+    sentence: &'s str,
+) -> std::borrow::Cow<'s, str> {
+    use crate::extract::places::country_named;
+    let mut out = std::borrow::Cow::Borrowed(sentence);
+    for lead_in in ["(present-day ", "(modern-day ", "(now ", "(today "] {
+        while let Some(open) = out.find(lead_in) {
+            let Some(close) = out[open..].find(')').map(|k| open + k) else {
+                break;
+            };
+            let now = out[open + lead_in.len()..close].trim();
+            let before: Vec<(usize, &str)> = out[..open]
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - out.as_ptr() as usize, w))
+                .collect();
+            // The state of its time: up to four words before the bracket.
+            let then_at = (1..=before.len().min(4)).rev().find_map(|n| {
+                let words = &before[before.len() - n..];
+                let name: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+                country_named(g, &name.join(" ")).map(|_| words[0].0)
+            });
+            match (then_at, country_named(g, now)) {
+                (Some(at), Some(_)) => {
+                    let replaced = format!("{}{}{}", &out[..at], now, &out[close + 1..]);
+                    out = std::borrow::Cow::Owned(replaced);
+                }
+                _ => break,
+            }
+        }
+    }
+    out
 }
 
 /// `a Swedish uprising`, `the first Irish general strike`: the one country

@@ -276,6 +276,10 @@ fn links_joined(f: &Field, item: &str) -> Vec<String> {
         "by",
         "also",
         "&",
+        // `[[Liberal Party of Australia|Liberal]]–[[Country Party of
+        // Australia|Country]] coalition`: the parties of an alliance.
+        "coalition",
+        "alliance",
     ];
     let mut rest = format!(" {item} ");
     let mut found: Vec<(usize, String)> = Vec::new();
@@ -297,7 +301,7 @@ fn links_joined(f: &Field, item: &str) -> Vec<String> {
         rest.replace_range(at..at + text.len(), &" ".repeat(text.len()));
     }
     let only_joining = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '–' | '-' | '/'))
         .filter(|w| !w.is_empty())
         .all(|w| JOINING.contains(&w.to_lowercase().as_str()));
     if !only_joining {

@@ -5363,3 +5363,67 @@ fn places_given_as_alternatives_are_not_taken() {
     let (countries, _, _) = read("Port of Spain (or nearby), Trinidad and Tobago");
     assert_eq!(countries, ["Trinidad and Tobago"]);
 }
+
+/// Written groups 92, 93, flat 27 and infobox 37. `a revolt in the Tikveš
+/// region of Serbia (present-day North Macedonia)` and `a Serb uprising in
+/// the Kumanovo region of the Ottoman Empire` were given Serbia; `Bloody
+/// May Day was a violent clash between protesters and police` was typed
+/// an armed conflict; `the killing of two United States Army officers` a
+/// massacre; `The Battle of Brisbane was a riot` under `Infobox civil
+/// conflict` an armed conflict; a `[[Liberal Party of Australia|Liberal]]–
+/// [[Country Party of Australia|Country]] coalition` gave no party.
+#[test]
+fn states_of_today_clashes_with_police_killings_of_two_and_coalitions() {
+    assert_eq!(
+        lead_countries(
+            "Foo Uprising",
+            "The Foo Uprising was a revolt in the Tikveš region of Serbia (present-day North Macedonia) in 1913 against Serbian rule."
+        ),
+        ["North Macedonia"]
+    );
+    // A people's rising placed where the sentence names a place it could
+    // not read: nothing.
+    assert!(lead_countries(
+        "Foo uprising",
+        "The Foo uprising was a Serb uprising in the Foo region of the Ottoman Empire, which broke out in January 1878."
+    )
+    .is_empty());
+    assert_eq!(
+        lead_class(
+            "Bloody Foo Day",
+            "Bloody Foo Day was a violent clash between protesters and police on the grounds of the Imperial Palace in Tokyo, Japan, on 1 May 1952."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo incident",
+            "The Foo incident was the killing of two United States Army officers by soldiers on August 18, 1976."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo massacre",
+            "The Foo massacre was the killing of 719 unarmed citizens by soldiers in February 1951."
+        )
+        .as_deref(),
+        Some("Massacre")
+    );
+    let x = infobox_page(
+        "Battle of Foo",
+        "{{Infobox civil conflict\n| title = Battle of Foo\n| date = 26–27 November 1942\n| place = [[Brisbane]], [[Queensland]], Australia\n}}\nThe '''Battle of Foo''' was a riot that took place on 26 and 27 November 1942 in [[Brisbane]].",
+    );
+    assert_eq!(x.event.unwrap().kind.class(), "Riot");
+    let x = infobox_page(
+        "1949 Foo election",
+        "{{Infobox election\n| election_name = 1949 Foo election\n| election_date = 10 December 1949\n| party1 = [[Liberal Party of Australia|Liberal]]–[[Country Party of Australia|Country]] coalition\n| party2 = [[Australian Labor Party|Labor]]\n}}",
+    );
+    let ev = x.event.unwrap();
+    assert_eq!(
+        ev.sides[0].parties,
+        ["Liberal Party of Australia", "Country Party of Australia"]
+    );
+}
