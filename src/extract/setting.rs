@@ -171,7 +171,8 @@ impl Extractor<'_> {
         let place_field = self.field(Role::Place);
         // `Near [[Šiauliai]] (present-day [[Lithuania]]) or [[Vecsaule]]
         // (present-day [[Latvia]])`: where it happened is not known.
-        if let Some(f) = place_field.filter(|f| places::alternatives(&f.value)) {
+        let alternatives = place_field.filter(|f| places::alternatives(&f.value));
+        if let Some(f) = alternatives {
             self.read(
                 ValueKind::Place,
                 f,
@@ -179,7 +180,7 @@ impl Extractor<'_> {
                 Err("gives places as alternatives (`or`): none taken".to_owned()),
             );
         }
-        if let Some(f) = place_field.filter(|f| !places::alternatives(&f.value)) {
+        if let Some(f) = place_field.filter(|_| alternatives.is_none()) {
             let at = Source::field(&f.key, f.line);
             let items = places::place_items(g, &f.value, &f.links);
             let mut readings = places::resolve_items(g, &items, context);

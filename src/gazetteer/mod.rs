@@ -62,7 +62,7 @@ pub struct Place {
 /// title stays the key of one of them only: a region among cities
 /// (`Wales`), or a place ten times the size of each other (`London`);
 /// the others, and all where none stands out (`Birmingham`), are
-/// qualified as Wikipedia titles namesakes: by their state in the United
+/// qualified as Wikipedia's titles qualify namesakes: by their state in the United
 /// States, Canada and Australia (`Kent, Ohio`), else by their country
 /// (`Segovia, Colombia`), by their first-level division where the country
 /// is shared (`Yono, Ōsaka`), and by their Wikidata or GeoNames identifier
