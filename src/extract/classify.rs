@@ -1273,13 +1273,34 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             return ended(&phrase, period);
         }
         phrase.push(w);
-        if raw.ends_with([',', ';', ':', '.']) {
+        // `a series of social, political, cultural and military
+        // conflicts`: a list of words before one noun goes on past its
+        // commas.
+        let listed = raw.ends_with(',') && words_listed(&words[i + 1..]);
+        if raw.ends_with([',', ';', ':', '.']) && !listed {
             return ended(&phrase, period);
         }
         last = Some(w);
         i += 1;
     }
     None
+}
+
+/// Whether the words after a comma go on with a list of single lower-case
+/// words to its `and` or `or` (`political, cultural and military`).
+fn words_listed(rest: &[&str]) -> bool {
+    for (k, w) in rest.iter().enumerate().take(6) {
+        if !w.starts_with(char::is_lowercase) {
+            return false;
+        }
+        if matches!(*w, "and" | "or") {
+            return k > 0;
+        }
+        if !w.ends_with(',') {
+            return rest.get(k + 1).is_some_and(|n| matches!(*n, "and" | "or"));
+        }
+    }
+    false
 }
 
 /// Whether the words after `killing` tell of many killed: `of` and, before

@@ -5412,6 +5412,15 @@ fn states_of_today_clashes_with_police_killings_of_two_and_coalitions() {
         .as_deref(),
         Some("Massacre")
     );
+    // A list of words before one noun goes on past its commas.
+    assert_eq!(
+        lead_class(
+            "Foo Struggle",
+            "The Foo Struggle was a series of social, political, cultural and military conflicts that were mainly fought between Greek and Bulgarian subjects."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
     let x = infobox_page(
         "Battle of Foo",
         "{{Infobox civil conflict\n| title = Battle of Foo\n| date = 26–27 November 1942\n| place = [[Brisbane]], [[Queensland]], Australia\n}}\nThe '''Battle of Foo''' was a riot that took place on 26 and 27 November 1942 in [[Brisbane]].",
