@@ -949,8 +949,11 @@ const THING_NOUNS: &[&str] = &[
 pub(crate) const GATHERING_NOUNS: &[&str] = &[
     "series",
     "pair",
-    // `a few days of skirmishes`.
+    // `a few days of skirmishes`, `a day of riots in Georgetown`.
+    "day",
     "days",
+    "night",
+    "week",
     "weeks",
     "wave",
     "waves",

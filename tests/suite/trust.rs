@@ -5412,6 +5412,16 @@ fn states_of_today_clashes_with_police_killings_of_two_and_coalitions() {
         .as_deref(),
         Some("Massacre")
     );
+    // Flat group 28: `Black Friday was a day of riots in Georgetown`: what
+    // a day (night, week) was of.
+    assert_eq!(
+        lead_class(
+            "Black Foo",
+            "Black Foo was a day of riots in Georgetown, British Guiana, on 16 February 1962."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
     // A list of words before one noun goes on past its commas.
     assert_eq!(
         lead_class(
