@@ -1864,6 +1864,40 @@ fn place_after<'g>(
     {
         from += 1;
     }
+    // `, which is now part of Khyber Pakhtunkhwa, Pakistan`: as `, now`.
+    let which_is = |k: usize| {
+        words.get(k..k + 3).is_some_and(|w| {
+            w[0] == "which" && matches!(w[1], "is" | "was") && matches!(w[2], "now" | "today")
+        })
+    };
+    let today = |from: usize| {
+        (from + 1..words.len().min(from + 6))
+            // `in the Protectorate of Bohemia and Moravia, now the Czech
+            // Republic`: a name's comma, then what holds it now.
+            .take_while(|&k| {
+                !words[k - 1].ends_with([';', '.', ')'])
+                    && (!words[k - 1].ends_with(',')
+                        || matches!(words[k], "now" | "today" | "present-day" | "modern-day")
+                        || which_is(k))
+            })
+            .find_map(|k| {
+                let now = matches!(
+                    words[k],
+                    "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
+                ) || matches!(words[k], "now" | "today" | "present-day" | "modern-day")
+                    && words[k - 1].ends_with(',');
+                if now {
+                    Some(k)
+                } else {
+                    (words[k - 1].ends_with(',') && which_is(k)).then_some(k + 2)
+                }
+            })
+            // `, now part of South Kalimantan, Indonesia`.
+            .and_then(|k| {
+                let part_of = words.get(k + 1..k + 3) == Some(&["part", "of"][..]);
+                name_at(past_the_part(words, k + 1 + 2 * usize::from(part_of)))
+            })
+    };
     // `the Darfur region of Sudan`, `the New York City neighborhood of
     // Harlem`: the named place the part is of, else the place after `of`.
     let name_len = words[from.min(words.len())..]
@@ -1911,42 +1945,11 @@ fn place_after<'g>(
         // `the Kurdistan Region of Iraq`: a country named after `of` says
         // more than the part's own name (a Kurdistan is a province of Iran).
         let country_after = country_opening(g, words.get(after..).unwrap_or_default());
-        return country_after.or(holder).or_else(|| name_at(after));
+        // `the Tikveš region of Serbia (present-day North Macedonia)`: the
+        // state that holds the part now.
+        let now = country_after.and_then(|_| today(after));
+        return now.or(country_after).or(holder).or_else(|| name_at(after));
     }
-    // `, which is now part of Khyber Pakhtunkhwa, Pakistan`: as `, now`.
-    let which_is = |k: usize| {
-        words.get(k..k + 3).is_some_and(|w| {
-            w[0] == "which" && matches!(w[1], "is" | "was") && matches!(w[2], "now" | "today")
-        })
-    };
-    let today = |from: usize| {
-        (from + 1..words.len().min(from + 6))
-            // `in the Protectorate of Bohemia and Moravia, now the Czech
-            // Republic`: a name's comma, then what holds it now.
-            .take_while(|&k| {
-                !words[k - 1].ends_with([';', '.', ')'])
-                    && (!words[k - 1].ends_with(',')
-                        || matches!(words[k], "now" | "today" | "present-day" | "modern-day")
-                        || which_is(k))
-            })
-            .find_map(|k| {
-                let now = matches!(
-                    words[k],
-                    "(today" | "(now" | "(present-day" | "(modern-day" | "(modern"
-                ) || matches!(words[k], "now" | "today" | "present-day" | "modern-day")
-                    && words[k - 1].ends_with(',');
-                if now {
-                    Some(k)
-                } else {
-                    (words[k - 1].ends_with(',') && which_is(k)).then_some(k + 2)
-                }
-            })
-            // `, now part of South Kalimantan, Indonesia`.
-            .and_then(|k| {
-                let part_of = words.get(k + 1..k + 3) == Some(&["part", "of"][..]);
-                name_at(past_the_part(words, k + 1 + 2 * usize::from(part_of)))
-            })
-    };
     match name_at(from) {
         // `in the Republic of the Congo (today the Democratic Republic of
         // the Congo)`: the state that holds the place now.
@@ -2384,7 +2387,6 @@ fn country_of_sentence<'g>(
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
     let uncaused = without_causes(sentence);
-    let uncaused = state_of_today(g, &uncaused);
     let clause = own_clause(&uncaused);
     // `Pan Am Flight 103 was a regularly scheduled flight ... via a
     // stopover in London` (the Lockerbie bombing): a sentence about
@@ -2782,59 +2784,22 @@ fn country_of_sentence<'g>(
     // elsewhere; not `a Serb uprising in the Kumanovo region of the
     // Ottoman Empire`, where a place named and not read may lie elsewhere:
     // Kumanovo is in North Macedonia).
-    let names_a_place = words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "in" | "at" | "near" | "outside")
-            && words[i + 1..]
-                .iter()
-                .find(|n| **n != "the")
-                .is_some_and(|n| {
-                    n.starts_with(char::is_uppercase)
-                        && !crate::values::date::is_month_name(n.trim_end_matches([',', '.']))
-                })
-    });
-    if !of_the_event && !names_a_place {
+    let names_a_place = || {
+        words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "in" | "at" | "near" | "outside")
+                && words[i + 1..]
+                    .iter()
+                    .find(|n| **n != "the")
+                    .is_some_and(|n| {
+                        n.starts_with(char::is_uppercase)
+                            && !crate::values::date::is_month_name(n.trim_end_matches([',', '.']))
+                    })
+        })
+    };
+    if !of_the_event && !names_a_place() {
         return peoples_rising(g, &words[predicate_at.min(words.len())..]);
     }
     None
-}
-
-/// `in the Tikveš region of Serbia (present-day North Macedonia)`: a state
-/// of its time written with the state of today in brackets is read as the
-/// state of today (a place's present-day state, `Near Šiauliai
-/// (present-day Lithuania)`, stays as written: it tells where the place
-/// lies, and is read so).
-fn state_of_today<'s>(
-    g: &crate::gazetteer::Gazetteer,
-    sentence: &'s str,
-) -> std::borrow::Cow<'s, str> {
-    use crate::extract::places::country_named;
-    let mut out = std::borrow::Cow::Borrowed(sentence);
-    for lead_in in ["(present-day ", "(modern-day ", "(now ", "(today "] {
-        while let Some(open) = out.find(lead_in) {
-            let Some(close) = out[open..].find(')').map(|k| open + k) else {
-                break;
-            };
-            let now = out[open + lead_in.len()..close].trim();
-            let before: Vec<(usize, &str)> = out[..open]
-                .split_whitespace()
-                .map(|w| (w.as_ptr() as usize - out.as_ptr() as usize, w))
-                .collect();
-            // The state of its time: up to four words before the bracket.
-            let then_at = (1..=before.len().min(4)).rev().find_map(|n| {
-                let words = &before[before.len() - n..];
-                let name: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
-                country_named(g, &name.join(" ")).map(|_| words[0].0)
-            });
-            match (then_at, country_named(g, now)) {
-                (Some(at), Some(_)) => {
-                    let replaced = format!("{}{}{}", &out[..at], now, &out[close + 1..]);
-                    out = std::borrow::Cow::Owned(replaced);
-                }
-                _ => break,
-            }
-        }
-    }
-    out
 }
 
 /// `a Swedish uprising`, `the first Irish general strike`: the one country
