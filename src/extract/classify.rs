@@ -320,6 +320,7 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
     if is_about_events(title) {
         return None;
     }
+
     // `Battles of the American Revolutionary War`: the battles of a war
     // gathered on one page, not one event (`Battles of Saratoga` is one).
     if let Some((head, object)) = bare.split_once(" of ") {
@@ -354,11 +355,26 @@ fn is_about_events(title: &str) -> bool {
         .iter()
         .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
         || names_a_thing(title)
+        || kind_in_a_place(title)
         || NOT_EVENT_ENDINGS.iter().any(|e| {
             title.len() > e.len()
                 && title.is_char_boundary(title.len() - e.len())
                 && title[title.len() - e.len()..].eq_ignore_ascii_case(e)
         })
+}
+
+/// `Elections in Japan`, `Referendums in Switzerland`: a kind of event in
+/// a place, over the years (no year names one of them).
+fn kind_in_a_place(title: &str) -> bool {
+    let mut words = title.split(' ');
+    match (words.next(), words.next()) {
+        (Some(first), Some("in")) => {
+            first.ends_with('s')
+                && noun_kind(first).is_some()
+                && !title.contains(|c: char| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// `Revolution (Beatles song)`, `Invasion (2005 TV series)`, `Battle of
@@ -1006,6 +1022,15 @@ fn ends_phrase(w: &str) -> bool {
             // `a territorial conflict over the Kashmir region`: what it
             // was over is no part of the noun phrase.
             | "over"
+            // `a special election permitted under California state law`.
+            | "under"
+            | "upon"
+            | "via"
+            | "despite"
+            | "along"
+            | "toward"
+            | "towards"
+            | "beyond"
             | "among"
             | "across"
             | "throughout"
@@ -1049,6 +1074,17 @@ fn ends_phrase(w: &str) -> bool {
             | "located"
             | "based"
     )
+}
+
+/// A past participle after a noun opens what is said of it (`a special
+/// election permitted under ... law`, `a riot sparked by`, `an election
+/// held on`); before a noun it modifies (`an armed conflict`), which is
+/// why this is asked only of the word after an event noun.
+fn is_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "held" | "known" | "fought" | "won" | "lost" | "seen" | "begun" | "led"
+    ) || w.len() >= 6 && w.ends_with("ed") && w != "hundred"
 }
 
 /// What the noun phrase after a lead sentence's verb heads.
@@ -1172,7 +1208,9 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                     .get(i + 1)
                     .map(|n| n.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
                 let modifies = !raw.ends_with([',', ';', ':', '.'])
-                    && next.is_some_and(|n| n.starts_with(char::is_lowercase) && !ends_phrase(n));
+                    && next.is_some_and(|n| {
+                        n.starts_with(char::is_lowercase) && !ends_phrase(n) && !is_participle(n)
+                    });
                 // `a protest movement`: a movement of protests (`a
                 // liberation movement` is an organisation, no battle).
                 let of_protests = kind == EventKind::Protest
@@ -2365,6 +2403,16 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         // it names.
         if i > 0 && matches!(head, "attempt" | "attempts") {
             return word_kind(words, i - 1);
+        }
+        // `2020 Iowa Democratic presidential caucuses`, `2008 Democratic
+        // Party presidential primaries`: a year's contests to choose a
+        // party's candidate (`Iowa caucuses` alone is the custom).
+        if matches!(head, "primaries" | "caucuses")
+            && words
+                .iter()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return Some(EventKind::Election);
         }
         if i >= 2 && words[i - 1] == "and" {
             if let Some(k) = word_kind(words, i - 2) {

@@ -1706,6 +1706,8 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
     let mut after: Vec<(String, bool)> = Vec::new();
     let mut ambiguous = Vec::new();
     let mut past_preposition = false;
+    // Countries named (not by a demonym) after `of`/`in`, with the name.
+    let mut named_after: Vec<(String, String)> = Vec::new();
     // `Naval operations in the American Revolutionary War`: what follows
     // `in` or `of` is another event's name (it ends in a capitalised event
     // noun), whose demonyms say nothing of where this one happened.
@@ -1820,6 +1822,9 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
                 &mut before
             };
             if !list.iter().any(|(c, _)| *c == found[0]) {
+                if past_preposition && !named.is_empty() {
+                    named_after.push((found[0].clone(), folded.clone()));
+                }
                 list.push((found.remove(0), named.is_empty()));
             }
         } else if found.len() > 1 {
@@ -1857,6 +1862,22 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
                 if !list.iter().any(|(x, _)| *x == c.iso2) {
                     list.push((c.iso2.clone(), named.is_none()));
                 }
+            }
+        }
+    }
+    // `2020 United States presidential election in Georgia`: a state's
+    // name that is also a first-level region of the country the title
+    // names before it is that region (as `country_or_region` reads one).
+    for (iso, folded) in named_after {
+        let region = g.places_folded(&folded, None).into_iter().find(|p| {
+            p.kind == PlaceKind::Region
+                && p.country != iso
+                && before.iter().any(|(c, _)| *c == p.country)
+        });
+        if let Some(r) = region {
+            after.retain(|(c, _)| *c != iso);
+            if !after.iter().any(|(c, _)| *c == r.country) {
+                after.push((r.country.clone(), false));
             }
         }
     }
@@ -2211,8 +2232,20 @@ pub fn title_places<'g>(
     // know by that name (`Kharkiv Oblast`), the title gives its country
     // alone (the second list).
     let mut area = None;
+    // `2018 Ontario general election`: a state's or province's own
+    // election, whose name is then a region's (not Ontario, California).
+    let mut polity = None;
     if !lead.is_empty() && lead.len() < words.len() {
         names.push(lead.join(" "));
+        let rest = &words[skip + lead.len()..];
+        if let [kind, "election" | "elections", ..] = rest {
+            if matches!(
+                *kind,
+                "general" | "state" | "provincial" | "gubernatorial" | "legislative"
+            ) {
+                polity = Some(lead.join(" "));
+            }
+        }
         let head = words.get(skip + lead.len()).map(|w| w.to_lowercase());
         if head.as_deref().is_some_and(|h| {
             matches!(
@@ -2232,7 +2265,22 @@ pub fn title_places<'g>(
         {
             continue;
         }
-        if let Resolved::One(Hit::Place(mut p)) = resolve(g, &name, &[]) {
+        let resolved = match resolve(g, &name, &[]) {
+            Resolved::Ambiguous(_) if polity.as_deref() == Some(name.as_str()) => {
+                let folded = crate::gazetteer::fold(&name);
+                match g
+                    .places_folded(&folded, None)
+                    .into_iter()
+                    .filter(|p| p.kind == PlaceKind::Region)
+                    .collect::<Vec<_>>()[..]
+                {
+                    [one] => Resolved::One(Hit::Place(one)),
+                    _ => Resolved::Unknown,
+                }
+            }
+            r => r,
+        };
+        if let Resolved::One(Hit::Place(mut p)) = resolved {
             if no_city.as_deref() == Some(name.as_str()) && p.kind == PlaceKind::City {
                 continue;
             }

@@ -5446,3 +5446,81 @@ fn states_of_today_clashes_with_police_killings_of_two_and_coalitions() {
         ["Liberal Party of Australia", "Country Party of Australia"]
     );
 }
+
+/// Written lead group 96 (elections below the national): a participle
+/// after an event noun opens what is said of it (`a special election
+/// permitted under ... law` was untyped), a year's primaries and caucuses
+/// are elections, `Elections in Japan` is no event, a state's name after
+/// the country whose region it is names that region (`... United States
+/// presidential election in Georgia` was given the country Georgia), and a
+/// province's general election is the province's.
+#[test]
+fn elections_of_states_provinces_and_parties() {
+    assert_eq!(
+        lead_class(
+            "Foo recall",
+            "The Foo recall was a special election permitted under Foo state law."
+        )
+        .as_deref(),
+        Some("Election")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo affair",
+            "The Foo affair was a riot sparked by the arrest of a taxi driver in 1965."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
+    assert_eq!(
+        lead_class(
+            "2008 Foo Party presidential primaries",
+            "From January 3 to June 3, 2008, voters of the Foo Party chose its nominee for president."
+        )
+        .as_deref(),
+        Some("Election")
+    );
+    assert_eq!(
+        lead_class(
+            "2020 Iowa Foo presidential caucuses",
+            "The 2020 Iowa Foo presidential caucuses took place on February 3, 2020."
+        )
+        .as_deref(),
+        Some("Election")
+    );
+    for title in ["Elections in Japan", "Referendums in Switzerland"] {
+        assert_eq!(
+            lead_class(title, "Japan has a parliamentary system of government."),
+            None,
+            "{title}"
+        );
+    }
+    assert_eq!(
+        lead_countries(
+            "2020 United States presidential election in Georgia",
+            "The 2020 United States presidential election in Georgia was held on Tuesday, November 3, 2020. Georgia voters chose 16 electors."
+        ),
+        ["United States"]
+    );
+    // Without the United States before it, Georgia is the state.
+    assert_eq!(
+        lead_countries(
+            "2008 war in Georgia",
+            "The 2008 war in Georgia was fought in August 2008."
+        ),
+        ["Georgia (country)"]
+    );
+    assert_eq!(
+        lead_countries(
+            "2018 Ontario general election",
+            "The 2018 Ontario general election was held on June 7, 2018, to elect the members of the Parliament of Ontario."
+        ),
+        ["Canada"]
+    );
+    // A city's election: London is a town of three countries.
+    assert!(lead_countries(
+        "2016 London mayoral election",
+        "The 2016 London mayoral election was held on 5 May 2016 to elect the Mayor of London."
+    )
+    .is_empty());
+}
