@@ -365,16 +365,34 @@ impl Extractor<'_> {
                 let found = places::prose_places(g, &b.text, &countries);
                 if !found.is_empty() {
                     let at = self.block_source(b);
-                    prose.extend(found.into_iter().map(|p| (p, at.clone())));
+                    prose.extend(found.into_iter().map(|p| {
+                        // `held in [[Uttar Pradesh]]`: a link to the page of
+                        // the place's name names it (not a piped link, whose
+                        // page may be another place of the name).
+                        let linked = b
+                            .links
+                            .iter()
+                            .find(|l| {
+                                l.text == l.target
+                                    && g.places_folded(
+                                        &crate::gazetteer::fold(&l.text),
+                                        Some(&p.country),
+                                    )
+                                    .iter()
+                                    .any(|q| std::ptr::eq(*q, p))
+                            })
+                            .map(|l| l.target.clone());
+                        (p, linked, at.clone())
+                    }));
                 }
             }
         }
-        for (p, at) in prose {
+        for (p, linked, at) in prose {
             if !hits
                 .iter()
                 .any(|(h, _, _)| matches!(h, Hit::Place(q) if std::ptr::eq(*q, p)))
             {
-                hits.push((Hit::Place(p), None, at));
+                hits.push((Hit::Place(p), linked, at));
             }
         }
         for iso in &countries {

@@ -5524,3 +5524,48 @@ fn elections_of_states_provinces_and_parties() {
     )
     .is_empty());
 }
+
+/// Written infoboxes, group 38: a presidential or governor's election
+/// names each side's nominee (`nominee1`) or candidate (`candidate1`), the
+/// slot a parliamentary election's `leader1` fills (neither was read); a
+/// place the lead links to its own page (`held in [[Uttar Pradesh]]`) is
+/// that page, not the gazetteer's `Uttar Pradesh State`.
+#[test]
+fn an_elections_nominees_lead_its_sides_and_a_linked_place_keeps_its_page() {
+    let text =
+        "{{Infobox election\n| election_name = 2003 Foo recall election\n| country = California\n\
+                | election_date = October 7, 2003\n| candidate1 = '''[[Arnold Schwarzenegger]]'''\n\
+                | party1 = Republican Party (United States)\n| nominee2 = [[Cruz Bustamante]]\n\
+                | party2 = Democratic Party (United States)\n| running_mate2 = [[Foo Bar]]\n\
+                | before_election = [[Gray Davis]]\n}}\n\
+                The '''2003 Foo recall election''' was a special election held in California.\n";
+    let ev = extract(&eventgraph::article::wikitext::parse(
+        "x",
+        "2003 Foo recall election",
+        text,
+    ))
+    .event
+    .expect("an event");
+    assert_eq!(ev.sides[0].leaders, ["Arnold Schwarzenegger"]);
+    assert_eq!(ev.sides[1].leaders, ["Cruz Bustamante"]);
+    let text = "{{Infobox election\n| election_name = 2017 Foo Legislative Assembly election\n| country = India\n\
+                | election_date = 11 February – 8 March 2017\n}}\n\
+                The '''Legislative Assembly election''' was held in [[Uttar Pradesh]] over seven phases from 11 February to 8 March 2017.\n";
+    let x = extract(&eventgraph::article::wikitext::parse(
+        "x",
+        "2017 Foo Legislative Assembly election",
+        text,
+    ));
+    let ev = x.event.expect("an event");
+    assert!(
+        ev.locations.iter().any(|l| l == "Uttar Pradesh"),
+        "{:?}",
+        ev.locations
+    );
+    let place = x
+        .entities
+        .iter()
+        .find(|e| e.title == "Uttar Pradesh")
+        .expect("the linked state");
+    assert!(place.linked);
+}
