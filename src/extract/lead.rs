@@ -871,13 +871,14 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
         if EVENT_VERBS.contains(&w) && !matches!(w, "was" | "were" | "is" | "are") {
             verb = w;
         }
-        // `was fought July 1–3, 1863, in ...`: the date right after the
-        // verb.
+        // `was fought July 1–3, 1863, in ...`, `began February 27, 1973,
+        // when`, `took place June 4, 1989`: the date right after the verb.
         let right_after = (i > verb_at
-            && matches!(
-                words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()),
-                "fought" | "held" | "occurred"
-            ))
+            && match words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()) {
+                "fought" | "held" | "occurred" | "began" | "started" | "erupted" => true,
+                "place" => i >= 2 && words[i - 2] == "took",
+                _ => false,
+            })
         .then(|| span_at(&words, i))
         .flatten();
         // `was a 1921 insurrection`, `was the July 1995 genocidal

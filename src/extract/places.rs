@@ -2169,6 +2169,39 @@ pub fn title_place_name(title: &str) -> Option<String> {
     (!run.is_empty()).then(|| run.join(" "))
 }
 
+/// Prefixes of ships' names (`USS Baltimore`, `HMS Hood`).
+const SHIP_PREFIXES: &[&str] = &[
+    "USS", "HMS", "SS", "RMS", "HMAS", "HMCS", "HMNZS", "SMS", "USNS", "USCGC", "MV", "HMT",
+];
+
+/// `The Baltimore crisis was ... the stabbing of two American sailors from
+/// the USS Baltimore`: a title's name that the text writes only as a
+/// ship's (each time after a prefix such as `USS`) names the ship, not the
+/// town (the article's title, where the text writes it, aside). False when
+/// the text never writes the name.
+pub fn named_as_ship(text: &str, name: &str, title: &str) -> bool {
+    let text = text.replace(title, "");
+    let text = text.as_str();
+    let mut seen = false;
+    for (at, _) in text.match_indices(name) {
+        let after = text[at + name.len()..].chars().next();
+        let before = text[..at].chars().next_back();
+        if after.is_some_and(char::is_alphanumeric) || before.is_some_and(|c| !c.is_whitespace()) {
+            continue;
+        }
+        let prev = text[..at]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if !SHIP_PREFIXES.contains(&prev) {
+            return false;
+        }
+        seen = true;
+    }
+    seen
+}
+
 /// Whether `text` holds `name` as whole words (folded).
 pub fn holds_words(text: &str, name: &str) -> bool {
     let (t, n) = (crate::gazetteer::fold(text), crate::gazetteer::fold(name));

@@ -320,6 +320,16 @@ impl Extractor<'_> {
                 if p.wikidata.is_none() && !places::text_confirms(g, &p.country, said) {
                     continue;
                 }
+                if places::named_as_ship(said, &p.title, &doc.title) {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "{:?} of the title is a ship's name in the article (`USS {0}`): no place taken from it",
+                            p.title
+                        ),
+                    );
+                    continue;
+                }
                 // `Battle of Blenheim`: the gazetteer's Blenheim is in New
                 // Zealand; the article names no country, but Vienna. A
                 // title's place whose country none of the large cities

@@ -5569,3 +5569,45 @@ fn an_elections_nominees_lead_its_sides_and_a_linked_place_keeps_its_page() {
         .expect("the linked state");
     assert!(place.linked);
 }
+
+/// Written lead group 97 (affairs, incidents, crises): a date right after
+/// `began` (`began February 27, 1973, when`) or `took place` starts the
+/// event (it was left undated), and a title's town the article writes only
+/// as a ship's name (`the USS Baltimore`) is no place: the Baltimore
+/// crisis, in Chile, was given the United States.
+#[test]
+fn a_date_right_after_began_and_a_town_that_is_a_ship() {
+    let lead_start = |title: &str, lead: &str| {
+        extract(&flat_lead(title, lead))
+            .event
+            .and_then(|e| e.start)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(
+        lead_start(
+            "Foo incident",
+            "The Foo incident began February 27, 1973, when approximately 200 people seized and occupied the town."
+        ),
+        Some("1973-02-27".to_owned())
+    );
+    assert_eq!(
+        lead_start(
+            "Foo riot",
+            "The Foo riot took place June 4, 1989, in the town."
+        ),
+        Some("1989-06-04".to_owned())
+    );
+    assert!(lead_countries(
+        "Baltimore crisis",
+        "The Baltimore crisis was a diplomatic incident that took place in 1891 and 1892, precipitated by the stabbing of two American sailors from the USS Baltimore in a foreign port."
+    )
+    .is_empty());
+    // The town, where the article writes it as one.
+    assert_eq!(
+        lead_countries(
+            "Baltimore crisis",
+            "The Baltimore crisis was a crisis in Baltimore in 1891, when the sailors of the USS Baltimore rioted in the United States."
+        ),
+        ["United States"]
+    );
+}
