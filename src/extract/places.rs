@@ -486,6 +486,82 @@ fn country_or_region<'g>(
 /// `Luxembourg Province`, `Mali Prefecture`).
 const BARE_REGION_NAMES: &[&str] = &["georgia"];
 
+/// The states other than `c` that have a first-level region of its name
+/// (`Georgia`: the United States).
+fn bare_region_states(g: &Gazetteer, c: &Country, folded: &str) -> Vec<String> {
+    let mut out: Vec<String> = g
+        .places_folded(folded, None)
+        .into_iter()
+        .filter(|p| p.kind == PlaceKind::Region && p.country != c.iso2)
+        .map(|p| p.country.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Words of an article that point to the state a bare region name
+/// ([`BARE_REGION_NAMES`]) names: Georgia the country, or the US state.
+const BARE_REGION_CUES: &[(&str, &str, &[&str])] = &[
+    (
+        "georgia",
+        "GE",
+        &[
+            "Tbilisi",
+            "Kutaisi",
+            "Batumi",
+            "Abkhazia",
+            "South Ossetia",
+            "Adjara",
+            "Caucasus",
+            "Georgian SSR",
+            "Democratic Republic of Georgia",
+            "Kingdom of Georgia",
+            "Shevardnadze",
+            "Saakashvili",
+            "Gamsakhurdia",
+            "Georgian Dream",
+        ],
+    ),
+    (
+        "georgia",
+        "US",
+        &[
+            "U.S.",
+            "United States",
+            "Atlanta",
+            "Savannah",
+            "Augusta",
+            "Macon",
+            "Confederate",
+            "gubernatorial",
+            "Georgia General Assembly",
+            "Thirteen Colonies",
+            "Province of Georgia",
+        ],
+    ),
+];
+
+/// The state the words of `text` point to for a bare region name
+/// (`georgia`, folded), when they point to one only.
+pub fn bare_region_state(folded: &str, text: &str) -> Option<&'static str> {
+    let whole = |cue: &str| {
+        text.match_indices(cue).any(|(at, _)| {
+            !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + cue.len()..].starts_with(char::is_alphanumeric)
+        })
+    };
+    let cued: Vec<&str> = BARE_REGION_CUES
+        .iter()
+        .filter(|(name, _, cues)| *name == folded && cues.iter().any(|c| whole(c)))
+        .map(|(_, iso, _)| *iso)
+        .collect();
+    match cued[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// `Mali`, `Niger`, `Luxembourg` alone in a place field, with nothing else
 /// to read them by, are the states, not Guinea's prefecture, Nigeria's
 /// Niger State or Belgium's province; `Georgia` alone stays unresolved.
@@ -1806,6 +1882,31 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
             .collect();
         found.sort();
         found.dedup();
+        // `2018 Georgia gubernatorial election`, `Red Army invasion of
+        // Georgia`: a state's name English also gives a region of another
+        // state, alone, is either; the article's words decide
+        // ([`bare_region_state`]), or a `(U.S. state)` after it.
+        if let ([c], true) = (&named[..], demonyms.is_empty()) {
+            if BARE_REGION_NAMES.contains(&folded.as_str()) {
+                let regions = bare_region_states(g, c, &folded);
+                if let Some(us) = regions
+                    .iter()
+                    .find(|r| title.contains("(U.S. state)") && r.as_str() == "US")
+                {
+                    let list = if past_preposition {
+                        &mut after
+                    } else {
+                        &mut before
+                    };
+                    list.push((us.clone(), false));
+                } else if !regions.is_empty() {
+                    let mut states = vec![c.iso2.clone()];
+                    states.extend(regions);
+                    ambiguous.push((part.to_owned(), states));
+                }
+                continue;
+            }
+        }
         // `Macedonian`: as ambiguous as `Macedonia`.
         if let ([c], true) = (&demonyms[..], named.is_empty()) {
             if let Some(states) = g.shared_name_states(c) {

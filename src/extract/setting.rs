@@ -138,7 +138,13 @@ impl Extractor<'_> {
         let cued = g.cued_countries(&text);
         let mut countries: Vec<String> = Vec::new();
         for (word, cs) in ambiguous {
-            match cs.iter().filter(|c| cued.contains(c)).collect::<Vec<_>>()[..] {
+            // `Georgia`: the country or the US state, by the article's words.
+            let bare = places::bare_region_state(&crate::gazetteer::fold(&word), &text);
+            let pointed: Vec<&String> = match bare {
+                Some(iso) => cs.iter().filter(|c| *c == iso).collect(),
+                None => cs.iter().filter(|c| cued.contains(c)).collect(),
+            };
+            match pointed[..] {
                 [one] => {
                     if !title_countries.contains(one) {
                         title_countries.push(one.clone());

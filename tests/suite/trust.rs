@@ -5502,11 +5502,12 @@ fn elections_of_states_provinces_and_parties() {
         ),
         ["United States"]
     );
-    // Without the United States before it, Georgia is the state.
+    // Without the United States before it, Georgia is the state where
+    // the article's words point to it (below, the US state's).
     assert_eq!(
         lead_countries(
             "2008 war in Georgia",
-            "The 2008 war in Georgia was fought in August 2008."
+            "The 2008 war in Georgia was fought in August 2008 in South Ossetia."
         ),
         ["Georgia (country)"]
     );
@@ -5610,4 +5611,43 @@ fn a_date_right_after_began_and_a_town_that_is_a_ship() {
         ),
         ["United States"]
     );
+}
+
+/// A state's name English also gives a US state (`Georgia`), alone in a
+/// title, is read by the article's words: `2018 Georgia gubernatorial
+/// election` was given Georgia the country, and so was `2021 Georgia (U.S.
+/// state) elections`. With no word pointing either way, neither.
+#[test]
+fn georgia_in_a_title_is_read_by_the_articles_words() {
+    for (title, lead, country) in [
+        (
+            "2018 Georgia gubernatorial election",
+            "The 2018 Georgia gubernatorial election took place on November 6, 2018. Republican Brian Kemp defeated Democrat Stacey Abrams.",
+            Some("United States"),
+        ),
+        (
+            "2021 Georgia (U.S. state) elections",
+            "Elections were held in Georgia on January 5, 2021.",
+            Some("United States"),
+        ),
+        (
+            "Mongol invasions of Georgia",
+            "The Mongol invasions of Georgia took place over the 13th century, when the Mongol Empire invaded the Kingdom of Georgia.",
+            Some("Georgia (country)"),
+        ),
+        (
+            "2008 Georgian presidential election",
+            "Early presidential elections were held in Georgia on 5 January 2008.",
+            Some("Georgia (country)"),
+        ),
+        (
+            "2020 Georgia election",
+            "The 2020 Georgia election was held on 31 October 2020.",
+            None,
+        ),
+    ] {
+        let got = lead_countries(title, lead);
+        assert_eq!(got.first().map(String::as_str), country, "{title}: {got:?}");
+        assert!(got.len() <= 1, "{title}: {got:?}");
+    }
 }
