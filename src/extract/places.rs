@@ -521,6 +521,9 @@ const BARE_REGION_CUES: &[(&str, &str, &[&str])] = &[
             "Saakashvili",
             "Gamsakhurdia",
             "Georgian Dream",
+            // The people of the state say Georgians; English calls the
+            // country's things Georgian (`the Georgian army`).
+            "Georgian",
         ],
     ),
     (
@@ -560,6 +563,22 @@ pub fn bare_region_state(folded: &str, text: &str) -> Option<&'static str> {
         [one] => Some(one),
         _ => None,
     }
+}
+
+/// The state the article's words (`text`) point to for a bare region
+/// name a place field (`value`) writes as a whole word (`Wilkes County,
+/// Georgia`).
+pub fn bare_region_in(value: &str, text: &str) -> Option<&'static str> {
+    let value = crate::gazetteer::fold(value);
+    BARE_REGION_NAMES
+        .iter()
+        .filter(|n| {
+            value.match_indices(**n).any(|(at, _)| {
+                !value[..at].ends_with(char::is_alphanumeric)
+                    && !value[at + n.len()..].starts_with(char::is_alphanumeric)
+            })
+        })
+        .find_map(|n| bare_region_state(n, text))
 }
 
 /// `Mali`, `Niger`, `Luxembourg` alone in a place field, with nothing else

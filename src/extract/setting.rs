@@ -160,9 +160,14 @@ impl Extractor<'_> {
             }
         }
         let mut context = title_countries.clone();
-        for c in &cued {
-            if !context.contains(c) {
-                context.push(c.clone());
+        // `Place: Wilkes County, Georgia`: a bare region name in the place
+        // field is read by the article's words, as in a title.
+        let bare = self
+            .field(Role::Place)
+            .and_then(|f| places::bare_region_in(&f.value, &text));
+        for c in cued.iter().map(String::as_str).chain(bare) {
+            if !context.iter().any(|x| x == c) {
+                context.push(c.to_owned());
             }
         }
         // Each place with the title its wikilink gives it, if any, and

@@ -2030,15 +2030,24 @@ fn explosions_are_attacks_only_when_the_article_says_so() {
 /// A state's name alone in a place field is the state, though a region of
 /// another state shares it (written flat articles, group 3: Operation
 /// Serval's `Mali` was left ambiguous with Guinea's Mali Prefecture); a
-/// context still picks the region, and `Georgia` alone stays unresolved.
+/// context still picks the region, and `Georgia` alone stays unresolved
+/// unless the article's words point to one (session 42: `Atlanta` in the
+/// title points to the US state).
 #[test]
 fn a_states_name_alone_is_the_state_unless_english_names_a_region_so() {
     assert_eq!(place("Operation Serval", "Mali").0, ["Mali"]);
     assert_eq!(place("Siege of Niamey", "Niger").0, ["Niger"]);
     assert_eq!(place("Battle of Arlon", "Luxembourg").0, ["Luxembourg"]);
+    assert_eq!(place("Battle of Foo", "Georgia").0, Vec::<String>::new());
+    assert_eq!(place("Battle of Atlanta", "Georgia").0, ["United States"]);
+    // Written flat group 29: `Wilkes County, Georgia` was left ambiguous.
     assert_eq!(
-        place("Battle of Atlanta", "Georgia").0,
-        Vec::<String>::new()
+        place("Siege of Augusta", "Wilkes County, Georgia").0,
+        ["United States"]
+    );
+    assert_eq!(
+        place("Battle of Tbilisi", "Georgia").0,
+        ["Georgia (country)"]
     );
     assert_eq!(
         place("Battle of Atlanta", "Georgia, United States").0,
