@@ -674,8 +674,36 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
     match (all.first(), countries.len()) {
         (None, _) => Resolved::Unknown,
         // A name found in one country only is that place, whatever the
-        // context says (`Gibraltar, Balearic Islands`).
-        (Some(p), 1) => Resolved::One(Hit::Place(p)),
+        // context says (`Gibraltar, Balearic Islands`); of a state and
+        // towns of other states, the state (`Delaware`, `Oregon`: not the
+        // towns in Ohio; `Missouri`: not Bozeman, Montana, which GeoNames
+        // also calls so), unless a city of half a million bears the name
+        // (`New York`). A city in the region of its name is the city
+        // (`Kherson`, in Kherson Oblast).
+        (Some(p), 1) => {
+            let regions: Vec<&&Place> =
+                all.iter().filter(|p| p.kind == PlaceKind::Region).collect();
+            // The city lies in another region the gazetteer knows.
+            let elsewhere = |region: &Place, city: &Place| {
+                city.population < 500_000
+                    && city.admin1.as_deref().is_some_and(|a| {
+                        let theirs =
+                            g.places_folded(&crate::gazetteer::fold(a), Some(&city.country));
+                        theirs.iter().any(|r| r.kind == PlaceKind::Region)
+                            && !theirs.iter().any(|r| std::ptr::eq(*r, region))
+                    })
+            };
+            match regions[..] {
+                [region]
+                    if all
+                        .iter()
+                        .all(|p| p.kind == PlaceKind::Region || elsewhere(region, p)) =>
+                {
+                    Resolved::One(Hit::Place(region))
+                }
+                _ => Resolved::One(Hit::Place(p)),
+            }
+        }
         _ => {
             // `[[Virginia]]`: a state of one country, where elsewhere only
             // towns GeoNames alone knows have the name (Virginia, Free

@@ -5660,3 +5660,23 @@ fn georgia_in_a_title_is_read_by_the_articles_words() {
         assert!(got.len() <= 1, "{title}: {got:?}");
     }
 }
+
+/// A name the gazetteer finds in one country only, for a state and towns
+/// of other states, is the state: `Delaware` and `Oregon` were towns in
+/// Ohio, `Missouri` was Bozeman, Montana (which GeoNames also calls so). A
+/// city in the region of its name stays the city (`Kherson`), and so does
+/// a city of half a million (`Washington`).
+#[test]
+fn a_states_name_is_the_state_not_a_town_of_another() {
+    for (name, title) in [
+        ("Delaware", "Delaware State"),
+        ("Oregon", "Oregon State"),
+        ("Missouri", "Missouri State"),
+        ("Kherson", "Kherson"),
+        ("Washington", "Washington, D.C."),
+    ] {
+        let (countries, locations) = place("Battle of Foo", name);
+        assert_eq!(locations, [title], "{name}");
+        assert_eq!(countries.len(), 1, "{name}");
+    }
+}
