@@ -2404,6 +2404,12 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
         if i > 0 && matches!(head, "attempt" | "attempts") {
             return word_kind(words, i - 1);
         }
+        // `2022 German coup plot`, `Bojinka bombing plot`: a plot of such
+        // an event, foiled or not, is an event (of no class: no coup or
+        // bombing took place).
+        if i > 0 && matches!(head, "plot" | "plots") && word_kind(words, i - 1).is_some() {
+            return Some(EventKind::Event);
+        }
         // `2020 Iowa Democratic presidential caucuses`, `2008 Democratic
         // Party presidential primaries`: a year's contests to choose a
         // party's candidate (`Iowa caucuses` alone is the custom).

@@ -5680,3 +5680,25 @@ fn a_states_name_is_the_state_not_a_town_of_another() {
         assert_eq!(countries.len(), 1, "{name}");
     }
 }
+
+/// Written lead group 98: a plot of a coup or a bombing is an event of no
+/// class (`2022 German coup plot` was untyped); a plot of nothing an event
+/// names is no event.
+#[test]
+fn a_plot_of_a_coup_is_an_event() {
+    assert_eq!(
+        lead_class(
+            "2022 Foo coup plot",
+            "On 7 December 2022, twenty-five members of a group were arrested for plotting a coup d'état against the government."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "The Plot Against Foo",
+            "The Plot Against Foo is a novel by Philip Roth published in 2004."
+        ),
+        None
+    );
+}
