@@ -356,11 +356,23 @@ fn is_about_events(title: &str) -> bool {
         .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
         || names_a_thing(title)
         || kind_in_a_place(title)
+        || names_a_memorial(title)
         || NOT_EVENT_ENDINGS.iter().any(|e| {
             title.len() > e.len()
                 && title.is_char_boundary(title.len() - e.len())
                 && title[title.len() - e.len()..].eq_ignore_ascii_case(e)
         })
+}
+
+/// `Battle of Britain Memorial Flight`, `Battle of Britain Monument`: a
+/// name that goes on past an event's name to what remembers it (a
+/// memorial, a museum, a medal, an air force's flight), no event.
+fn names_a_memorial(title: &str) -> bool {
+    let last = title.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "Memorial" | "Monument" | "Museum" | "Medal" | "Cemetery" | "Stadium" | "Award" | "Clasp"
+    ) || last == "Flight" && !title.contains(|c: char| c.is_ascii_digit())
 }
 
 /// `Elections in Japan`, `Referendums in Switzerland`: a kind of event in
@@ -1203,6 +1215,16 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             // (see `title_head_kind`).
             let predicated = || STATE_CHANGES.contains(&w).then_some(EventKind::Event);
             if let Some(kind) = word_kind(&words, i).or_else(predicated) {
+                // `a fictional battle in J. R. R. Tolkien's The Lord of the
+                // Rings`: a story's event, no event of ours.
+                if phrase.iter().any(|p| {
+                    matches!(
+                        p.to_ascii_lowercase().as_str(),
+                        "fictional" | "fictitious" | "imaginary"
+                    )
+                }) {
+                    return Some(LeadHead::Thing);
+                }
                 // `an operations room`: a noun before another noun is no head.
                 let next = words
                     .get(i + 1)
@@ -1290,6 +1312,17 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                         && words
                             .get(i + 2)
                             .is_some_and(|g| GATHERING_NOUNS.contains(g)));
+            // `the ninth episode of the sixth season of ... Game of
+            // Thrones`: an episode of a show.
+            if w == "of"
+                && last == Some("episode")
+                && words[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|n| matches!(*n, "season" | "series" | "show" | "podcast"))
+            {
+                return Some(LeadHead::Thing);
+            }
             let gathers = names_one
                 || w.eq_ignore_ascii_case("of")
                     && last
@@ -1491,7 +1524,11 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
         .unwrap_or("")
         .split(" or ")
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        // `"Battle of the Bastards" is the ninth episode`: a work's title
+        // in quotes.
+        .trim()
+        .trim_matches(['"', '“', '”']);
     let fold = |t: &str| crate::gazetteer::fold(t);
     let (h, t) = (fold(head), fold(strip_parenthesis(title)));
     // `2003 Bolivian gas conflict`, told as `The Bolivian gas conflict`.

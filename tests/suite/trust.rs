@@ -5702,3 +5702,41 @@ fn a_plot_of_a_coup_is_an_event() {
         None
     );
 }
+
+/// Written lead group 99: battles and wars of fiction were typed armed
+/// conflicts from their titles (`The Battle of Endor is a fictional battle
+/// in the Star Wars franchise`, dated 1983 by its film), so was a
+/// television episode named after one (its title in quotes) and an air
+/// force's `Battle of Britain Memorial Flight`. None is an event.
+#[test]
+fn battles_of_fiction_episodes_and_memorials_are_no_events() {
+    for (title, lead) in [
+        (
+            "Battle of Endor",
+            "The Battle of Endor is a fictional battle in the Star Wars franchise, depicted in the 1983 film Return of the Jedi.",
+        ),
+        (
+            "War of the Ring",
+            "The War of the Ring is a fictional conflict in J. R. R. Tolkien's The Lord of the Rings.",
+        ),
+        (
+            "Battle of the Bastards",
+            "\"Battle of the Bastards\" is the ninth episode of the sixth season of HBO's fantasy television series Game of Thrones.",
+        ),
+        (
+            "Battle of Britain Memorial Flight",
+            "The Royal Air Force Battle of Britain Memorial Flight is a Royal Air Force flight which operates aircraft of the Second World War.",
+        ),
+    ] {
+        assert_eq!(lead_class(title, lead), None, "{title}");
+    }
+    // A battle its lead tells plainly stays one.
+    assert_eq!(
+        lead_class(
+            "Battle of Foo",
+            "The Battle of Foo was a battle fought in 1643 between two armies."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
