@@ -886,6 +886,10 @@ const THING_NOUNS: &[&str] = &[
     "movie",
     "franchise",
     "song",
+    // `"Revolution 9" is a recording by the Beatles`.
+    "recording",
+    "track",
+    "storyline",
     "album",
     "game",
     "genre",

@@ -5730,6 +5730,15 @@ fn battles_of_fiction_episodes_and_memorials_are_no_events() {
     ] {
         assert_eq!(lead_class(title, lead), None, "{title}");
     }
+    // Lead group 100: a recording named after a revolution, its title in
+    // quotes.
+    assert_eq!(
+        lead_class(
+            "Revolution 9",
+            "\"Revolution 9\" is a recording by the Beatles released on their 1968 double album."
+        ),
+        None
+    );
     // A battle its lead tells plainly stays one.
     assert_eq!(
         lead_class(
