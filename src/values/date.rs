@@ -342,7 +342,14 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
             // `6 and 9 August 1945`: two days of one month, the event
             // from the first to the second.
             if let Some((a, b)) = single.split_once(" and ") {
-                if let (Ok(day), Ok(last)) = (a.trim().parse::<u8>(), parse_date(b, &mut false)) {
+                // `May 12 and 13, 1865`: the month before the first day.
+                let (a, b) = match a.trim().split_once(' ') {
+                    Some((m, day)) if month_of(m).is_some() && day.parse::<u8>().is_ok() => {
+                        (day.to_owned(), format!("{m} {}", b.trim()))
+                    }
+                    _ => (a.to_owned(), b.to_owned()),
+                };
+                if let (Ok(day), Ok(last)) = (a.trim().parse::<u8>(), parse_date(&b, &mut false)) {
                     if let Some(end) = last
                         .complete()
                         .filter(|e| e.month.is_some() && e.day.is_some_and(|d| d > day) && day >= 1)
@@ -817,6 +824,11 @@ mod tests {
         assert_eq!(range("604-11"), (y(604), y(611)));
         assert_eq!(range("3–6 March 2013"), (d(2013, 3, 3), d(2013, 3, 6)));
         assert_eq!(range("July 1–3, 1863"), (d(1863, 7, 1), d(1863, 7, 3)));
+        assert_eq!(range("6 and 9 August 1945"), (d(1945, 8, 6), d(1945, 8, 9)));
+        assert_eq!(
+            range("May 12 and 13, 1865"),
+            (d(1865, 5, 12), d(1865, 5, 13))
+        );
         assert_eq!(
             range("August 11 – 16, 1965"),
             (d(1965, 8, 11), d(1965, 8, 16))
