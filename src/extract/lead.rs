@@ -2647,6 +2647,11 @@ fn country_of_sentence<'g>(
                         | "west-northwest"
                         | "west-southwest"
                 ));
+        // `about 300 nautical miles west of Ushant, France`: at sea, not
+        // near it (`110 km north-northeast of Cairo` is).
+        let at_sea_from =
+            off && i >= 3 && words[i - 3] == "nautical" && matches!(words[i - 2], "miles" | "mi");
+        let off = off && !at_sea_from;
         // `began in Guarenas and spread to Caracas`, `later spread to
         // other parts of Bangladesh`: where it went, it happened.
         // (`spread across`, `spread throughout` are read as all over it,

@@ -5749,3 +5749,22 @@ fn battles_of_fiction_episodes_and_memorials_are_no_events() {
         Some("ArmedConflict")
     );
 }
+
+/// Written lead group 103 (naval battles): `sunk ... about 300 nautical
+/// miles west of Ushant, France` was placed in France; a distance at sea
+/// is not near the place (a distance on land still is).
+#[test]
+fn nautical_miles_from_a_place_are_not_near_it() {
+    assert!(lead_countries(
+        "Sinking of the Foo",
+        "The German battleship Foo was sunk on 27 May 1941 in the North Atlantic Ocean, about 300 nautical miles west of Ushant, France, after a pursuit by the Royal Navy."
+    )
+    .is_empty());
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought near Foo, 110 km north-northeast of Cairo, on 13 September 1882."
+        ),
+        ["Egypt"]
+    );
+}
