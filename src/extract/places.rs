@@ -1829,8 +1829,6 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
     let mut after: Vec<(String, bool)> = Vec::new();
     let mut ambiguous = Vec::new();
     let mut past_preposition = false;
-    // Countries named (not by a demonym) after `of`/`in`, with the name.
-    let mut named_after: Vec<(String, String)> = Vec::new();
     // `Naval operations in the American Revolutionary War`: what follows
     // `in` or `of` is another event's name (it ends in a capitalised event
     // noun), whose demonyms say nothing of where this one happened.
@@ -1970,9 +1968,6 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
                 &mut before
             };
             if !list.iter().any(|(c, _)| *c == found[0]) {
-                if past_preposition && !named.is_empty() {
-                    named_after.push((found[0].clone(), folded.clone()));
-                }
                 list.push((found.remove(0), named.is_empty()));
             }
         } else if found.len() > 1 {
@@ -2010,22 +2005,6 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
                 if !list.iter().any(|(x, _)| *x == c.iso2) {
                     list.push((c.iso2.clone(), named.is_none()));
                 }
-            }
-        }
-    }
-    // `2020 United States presidential election in Georgia`: a state's
-    // name that is also a first-level region of the country the title
-    // names before it is that region (as `country_or_region` reads one).
-    for (iso, folded) in named_after {
-        let region = g.places_folded(&folded, None).into_iter().find(|p| {
-            p.kind == PlaceKind::Region
-                && p.country != iso
-                && before.iter().any(|(c, _)| *c == p.country)
-        });
-        if let Some(r) = region {
-            after.retain(|(c, _)| *c != iso);
-            if !after.iter().any(|(c, _)| *c == r.country) {
-                after.push((r.country.clone(), false));
             }
         }
     }
