@@ -1966,6 +1966,26 @@ fn names_no_one(predicate: &str) -> bool {
 /// A predicate of a clash `between police and ...` (`between the
 /// Metropolitan Police and`), with no word of arms.
 fn police_and_people(predicate: &str) -> bool {
+    // `a clash between Shia pilgrim demonstrators and Saudi Arabian
+    // security forces`: security forces facing a crowd are its police
+    // (facing militants, an army).
+    const CROWDS: &[&str] = &[
+        "demonstrators",
+        "protesters",
+        "protestors",
+        "rioters",
+        "strikers",
+        "picketers",
+    ];
+    let crowd = predicate
+        .split_whitespace()
+        .any(|w| CROWDS.contains(&w.trim_end_matches([',', ';', '.'])));
+    let predicate = if crowd {
+        predicate.replace("security forces", "police")
+    } else {
+        predicate.to_owned()
+    };
+    let predicate = predicate.as_str();
     let words: Vec<&str> = predicate.split_whitespace().collect();
     // `between police and picketers`, `between protesters and police on
     // the grounds of`: police on either side of the `and`.
@@ -1974,7 +1994,7 @@ fn police_and_people(predicate: &str) -> bool {
         *w == "between"
             && words[i + 1..]
                 .iter()
-                .take(6)
+                .take(7)
                 .take_while(|w| !std::mem::replace(&mut ended, w.ends_with([',', ';', '.'])))
                 .any(|p| {
                     p.trim_end_matches([',', ';', '.'])

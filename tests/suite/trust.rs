@@ -5768,3 +5768,27 @@ fn nautical_miles_from_a_place_are_not_near_it() {
         ["Egypt"]
     );
 }
+
+/// Written lead group 105: `a clash between Shia pilgrim demonstrators and
+/// Saudi Arabian security forces` was typed an armed conflict: security
+/// forces facing demonstrators are police, and the clash a riot; facing
+/// militants, they are an army.
+#[test]
+fn security_forces_facing_demonstrators_are_police() {
+    assert_eq!(
+        lead_class(
+            "1987 Foo incident",
+            "The 1987 Foo incident was a clash between Shia pilgrim demonstrators and Saudi Arabian security forces, during the Hajj on 31 July 1987, in Mecca."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
+    assert_eq!(
+        lead_class(
+            "2015 Foo clashes",
+            "The 2015 Foo clashes were a series of clashes between Kurdish militants and Turkish security forces in 2015."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
