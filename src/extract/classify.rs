@@ -320,7 +320,6 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
     if is_about_events(title) {
         return None;
     }
-
     // `Battles of the American Revolutionary War`: the battles of a war
     // gathered on one page, not one event (`Battles of Saratoga` is one).
     if let Some((head, object)) = bare.split_once(" of ") {
@@ -1980,12 +1979,12 @@ fn police_and_people(predicate: &str) -> bool {
     let crowd = predicate
         .split_whitespace()
         .any(|w| CROWDS.contains(&w.trim_end_matches([',', ';', '.'])));
-    let predicate = if crowd {
-        predicate.replace("security forces", "police")
+    let predicate: std::borrow::Cow<str> = if crowd {
+        predicate.replace("security forces", "police").into()
     } else {
-        predicate.to_owned()
+        predicate.into()
     };
-    let predicate = predicate.as_str();
+    let predicate = &*predicate;
     let words: Vec<&str> = predicate.split_whitespace().collect();
     // `between police and picketers`, `between protesters and police on
     // the grounds of`: police on either side of the `and`.

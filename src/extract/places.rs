@@ -569,15 +569,9 @@ pub fn bare_region_state(folded: &str, text: &str) -> Option<&'static str> {
 /// name a place field (`value`) writes as a whole word (`Wilkes County,
 /// Georgia`).
 pub fn bare_region_in(value: &str, text: &str) -> Option<&'static str> {
-    let value = crate::gazetteer::fold(value);
     BARE_REGION_NAMES
         .iter()
-        .filter(|n| {
-            value.match_indices(**n).any(|(at, _)| {
-                !value[..at].ends_with(char::is_alphanumeric)
-                    && !value[at + n.len()..].starts_with(char::is_alphanumeric)
-            })
-        })
+        .filter(|n| crate::text::contains_word(value, n))
         .find_map(|n| bare_region_state(n, text))
 }
 
@@ -1934,16 +1928,13 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
         if let ([c], true) = (&named[..], demonyms.is_empty()) {
             if BARE_REGION_NAMES.contains(&folded.as_str()) {
                 let regions = bare_region_states(g, c, &folded);
-                if let Some(us) = regions
-                    .iter()
-                    .find(|r| title.contains("(U.S. state)") && r.as_str() == "US")
-                {
+                if title.contains("(U.S. state)") && regions.iter().any(|r| r == "US") {
                     let list = if past_preposition {
                         &mut after
                     } else {
                         &mut before
                     };
-                    list.push((us.clone(), false));
+                    list.push(("US".to_owned(), false));
                 } else if !regions.is_empty() {
                     let mut states = vec![c.iso2.clone()];
                     states.extend(regions);

@@ -162,9 +162,8 @@ impl Extractor<'_> {
         let mut context = title_countries.clone();
         // `Place: Wilkes County, Georgia`: a bare region name in the place
         // field is read by the article's words, as in a title.
-        let bare = self
-            .field(Role::Place)
-            .and_then(|f| places::bare_region_in(&f.value, &text));
+        let place_field = self.field(Role::Place);
+        let bare = place_field.and_then(|f| places::bare_region_in(&f.value, &text));
         for c in cued.iter().map(String::as_str).chain(bare) {
             if !context.iter().any(|x| x == c) {
                 context.push(c.to_owned());
@@ -179,7 +178,6 @@ impl Extractor<'_> {
         let mut unknown: Vec<String> = Vec::new();
         // Of them, those a wikilink names, by its page.
         let mut sites: Vec<(String, Source)> = Vec::new();
-        let place_field = self.field(Role::Place);
         // `Near [[Šiauliai]] (present-day [[Lithuania]]) or [[Vecsaule]]
         // (present-day [[Latvia]])`: where it happened is not known.
         let alternatives = place_field.filter(|f| places::alternatives(&f.value));
