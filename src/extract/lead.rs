@@ -660,11 +660,27 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             for n in (1..=4).rev().filter(|n| *n <= words.len()) {
                 let last = words[n - 1];
                 // `The Bristol riots of 1831 took place`, `The Tonypandy
-                // riots of 1910 and 1911 (also known as ...) were`.
+                // riots of 1910 and 1911 (also known as ...) were`, `The
+                // Battle of Stoke Field on 16 June 1487 may be considered`.
                 let before_verb = words.get(n).is_some_and(|w| {
                     matches!(
                         *w,
-                        "was" | "were" | "is" | "are" | "took" | "occurred" | "began" | "broke"
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "took"
+                            | "occurred"
+                            | "began"
+                            | "broke"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "could"
+                            | "marked"
+                            | "ended"
+                            | "resulted"
+                            | "saw"
                     ) || w.starts_with('(')
                 });
                 // `The Loray Mill strike of 1929 in Gastonia, North
@@ -1692,8 +1708,9 @@ fn country_after_comma<'g>(
             let item = item.trim_end_matches(PUNCT);
             // `Bukit Kepong, Johor, Malaya`: a land of its time as a
             // country.
-            let country =
-                places::country_named(g, item).or_else(|| places::land_of_one_state(g, item));
+            let country = places::country_named(g, item)
+                .or_else(|| places::land_of_one_state(g, item))
+                .or_else(|| places::land_holding(g, item, name));
             if let Some(c) = country {
                 // `Athens, Georgia`: a town of no Georgia the state, but of
                 // a region of that name elsewhere.

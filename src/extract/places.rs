@@ -182,82 +182,116 @@ fn spans_borders(name: &str) -> bool {
 const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("abyssinia", "ET"),
     ("anatolia", "TR"),
+    ("anglesey", "GB"),
     ("angoumois", "FR"),
     ("annam", "VN"),
+    ("argyll", "GB"),
     ("artois", "FR"),
     ("asia minor", "TR"),
     ("attica", "GR"),
     ("auvergne", "FR"),
     ("awadh", "IN"),
+    ("ayrshire", "GB"),
     ("basutoland", "LS"),
     ("bearn", "FR"),
     ("bechuanaland", "BW"),
+    ("bedfordshire", "GB"),
     ("belgian congo", "CD"),
+    ("berkshire", "GB"),
+    ("berwickshire", "GB"),
     ("biafra", "NG"),
     ("bohemia", "CZ"),
+    ("brecknockshire", "GB"),
     ("british guiana", "GY"),
     ("british honduras", "BZ"),
     ("brittany", "FR"),
     ("burgundy", "FR"),
+    ("caernarfonshire", "GB"),
+    ("caithness", "GB"),
+    ("cardiganshire", "GB"),
     ("carnatic", "IN"),
     ("carniola", "SI"),
     ("castile", "ES"),
     ("champagne", "FR"),
+    ("cheshire", "GB"),
     ("cochinchina", "VN"),
     ("congo free state", "CD"),
+    ("county durham", "GB"),
     ("courland", "LV"),
+    ("cumberland", "GB"),
     ("cyrenaica", "LY"),
     ("dahomey", "BJ"),
     ("dauphine", "FR"),
     ("deccan", "IN"),
+    ("dumfriesshire", "GB"),
     ("dutch guiana", "SR"),
     ("dutch republic", "NL"),
+    ("east anglia", "GB"),
     ("east germany", "DE"),
+    ("east midlands", "GB"),
     ("east pakistan", "BD"),
     ("formosa", "TW"),
     ("franche comte", "FR"),
     ("franconia", "DE"),
     ("french somaliland", "DJ"),
     ("french sudan", "ML"),
+    ("galloway", "GB"),
     ("gascony", "FR"),
+    ("glamorgan", "GB"),
+    ("greater manchester", "GB"),
     ("guyenne", "FR"),
     ("hejaz", "SA"),
     ("herzegovina", "BA"),
     ("holstein", "DE"),
+    ("huntingdonshire", "GB"),
+    ("inverness shire", "GB"),
     ("kampuchea", "KH"),
     ("katanga", "CD"),
     ("kordofan", "SD"),
+    ("lanarkshire", "GB"),
     ("languedoc", "FR"),
     ("limousin", "FR"),
     ("lorraine", "FR"),
+    ("lothian", "GB"),
     ("lower canada", "CA"),
     ("malabar", "IN"),
     ("malaya", "MY"),
     ("manchukuo", "CN"),
     ("manchuria", "CN"),
     ("mecklenburg", "DE"),
+    ("mercia", "GB"),
+    ("merionethshire", "GB"),
+    ("merseyside", "GB"),
+    ("middlesex", "GB"),
+    ("montgomeryshire", "GB"),
     ("moravia", "CZ"),
     ("morea", "GR"),
     ("muscovy", "RU"),
+    ("north riding of yorkshire", "GB"),
     ("north vietnam", "VN"),
     ("north yemen", "YE"),
+    ("northamptonshire", "GB"),
     ("northern rhodesia", "ZM"),
+    ("northumbria", "GB"),
     ("nyasaland", "MW"),
     ("old swiss confederacy", "CH"),
     ("ostrobothnia", "FI"),
     ("oudh", "IN"),
     ("peloponnese", "GR"),
     ("perigord", "FR"),
+    ("perthshire", "GB"),
     ("picardy", "FR"),
     ("podolia", "UA"),
     ("poitou", "FR"),
     ("portuguese guinea", "GW"),
     ("provence", "FR"),
     ("quercy", "FR"),
+    ("radnorshire", "GB"),
     ("rajputana", "IN"),
     ("rhineland", "DE"),
     ("rouergue", "FR"),
     ("roussillon", "FR"),
+    ("roxburghshire", "GB"),
     ("saintonge", "FR"),
     ("samogitia", "LT"),
     ("scania", "SE"),
@@ -267,8 +301,10 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("south vietnam", "VN"),
     ("south west africa", "NA"),
     ("south yemen", "YE"),
+    ("south yorkshire", "GB"),
     ("southern rhodesia", "ZW"),
     ("spanish guinea", "GQ"),
+    ("stirlingshire", "GB"),
     ("sussex", "GB"),
     ("swabia", "DE"),
     ("tanganyika", "TZ"),
@@ -279,11 +315,15 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("transvaal", "ZA"),
     ("transylvania", "RO"),
     ("tripolitania", "LY"),
+    ("tyne and wear", "GB"),
     ("upper canada", "CA"),
     ("upper volta", "BF"),
     ("wallachia", "RO"),
+    ("wessex", "GB"),
     ("west germany", "DE"),
+    ("west midlands", "GB"),
     ("west pakistan", "PK"),
+    ("west riding of yorkshire", "GB"),
     ("westmorland", "GB"),
     ("westphalia", "DE"),
     ("yorkshire", "GB"),
@@ -298,15 +338,34 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
 pub fn land_of_one_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country> {
     // The table holds names as `fold` writes them: only the name is folded.
     let folded = crate::gazetteer::fold(name.trim().trim_start_matches("the "));
-    let (_, iso) = LANDS_OF_ONE_STATE.iter().find(|(l, _)| *l == folded)?;
+    let iso = land_state(&folded)?;
     let elsewhere = g
         .places_folded(&folded, None)
         .iter()
-        .any(|p| p.country != *iso && p.population >= 10_000);
+        .any(|p| p.country != iso && p.population >= 10_000);
     if elsewhere {
         return None;
     }
     g.country_by_code(iso)
+}
+
+/// The state of a land of history, its name folded, whatever towns
+/// elsewhere bear the name.
+fn land_state(folded: &str) -> Option<&'static str> {
+    LANDS_OF_ONE_STATE
+        .iter()
+        .find(|(l, _)| *l == folded)
+        .map(|&(_, iso)| iso)
+}
+
+/// `Nantwich, Cheshire`: the land of history a town is written with, when
+/// the town lies in the land's state (a Cheshire of Connecticut, a town,
+/// is no land a town is written with).
+pub fn land_holding<'g>(g: &'g Gazetteer, land: &str, town: &str) -> Option<&'g Country> {
+    let iso = land_state(&crate::gazetteer::fold(land.trim()))?;
+    (!g.places_named(town, Some(iso)).is_empty())
+        .then(|| g.country_by_code(iso))
+        .flatten()
 }
 
 /// `the Territory of Hawaii`, `Wyoming Territory`: a territory of the
@@ -624,7 +683,9 @@ pub fn resolve<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolved
         Resolved::Unknown => false,
         _ => true,
     };
-    if known_whole {
+    // `West Midlands`, `East Anglia`: a land of history named whole is no
+    // part of a place past its compass word (Zimbabwe's Midlands).
+    if known_whole || land_state(&crate::gazetteer::fold(name)).is_some() {
         return whole;
     }
     // `Northwestern Hama Governorate` is in Hama Governorate; `West

@@ -5792,3 +5792,57 @@ fn security_forces_facing_demonstrators_are_police() {
         Some("ArmedConflict")
     );
 }
+
+/// Written lead group 107: England's historic counties. `in Nantwich,
+/// Cheshire` was unplaced (the gazetteer's Cheshire is a town of
+/// Connecticut; Cheshire the county, a land of England's today split in
+/// two authorities, is none of its regions); `in the West Midlands` was
+/// placed in Zimbabwe (its Midlands Province, past the compass word). A
+/// land of history named whole is that land; the land a town is written
+/// with holds it where the town lies in the land's state.
+#[test]
+fn historic_counties_of_england_are_englands() {
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought on 25 January 1644 in Nantwich, Cheshire, during the First English Civil War."
+        ),
+        ["United Kingdom"]
+    );
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1644 in the West Midlands."
+        ),
+        ["United Kingdom"]
+    );
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1643 near Towcester in Northamptonshire."
+        ),
+        ["United Kingdom"]
+    );
+    // A town of Connecticut written with its state is still the state's.
+    assert_eq!(
+        lead_countries(
+            "Foo shooting",
+            "The Foo shooting occurred on 3 May 1999 in Cheshire, Connecticut."
+        ),
+        ["United States"]
+    );
+}
+
+/// Written lead group 107: `The Battle of Stoke Field on 16 June 1487 may
+/// be considered the last battle of ...` was undated: the date the subject
+/// is named with stands before any verb, a modal one too.
+#[test]
+fn a_date_the_subject_is_named_with_before_a_modal_verb() {
+    assert_eq!(
+        lead_span(
+            "Battle of Foo Field",
+            "The Battle of Foo Field on 16 June 1487 may be considered the last battle of the Wars of the Roses."
+        ),
+        (Some("1487-06-16".to_owned()), None)
+    );
+}
