@@ -41,7 +41,21 @@ impl Extractor<'_> {
     pub(super) fn dates_from_text(&mut self, ev: &mut Event) {
         let doc = self.doc;
         let (range, from) = match lead::lead_dates(doc) {
-            Some(l) => (l.range, Source::new(ReadFrom::Lead, l.line)),
+            Some(mut l) => {
+                // `The Khivan campaign of 1873 ... ended with the capture of
+                // Khiva in May 1873`: an end alone, in the one year the
+                // title names, began in that year.
+                if let (None, Some(end), Some(t)) =
+                    (l.range.start, l.range.end, title_dates(&doc.title))
+                {
+                    if let (Some(y), None) = (t.start, t.end) {
+                        if y.year == end.year && y.month.is_none() {
+                            l.range.start = Some(y);
+                        }
+                    }
+                }
+                (l.range, Source::new(ReadFrom::Lead, l.line))
+            }
             None => match alias_dates(doc) {
                 Some(r) => (r, self.source(ReadFrom::Lead)),
                 None => match title_dates(&doc.title) {

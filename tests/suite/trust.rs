@@ -5846,3 +5846,25 @@ fn a_date_the_subject_is_named_with_before_a_modal_verb() {
         (Some("1487-06-16".to_owned()), None)
     );
 }
+
+/// Written lead group 106: `The Khivan campaign of 1873 ... ended with the
+/// capture of Khiva in May 1873` was given its end alone: an end in the
+/// one year the title names began in that year (a title's other year
+/// gives nothing).
+#[test]
+fn an_end_in_the_titles_one_year_began_in_it() {
+    let lead = |title: &str, year: &str| {
+        lead_span(
+            title,
+            &format!("The {title} was a military campaign of the Russian Empire against the Khanate of Foo, which ended with the capture of Foo in May {year}."),
+        )
+    };
+    assert_eq!(
+        lead("Foo campaign of 1873", "1873"),
+        (Some("1873".to_owned()), Some("1873-05".to_owned()))
+    );
+    assert_eq!(
+        lead("Foo campaign of 1872", "1873"),
+        (None, Some("1873-05".to_owned()))
+    );
+}
