@@ -1118,7 +1118,9 @@ enum LeadHead {
 }
 
 /// Nouns of a stretch of time.
-const PERIOD_NOUNS: &[&str] = &["period", "era", "epoch", "age", "phase", "time"];
+const PERIOD_NOUNS: &[&str] = &[
+    "period", "era", "epoch", "age", "phase", "time", "day", "days", "night",
+];
 
 fn is_period(w: &str) -> bool {
     PERIOD_NOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))
@@ -1815,6 +1817,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                 && predicate.is_some_and(|p| {
                     names_a_dispute(p) && !has_arms(p) && waged_without_arms(p)
                 }) =>
+        {
+            Some((EventKind::Event, ReadFrom::Lead))
+        }
+        // `The Drumcree conflict ... is a dispute over yearly parades`: a
+        // conflict the lead calls a dispute, and tells of without arms, is
+        // fought with words.
+        Some(EventKind::ArmedConflict)
+            if particular
+                && of_title
+                && head_noun(bare).is_some_and(|h| {
+                    h.eq_ignore_ascii_case("conflict") || h.eq_ignore_ascii_case("conflicts")
+                })
+                && predicate.is_some_and(|p| names_a_dispute(p) && !has_arms(p)) =>
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }

@@ -5868,3 +5868,44 @@ fn an_end_in_the_titles_one_year_began_in_it() {
         (None, Some("1873-05".to_owned()))
     );
 }
+
+/// Written lead group 109: `The Drumcree conflict ... is a dispute over
+/// yearly parades` was typed an armed conflict by its title's noun; a
+/// conflict the lead calls a dispute and tells of without arms is an
+/// event of no class. `Bloody Sunday was a day of violence` was untyped:
+/// a day of violence is strife, as a period of violence is.
+#[test]
+fn a_conflict_told_as_a_dispute_and_a_day_of_violence() {
+    assert_eq!(
+        lead_class(
+            "Foo conflict",
+            "The Foo conflict or Foo standoff is a dispute over yearly parades in the town of Portadown, Northern Ireland."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo conflict",
+            "The Foo conflict was a territorial dispute that escalated into an armed conflict between Foo and Bar in 1932."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        lead_class(
+            "Bloody Foo",
+            "Bloody Foo was a day of violence in Dublin on 21 November 1920, during the Irish War of Independence."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+    // A day kept in memory is no event.
+    assert_eq!(
+        lead_class(
+            "Foo Day",
+            "Foo Day is a memorial day observed in Commonwealth member states since the end of the First World War."
+        ),
+        None
+    );
+}
