@@ -726,6 +726,16 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
     let all = g.places_folded(&folded, None);
     let mut countries: Vec<&str> = all.iter().map(|p| p.country.as_str()).collect();
     countries.dedup();
+    // `Rowton, Cheshire`: a land of history the gazetteer knows only as
+    // towns of other states (Cheshire, Connecticut) may be either.
+    if let Some(iso) = land_state(&folded).filter(|iso| !countries.contains(iso)) {
+        if !countries.is_empty() {
+            let mut cs: Vec<String> = countries.iter().map(|c| (*c).to_owned()).collect();
+            cs.push(iso.to_owned());
+            cs.sort_unstable();
+            return Resolved::Ambiguous(cs);
+        }
+    }
     match (all.first(), countries.len()) {
         (None, _) => Resolved::Unknown,
         // A name found in one country only is that place, whatever the
@@ -1327,10 +1337,18 @@ pub fn resolve_items<'g>(
                         text: item,
                         result: Err("is a number, not a place".to_owned()),
                     }),
-                Resolved::Unknown => out.push(ItemReading {
-                    text: item,
-                    result: Err("is not in the gazetteer".to_owned()),
-                }),
+                Resolved::Unknown => {
+                    // `Boroughbridge, Yorkshire`: a land of history within
+                    // one state today is in that state.
+                    let result = match land_of_one_state(g, &item) {
+                        Some(c) => {
+                            push_country(&mut context, &c.iso2);
+                            Ok(Hit::Country(c))
+                        }
+                        None => Err("is not in the gazetteer".to_owned()),
+                    };
+                    out.push(ItemReading { text: item, result });
+                }
             }
         }
         rest = again;

@@ -5909,3 +5909,27 @@ fn a_conflict_told_as_a_dispute_and_a_day_of_violence() {
         None
     );
 }
+
+/// Written flat group 30: `Place: Rowton, Cheshire` was placed in the
+/// United States (the gazetteer's only Cheshire is Connecticut's town);
+/// `Boroughbridge, Yorkshire` and `Delapré Abbey, Northampton,
+/// Northamptonshire` were unplaced. A land of history within one state is
+/// that state in a place field too, and one the gazetteer knows only as
+/// towns of other states may be either.
+#[test]
+fn a_place_fields_historic_county_is_its_states() {
+    let field = |place: &str| {
+        let text = format!(
+            "= Battle of Foo =\n\nInfobox\n- Date: 24 September 1645\n- Place: {place}\n\nThe Battle of Foo was a battle.\n"
+        );
+        let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
+        extract(&doc).event.unwrap().countries
+    };
+    assert!(field("Rowton, Cheshire").is_empty());
+    assert_eq!(field("Cheshire, Connecticut"), ["United States"]);
+    assert_eq!(field("Boroughbridge, Yorkshire"), ["United Kingdom"]);
+    assert_eq!(
+        field("Delapré Abbey, Northampton, Northamptonshire"),
+        ["United Kingdom"]
+    );
+}
