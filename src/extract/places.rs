@@ -1337,18 +1337,10 @@ pub fn resolve_items<'g>(
                         text: item,
                         result: Err("is a number, not a place".to_owned()),
                     }),
-                Resolved::Unknown => {
-                    // `Boroughbridge, Yorkshire`: a land of history within
-                    // one state today is in that state.
-                    let result = match land_of_one_state(g, &item) {
-                        Some(c) => {
-                            push_country(&mut context, &c.iso2);
-                            Ok(Hit::Country(c))
-                        }
-                        None => Err("is not in the gazetteer".to_owned()),
-                    };
-                    out.push(ItemReading { text: item, result });
-                }
+                Resolved::Unknown => out.push(ItemReading {
+                    text: item,
+                    result: Err("is not in the gazetteer".to_owned()),
+                }),
             }
         }
         rest = again;

@@ -261,6 +261,12 @@ impl Extractor<'_> {
                         for c in places::border_countries(g, &r.text) {
                             push_unique(&mut countries, c.iso2.clone());
                         }
+                        // `Boroughbridge, Yorkshire`, `[[Spanish Guinea]]`: a
+                        // land of history within one state today is in
+                        // that state (no place of the gazetteer's).
+                        if let Some(c) = places::land_of_one_state(g, &r.text) {
+                            push_unique(&mut countries, c.iso2.clone());
+                        }
                         unknown.push(r.text.clone());
                         match places::linked_site(g, &f.links, &r.text) {
                             Some(site) => {
