@@ -358,6 +358,36 @@ fn land_state(folded: &str) -> Option<&'static str> {
         .map(|&(_, iso)| iso)
 }
 
+/// `Province of Georgia`, `Kingdom of Hungary`, `Duchy of Brittany`: an
+/// old state named for a land the gazetteer knows as a country or a
+/// region (read by `context` where the name is several states') lies in
+/// that country. A town's name is not enough (`Kingdom of León` is no
+/// León of Mexico).
+pub fn polity_country<'g>(g: &'g Gazetteer, item: &str, context: &[String]) -> Option<&'g Country> {
+    const POLITIES: &[&str] = &[
+        "County of ",
+        "Duchy of ",
+        "Grand Duchy of ",
+        "Kingdom of ",
+        "Principality of ",
+        "Electorate of ",
+        "Emirate of ",
+        "Sultanate of ",
+        "Province of ",
+        "Colony of ",
+    ];
+    let item = item.trim().trim_start_matches("the ");
+    let land = POLITIES.iter().find_map(|p| item.strip_prefix(p))?;
+    let land = land.strip_prefix("the ").unwrap_or(land);
+    match resolve(g, land, context) {
+        Resolved::One(Hit::Country(c)) => Some(c),
+        Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
+            g.country_by_code(&p.country)
+        }
+        _ => land_of_one_state(g, land),
+    }
+}
+
 /// `Nantwich, Cheshire`: the land of history a town is written with, when
 /// the town lies in the land's state (a Cheshire of Connecticut, a town,
 /// is no land a town is written with).

@@ -206,7 +206,7 @@ impl Extractor<'_> {
         if let Some(f) = place_field.filter(|_| alternatives.is_none()) {
             let at = Source::field(&f.key, f.line);
             let items = places::place_items(g, &f.value, &f.links);
-            let mut readings = places::resolve_items(g, &items, context);
+            let mut readings = places::resolve_items(g, &items, context.clone());
             places::refuse_piped_elsewhere(g, &mut readings, &f.links);
             for r in readings {
                 let late = match &r.result {
@@ -264,9 +264,20 @@ impl Extractor<'_> {
                         // `Boroughbridge, Yorkshire`, `[[Spanish Guinea]]`: a
                         // land of history within one state today is in
                         // that state (no place of the gazetteer's).
-                        if let Some(c) = places::land_of_one_state(g, &r.text) {
-                            push_unique(&mut countries, c.iso2.clone());
-                        }
+                        // `St. Simons Island, Province of Georgia`: an old
+                        // state named for a land is in the land's state.
+                        let land = places::land_of_one_state(g, &r.text)
+                            .or_else(|| places::polity_country(g, &r.text, &context));
+                        let why = match land {
+                            Some(c) => {
+                                push_unique(&mut countries, c.iso2.clone());
+                                format!(
+                                    "{why}; a land of history in {}, its country taken",
+                                    c.title
+                                )
+                            }
+                            None => why,
+                        };
                         unknown.push(r.text.clone());
                         match places::linked_site(g, &f.links, &r.text) {
                             Some(site) => {

@@ -5935,4 +5935,13 @@ fn a_place_fields_historic_county_is_its_states() {
         field("Delapré Abbey, Northampton, Northamptonshire"),
         ["United Kingdom"]
     );
+    // Written flat group 26's Bloody Marsh: an old state named for a land
+    // (the colony that became the US state) is in the land's state.
+    assert_eq!(
+        field("St. Simons Island, Province of Georgia"),
+        ["United States"]
+    );
+    assert_eq!(field("Kingdom of Hungary"), ["Hungary"]);
+    // A town's name is not enough: León is a city of Mexico too.
+    assert!(field("Kingdom of León").is_empty());
 }
