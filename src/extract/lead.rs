@@ -1634,7 +1634,14 @@ fn demonym_part<'g>(
             | "voivodeship"
     ) || matches!(
         *part,
-        "city" | "cities" | "county" | "counties" | "community" | "communities"
+        "city"
+            | "cities"
+            | "county"
+            | "counties"
+            | "community"
+            | "communities"
+            | "kibbutz"
+            | "moshav"
     );
     if !part_of_a_state || *of != "of" || !people.starts_with(char::is_uppercase) {
         return None;
@@ -1846,6 +1853,21 @@ fn place_after<'g>(
         from += 3;
     }
     from = past_the_part(words, from);
+    // `in the Indian-administered Jammu and Kashmir`, `Pakistan-administered
+    // Kashmir`: the state that administers it (not one that occupies it).
+    if let Some(by) = words
+        .get(from)
+        .and_then(|w| w.strip_suffix("-administered"))
+        .filter(|w| w.starts_with(char::is_uppercase))
+    {
+        let by = match &g.countries_of_demonym(by)[..] {
+            [one] => Some(*one),
+            _ => crate::extract::places::country_named(g, by),
+        };
+        if by.is_some() {
+            return by;
+        }
+    }
     // `in German-occupied Poland`, `in Russian-occupied Ukraine`.
     if words
         .get(from)
@@ -2188,6 +2210,8 @@ const PLACE_KINDS: &[&str] = &[
     "suburb",
     "neighbourhood",
     "neighborhood",
+    "kibbutz",
+    "moshav",
 ];
 
 /// Words that may follow a place's name in a sentence (`in Ukraine from
@@ -2385,13 +2409,16 @@ fn opens_with_a_date(sentence: &str) -> bool {
     {
         at += 1;
     }
-    // The date, to its comma.
-    let Some(end) = (at..words.len()).find(|&k| words[k].ends_with(',')) else {
-        return false;
-    };
-    let text = words[at..=end].join(" ");
-    whole_date(text.trim_end_matches(','))
-        .is_some_and(|r| r.start.is_some_and(|d| d.month.is_some()))
+    // The date, to its comma (`On July 13, 2024,`: past the day's own
+    // comma, to the year's).
+    (at..words.len())
+        .filter(|&k| words[k].ends_with(','))
+        .take(2)
+        .any(|end| {
+            let text = words[at..=end].join(" ");
+            whole_date(text.trim_end_matches(','))
+                .is_some_and(|r| r.start.is_some_and(|d| d.month.is_some()))
+        })
 }
 
 /// [`lead_country`] of one sentence of the lead; `of_the_event` when the

@@ -5945,3 +5945,32 @@ fn a_place_fields_historic_county_is_its_states() {
     // A town's name is not enough: León is a city of Mexico too.
     assert!(field("Kingdom of León").is_empty());
 }
+
+/// Written lead group 110: four events of 2023–2025 were unplaced: `in the
+/// Nuseirat refugee camp, Gaza Strip` (no Gaza Strip in the gazetteer),
+/// `at the Israeli kibbutz of Be'eri`, `in the Indian-administered Jammu
+/// and Kashmir`, and a sentence opening `On July 13, 2024,` (a date in
+/// American order was not read as the sentence's opening day).
+#[test]
+fn gaza_a_kibbutz_an_administered_land_and_an_american_opening_day() {
+    for (lead, country) in [
+        (
+            "On 8 June 2024, the army conducted a military operation in the Foo refugee camp, Gaza Strip, to rescue four hostages.",
+            "Palestinian territories",
+        ),
+        (
+            "The Foo massacre was a massacre carried out by militants at the Israeli kibbutz of Foo on 7 October 2023.",
+            "Israel",
+        ),
+        (
+            "On 22 April 2025, five gunmen attacked tourists near Foo in the Indian-administered Jammu and Kashmir, killing 26 civilians.",
+            "India",
+        ),
+        (
+            "On July 13, 2024, a man was shot and wounded at a campaign rally near Butler, Pennsylvania.",
+            "United States",
+        ),
+    ] {
+        assert_eq!(lead_countries("Foo attack", lead), [country], "{lead}");
+    }
+}
