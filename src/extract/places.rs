@@ -1519,6 +1519,63 @@ pub fn refuse_piped_elsewhere(
     }
 }
 
+/// `[[Selkirk, Scottish Borders|Selkirk]]`, `[[Worcester, England|
+/// Worcester]]`: the country of the place a piped link's page qualifies
+/// its text by (a country, a region or a land of history after the
+/// text and a comma).
+pub fn link_qualifier_country<'g>(
+    g: &'g Gazetteer,
+    links: &[crate::article::Link],
+    text: &str,
+) -> Option<&'g Country> {
+    let l = piped_link(links, text.trim())?;
+    let qualifier = l
+        .target
+        .trim()
+        .strip_prefix(text.trim())?
+        .strip_prefix(", ")?;
+    country_named(g, qualifier)
+        .or_else(|| match resolve(g, qualifier, &[]) {
+            Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
+                g.country_by_code(&p.country)
+            }
+            _ => None,
+        })
+        .or_else(|| land_of_one_state(g, qualifier))
+}
+
+/// A place whose piped link's page qualifies it by a place of one country
+/// (`[[Selkirk, Scottish Borders|Selkirk]]`) is the place of its name in
+/// that country, or none the gazetteer knows: not Selkirk, Manitoba, nor
+/// left ambiguous between Worcester, England, and Worcester,
+/// Massachusetts.
+pub fn place_by_link_qualifier<'g>(
+    g: &'g Gazetteer,
+    readings: &mut [ItemReading<'g>],
+    links: &[crate::article::Link],
+) {
+    for r in readings.iter_mut() {
+        let Some(c) = link_qualifier_country(g, links, &r.text) else {
+            continue;
+        };
+        let elsewhere = match &r.result {
+            Ok(Hit::Place(p)) => p.country != c.iso2,
+            Ok(Hit::Country(_)) => false,
+            Err(_) => true,
+        };
+        if !elsewhere {
+            continue;
+        }
+        r.result = match g.places_named(&r.text, Some(&c.iso2)).first() {
+            Some(p) => Ok(Hit::Place(p)),
+            None => Err(format!(
+                "links a page of a place in {}, where the gazetteer knows no {}",
+                c.title, r.text
+            )),
+        };
+    }
+}
+
 /// `Washington, Kentucky`: a city named with a region of its country (the
 /// item right after it) must lie in that region; the one the name found
 /// elsewhere is not it. Regions listed beside it (`[[Dublin]], with

@@ -208,6 +208,7 @@ impl Extractor<'_> {
             let items = places::place_items(g, &f.value, &f.links);
             let mut readings = places::resolve_items(g, &items, context.clone());
             places::refuse_piped_elsewhere(g, &mut readings, &f.links);
+            places::place_by_link_qualifier(g, &mut readings, &f.links);
             for r in readings {
                 let late = match &r.result {
                     Ok(Hit::Place(p)) => g.country_by_code(&p.country).filter(|c| named_later(c)),
@@ -267,7 +268,8 @@ impl Extractor<'_> {
                         // `St. Simons Island, Province of Georgia`: an old
                         // state named for a land is in the land's state.
                         let land = places::land_of_one_state(g, &r.text)
-                            .or_else(|| places::polity_country(g, &r.text, &context));
+                            .or_else(|| places::polity_country(g, &r.text, &context))
+                            .or_else(|| places::link_qualifier_country(g, &f.links, &r.text));
                         let why = match land {
                             Some(c) => {
                                 push_unique(&mut countries, c.iso2.clone());

@@ -104,6 +104,7 @@ impl Extractor<'_> {
                 .or_else(|| link_target(f, &item))
                 .or(linked_head)
                 .or_else(|| led_by_link(f, &item))
+                .or_else(|| forces_of_link(f, &item))
             {
                 Some(target) => vec![target],
                 None => links_joined(f, &item),
@@ -130,6 +131,7 @@ impl Extractor<'_> {
                 || !written_as_a_name(&item)
                 || is_people_by_role(&item)
                 || stands_for_no_party(&item)
+                || holds_piped_text(f, &item)
             {
                 continue;
             }
@@ -151,7 +153,7 @@ impl Extractor<'_> {
         let mut out = Vec::new();
         for item in list::split_items_keeping(&f.value, &link_texts(f)) {
             let item = strip_qualifier(&item);
-            if let Some(target) = link_target(f, &item) {
+            if let Some(target) = link_target(f, &item).or_else(|| titled_link(f, &item)) {
                 // A person's page, not a list of them (`...full list`).
                 if !target.starts_with("List of") && !target.contains("leadership") {
                     let mut e = Entity::new(target, EntityKind::Person);
@@ -257,6 +259,91 @@ fn led_by_link(f: &Field, item: &str) -> Option<String> {
             .any(|m| before.ends_with(m))
             .then(|| l.target.trim().to_owned())
             .filter(|t| !t.is_empty())
+    })
+}
+
+/// `Forces of [[Henry IV of England|Henry IV]]`, `Army of [[X]]`: an armed
+/// body of a linked party is that party's side.
+fn forces_of_link(f: &Field, item: &str) -> Option<String> {
+    const BODIES: &[&str] = &[
+        "forces",
+        "force",
+        "army",
+        "armies",
+        "troops",
+        "men",
+        "supporters",
+        "loyalists",
+        "partisans",
+        "followers",
+    ];
+    let (body, owner) = item.split_once(" of ")?;
+    let body = body.to_lowercase();
+    let body = body.strip_prefix("the ").unwrap_or(&body);
+    if !body.split_whitespace().all(|w| BODIES.contains(&w)) {
+        return None;
+    }
+    link_target(f, owner.trim())
+}
+
+/// `Forces of [[Henry IV of England|Henry IV]]` (where no rule reads the
+/// words around it): an item that holds a piped link's text among other
+/// words would name a party by the text the link shows, not the page it
+/// names.
+fn holds_piped_text(f: &Field, item: &str) -> bool {
+    f.links.iter().any(|l| {
+        let (text, target) = (l.text.trim(), l.target.trim());
+        !text.is_empty()
+            && text != target
+            && text != item
+            && item.match_indices(text).any(|(i, _)| {
+                !item[..i].ends_with(char::is_alphanumeric)
+                    && !item[i + text.len()..].starts_with(char::is_alphanumeric)
+            })
+    })
+}
+
+/// `Sir [[Thomas Rokeby]]`, `General [[Ulysses S. Grant]]`: a person's
+/// link after the titles the person is addressed by names the link's page.
+fn titled_link(f: &Field, item: &str) -> Option<String> {
+    const TITLES: &[&str] = &[
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "general",
+        "gen.",
+        "colonel",
+        "col.",
+        "major",
+        "captain",
+        "capt.",
+        "admiral",
+        "marshal",
+        "field",
+        "lieutenant",
+        "lt.",
+        "brigadier",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "sultan",
+        "president",
+    ];
+    f.links.iter().find_map(|l| {
+        let before = item.strip_suffix(l.text.trim())?;
+        let words: Vec<&str> = before.split_whitespace().collect();
+        (!words.is_empty()
+            && before.ends_with(' ')
+            && words.len() <= 3
+            && words
+                .iter()
+                .all(|w| TITLES.contains(&w.to_lowercase().as_str())))
+        .then(|| l.target.trim().to_owned())
+        .filter(|t| !t.is_empty())
     })
 }
 

@@ -5974,3 +5974,55 @@ fn gaza_a_kibbutz_an_administered_land_and_an_american_opening_day() {
         assert_eq!(lead_countries("Foo attack", lead), [country], "{lead}");
     }
 }
+
+/// Written infoboxes, group 40: `Sir [[Thomas Rokeby]]` minted
+/// `Sir_Thomas_Rokeby`; `Forces of [[Henry IV of England|Henry IV]]`
+/// minted `Forces_of_Henry_IV` (a link's text, not its page); `near
+/// [[Selkirk, Scottish Borders|Selkirk]]` was placed in Canada (Selkirk,
+/// Manitoba); `near [[Worcester, England|Worcester]]` in no country.
+#[test]
+fn titles_before_a_link_armed_bodies_of_a_party_and_a_links_qualified_town() {
+    let page_on = |date: &str, combatant1: &str, commander1: &str, place: &str| {
+        let doc = eventgraph::article::wikitext::parse(
+            "x",
+            "Battle of Foo",
+            &format!(
+                "{{{{Infobox military conflict\n| conflict = Battle of Foo\n| date = {date}\n\
+                 | place = {place}\n| combatant1 = {combatant1}\n| commander1 = {commander1}\n}}}}\n\
+                 The '''Battle of Foo''' was fought on {date}.\n"
+            ),
+        );
+        extract(&doc).event.unwrap()
+    };
+    let page = |combatant1: &str, commander1: &str, place: &str| {
+        page_on("19 February 1408", combatant1, commander1, place)
+    };
+    let ev = page(
+        "Forces of [[Henry IV of England|Henry IV]]",
+        "Sir [[Thomas Rokeby]]",
+        "Philiphaugh, near [[Selkirk, Scottish Borders|Selkirk]]",
+    );
+    assert_eq!(ev.sides[0].parties, ["Henry IV of England"]);
+    assert_eq!(ev.sides[0].leaders, ["Thomas Rokeby"]);
+    assert_eq!(ev.countries, ["United Kingdom"]);
+    let ev = page(
+        "[[Ukraine|Ukrainian]] volunteers",
+        "[[Oliver Cromwell]]",
+        "[[Powick Bridge]], near [[Worcester, England|Worcester]]",
+    );
+    // Words around a piped link's text name no party by that text.
+    assert!(
+        ev.sides.iter().all(|s| s.parties.is_empty()),
+        "{:?}",
+        ev.sides
+    );
+    assert_eq!(ev.countries, ["United Kingdom"]);
+    // The town of the name in the country the link names.
+    let ev = page_on(
+        "4 July 1970",
+        "[[Cavalier|Royalists]]",
+        "[[Prince Rupert of the Rhine]]",
+        "[[Worcester, Massachusetts|Worcester]]",
+    );
+    assert_eq!(ev.countries, ["United States"]);
+}
