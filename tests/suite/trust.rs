@@ -6026,3 +6026,28 @@ fn titles_before_a_link_armed_bodies_of_a_party_and_a_links_qualified_town() {
     );
     assert_eq!(ev.countries, ["United States"]);
 }
+
+/// Written flat group 2's Crimea explosions (`Place: Crimea`) were
+/// unplaced: the gazetteer files Crimea's towns under Ukraine (ISO
+/// 3166-2, GeoNames) but knows no `Crimea`; lands within one state by the
+/// same rule (Donbas, Darfur, South Ossetia, Nagorno-Karabakh) are that
+/// state's.
+#[test]
+fn crimea_and_other_lands_are_in_the_state_their_towns_are_filed_under() {
+    let field = |place: &str| {
+        let text = format!(
+            "= Foo explosions =\n\nInfobox\n- Date: 9 August 2022\n- Place: {place}\n\nThe Foo explosions were explosions.\n"
+        );
+        let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
+        extract(&doc).event.unwrap().countries
+    };
+    assert_eq!(field("Crimea"), ["Ukraine"]);
+    assert_eq!(field("Darfur"), ["Sudan"]);
+    assert_eq!(
+        lead_countries(
+            "Foo massacre",
+            "The Foo massacre was the killing of civilians by soldiers in the town of Foo in Nagorno-Karabakh on 26 February 1992."
+        ),
+        ["Azerbaijan"]
+    );
+}
