@@ -1720,6 +1720,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         return None;
     }
     match head {
+        // `2024 Okhmatdyt hospital strike`: `On 8 July 2024, a Russian
+        // Kh-101 cruise missile struck the Okhmatdyt children's hospital`:
+        // a strike whose lead tells of weapons and of no workers is an
+        // attack.
+        Some(EventKind::Protest)
+            if particular
+                && head_noun(bare).is_some_and(|h| {
+                    h.eq_ignore_ascii_case("strike") || h.eq_ignore_ascii_case("strikes")
+                })
+                && sentence.is_some_and(struck_by_weapons) =>
+        {
+            Some((EventKind::Attack, ReadFrom::Lead))
+        }
         // `Extinction Rebellion ... is a UK-founded global environmental
         // movement`: a movement that goes on is an organisation, no
         // rising (`The Cuban Revolution was the military and political
@@ -2277,6 +2290,53 @@ fn period_of_strife(predicate: &str) -> bool {
             .take_while(|w| w.starts_with(char::is_lowercase))
             .map(|w| w.trim_end_matches([',', '.', ';', ':']))
             .any(|w| STRIFE.contains(&w))
+}
+
+/// A sentence that tells of weapons striking (`a cruise missile struck`,
+/// `an airstrike hit`) and of no one who downs tools (workers, unions,
+/// wages).
+fn struck_by_weapons(sentence: &str) -> bool {
+    const WEAPONS: &[&str] = &[
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "drone",
+        "drones",
+        "airstrike",
+        "airstrikes",
+        "bomb",
+        "bombs",
+        "warplane",
+        "warplanes",
+        "shells",
+    ];
+    const LABOUR: &[&str] = &[
+        "workers",
+        "strikers",
+        "union",
+        "unions",
+        "employees",
+        "walkout",
+        "wages",
+        "pay",
+        "staff",
+        "nurses",
+        "doctors",
+        "teachers",
+        "miners",
+        "picket",
+        "pickets",
+    ];
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    words.iter().any(|w| WEAPONS.contains(&w.as_str()))
+        && !words.iter().any(|w| LABOUR.contains(&w.as_str()))
 }
 
 /// A dispute told as waged without arms (`a bloodless territorial

@@ -6051,3 +6051,26 @@ fn crimea_and_other_lands_are_in_the_state_their_towns_are_filed_under() {
         ["Azerbaijan"]
     );
 }
+
+/// Written flat group 31: `2024 Okhmatdyt hospital strike`, whose lead
+/// tells of a cruise missile striking a hospital, was typed a protest by
+/// its title's `strike`; a hospital's workers' strike is still one.
+#[test]
+fn a_strike_of_missiles_is_an_attack_and_of_nurses_a_protest() {
+    assert_eq!(
+        lead_class(
+            "2024 Foo hospital strike",
+            "On 8 July 2024, a Russian Kh-101 cruise missile struck the Foo children's hospital in Kyiv, killing two people."
+        )
+        .as_deref(),
+        Some("Attack")
+    );
+    assert_eq!(
+        lead_class(
+            "2024 Foo hospital strike",
+            "The 2024 Foo hospital strike was a strike by nurses and other staff of the Foo hospital over pay, from 3 to 9 July 2024."
+        )
+        .as_deref(),
+        Some("Protest")
+    );
+}
