@@ -1642,6 +1642,10 @@ fn demonym_part<'g>(
             | "communities"
             | "kibbutz"
             | "moshav"
+            | "fortress"
+            | "fort"
+            | "castle"
+            | "citadel"
     );
     if !part_of_a_state || *of != "of" || !people.starts_with(char::is_uppercase) {
         return None;

@@ -178,7 +178,8 @@ fn spans_borders(name: &str) -> bool {
 }
 
 /// Lands of history within one state today, by ISO code, their names
-/// as [`crate::gazetteer::fold`] writes them.
+/// as [`crate::gazetteer::fold`] writes them, in order (looked up by
+/// binary search).
 const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("abyssinia", "ET"),
     ("anatolia", "TR"),
@@ -363,9 +364,9 @@ pub fn land_of_one_state<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country
 /// elsewhere bear the name.
 fn land_state(folded: &str) -> Option<&'static str> {
     LANDS_OF_ONE_STATE
-        .iter()
-        .find(|(l, _)| *l == folded)
-        .map(|&(_, iso)| iso)
+        .binary_search_by(|(l, _)| (*l).cmp(folded))
+        .ok()
+        .map(|i| LANDS_OF_ONE_STATE[i].1)
 }
 
 /// `Province of Georgia`, `Kingdom of Hungary`, `Duchy of Brittany`: an
@@ -2635,6 +2636,9 @@ mod tests {
         for (land, _) in super::LANDS_OF_ONE_STATE {
             assert_eq!(crate::gazetteer::fold(land), *land);
         }
+        assert!(super::LANDS_OF_ONE_STATE
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

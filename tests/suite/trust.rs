@@ -6082,3 +6082,23 @@ fn a_strike_of_missiles_is_an_attack_and_of_nurses_a_protest() {
         Some("Protest")
     );
 }
+
+/// Written infoboxes, group 41: `near the Bulgarian coastal fortress of
+/// [[Anchialus]]` gave no country: a people's fortress is a part of its
+/// state, as its town is (and a people of no state today, `the Roman
+/// fortress of`, gives none).
+#[test]
+fn a_peoples_fortress_is_a_part_of_its_state() {
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo took place on 20 August 917 near the Bulgarian coastal fortress of Anchialus, between two armies."
+        ),
+        ["Bulgaria"]
+    );
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo took place on 20 August 117 near the Roman fortress of Vindolanda."
+    )
+    .is_empty());
+}
