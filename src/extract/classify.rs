@@ -29,6 +29,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     // Agitation`.
     ("agitation", EventKind::Protest),
     ("agitations", EventKind::Protest),
+    // `The Vaikom Satyagraha was a satyagraha (nonviolent protest)`:
+    // English's word, from Gandhi's, for nonviolent resistance.
+    ("satyagraha", EventKind::Protest),
+    ("satyagrahas", EventKind::Protest),
     ("riot", EventKind::Riot),
     ("riots", EventKind::Riot),
     ("unrest", EventKind::Riot),
@@ -737,6 +741,9 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 "disobedience",
                 "nonviolent",
                 "non-violent",
+                // `a campaign of peaceful civil disobedience`.
+                "peaceful",
+                "passive",
                 "protest",
                 "protests",
                 "boycott",

@@ -6102,3 +6102,24 @@ fn a_peoples_fortress_is_a_part_of_its_state() {
     )
     .is_empty());
 }
+
+/// Written lead group 114: `The Flag Satyagraha was a campaign of peaceful
+/// civil disobedience` was typed an armed conflict (a campaign); `The
+/// Champaran Satyagraha of 1917 was the first satyagraha movement` was
+/// untyped. A campaign of peaceful or passive resistance is a protest, and
+/// a satyagraha is one.
+#[test]
+fn satyagrahas_and_peaceful_campaigns_are_protests() {
+    for (title, lead) in [
+        (
+            "Flag Foo",
+            "The Flag Foo was a campaign of peaceful civil disobedience held in Nagpur in 1923.",
+        ),
+        (
+            "Foo Satyagraha",
+            "The Foo Satyagraha of 1917 was the first satyagraha movement led by Mahatma Gandhi in India.",
+        ),
+    ] {
+        assert_eq!(lead_class(title, lead).as_deref(), Some("Protest"), "{lead}");
+    }
+}
