@@ -2032,8 +2032,7 @@ fn polity_of<'g>(
     words: &[&str],
     from: usize,
 ) -> Option<&'g crate::gazetteer::Country> {
-    use crate::extract::places::{self, Resolved};
-    use crate::gazetteer::{Hit, PlaceKind};
+    use crate::extract::places;
     const POLITIES: &[&str] = &[
         "County",
         "Duchy",
@@ -2047,6 +2046,7 @@ fn polity_of<'g>(
         "Province",
         "Colony",
         "Republic",
+        "Dominion",
     ];
     let mut at = from;
     if words.get(at) == Some(&"Grand") {
@@ -2086,12 +2086,7 @@ fn polity_of<'g>(
         {
             return None;
         }
-        places::country_named(g, name).or_else(|| match places::resolve(g, name, &[]) {
-            Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
-                g.country_by_code(&p.country)
-            }
-            _ => None,
-        })
+        places::country_named(g, name).or_else(|| places::land_country(g, name, &[]))
     })
 }
 

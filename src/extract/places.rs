@@ -275,6 +275,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("morea", "GR"),
     ("muscovy", "RU"),
     ("nagorno karabakh", "AZ"),
+    ("newfoundland", "CA"),
     ("north riding of yorkshire", "GB"),
     ("north vietnam", "VN"),
     ("north yemen", "YE"),
@@ -386,14 +387,33 @@ pub fn polity_country<'g>(g: &'g Gazetteer, item: &str, context: &[String]) -> O
         "Sultanate of ",
         "Province of ",
         "Colony of ",
+        "Dominion of ",
     ];
     let item = item.trim().trim_start_matches("the ");
     let land = POLITIES.iter().find_map(|p| item.strip_prefix(p))?;
-    let land = land.strip_prefix("the ").unwrap_or(land);
+    land_country(g, land.strip_prefix("the ").unwrap_or(land), context)
+}
+
+/// The country of the land an old state is named for (`Hungary` of the
+/// Kingdom of Hungary, `Valencia` of the Kingdom of Valencia): a
+/// country, a region (the one region of the name, where towns of other
+/// countries bear it too: Valencia, Venezuela), or a land of history
+/// within one state.
+pub fn land_country<'g>(g: &'g Gazetteer, land: &str, context: &[String]) -> Option<&'g Country> {
+    let region = |p: &Place| p.kind == PlaceKind::Region;
     match resolve(g, land, context) {
         Resolved::One(Hit::Country(c)) => Some(c),
-        Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
-            g.country_by_code(&p.country)
+        Resolved::One(Hit::Place(p)) if region(p) => g.country_by_code(&p.country),
+        Resolved::Ambiguous(_) => {
+            let regions: Vec<&Place> = g
+                .places_named(land, None)
+                .into_iter()
+                .filter(|p| region(p))
+                .collect();
+            match regions[..] {
+                [one] => g.country_by_code(&one.country),
+                _ => None,
+            }
         }
         _ => land_of_one_state(g, land),
     }

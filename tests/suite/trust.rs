@@ -4229,6 +4229,10 @@ fn an_old_state_named_for_a_land_is_in_that_lands_country() {
         ("the Electorate of Saxony", Some("Germany")),
         ("the Grand Duchy of Lithuania", Some("Lithuania")),
         ("the Kingdom of Aragon", Some("Spain")),
+        // Session 43: the one region of a name towns of other countries
+        // bear too (Valencia, Venezuela); a dominion.
+        ("the Kingdom of Valencia", Some("Spain")),
+        ("the Dominion of Newfoundland", Some("Canada")),
         ("the Colony of Natal", None),
         ("the Kingdom of León", None),
         ("the Kingdom of Córdoba", None),
