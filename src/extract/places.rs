@@ -1548,6 +1548,59 @@ pub fn refuse_piped_elsewhere(
     }
 }
 
+/// `Nagorno-Karabakh and surrounding territories`, `Aleppo countryside`:
+/// a place named with words for its surroundings (not a border or a line
+/// between two) lies in the place's country.
+pub fn surroundings_country<'g>(g: &'g Gazetteer, item: &str) -> Option<&'g Country> {
+    const SURROUNDINGS: &[&str] = &[
+        "and",
+        "outskirts",
+        "countryside",
+        "surroundings",
+        "environs",
+        "vicinity",
+        "suburbs",
+        "area",
+        "areas",
+    ];
+    const NEARBY: &[&str] = &[
+        "surrounding",
+        "nearby",
+        "its",
+        "environs",
+        "surroundings",
+        "vicinity",
+        "areas",
+        "territories",
+        "regions",
+        "villages",
+        "towns",
+    ];
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let head = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let tail = &words[head..];
+    let (first, rest) = tail.split_first()?;
+    let fits = head > 0
+        && SURROUNDINGS.contains(first)
+        && rest
+            .iter()
+            .all(|w| NEARBY.contains(w) || SURROUNDINGS[1..].contains(w))
+        && (*first != "and" || !rest.is_empty());
+    if !fits {
+        return None;
+    }
+    let name = words[..head].join(" ");
+    match resolve(g, &name, &[]) {
+        Resolved::One(Hit::Country(c)) => Some(c),
+        Resolved::One(Hit::Place(p)) if p.wikidata.is_some() => g.country_by_code(&p.country),
+        Resolved::One(_) => None,
+        _ => land_of_one_state(g, &name),
+    }
+}
+
 /// `[[Selkirk, Scottish Borders|Selkirk]]`, `[[Worcester, England|
 /// Worcester]]`: the country of the place a piped link's page qualifies
 /// its text by (a country, a region or a land of history after the

@@ -269,14 +269,12 @@ impl Extractor<'_> {
                         // state named for a land is in the land's state.
                         let land = places::land_of_one_state(g, &r.text)
                             .or_else(|| places::polity_country(g, &r.text, &context))
-                            .or_else(|| places::link_qualifier_country(g, &f.links, &r.text));
+                            .or_else(|| places::link_qualifier_country(g, &f.links, &r.text))
+                            .or_else(|| places::surroundings_country(g, &r.text));
                         let why = match land {
                             Some(c) => {
                                 push_unique(&mut countries, c.iso2.clone());
-                                format!(
-                                    "{why}; a land of history in {}, its country taken",
-                                    c.title
-                                )
+                                format!("{why}; it lies in {}, the country taken", c.title)
                             }
                             None => why,
                         };

@@ -6055,6 +6055,14 @@ fn crimea_and_other_lands_are_in_the_state_their_towns_are_filed_under() {
     };
     assert_eq!(field("Crimea"), ["Ukraine"]);
     assert_eq!(field("Darfur"), ["Sudan"]);
+    // Written flat group 9's 2020 war: a land with words for its
+    // surroundings; a line of contact or a border lies between two.
+    assert_eq!(
+        field("Nagorno-Karabakh and surrounding territories"),
+        ["Azerbaijan"]
+    );
+    assert!(field("Nagorno-Karabakh line of contact").is_empty());
+    assert_eq!(field("Aleppo countryside"), ["Syria"]);
     assert_eq!(
         lead_countries(
             "Foo massacre",
