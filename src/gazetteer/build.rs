@@ -320,7 +320,17 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
         String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
     // Each region's title, its country, Wikidata item, names and point.
     let mut read = Vec::new();
-    for rec in csv_records(states_csv)? {
+    let records = csv_records(states_csv)?;
+    // `Kalimantan` (a geographical unit) carries the item of `Kalimantan
+    // Barat` (West Kalimantan, a province): a unit that shares a province's
+    // item is not that item.
+    let mut items: HashMap<String, usize> = HashMap::new();
+    for rec in &records {
+        if let Some(q) = rec.get("wikiDataId").filter(|q| !q.trim().is_empty()) {
+            *items.entry(q.trim().to_owned()).or_default() += 1;
+        }
+    }
+    for rec in &records {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
         let (name, country, kind) = (get("name"), get("country_code"), get("type"));
         if name.is_empty() || country.is_empty() || name.contains(['\t', '|']) {
@@ -341,6 +351,11 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             _ => kind_word,
         };
         let wikidata = get("wikiDataId");
+        let wikidata = if kind == "geographical unit" && items.get(&wikidata) > Some(&1) {
+            String::new()
+        } else {
+            wikidata
+        };
         let english = titles.get(&wikidata).filter(|_| kind_word != "City");
         // England, Scotland and Wales are `country` divisions: their name
         // is their title.

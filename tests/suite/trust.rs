@@ -6135,3 +6135,29 @@ fn satyagrahas_and_peaceful_campaigns_are_protests() {
         assert_eq!(lead_class(title, lead).as_deref(), Some("Protest"), "{lead}");
     }
 }
+
+/// dr5hn names Indonesia's provinces in Indonesian (`Jawa Tengah`,
+/// `Kalimantan Barat`): `Central Java` and `West Kalimantan` were unknown.
+/// English Wikipedia's titles name them now; and `Kalimantan`, a
+/// geographical unit dr5hn gives West Kalimantan's Wikidata item, is not
+/// West Kalimantan.
+#[test]
+fn indonesias_provinces_by_their_english_titles() {
+    let (countries, locations) = place(
+        "1999 Foo riots",
+        "[[Sambas Regency|Sambas]], [[West Kalimantan]]",
+    );
+    assert_eq!(countries, ["Indonesia"]);
+    assert!(
+        locations.contains(&"West Kalimantan".to_owned()),
+        "{locations:?}"
+    );
+    let (countries, locations) = place("2006 Foo earthquake", "Central Java");
+    assert_eq!(countries, ["Indonesia"]);
+    assert_eq!(locations, ["Central Java"]);
+    let (_, locations) = place("Foo conflict", "Kalimantan");
+    assert!(
+        !locations.contains(&"West Kalimantan".to_owned()),
+        "{locations:?}"
+    );
+}
