@@ -166,6 +166,7 @@ fn spans_borders(name: &str) -> bool {
         "banat",
         "dobruja",
         "lusatia",
+        "silesia",
         "schleswig",
         "frisia",
         "limburg",
