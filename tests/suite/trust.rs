@@ -6140,9 +6140,9 @@ fn satyagrahas_and_peaceful_campaigns_are_protests() {
 /// `Kalimantan Barat`): `Central Java` and `West Kalimantan` were unknown.
 /// English Wikipedia's titles name them now; and `Kalimantan`, a
 /// geographical unit dr5hn gives West Kalimantan's Wikidata item, is not
-/// West Kalimantan.
+/// West Kalimantan. So for Poland's voivodeships.
 #[test]
-fn indonesias_provinces_by_their_english_titles() {
+fn indonesias_provinces_and_polands_voivodeships_by_their_english_titles() {
     let (countries, locations) = place(
         "1999 Foo riots",
         "[[Sambas Regency|Sambas]], [[West Kalimantan]]",
@@ -6160,4 +6160,10 @@ fn indonesias_provinces_by_their_english_titles() {
         !locations.contains(&"West Kalimantan".to_owned()),
         "{locations:?}"
     );
+    // Poland's voivodeships by their titles (dr5hn: `Mazovia Voivodship`);
+    // Silesia, a land of three states, is none of them.
+    let (countries, locations) = place("Foo uprising", "[[Masovian Voivodeship]]");
+    assert_eq!(countries, ["Poland"]);
+    assert_eq!(locations, ["Masovian Voivodeship"]);
+    assert!(place("Foo uprising", "Silesia").0.is_empty());
 }
