@@ -6055,6 +6055,14 @@ fn crimea_and_other_lands_are_in_the_state_their_towns_are_filed_under() {
     };
     assert_eq!(field("Crimea"), ["Ukraine"]);
     assert_eq!(field("Darfur"), ["Sudan"]);
+    assert_eq!(field("Siberia"), ["Russia"]);
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was a military campaign fought in Britain in 1940."
+        ),
+        ["United Kingdom"]
+    );
     // Written flat group 9's 2020 war: a land with words for its
     // surroundings; a line of contact or a border lies between two.
     assert_eq!(
