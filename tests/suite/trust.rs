@@ -1600,6 +1600,16 @@ fn place(title: &str, place: &str) -> (Vec<String>, Vec<String>) {
     (ev.countries, locations)
 }
 
+/// The countries of a flat article's event whose infobox gives `date` and
+/// `place`, its lead saying nothing more.
+fn field_countries(title: &str, date: &str, place: &str) -> Vec<String> {
+    let text = format!(
+        "= {title} =\n\nInfobox\n- Date: {date}\n- Place: {place}\n\nThe {title} was an event.\n"
+    );
+    let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
+    extract(&doc).event.unwrap().countries
+}
+
 /// An infobox of English Wikipedia as written, extracted.
 fn infobox_page(title: &str, infobox: &str) -> eventgraph::model::Extraction {
     let text = format!("{infobox}\nThe '''{title}''' was a conflict.\n");
@@ -3755,13 +3765,7 @@ fn a_city_of_millions_is_meant_by_its_name_alone() {
         ),
         ["Canada"]
     );
-    let field = |place: &str| {
-        let text = format!(
-            "= 1999 Forest City riot =\n\nInfobox\n- Date: 3 May 1999\n- Place: {place}\n\nThe 1999 Forest City riot was a riot.\n"
-        );
-        let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
-        extract(&doc).event.unwrap().countries
-    };
+    let field = |place: &str| field_countries("1999 Forest City riot", "3 May 1999", place);
     assert_eq!(field("London"), ["United Kingdom"]);
     assert_eq!(field("London, Kentucky"), ["United States"]);
     assert_eq!(field("Paris, Texas"), ["United States"]);
@@ -5933,13 +5937,7 @@ fn a_conflict_told_as_a_dispute_and_a_day_of_violence() {
 /// towns of other states may be either.
 #[test]
 fn a_place_fields_historic_county_is_its_states() {
-    let field = |place: &str| {
-        let text = format!(
-            "= Battle of Foo =\n\nInfobox\n- Date: 24 September 1645\n- Place: {place}\n\nThe Battle of Foo was a battle.\n"
-        );
-        let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
-        extract(&doc).event.unwrap().countries
-    };
+    let field = |place: &str| field_countries("Battle of Foo", "24 September 1645", place);
     assert!(field("Rowton, Cheshire").is_empty());
     assert_eq!(field("Cheshire, Connecticut"), ["United States"]);
     assert_eq!(field("Boroughbridge, Yorkshire"), ["United Kingdom"]);
@@ -6046,13 +6044,7 @@ fn titles_before_a_link_armed_bodies_of_a_party_and_a_links_qualified_town() {
 /// state's.
 #[test]
 fn crimea_and_other_lands_are_in_the_state_their_towns_are_filed_under() {
-    let field = |place: &str| {
-        let text = format!(
-            "= Foo explosions =\n\nInfobox\n- Date: 9 August 2022\n- Place: {place}\n\nThe Foo explosions were explosions.\n"
-        );
-        let doc = eventgraph::article::flat::parse("x.txt", &text).unwrap();
-        extract(&doc).event.unwrap().countries
-    };
+    let field = |place: &str| field_countries("Foo explosions", "9 August 2022", place);
     assert_eq!(field("Crimea"), ["Ukraine"]);
     assert_eq!(field("Darfur"), ["Sudan"]);
     assert_eq!(field("Siberia"), ["Russia"]);
