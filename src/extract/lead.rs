@@ -379,9 +379,19 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
 /// (`In 1920, ...`) is more often background.
 fn day_in_second_sentence(sentence: &str) -> Option<(DateRange, String)> {
     let words: Vec<&str> = own_clause(sentence).split_whitespace().collect();
-    // The first `on` only, and not after a verb of ending (`began on May 5
-    // and ended ... on July 3, 2022`).
-    let on = words.iter().position(|w| *w == "on" || *w == "On")?;
+    // The first `on` only (or `of` after a part of a day: `In the early
+    // morning of 9 April 1940`), and not after a verb of ending (`began on
+    // May 5 and ended ... on July 3, 2022`).
+    let on = words.iter().enumerate().position(|(k, w)| {
+        *w == "on"
+            || *w == "On"
+            || *w == "of"
+                && k > 0
+                && matches!(
+                    words[k - 1],
+                    "morning" | "night" | "evening" | "afternoon" | "hours"
+                )
+    })?;
     if words[..on]
         .iter()
         .any(|w| END_VERBS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))

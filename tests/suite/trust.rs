@@ -6167,3 +6167,17 @@ fn indonesias_provinces_and_polands_voivodeships_by_their_english_titles() {
     assert_eq!(locations, ["Masovian Voivodeship"]);
     assert!(place("Foo uprising", "Silesia").0.is_empty());
 }
+
+/// A second sentence that tells what happened on a day dates the event by
+/// it after `on` (`On 9 April 1940, Germany invaded ...`), and after a
+/// part of a day's `of` too (`In the early morning of 9 April 1940, ...`).
+#[test]
+fn a_second_sentences_day_after_a_part_of_the_day() {
+    assert_eq!(
+        lead_span(
+            "Operation Foo",
+            "Operation Foo was the invasion of Denmark and Norway by Nazi Germany during World War II. In the early morning of 9 April 1940, Germany invaded Denmark and Norway."
+        ),
+        (Some("1940-04-09".to_owned()), None)
+    );
+}
