@@ -1840,6 +1840,9 @@ const PARTS: &[&str] = &[
     "coast",
     "delta",
     "valley",
+    // `off the North Cape of Norway`, `the Jaffna Peninsula of Sri Lanka`.
+    "cape",
+    "peninsula",
 ];
 
 /// The country of the place a lead names from word `from` on, after `in`

@@ -6181,3 +6181,17 @@ fn a_second_sentences_day_after_a_part_of_the_day() {
         (Some("1940-04-09".to_owned()), None)
     );
 }
+
+/// Written leads: `sunk by the Royal Navy off the North Cape of Norway`
+/// was unplaced: a cape or a peninsula of a country named after `of` is
+/// that country's part, as its region or coast is.
+#[test]
+fn a_cape_of_a_country_is_its_part() {
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was a naval battle on 26 December 1943 in which a battleship was sunk off the North Cape of Norway."
+        ),
+        ["Norway"]
+    );
+}
