@@ -1609,26 +1609,40 @@ pub fn surroundings_country<'g>(g: &'g Gazetteer, item: &str) -> Option<&'g Coun
 /// `[[Selkirk, Scottish Borders|Selkirk]]`, `[[Worcester, England|
 /// Worcester]]`: the country of the place a piped link's page qualifies
 /// its text by (a country, a region or a land of history after the
-/// text and a comma).
+/// text and a comma). A name of a state and of another state's region
+/// (`[[Atlanta, Georgia|Atlanta]]`) is the region where the town lies in
+/// it, and neither where the gazetteer knows no such town.
 pub fn link_qualifier_country<'g>(
     g: &'g Gazetteer,
     links: &[crate::article::Link],
     text: &str,
 ) -> Option<&'g Country> {
     let l = piped_link(links, text.trim())?;
-    let qualifier = l
-        .target
-        .trim()
-        .strip_prefix(text.trim())?
-        .strip_prefix(", ")?;
-    country_named(g, qualifier)
-        .or_else(|| match resolve(g, qualifier, &[]) {
-            Resolved::One(Hit::Place(p)) if p.kind == PlaceKind::Region => {
-                g.country_by_code(&p.country)
-            }
-            _ => None,
-        })
-        .or_else(|| land_of_one_state(g, qualifier))
+    let town = text.trim();
+    let qualifier = l.target.trim().strip_prefix(town)?.strip_prefix(", ")?;
+    let mut regions: Vec<&str> = g
+        .places_named(qualifier, None)
+        .into_iter()
+        .filter(|p| p.kind == PlaceKind::Region)
+        .map(|p| p.country.as_str())
+        .collect();
+    regions.sort_unstable();
+    regions.dedup();
+    // The region of the name the town lies in.
+    let holding: Vec<&str> = regions
+        .iter()
+        .copied()
+        .filter(|iso| !g.places_named(town, Some(iso)).is_empty())
+        .collect();
+    if let [iso] = holding[..] {
+        return g.country_by_code(iso);
+    }
+    match (country_named(g, qualifier), &regions[..]) {
+        (Some(c), _) if regions.iter().all(|iso| *iso == c.iso2) => Some(c),
+        (Some(_), _) => None,
+        (None, [iso]) => g.country_by_code(iso),
+        (None, _) => land_of_one_state(g, qualifier),
+    }
 }
 
 /// A place whose piped link's page qualifies it by a place of one country

@@ -6027,6 +6027,16 @@ fn titles_before_a_link_armed_bodies_of_a_party_and_a_links_qualified_town() {
         ev.sides
     );
     assert_eq!(ev.countries, ["United Kingdom"]);
+    // A state's name that is also another state's region, its town there:
+    // the region (a review of this session found Georgia the country
+    // taken beside the United States).
+    let ev = page_on(
+        "22 July 1864",
+        "[[Union Army]]",
+        "[[William Tecumseh Sherman]]",
+        "[[Atlanta, Georgia|Atlanta]]",
+    );
+    assert_eq!(ev.countries, ["United States"]);
     // The town of the name in the country the link names.
     let ev = page_on(
         "4 July 1970",
