@@ -439,6 +439,11 @@ fn head_noun(title: &str) -> Option<&str> {
     crate::text::with_words(title, |words| head_at(words).map(|i| words[i]))
 }
 
+/// Whether a title's [`head_noun`] is one of `nouns` (any case).
+fn head_noun_is(title: &str, nouns: &[&str]) -> bool {
+    head_noun(title).is_some_and(|h| nouns.iter().any(|n| h.eq_ignore_ascii_case(n)))
+}
+
 /// Where [`head_noun`] is among a title's words.
 fn head_at(words: &[&str]) -> Option<usize> {
     let is_prep = |w: &str| {
@@ -1733,9 +1738,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         // attack.
         Some(EventKind::Protest)
             if particular
-                && head_noun(bare).is_some_and(|h| {
-                    h.eq_ignore_ascii_case("strike") || h.eq_ignore_ascii_case("strikes")
-                })
+                && head_noun_is(bare, &["strike", "strikes"])
                 && sentence.is_some_and(struck_by_weapons) =>
         {
             Some((EventKind::Attack, ReadFrom::Lead))
@@ -1815,9 +1818,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         // Sea was a military campaign`: a march an army made.
         Some(EventKind::Protest)
             if particular
-                && head_noun(bare).is_some_and(|h| {
-                    h.eq_ignore_ascii_case("march") || h.eq_ignore_ascii_case("marches")
-                })
+                && head_noun_is(bare, &["march", "marches"])
                 && lead_of_title.is_some_and(|(k, _)| {
                     k == EventKind::MilitaryOperation
                         || k.with_ancestors().contains(&EventKind::ArmedConflict)
@@ -1831,9 +1832,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         Some(EventKind::ArmedConflict)
             if particular
                 && of_title
-                && head_noun(bare).is_some_and(|h| {
-                    h.eq_ignore_ascii_case("war") || h.eq_ignore_ascii_case("wars")
-                })
+                && head_noun_is(bare, &["war", "wars"])
                 && predicate.is_some_and(|p| {
                     names_a_dispute(p) && !has_arms(p) && waged_without_arms(p)
                 }) =>
@@ -1846,9 +1845,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         Some(EventKind::ArmedConflict)
             if particular
                 && of_title
-                && head_noun(bare).is_some_and(|h| {
-                    h.eq_ignore_ascii_case("conflict") || h.eq_ignore_ascii_case("conflicts")
-                })
+                && head_noun_is(bare, &["conflict", "conflicts"])
                 && predicate.is_some_and(|p| names_a_dispute(p) && !has_arms(p)) =>
         {
             Some((EventKind::Event, ReadFrom::Lead))
@@ -1861,11 +1858,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         Some(EventKind::ArmedConflict)
             if particular
                 && of_title
-                && head_noun(bare).is_some_and(|h| {
-                    ["campaign", "campaigns", "conflict", "conflicts"]
-                        .iter()
-                        .any(|n| h.eq_ignore_ascii_case(n))
-                })
+                && head_noun_is(bare, &["campaign", "campaigns", "conflict", "conflicts"])
                 && predicate.is_some_and(unarmed) =>
         {
             lead_of_title.filter(|(k, _)| !k.with_ancestors().contains(&EventKind::ArmedConflict))
@@ -2099,9 +2092,7 @@ fn lead_refines(title: EventKind, lead: EventKind, bare: &str) -> bool {
                 !h.eq_ignore_ascii_case("revolution") && !h.eq_ignore_ascii_case("revolutions")
             })
         }
-        (EventKind::ArmedConflict, EventKind::Revolution) => {
-            head_noun(bare).is_some_and(|h| h.eq_ignore_ascii_case("war"))
-        }
+        (EventKind::ArmedConflict, EventKind::Revolution) => head_noun_is(bare, &["war"]),
         _ => false,
     }
 }
@@ -2150,11 +2141,8 @@ fn explosion_is_attack(bare: &str, doc: &Document) -> bool {
                 })
             })
     };
-    head_noun(bare).is_some_and(|h| {
-        ["explosion", "explosions", "blast", "blasts"]
-            .iter()
-            .any(|e| h.eq_ignore_ascii_case(e))
-    }) && !mishap()
+    head_noun_is(bare, &["explosion", "explosions", "blast", "blasts"])
+        && !mishap()
         && doc.lead_text().split_whitespace().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             CUES.iter().any(|c| w.eq_ignore_ascii_case(c))

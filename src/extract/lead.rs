@@ -1879,7 +1879,7 @@ fn place_after<'g>(
     {
         let by = match &g.countries_of_demonym(by)[..] {
             [one] => Some(*one),
-            _ => crate::extract::places::country_named(g, by),
+            _ => places::country_named(g, by),
         };
         if by.is_some() {
             return by;
