@@ -266,7 +266,10 @@ impl Extractor<'_> {
                         // land of history within one state today is in
                         // that state (no place of the gazetteer's).
                         // `St. Simons Island, Province of Georgia`: an old
-                        // state named for a land is in the land's state.
+                        // state named for a land is in the land's state; so
+                        // is a town a piped link qualifies (`[[Selkirk,
+                        // Scottish Borders|Selkirk]]`) and a place with its
+                        // surroundings (`X and surrounding territories`).
                         let land = places::land_of_one_state(g, &r.text)
                             .or_else(|| places::polity_country(g, &r.text, &context))
                             .or_else(|| places::link_qualifier_country(g, &f.links, &r.text))
