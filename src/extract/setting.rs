@@ -45,12 +45,27 @@ impl Extractor<'_> {
                 // `The Khivan campaign of 1873 ... ended with the capture of
                 // Khiva in May 1873`: an end alone, in the one year the
                 // title names, began in that year.
-                if let (None, Some(end), Some(t)) =
-                    (l.range.start, l.range.end, title_dates(&doc.title))
-                {
+                let title = title_dates(&doc.title);
+                if let (None, Some(end), Some(t)) = (l.range.start, l.range.end, &title) {
                     if let (Some(y), None) = (t.start, t.end) {
                         if y.year == end.year && y.month.is_none() {
                             l.range.start = Some(y);
+                        }
+                    }
+                }
+                // `The 2019–2020 Iranian protests were ... that began on 15
+                // November 2019`: a start alone, in the first year of the
+                // years the title spans, ended in the last.
+                if let (Some(start), None, false, Some(t)) =
+                    (l.range.start, l.range.end, l.range.ongoing, &title)
+                {
+                    if let (Some(first), Some(last)) = (t.start, t.end) {
+                        if first.year == start.year
+                            && first.month.is_none()
+                            && last.month.is_none()
+                            && last.year > first.year
+                        {
+                            l.range.end = Some(last);
                         }
                     }
                 }
