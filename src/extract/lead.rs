@@ -2790,6 +2790,22 @@ fn country_of_sentence<'g>(
                             .all(|a| !a.ends_with([',', ';', '.']))
                         && matches!(words[t - 1], "of" | "by" | "against")
                 });
+        // `a popular revolt in 1450 against the government of England`,
+        // `an attempt to overthrow the government of Trinidad and Tobago`,
+        // `against the new Meiji government of Japan`: a rising against a
+        // land's government happened in the land (not against its
+        // President or its rule, which may be a foreign power's).
+        let against_its_government = *w == "of"
+            && i >= 3
+            && matches!(words[i - 1], "government" | "regime")
+            && (2..=4).any(|back| {
+                i >= back + 1
+                    && words[i - back] == "the"
+                    && words[i - back + 1..i - 1]
+                        .iter()
+                        .all(|a| !a.ends_with([',', ';', ':', '.']))
+                    && matches!(words[i - back - 1], "against" | "overthrow" | "topple")
+            });
         // `took place on 28 June 1808 at Valencia, Spain`: at a named
         // place, as `in`.
         let at_a_name = *w == "at"
@@ -2804,6 +2820,7 @@ fn country_of_sentence<'g>(
             || all_over
             || at_a_place_of
             || its_people
+            || against_its_government
             || spread_to
             || done_to
             || off)
