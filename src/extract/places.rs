@@ -2337,9 +2337,20 @@ pub fn demonym_names_the_place(title: &str) -> bool {
     matches!(
         super::classify::title_kind(title),
         Some(K::Protest | K::Riot | K::Revolution | K::Coup | K::Election | K::Insurgency)
-    ) || ["civil war", "war of independence", "independence war"]
-        .iter()
-        .any(|w| lower.contains(w))
+    ) || [
+        "civil war",
+        "war of independence",
+        "independence war",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        // `2016–2017 Gambian constitutional crisis`, `Venezuelan crisis of
+        // 1895`: a state's own crisis (not its refugees', its migrants' or
+        // its people's held hostage abroad, nor one between states).
+        || lower.contains("crisis")
+            && !["refugee", "migrant", "hostage", "diplomatic"]
+                .iter()
+                .any(|w| lower.contains(w))
 }
 
 /// Words after a demonym that make it a state's (`Hungarian People's
