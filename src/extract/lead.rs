@@ -112,6 +112,10 @@ const OTHER_CLAUSE: &[&str] = &[
     " following ",
     " until the ",
     " since the ",
+    // `deposed his father, Emir Khalifa, while the latter was on holiday
+    // in Switzerland`: where another was meanwhile.
+    " while the latter ",
+    " while the former ",
 ];
 
 /// The parts of a day a date may be given with (`on the night of D`).

@@ -2353,6 +2353,19 @@ pub fn demonym_names_the_place(title: &str) -> bool {
                 .any(|w| lower.contains(w))
 }
 
+/// Whether a people's name in `title` names a state's own event, which
+/// happens in the state whoever takes part: a coup, an election, a civil
+/// war or a crisis of its own ([`demonym_names_the_place`] but for the
+/// risings a people may hold abroad).
+pub fn demonym_names_the_state(title: &str) -> bool {
+    use crate::model::EventKind as K;
+    demonym_names_the_place(title)
+        && !matches!(
+            super::classify::title_kind(title),
+            Some(K::Protest | K::Riot | K::Revolution | K::Insurgency)
+        )
+}
+
 /// Words after a demonym that make it a state's (`Hungarian People's
 /// Republic`, `Rwandan Constitution`, `Italian states`, `Cambodian
 /// citizens`).

@@ -121,10 +121,12 @@ impl Extractor<'_> {
                 );
             }
             title_countries = kept;
-        } else if named.by_demonym {
+        } else if named.by_demonym && !places::demonym_names_the_state(&doc.title) {
             // `2019 Papuan protests ... by Papuans in Indonesia`: a
             // people's name, where the lead places the event in another
-            // country and never names the demonym's.
+            // country and never names the demonym's (not a state's coup,
+            // election or crisis: `1995 Qatari coup d'état ... while the
+            // latter was on holiday in Switzerland`).
             if let (Some(placed), [one]) = (lead::lead_country(doc, g), &title_countries[..]) {
                 if placed.iso2 != *one && !places::text_confirms(g, one, said) {
                     self.warn(
