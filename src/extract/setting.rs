@@ -395,9 +395,21 @@ impl Extractor<'_> {
                 // title's place whose country none of the large cities
                 // the article names is in, where it names some, is
                 // another place of that name.
+                // `Battle of Heraclea` (280 BC): the gazetteer's Heraclea
+                // is Ereğli, Turkey, by one of its old names, which many
+                // towns of antiquity bore; the article names Tarentum, in
+                // Italy. A place an older event's title names by another
+                // of its names, whose country none of the towns of
+                // 100,000 people or more the article names is in, where
+                // it names some, is another.
+                let old_name = before_1492
+                    && places::title_place_name(&doc.title).is_some_and(|name| {
+                        crate::gazetteer::fold(&name) != crate::gazetteer::fold(&p.title)
+                    });
                 let elsewhere = said_countries.is_empty() && {
-                    let cities = places::countries_of_large_cities_in(g, said, p);
-                    !cities.is_empty() && !cities.contains(&p.country)
+                    let least = if old_name { 100_000 } else { 1_000_000 };
+                    let named = places::countries_of_places_in(g, said, p, least);
+                    !named.is_empty() && !named.contains(&p.country)
                 };
                 if elsewhere || (!said_countries.is_empty() && !said_countries.contains(&p.country))
                 {
