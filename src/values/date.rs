@@ -344,7 +344,7 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
             if let Some((a, b)) = single.split_once(" and ") {
                 // `May 12 and 13, 1865`: the month before the first day.
                 let (a, b) = match a.trim().split_once(' ') {
-                    Some((m, day)) if month_of(m).is_some() && day.parse::<u8>().is_ok() => {
+                    Some((m, day)) if month_of(m).is_some() && day_number(day) => {
                         (day.to_owned(), format!("{m} {}", b.trim()))
                     }
                     _ => (a.to_owned(), b.to_owned()),
@@ -363,13 +363,44 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                     }
                 }
             }
-            // `604 or 609`: one of two dates, neither given as the date.
+            // `604 or 609`: one of two dates, neither given as the date
+            // (but for what both share).
             if let Some((a, b)) = single.split_once(" or ") {
-                let a = parse_date(a, &mut range.approximate)?;
-                let b = parse_date(b, &mut range.approximate)?;
+                // `June 5 or 6, 1944`: the month before the first day.
+                let (a, b) = match a.trim().split_once(' ') {
+                    Some((m, day)) if month_of(m).is_some() && day_number(day) => {
+                        (day.to_owned(), format!("{m} {}", b.trim()))
+                    }
+                    _ => (a.to_owned(), b.to_owned()),
+                };
+                let mut a = parse_date(&a, &mut range.approximate)?;
+                let b = parse_date(&b, &mut range.approximate)?;
+                // `18 or 22 December 218 BC`, `190 or 189 BC`: what the
+                // first leaves out, the second gives (its month and year,
+                // its era).
+                if a.year.is_none() {
+                    (a.year, a.year_digits, a.era) = (b.year, b.year_digits, b.era);
+                    if a.month.is_none() {
+                        a.month = b.month;
+                    }
+                } else if a.era.is_none() && b.era == Some(true) {
+                    a.year = a.year.map(|y| 1 - y);
+                    a.era = Some(true);
+                }
                 let (a, b) = (complete(&a, single)?, complete(&b, single)?);
                 range.approximate = true;
-                range.start_bounds = Some((a.min(b), a.max(b)));
+                let (first, last) = (a.min(b), a.max(b));
+                range.start_bounds = Some((first, last));
+                // What both share is the date as far as it is known (`18
+                // or 22 December 218 BC`: December 218 BC; not `604 or
+                // 609`).
+                if first.year == last.year {
+                    range.start = Some(PartialDate {
+                        year: first.year,
+                        month: first.month.filter(|_| first.month == last.month),
+                        day: None,
+                    });
+                }
                 return Ok(range);
             }
             let d = parse_date(single, &mut range.approximate)?;
@@ -515,6 +546,12 @@ fn hyphen_year_range(s: &str) -> Option<(PartialDate, PartialDate)> {
         _ => return None,
     };
     (ey > sy).then(|| (PartialDate::year(sy), PartialDate::year(ey)))
+}
+
+/// Whether `word` is a day of a month by its digits (`5`, `31`; not
+/// `190`, a year).
+fn day_number(word: &str) -> bool {
+    word.len() <= 2 && word.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// A date some of whose parts may be missing (the start of `15–19 October`).
@@ -876,6 +913,34 @@ mod tests {
         assert_eq!(
             (r.start, r.start_bounds),
             (None, Some((y(604).unwrap(), y(609).unwrap())))
+        );
+        // Two days or years, the second written whole: the first borrows
+        // its month, year and era; what both share is the date.
+        let r = parse("18 or 22 December 218 BC").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds),
+            (
+                ym(-217, 12),
+                Some((d(-217, 12, 18).unwrap(), d(-217, 12, 22).unwrap()))
+            )
+        );
+        let r = parse("June 5 or 6, 1944").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds),
+            (
+                ym(1944, 6),
+                Some((d(1944, 6, 5).unwrap(), d(1944, 6, 6).unwrap()))
+            )
+        );
+        let r = parse("190 or 189 BC").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds),
+            (None, Some((y(-189).unwrap(), y(-188).unwrap())))
+        );
+        let r = parse("December 190 or January 189 BC").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds),
+            (None, Some((ym(-189, 12).unwrap(), ym(-188, 1).unwrap())))
         );
         assert_eq!(parse("c. 1848").unwrap().start_bounds, None);
         // One of two months starts an interval: the year both share, the
