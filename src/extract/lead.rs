@@ -1258,11 +1258,17 @@ fn counts(word: &str) -> bool {
 /// a capitalised word is part of a name (`the 1952 Cuban coup`), not a
 /// date.
 fn date_words(words: &[&str], from: usize) -> Option<(usize, DateRange)> {
-    // Four words at most, five after `the` (`the early summer of 1358`).
+    // Four words at most, five after `the` (`the early summer of 1358`),
+    // two more with `or` (`the early summer or September 1259`, `18 or
+    // 22 December 218 BC`).
     let most = if words.get(from) == Some(&"the") {
         5
     } else {
         4
+    } + if words.iter().skip(from + 1).take(3).any(|w| *w == "or") {
+        2
+    } else {
+        0
     };
     for n in (1..=most).rev() {
         if from + n > words.len() {

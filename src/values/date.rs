@@ -373,8 +373,22 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                     }
                     _ => (a.to_owned(), b.to_owned()),
                 };
-                let mut a = parse_date(&a, &mut range.approximate)?;
-                let b = parse_date(&b, &mut range.approximate)?;
+                let b_loose = parse_date(&b, &mut range.approximate)?;
+                // `early summer or September 1259`: a part of a year
+                // written with no year, the second's.
+                let mut a = parse_date(&a, &mut range.approximate).or_else(|e| {
+                    let words: Vec<&str> = b.split_whitespace().collect();
+                    let era = words
+                        .last()
+                        .is_some_and(|w| matches!(*w, "BC" | "BCE" | "AD" | "CE"));
+                    let year = &words[words.len().saturating_sub(1 + usize::from(era))..];
+                    if year.is_empty() || a.contains(|c: char| c.is_ascii_digit()) {
+                        return Err(e);
+                    }
+                    parse_date(&format!("{a} {}", year.join(" ")), &mut range.approximate)
+                        .map_err(|_| e)
+                })?;
+                let b = b_loose;
                 // `18 or 22 December 218 BC`, `190 or 189 BC`: what the
                 // first leaves out, the second gives (its month and year,
                 // its era).
@@ -387,9 +401,16 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
                     a.year = a.year.map(|y| 1 - y);
                     a.era = Some(true);
                 }
-                let (a, b) = (complete(&a, single)?, complete(&b, single)?);
+                // A season's months as its bounds (`summer`: June to
+                // August).
+                let (a_at, b_at) = (complete(&a, single)?, complete(&b, single)?);
+                let low = |x: &Loose, at: PartialDate| x.bounds().map_or(at, |(low, _)| low);
+                let high = |x: &Loose, at: PartialDate| x.bounds().map_or(at, |(_, high)| high);
                 range.approximate = true;
-                let (first, last) = (a.min(b), a.max(b));
+                let (first, last) = (
+                    low(&a, a_at).min(low(&b, b_at)),
+                    high(&a, a_at).max(high(&b, b_at)),
+                );
                 range.start_bounds = Some((first, last));
                 // What both share is the date as far as it is known (`18
                 // or 22 December 218 BC`: December 218 BC; not `604 or
@@ -931,6 +952,11 @@ mod tests {
                 ym(1944, 6),
                 Some((d(1944, 6, 5).unwrap(), d(1944, 6, 6).unwrap()))
             )
+        );
+        let r = parse("early summer or September 1259").unwrap();
+        assert_eq!(
+            (r.start, r.start_bounds),
+            (y(1259), Some((ym(1259, 6).unwrap(), ym(1259, 9).unwrap())))
         );
         let r = parse("190 or 189 BC").unwrap();
         assert_eq!(
