@@ -1489,6 +1489,26 @@ fn movement_of_protests(rest: &[&str]) -> bool {
     })
 }
 
+/// Whether a subject gives its event another name of a named operation
+/// (`, also known as Operation Valentine,`, `codenamed Operation Fork`).
+fn names_an_operation(subject: &str) -> bool {
+    [
+        "known as ",
+        "codenamed ",
+        "code-named ",
+        "code named ",
+        "codename ",
+    ]
+    .iter()
+    .any(|m| {
+        subject.match_indices(m).any(|(at, _)| {
+            subject[at + m.len()..]
+                .strip_prefix("Operation ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    })
+}
+
 /// The subject of a sentence: what stands before its first copula.
 pub fn subject_of(sentence: &str) -> Option<&str> {
     split_predicate(sentence).map(|(s, _)| s)
@@ -1730,6 +1750,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     if head.is_some() && of_title && present && common_title && predicate.is_some_and(names_no_one)
     {
         return None;
+    }
+    // `The British occupation of the Faroe Islands, also known as
+    // Operation Valentine, was carried out in ...`: a subject whose other
+    // name is a named operation, where neither the title's noun nor the
+    // lead's says what it was, is that operation.
+    if head.is_none()
+        && lead_of_title.is_none()
+        && of_title
+        && sentence
+            .and_then(subject_of)
+            .is_some_and(names_an_operation)
+    {
+        return Some((EventKind::MilitaryOperation, ReadFrom::Lead));
     }
     match head {
         // `2024 Okhmatdyt hospital strike`: `On 8 July 2024, a Russian

@@ -994,7 +994,9 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
                 && (words[i - 1] == "events"
                     || crate::extract::classify::noun_kind(words[i - 1]).is_some()) =>
             {
+                // `a French military campaign of 1894–1895 that`: a span.
                 point_after(&words, i + 1)
+                    .or_else(|| span_at(&words, i + 1).filter(|(r, _)| r.end.is_some()))
             }
             _ => None,
         });

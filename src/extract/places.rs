@@ -214,6 +214,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("britain", "GB"),
     ("british guiana", "GY"),
     ("british honduras", "BZ"),
+    ("british somaliland", "SO"),
     ("brittany", "FR"),
     ("bruttium", "IT"),
     ("burgundy", "FR"),
@@ -273,6 +274,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("holstein", "DE"),
     ("huntingdonshire", "GB"),
     ("inverness shire", "GB"),
+    ("italian somaliland", "SO"),
     ("kampuchea", "KH"),
     ("katanga", "CD"),
     ("kordofan", "SD"),
@@ -349,6 +351,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("shirvan", "AZ"),
     ("siberia", "RU"),
     ("slavonia", "HR"),
+    ("somaliland", "SO"),
     ("south ossetia", "GE"),
     ("south vietnam", "VN"),
     ("south west africa", "NA"),
@@ -2673,7 +2676,17 @@ pub fn title_places<'g>(
         Some(p) if title.ends_with(')') => &title[..p],
         _ => title,
     };
-    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    // `Invasion of Algiers in 1830`: past the year the title ends with.
+    if let [.., "in" | "of", year] = words[..] {
+        if year.starts_with(|c: char| c.is_ascii_digit())
+            && year
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
+        {
+            words.truncate(words.len() - 2);
+        }
+    }
     let mut names = Vec::new();
     // `Sinking of the Moskva`: a name after `the` is a river's, a ship's
     // or a region's (`Battle of the Somme`), not a city's.
@@ -2745,10 +2758,17 @@ pub fn title_places<'g>(
     let mut out = Vec::new();
     let mut countries = Vec::new();
     for name in names {
-        if is_direction(&name)
-            || CAUSE_WORDS.contains(&name.as_str())
-            || !g.has_place_folded(&crate::gazetteer::fold(strip_direction(&name)))
-        {
+        if is_direction(&name) || CAUSE_WORDS.contains(&name.as_str()) {
+            continue;
+        }
+        if !g.has_place_folded(&crate::gazetteer::fold(strip_direction(&name))) {
+            // `Italian conquest of British Somaliland`: a land of history
+            // within one state today gives that state alone.
+            if let Some(c) = land_of_one_state(g, &name) {
+                if !countries.contains(&c.iso2) {
+                    countries.push(c.iso2.clone());
+                }
+            }
             continue;
         }
         let resolved = match resolve(g, &name, &[]) {

@@ -567,9 +567,10 @@ pub(super) fn title_dates(title: &str) -> Option<date::DateRange> {
     if let Some(r) = words.first().and_then(|w| years(w)) {
         return Some(r);
     }
-    // `Revolutions of 1848`, `Rebellions of 1837–1838`.
+    // `Revolutions of 1848`, `Rebellions of 1837–1838`, `Invasion of
+    // Algiers in 1830`.
     if let [.., of, last] = words[..] {
-        if of == "of" {
+        if of == "of" || of == "in" {
             if let Some(y) = year(last) {
                 return Some(one(y));
             }
