@@ -582,10 +582,20 @@ pub(super) fn title_dates(title: &str) -> Option<date::DateRange> {
 
 /// The dates another name of the event gives it, where the first
 /// sentence names it so: `The July Revolution, also known as the French
-/// Revolution of 1830, ... was`.
+/// Revolution of 1830, ... was`, `The Vienna Uprising, or October
+/// Revolution of 1848, was`.
 fn alias_dates(doc: &Document) -> Option<date::DateRange> {
     let subject = doc.first_sentence().and_then(super::classify::subject_of)?;
-    let (_, aliases) = subject.split_once("also known as ")?;
+    // `The Vienna Uprising, or October Revolution of 1848, was`.
+    let aliases = [
+        "also known as ",
+        "also called ",
+        "sometimes called ",
+        " or ",
+    ]
+    .iter()
+    .filter_map(|m| subject.find(m).map(|at| &subject[at + m.len()..]))
+    .max_by_key(|rest| rest.len())?;
     aliases
         .split(", ")
         .flat_map(|a| a.split(" or "))
