@@ -640,9 +640,33 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                     .get(k + 1)
                     .is_some_and(|n| n.joined && capitalised(n.text))
             {
+                let before_and = k;
                 k += 2;
                 while ws.get(k).is_some_and(|n| n.joined && capitalised(n.text)) && k - first < 6 {
                     k += 1;
+                }
+                // `the Battles of Rzhev and Okinawa`: battles of places in
+                // two countries are two, and their words name neither
+                // (`Battles of Lexington and Concord` are one).
+                let country = |from: usize, to: usize| match super::places::resolve(
+                    g,
+                    &text[ws[from].start..ws[to - 1].end],
+                    &[],
+                ) {
+                    super::places::Resolved::One(crate::gazetteer::Hit::Country(c)) => {
+                        Some(c.iso2.as_str())
+                    }
+                    super::places::Resolved::One(crate::gazetteer::Hit::Place(p)) => {
+                        Some(p.country.as_str())
+                    }
+                    _ => None,
+                };
+                if let (Some(a), Some(b)) = (country(first, before_and), country(before_and + 1, k))
+                {
+                    if a != b {
+                        i = k;
+                        continue;
+                    }
                 }
             }
             // `Fall of the French garrison`: a people's adjective before a

@@ -969,6 +969,18 @@ fn titles_name_countries_only_where_they_say_where() {
     let titles: Vec<&str> = names.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(titles, ["2022 Russian invasion of Ukraine"]);
     assert_eq!(names[0].country.as_deref(), Some("UA"));
+    // Battles of places in two countries are two battles, named by
+    // neither phrase (Battle of Bakhmut's `the Battles of Rzhev and
+    // Okinawa, also from World War II`); of one country's places, one.
+    assert!(
+        named("comparisons with the Battles of Rzhev and Okinawa, also from World War II.")
+            .iter()
+            .all(|t| !t.contains("Rzhev"))
+    );
+    assert_eq!(
+        named("It began with the Battles of Lexington and Concord in 1775."),
+        ["Battles of Lexington and Concord"]
+    );
     assert_eq!(
         eventgraph::extract::classify::title_kind("Battles of the American Revolutionary War"),
         None
