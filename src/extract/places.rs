@@ -2784,6 +2784,12 @@ pub fn title_places<'g>(
                     _ => Resolved::Unknown,
                 }
             }
+            // `2020 Delhi riots`: the city of millions a name means when
+            // nothing else tells (Dili is also `Delhi` to GeoNames).
+            Resolved::Ambiguous(_) if no_city.is_none() => match city_of_millions(g, &name) {
+                Some(p) => Resolved::One(Hit::Place(p)),
+                None => Resolved::Unknown,
+            },
             r => r,
         };
         if let Resolved::One(Hit::Place(mut p)) = resolved {
