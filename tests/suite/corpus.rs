@@ -408,6 +408,6 @@ fn written_flat_articles_are_typed_dated_and_placed() {
     for u in &unplaced {
         println!("  no country: {u}");
     }
-    assert_eq!(n, 426);
+    assert_eq!(n, 435);
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
