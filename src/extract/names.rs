@@ -577,7 +577,13 @@ fn name_end(ws: &[Word<'_>], last: usize) -> usize {
         while ws.get(k).is_some_and(|n| n.joined && capitalised(n.text)) && k - from < 4 {
             k += 1;
         }
-        if k > from {
+        // `the Pacific War of World War II`, `the Norwegian Campaign of
+        // the Second World War`: what follows `of` is another event's
+        // name, whose part this one is, not more of this one's.
+        let another_event = k > from + 1
+            && noun_kind(ws[k - 1].text).is_some_and(|kind| kind != EventKind::Election)
+            || k > from && matches!(ws[k - 1].text, "I" | "II") && ws[k - 2].text == "War";
+        if k > from && !another_event {
             return k - 1;
         }
         // `Indian Rebellion of 1857`, `Hungarian Revolution of 1956`: the

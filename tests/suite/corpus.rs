@@ -300,11 +300,28 @@ fn every_event_name_minted_from_prose_follows_the_grammar() {
                 why.push("generic words alone");
             }
             // Where the article writes the name, the text must not go on
-            // with a capitalised word or `of` and a capitalised word.
+            // with a capitalised word or `of` and a capitalised word (but
+            // for `of` and another war's whole name: `the Pacific War of
+            // World War II` names the Pacific War, a part of the other).
             let continued = !text.match_indices(n).any(|(at, _)| {
                 let after = &text[at + n.len()..];
                 let next: Vec<&str> = after.split_whitespace().take(2).collect();
                 let glued = after.starts_with(char::is_alphanumeric);
+                let of_another_war = after
+                    .strip_prefix(" of ")
+                    .map(|r| r.strip_prefix("the ").unwrap_or(r))
+                    .is_some_and(|r| {
+                        let run: Vec<&str> = r
+                            .split_whitespace()
+                            .map(|w| w.trim_end_matches([',', '.', ';']))
+                            .take_while(|w| w.starts_with(char::is_uppercase))
+                            .take(4)
+                            .collect();
+                        run.len() >= 2
+                            && (run.ends_with(&["War"])
+                                || run.ends_with(&["War", "I"])
+                                || run.ends_with(&["War", "II"]))
+                    });
                 let runs_on = after.starts_with(' ')
                     && (next.first().is_some_and(|w| {
                         w.starts_with(char::is_uppercase)
@@ -312,7 +329,8 @@ fn every_event_name_minted_from_prose_follows_the_grammar() {
                     }) || (next.first() == Some(&"of")
                         && next
                             .get(1)
-                            .is_some_and(|w| w.starts_with(char::is_uppercase))));
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                        && !of_another_war));
                 !glued && !runs_on
             });
             if continued && text.contains(n) {

@@ -981,6 +981,12 @@ fn titles_name_countries_only_where_they_say_where() {
         named("It began with the Battles of Lexington and Concord in 1775."),
         ["Battles of Lexington and Concord"]
     );
+    // A war of another war is named without it (Battle of Savo Island's
+    // `the Pacific War of World War II`, not one event of both names).
+    assert_eq!(
+        named("It was the first major naval engagement of the Pacific War of World War II."),
+        ["Pacific War", "World War II"]
+    );
     assert_eq!(
         eventgraph::extract::classify::title_kind("Battles of the American Revolutionary War"),
         None
