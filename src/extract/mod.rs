@@ -509,7 +509,13 @@ impl<'d> Extractor<'d> {
 
     /// Reads a field as a figure, recording the reading.
     fn figure(&mut self, f: &Field) -> Option<figure::Figure> {
-        let parsed = figure::parse(&f.value);
+        let parsed = match unit_by_link(f) {
+            Some(unit) => Err(format!(
+                "{:?} counts what its link names ({unit}), not people: no figure",
+                f.value
+            )),
+            None => figure::parse(&f.value),
+        };
         self.read(
             ValueKind::Figure,
             f,
@@ -521,6 +527,23 @@ impl<'d> Extractor<'d> {
         );
         parsed.ok()
     }
+}
+
+/// `1 ''[[Deutschland-class cruiser|panzerschiff]]''`: a number before a
+/// link whose page names a formation or machine (its last word), which
+/// the count is of. The page's unit word, if any.
+fn unit_by_link(f: &Field) -> Option<String> {
+    f.links.iter().find_map(|l| {
+        let head = l.target.rsplit([' ', '_']).next()?.to_lowercase();
+        if !figure::is_unit(&head) || l.text.trim().is_empty() {
+            return None;
+        }
+        let at = f.value.find(l.text.trim())?;
+        let before = f.value[..at].trim_end_matches(|c: char| c.is_whitespace() || c == '\'');
+        before
+            .ends_with(|c: char| c.is_ascii_digit())
+            .then_some(head)
+    })
 }
 
 /// The counts an event's figures keep apart, and the words that tell each.

@@ -367,24 +367,68 @@ const UNITS: &[&str] = &[
     "fleets",
     "ship",
     "ships",
+    "warship",
     "warships",
+    "vessel",
     "vessels",
+    "battleship",
+    "battleships",
+    "cruiser",
+    "cruisers",
+    "destroyer",
+    "destroyers",
+    "frigate",
+    "frigates",
+    "corvette",
+    "corvettes",
+    "submarine",
+    "submarines",
+    "carrier",
+    "carriers",
+    "gunboat",
+    "gunboats",
+    "tank",
     "tanks",
     "aircraft",
+    "plane",
     "planes",
+    "helicopter",
     "helicopters",
 ];
 
-/// The unit a number right before it counts (`2 brigades`, `10½
-/// divisions`), if any.
+/// Whether `word` (lower case) names a formation or machine a strength or
+/// loss may count instead of people (`brigade`, `cruiser`).
+pub fn is_unit(word: &str) -> bool {
+    UNITS.contains(&word)
+}
+
+/// The unit a number before it counts (`2 brigades`, `10½ divisions`, `1
+/// heavy cruiser`: past up to two words that qualify it), if any.
 fn counted_unit(lower: &str) -> Option<&'static str> {
     let words: Vec<&str> = lower.split_whitespace().collect();
-    words.windows(2).find_map(|w| {
-        let number = w[0].starts_with(|c: char| c.is_ascii_digit());
-        let next = w[1].trim_matches(|c: char| !c.is_alphanumeric());
-        number
-            .then(|| UNITS.iter().find(|u| **u == next).copied())
-            .flatten()
+    (0..words.len()).find_map(|i| {
+        if !words[i].starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut next = words[i + 1..].iter().take(3);
+        next.find_map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let unit = UNITS.iter().find(|u| **u == bare).copied();
+            // A word that ends the phrase (`killed`, `by`, `of`, a
+            // comma) before any unit: what the number counts is told.
+            let ends = unit.is_none()
+                && (w.ends_with([',', ';', '.'])
+                    || matches!(
+                        bare,
+                        "of" | "by" | "in" | "and" | "or" | "with" | "killed" | "dead" | "wounded"
+                    ));
+            if ends {
+                Some(None)
+            } else {
+                unit.map(Some)
+            }
+        })
+        .flatten()
     })
 }
 
@@ -509,6 +553,15 @@ mod tests {
         assert!(parse("2 brigades").is_err());
         assert!(parse("212 ships").is_err());
         assert!(parse("10½ divisions (initial)").is_err());
+        // Ships by their class, past the words that qualify them; a count
+        // of people told before any unit stays one.
+        assert!(parse("1 battleship").is_err());
+        assert!(parse("1 heavy cruiser").is_err());
+        assert!(parse("6 heavy cruisers").is_err());
+        assert_eq!(
+            bounds("3,000 killed by tanks"),
+            (Some(3000), Some(3000), Some(3000), false)
+        );
         // People are counted, whatever unit they serve in.
         assert_eq!(
             bounds("1,200 men (one brigade)"),
