@@ -113,12 +113,13 @@ fn counts_perpetrators(line: &str) -> bool {
 /// one figure.
 fn parse_lines(original: &str, lines: &[&str]) -> Result<Figure, String> {
     // `Total: 23,049`, `23,049 total`.
+    // `467,000 (total)`.
     let total = lines.iter().find_map(|l| {
         let lower = l.to_ascii_lowercase();
         if lower.starts_with("total") {
             return Some(l.trim_start_matches(|c: char| c.is_alphabetic() || c == ':'));
         }
-        [" total casualties", " in total", " total"]
+        [" total casualties", " in total", " total", " (total)"]
             .iter()
             .find_map(|s| lower.strip_suffix(s))
             .map(|head| &l[..head.len()])
@@ -127,6 +128,22 @@ fn parse_lines(original: &str, lines: &[&str]) -> Result<Figure, String> {
         let mut f = parse_one(total.trim())?;
         f.text = original.to_owned();
         return Ok(f);
+    }
+    // `160,000 (initial landing)` over `250,000 (peak)`: counts at
+    // different moments, not competing counts of one.
+    const MOMENTS: &[&str] = &["initial", "initially", "final", "peak", "maximum", "later"];
+    let at_moments = lines.iter().any(|l| {
+        l.split_once('(').is_some_and(|(_, inside)| {
+            inside
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| MOMENTS.contains(&w.to_ascii_lowercase().as_str()))
+        })
+    });
+    if at_moments {
+        return Err(format!(
+            "{} lines count at different moments: no one figure",
+            lines.len()
+        ));
     }
     if lines
         .iter()
@@ -631,6 +648,13 @@ mod tests {
             (Some(23049), Some(23049), Some(23049), false)
         );
         assert!(parse("40,000 (Average)\n5,000 Continental Navy sailors").is_err());
+        // Counts at two moments are no one figure; one labelled the total
+        // is the figure.
+        assert!(parse("160,000 (initial landing)\n250,000 (peak)").is_err());
+        assert_eq!(
+            bounds("160,000 (initial landing)\n467,000 (total)"),
+            (Some(467_000), Some(467_000), Some(467_000), false)
+        );
         // The attackers on a line of their own, added: the victims' count
         // (`86 (+1 perpetrator)` in brackets reads so already).
         assert_eq!(
