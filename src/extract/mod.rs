@@ -355,6 +355,9 @@ impl<'d> Extractor<'d> {
             .filter(|t| !t.is_empty() && !is_placeholder(t))
             // `status = Ended`: where it stands, no outcome.
             .filter(|t| keys != Role::Outcome || !is_status_word(t))
+            // `type = Mass shooting, terrorist attack, mass murder`: what
+            // the event was is no means of it.
+            .filter(|t| keys != Role::Method || !names_what_it_was(t))
             .map(|text| {
                 let mut mentions = self.mentions(&text);
                 // A wikilink in the item names exactly its target; one to
@@ -527,6 +530,26 @@ impl<'d> Extractor<'d> {
         );
         parsed.ok()
     }
+}
+
+/// Whether a method item names what the event was rather than how it was
+/// done (`Massacre`, `terrorist attack`, `mass murder`, `Genocide`).
+fn names_what_it_was(item: &str) -> bool {
+    matches!(
+        item.trim().to_lowercase().as_str(),
+        "massacre"
+            | "mass murder"
+            | "murder"
+            | "attack"
+            | "terrorist attack"
+            | "terrorism"
+            | "domestic terrorism"
+            | "genocide"
+            | "hate crime"
+            | "mass killing"
+            | "killing"
+            | "hostage crisis"
+    )
 }
 
 /// `1 ''[[Deutschland-class cruiser|panzerschiff]]''`: a number before a
