@@ -2691,10 +2691,16 @@ fn country_of_sentence<'g>(
         // `fought near Tournai, Belgium`, `just outside Mexico City`:
         // where it happened, as `in`; `on the island of Okinawa`, `at the
         // village of Legnickie Pole`: at or on a place named after `of`.
+        // `on the southern coast of Finland`: a compass word before the
+        // kind too.
+        let kind_at = match words.get(i + 2) {
+            Some(d) if crate::extract::places::DIRECTIONS.contains(d) => i + 3,
+            _ => i + 2,
+        };
         let at_a_place_of = matches!(*w, "on" | "at")
             && words.get(i + 1) == Some(&"the")
-            && words.get(i + 3) == Some(&"of")
-            && words.get(i + 2).is_some_and(|k| PLACE_KINDS.contains(k));
+            && words.get(kind_at + 1) == Some(&"of")
+            && words.get(kind_at).is_some_and(|k| PLACE_KINDS.contains(k));
         // `roughly 8 km northwest of the walled city of Leipzig, Germany`,
         // `30 km north of Kyiv`: where it happened, as `near`.
         let off = *w == "of"
