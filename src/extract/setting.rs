@@ -376,8 +376,17 @@ impl Extractor<'_> {
             for p in title_places {
                 // A town known to GeoNames alone (`Roses`, in Spain, of
                 // `Wars of the Roses`) only where the article names its
-                // country (`Battle of Bucha`: Ukraine).
-                if p.wikidata.is_none() && !places::text_confirms(g, &p.country, said) {
+                // country (`Battle of Bucha`: Ukraine), or where its name,
+                // written with letters English does not use, is no English
+                // word and no other place's (`Battle of Kolín`).
+                let foreign_name = !p.title.is_ascii()
+                    && g.places_folded(&crate::gazetteer::fold(&p.title), None)
+                        .len()
+                        == 1;
+                if p.wikidata.is_none()
+                    && !foreign_name
+                    && !places::text_confirms(g, &p.country, said)
+                {
                     continue;
                 }
                 if places::named_as_ship(said, &p.title, &doc.title) {
