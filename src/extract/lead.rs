@@ -2636,8 +2636,15 @@ fn country_of_sentence<'g>(
                     !g.places_folded(&crate::gazetteer::fold(r), Some(&p.country))
                         .is_empty()
                 });
+                // (A name written with letters English does not use, and
+                // no other place's, is no English word: `near Przemyśl`.)
+                let foreign_name = !p.title.is_ascii()
+                    && g.places_folded(&crate::gazetteer::fold(&p.title), None)
+                        .len()
+                        == 1;
                 if p.wikidata.is_none()
                     && !with_its_region
+                    && !foreign_name
                     && !places::text_confirms(g, &p.country, sentence)
                 {
                     continue;
