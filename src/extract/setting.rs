@@ -379,10 +379,10 @@ impl Extractor<'_> {
                 // country (`Battle of Bucha`: Ukraine), or where its name,
                 // written with letters English does not use, is no English
                 // word and no other place's (`Battle of Kolín`).
-                let foreign_name = !p.title.is_ascii()
-                    && g.places_folded(&crate::gazetteer::fold(&p.title), None)
-                        .len()
-                        == 1;
+                let foreign_name = places::title_place_name(&doc.title).is_some_and(|name| {
+                    !name.is_ascii()
+                        && g.places_folded(&crate::gazetteer::fold(&name), None).len() == 1
+                });
                 if p.wikidata.is_none()
                     && !foreign_name
                     && !places::text_confirms(g, &p.country, said)
