@@ -2772,7 +2772,8 @@ fn country_of_sentence<'g>(
                 .is_some_and(|n| *n == "the" || n.starts_with(char::is_uppercase));
         // `took place outside of Basra, Iraq`: as `outside`.
         let outside_of = *w == "of" && i > 0 && words[i - 1] == "outside";
-        // `in Tanjung Priok, the port district of Jakarta, Indonesia`: a
+        // `in Tanjung Priok, the port district of Jakarta, Indonesia`, `in
+        // Pétion-Ville, a suburb of Port-au-Prince`: a
         // place where it happened, told by the part it is of what follows,
         // after its name's comma.
         let apposed = *w == "of"
@@ -2787,7 +2788,7 @@ fn country_of_sentence<'g>(
                     .rev()
                     .take_while(|&k| words[k].starts_with(char::is_uppercase))
                     .last();
-                words[i - back - 1] == "the"
+                matches!(words[i - back - 1], "the" | "a" | "an")
                     && words[comma].ends_with(',')
                     && words[i - back..i]
                         .iter()
