@@ -2125,8 +2125,8 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     }
     // `in colonial Brazil`, `in medieval England`, `in occupied France`,
     // `in today's Germany`, `in 19th-century western China`: the land in
-    // another time, the same country; `in rural Levy County, Florida`: its
-    // country's part.
+    // another time, the same country; `in rural Levy County, Florida`, `in
+    // downtown Vancouver`: its country's part.
     while words.get(from).is_some_and(|w| {
         matches!(
             *w,
@@ -2150,6 +2150,8 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
                 | "today's"
                 | "rural"
                 | "urban"
+                | "downtown"
+                | "suburban"
         ) || w.ends_with("-century") && w.starts_with(|c: char| c.is_ascii_digit())
     }) {
         from += 1;
