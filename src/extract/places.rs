@@ -2658,20 +2658,92 @@ pub fn named_as_ship(text: &str, name: &str, title: &str) -> bool {
     seen
 }
 
+/// `thousands of Norman, French, Flemish, and Breton troops`: whether
+/// `text` lists `name` among peoples' names (next to a demonym, across a
+/// comma, `and` or `or`), as a people's name itself, not a place's (the
+/// Norman Conquest's `Norman` is no Norman, Oklahoma).
+pub fn listed_with_peoples(g: &Gazetteer, text: &str, name: &str) -> bool {
+    let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let demonym = |w: &str| {
+        let w = clean(w);
+        w != name && w.starts_with(char::is_uppercase) && !g.countries_of_demonym(&w).is_empty()
+    };
+    (0..words.len()).any(|i| {
+        if clean(words[i]) != name {
+            return false;
+        }
+        // `Norman, French`: a comma after it, or `and`/`or` next.
+        let next = if words[i].ends_with(',') {
+            words.get(i + 1)
+        } else {
+            words
+                .get(i + 1)
+                .filter(|w| matches!(**w, "and" | "or"))
+                .and_then(|_| words.get(i + 2))
+        };
+        // `French, Norman`, `French and Norman`.
+        let prev = match i.checked_sub(1).map(|k| words[k]) {
+            Some(w) if w.ends_with(',') => Some(w),
+            Some("and" | "or") => i.checked_sub(2).map(|k| words[k]),
+            _ => None,
+        };
+        next.is_some_and(|w| demonym(w)) || prev.is_some_and(|w| demonym(w))
+    })
+}
+
+/// `Native Americans led by Black Hawk, a Sauk leader`: whether `text`
+/// writes `name` as a person's (after `led by` or `commanded by`, or
+/// before an apposition that calls it a leader, a chief, a king ...), not
+/// a place's (GeoNames calls Janesville `Black Hawk` too; `under
+/// California state law` is no person's).
+pub fn named_as_person(text: &str, name: &str) -> bool {
+    const RULERS: &[&str] = &[
+        "leader",
+        "chief",
+        "chieftain",
+        "warrior",
+        "king",
+        "queen",
+        "general",
+        "commander",
+        "emperor",
+        "sultan",
+        "prophet",
+    ];
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let after = &text[at + name.len()..];
+        let whole = !after.starts_with(char::is_alphanumeric)
+            && !text[..at].ends_with(char::is_alphanumeric);
+        let led = ["led by", "commanded by"]
+            .iter()
+            .any(|p| before.ends_with(p));
+        let called = [", a ", ", an ", ", the "]
+            .iter()
+            .any(|p| after.starts_with(p))
+            && after.split_whitespace().take(5).any(|w| {
+                RULERS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str())
+            });
+        whole && (led || called)
+    })
+}
+
 /// Whether `text` holds `name` as whole words (folded).
 pub fn holds_words(text: &str, name: &str) -> bool {
     let (t, n) = (crate::gazetteer::fold(text), crate::gazetteer::fold(name));
     format!(" {t} ").contains(&format!(" {n} "))
 }
 
-/// The city or region a title names, when its name is found in one
+/// The cities or regions a title names, each with the name it is named
+/// by there, when its name is found in one
 /// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name
 /// after `of` (or a name the title begins with: `Raqqa campaign`), whole.
 pub fn title_places<'g>(
     g: &'g Gazetteer,
     title: &str,
     text: &str,
-) -> (Vec<&'g Place>, Vec<String>) {
+) -> (Vec<(&'g Place, String)>, Vec<String>) {
     let bare = match title.find(" (") {
         Some(p) if title.ends_with(')') => &title[..p],
         _ => title,
@@ -2719,11 +2791,21 @@ pub fn title_places<'g>(
                 .all(|c| c.is_ascii_digit() || c == '–' || c == '-')
         })
         .count();
-    let lead: Vec<&str> = words[skip..]
+    let mut lead: Vec<&str> = words[skip..]
         .iter()
         .copied()
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect();
+    // `Warsaw Uprising`, `Coventry Blitz`: a title capitalised to its
+    // event noun names the place before the noun, as `Warsaw uprising`.
+    if skip + lead.len() == words.len()
+        && lead.len() > 1
+        && lead
+            .last()
+            .is_some_and(|w| super::classify::noun_kind(w).is_some())
+    {
+        lead.pop();
+    }
     // `Kharkiv counteroffensive`, `Aleppo campaign`: the name before a
     // head that spans an area names the region when a region of the same
     // country bears it (Aleppo Governorate), not the city; when the
@@ -2813,8 +2895,11 @@ pub fn title_places<'g>(
                     None => {}
                 }
             }
-            if !out.iter().any(|q: &&Place| std::ptr::eq(*q, p)) {
-                out.push(p);
+            if !out
+                .iter()
+                .any(|(q, _): &(&Place, String)| std::ptr::eq(*q, p))
+            {
+                out.push((p, name.clone()));
             }
         }
     }

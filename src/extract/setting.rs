@@ -373,7 +373,7 @@ impl Extractor<'_> {
             } else {
                 places::countries_in(g, said)
             };
-            for p in title_places {
+            for (p, name) in title_places {
                 // A town known to GeoNames alone (`Roses`, in Spain, of
                 // `Wars of the Roses`) only where the article names its
                 // country (`Battle of Bucha`: Ukraine), or where its name,
@@ -387,6 +387,22 @@ impl Extractor<'_> {
                     && !foreign_name
                     && !places::text_confirms(g, &p.country, said)
                 {
+                    continue;
+                }
+                // `The Norman Conquest ... by an army made up of thousands of
+                // Norman, French, Flemish, and Breton troops`: the title's
+                // name the text lists among peoples is a people's; `led by
+                // Black Hawk, a Sauk leader`, a person's.
+                if places::listed_with_peoples(g, said, &name)
+                    || places::named_as_person(said, &name)
+                {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "{:?} of the title names a people or a person in the article: no place taken from it",
+                            name
+                        ),
+                    );
                     continue;
                 }
                 if places::named_as_ship(said, &p.title, &doc.title) {

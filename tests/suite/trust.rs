@@ -6228,3 +6228,38 @@ fn a_cape_of_a_country_is_its_part() {
         ["Norway"]
     );
 }
+
+/// A title capitalised to its event noun names the place before the noun
+/// (`Warsaw Uprising` as `Warsaw uprising`), unless the article writes that
+/// name as a people's, listed with others (`Norman, French, Flemish, and
+/// Breton troops`: not Norman, Oklahoma), or as a person's (`led by Black
+/// Hawk, a Sauk leader`: GeoNames calls Janesville `Black Hawk` too).
+#[test]
+fn a_capitalised_titles_place_is_no_people_or_person_the_text_names() {
+    assert_eq!(
+        lead_countries(
+            "Warsaw Uprising",
+            "The Warsaw Uprising was a major World War II operation by the Polish underground resistance to liberate Warsaw from German occupation. It occurred in the summer of 1944."
+        ),
+        ["Poland"]
+    );
+    assert!(lead_countries(
+        "Norman Conquest",
+        "The Norman Conquest of England was an 11th-century invasion by an army made up of thousands of Norman, French, Flemish, and Breton troops, all led by the Duke of Normandy."
+    )
+    .iter()
+    .all(|c| c != "United States"));
+    assert!(lead_countries(
+        "Black Hawk War",
+        "The Black Hawk War was a conflict between the United States and Native Americans led by Black Hawk, a Sauk leader."
+    )
+    .is_empty());
+    // `under California state law` is no person's.
+    assert_eq!(
+        lead_countries(
+            "2003 California gubernatorial recall election",
+            "The 2003 California gubernatorial recall election was a special election permitted under California state law."
+        ),
+        ["United States"]
+    );
+}
