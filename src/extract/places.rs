@@ -2735,10 +2735,10 @@ pub fn holds_words(text: &str, name: &str) -> bool {
     format!(" {t} ").contains(&format!(" {n} "))
 }
 
-/// The cities or regions a title names, each with the name it is named
-/// by there, when its name is found in one
-/// country only: `Siege of Mariupol`, `Battle of Raqqa (2013)`; the name
-/// after `of` (or a name the title begins with: `Raqqa campaign`), whole.
+/// The cities or regions a title names, each with the name the title
+/// gives it, when the name is found in one country only: `Siege of
+/// Mariupol`, `Battle of Raqqa (2013)`; the name after `of` (or a name the
+/// title begins with: `Raqqa campaign`), whole.
 pub fn title_places<'g>(
     g: &'g Gazetteer,
     title: &str,

@@ -378,7 +378,7 @@ impl Extractor<'_> {
                 // `Wars of the Roses`) only where the article names its
                 // country (`Battle of Bucha`: Ukraine), or where its name,
                 // written with letters English does not use, is no English
-                // word and no other place's (`Battle of Kolín`).
+                // word and no other place's (`Siege of Przemyśl`).
                 let foreign_name = places::title_place_name(&doc.title).is_some_and(|name| {
                     !name.is_ascii()
                         && g.places_folded(&crate::gazetteer::fold(&name), None).len() == 1
