@@ -2825,7 +2825,7 @@ fn country_of_sentence<'g>(
             && i >= 3
             && matches!(words[i - 1], "government" | "regime")
             && (2..=4).any(|back| {
-                i >= back + 1
+                i > back
                     && words[i - back] == "the"
                     && words[i - back + 1..i - 1]
                         .iter()

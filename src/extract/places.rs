@@ -2688,7 +2688,7 @@ pub fn listed_with_peoples(g: &Gazetteer, text: &str, name: &str) -> bool {
             Some("and" | "or") => i.checked_sub(2).map(|k| words[k]),
             _ => None,
         };
-        next.is_some_and(|w| demonym(w)) || prev.is_some_and(|w| demonym(w))
+        next.is_some_and(|w| demonym(w)) || prev.is_some_and(&demonym)
     })
 }
 
