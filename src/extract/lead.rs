@@ -2156,16 +2156,21 @@ fn past_the_part(words: &[&str], mut from: usize) -> usize {
     }) {
         from += 1;
     }
-    // `in northeast Siberia`: a compass point, as `in northeastern`.
-    while words
-        .get(from)
-        .is_some_and(|w| DIRECTIONS.contains(w) || INTERCARDINALS.contains(w))
-    {
+    // `in northeast Siberia`: a compass point, as `in northeastern`; `in
+    // the northern, eastern, and western parts of`: several.
+    let compass = |w: &str| {
+        let w = w.trim_end_matches(',');
+        DIRECTIONS.contains(&w) || INTERCARDINALS.contains(&w)
+    };
+    while words.get(from).is_some_and(|w| compass(w)) {
+        let listed = words[from].ends_with(',');
         from += 1;
-        if words.get(from) == Some(&"and")
-            && words.get(from + 1).is_some_and(|w| DIRECTIONS.contains(w))
-        {
+        if words.get(from) == Some(&"and") && words.get(from + 1).is_some_and(|w| compass(w)) {
             from += 1;
+        } else if listed && !words.get(from).is_some_and(|w| compass(w)) {
+            // `in the north, ...`: a comma after a compass word that no
+            // other follows ends the phrase there.
+            return from - 1;
         }
     }
     from
