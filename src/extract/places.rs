@@ -2692,6 +2692,44 @@ pub fn listed_with_peoples(g: &Gazetteer, text: &str, name: &str) -> bool {
     })
 }
 
+/// `The Balkan Wars were two wars in the Balkan states`: whether `text`
+/// writes `name` only between `the` and a lower-case noun it qualifies, as
+/// a people's or a region's adjective, never as a place of its own (the
+/// gazetteer's Balkan is a province of Turkmenistan).
+pub fn only_qualifies(text: &str, name: &str) -> bool {
+    const FOLLOWS: &[&str] = &[
+        "and", "or", "in", "on", "at", "from", "to", "was", "were", "is", "are", "had", "has",
+        "during", "until", "by", "with", "after", "before", "between", "for", "as", "which",
+        "where", "when", "the", "itself", "became", "began", "took", "lasted", "saw", "fell",
+        "remained", "lies", "lay", "stood", "rose", "came", "went", "won", "lost",
+    ];
+    let mut seen = false;
+    for (at, _) in text.match_indices(name) {
+        let after = &text[at + name.len()..];
+        if after.starts_with(char::is_alphanumeric) || text[..at].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let next = after
+            .strip_prefix(' ')
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or("");
+        // `The Balkan Wars were`: part of a longer name, neither.
+        if next.starts_with(char::is_uppercase) {
+            continue;
+        }
+        seen = true;
+        // `the Balkan states`: after an article, before a noun.
+        let qualifies = text[..at].ends_with("the ")
+            && next.starts_with(char::is_lowercase)
+            && !FOLLOWS.contains(&next.trim_end_matches([',', '.', ';', ':']))
+            && !next.ends_with("ed");
+        if !qualifies {
+            return false;
+        }
+    }
+    seen
+}
+
 /// `Native Americans led by Black Hawk, a Sauk leader`: whether `text`
 /// writes `name` as a person's (after `led by` or `commanded by`, or
 /// before an apposition that calls it a leader, a chief, a king ...), not

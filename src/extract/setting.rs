@@ -392,14 +392,16 @@ impl Extractor<'_> {
                 // `The Norman Conquest ... by an army made up of thousands of
                 // Norman, French, Flemish, and Breton troops`: the title's
                 // name the text lists among peoples is a people's; `led by
-                // Black Hawk, a Sauk leader`, a person's.
+                // Black Hawk, a Sauk leader`, a person's; `in the Balkan
+                // states`, only before a noun, a qualifier's.
                 if places::listed_with_peoples(g, said, &name)
                     || places::named_as_person(said, &name)
+                    || places::only_qualifies(said, &name)
                 {
                     self.warn(
                         doc.title_line,
                         format!(
-                            "{:?} of the title names a people or a person in the article: no place taken from it",
+                            "{:?} of the title names a people or a person in the article, or only qualifies a noun: no place taken from it",
                             name
                         ),
                     );
