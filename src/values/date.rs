@@ -342,13 +342,8 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
             // `6 and 9 August 1945`: two days of one month, the event
             // from the first to the second.
             if let Some((a, b)) = single.split_once(" and ") {
-                // `May 12 and 13, 1865`: the month before the first day.
-                let (a, b) = match a.trim().split_once(' ') {
-                    Some((m, day)) if month_of(m).is_some() && day_number(day) => {
-                        (day.to_owned(), format!("{m} {}", b.trim()))
-                    }
-                    _ => (a.to_owned(), b.to_owned()),
-                };
+                // `May 12 and 13, 1865`.
+                let (a, b) = month_to_the_second(a, b);
                 if let (Ok(day), Ok(last)) = (a.trim().parse::<u8>(), parse_date(&b, &mut false)) {
                     if let Some(end) = last
                         .complete()
@@ -366,13 +361,8 @@ fn parse_clean(s: &str) -> Result<DateRange, String> {
             // `604 or 609`: one of two dates, neither given as the date
             // (but for what both share).
             if let Some((a, b)) = single.split_once(" or ") {
-                // `June 5 or 6, 1944`: the month before the first day.
-                let (a, b) = match a.trim().split_once(' ') {
-                    Some((m, day)) if month_of(m).is_some() && day_number(day) => {
-                        (day.to_owned(), format!("{m} {}", b.trim()))
-                    }
-                    _ => (a.to_owned(), b.to_owned()),
-                };
+                // `June 5 or 6, 1944`.
+                let (a, b) = month_to_the_second(a, b);
                 let b_loose = parse_date(&b, &mut range.approximate)?;
                 // `early summer or September 1259`: a part of a year
                 // written with no year, the second's.
@@ -569,10 +559,18 @@ fn hyphen_year_range(s: &str) -> Option<(PartialDate, PartialDate)> {
     (ey > sy).then(|| (PartialDate::year(sy), PartialDate::year(ey)))
 }
 
-/// Whether `word` is a day of a month by its digits (`5`, `31`; not
-/// `190`, a year).
-fn day_number(word: &str) -> bool {
-    word.len() <= 2 && word.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+/// `May 12` and `13, 1865`: two days of one date whose month stands
+/// before the first day, moved to the second (`12`, `May 13, 1865`); any
+/// other pair as it is. A day is one or two digits, 1 to 31 (`December
+/// 190` is a month and a year).
+fn month_to_the_second(a: &str, b: &str) -> (String, String) {
+    let day = |w: &str| w.len() <= 2 && w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    match a.trim().split_once(' ') {
+        Some((m, d)) if month_of(m).is_some() && day(d) => {
+            (d.to_owned(), format!("{m} {}", b.trim()))
+        }
+        _ => (a.to_owned(), b.to_owned()),
+    }
 }
 
 /// A date some of whose parts may be missing (the start of `15–19 October`).
