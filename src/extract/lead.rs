@@ -2645,8 +2645,7 @@ fn country_of_sentence<'g>(
                 });
                 // (A name written with letters English does not use, and
                 // no other place's, is no English word: `near Przemyśl`.)
-                let foreign_name = !name.is_ascii()
-                    && g.places_folded(&crate::gazetteer::fold(&name), None).len() == 1;
+                let foreign_name = places::foreign_single_name(g, &name);
                 if p.wikidata.is_none()
                     && !with_its_region
                     && !foreign_name

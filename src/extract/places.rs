@@ -2470,14 +2470,9 @@ pub fn text_confirms(g: &Gazetteer, iso: &str, text: &str) -> bool {
         })
 }
 
-/// The countries of the large cities (a million people or more) `text`
-/// names, other than `except`, each once.
-pub fn countries_of_large_cities_in(g: &Gazetteer, text: &str, except: &Place) -> Vec<String> {
-    countries_of_places_in(g, text, except, 1_000_000)
-}
-
 /// The countries of the places of at least `population` people `text`
-/// names by a name the gazetteer knows for one place, `except` aside.
+/// names by a name the gazetteer knows for one place (a city of a million
+/// or more: a large city), `except` aside, each once.
 pub fn countries_of_places_in(
     g: &Gazetteer,
     text: &str,
@@ -2692,6 +2687,13 @@ pub fn listed_with_peoples(g: &Gazetteer, text: &str, name: &str) -> bool {
     })
 }
 
+/// Whether `name`, as written, holds letters English does not use and no
+/// other place bears it (`Przemyśl`, `Küstrin`): no English word, so a
+/// town GeoNames alone knows by it may be taken without its country named.
+pub fn foreign_single_name(g: &Gazetteer, name: &str) -> bool {
+    !name.is_ascii() && g.places_folded(&crate::gazetteer::fold(name), None).len() == 1
+}
+
 /// `The Balkan Wars were two wars in the Balkan states`: whether `text`
 /// writes `name` only between `the` and a lower-case noun it qualifies, as
 /// a people's or a region's adjective, never as a place of its own (the
@@ -2704,11 +2706,8 @@ pub fn only_qualifies(text: &str, name: &str) -> bool {
         "remained", "lies", "lay", "stood", "rose", "came", "went", "won", "lost",
     ];
     let mut seen = false;
-    for (at, _) in text.match_indices(name) {
+    for at in whole_word_at(text, name) {
         let after = &text[at + name.len()..];
-        if after.starts_with(char::is_alphanumeric) || text[..at].ends_with(char::is_alphanumeric) {
-            continue;
-        }
         let next = after
             .strip_prefix(' ')
             .and_then(|r| r.split_whitespace().next())
@@ -2749,11 +2748,9 @@ pub fn named_as_person(text: &str, name: &str) -> bool {
         "sultan",
         "prophet",
     ];
-    text.match_indices(name).any(|(at, _)| {
+    whole_word_at(text, name).any(|at| {
         let before = text[..at].trim_end();
         let after = &text[at + name.len()..];
-        let whole = !after.starts_with(char::is_alphanumeric)
-            && !text[..at].ends_with(char::is_alphanumeric);
         let led = ["led by", "commanded by"]
             .iter()
             .any(|p| before.ends_with(p));
@@ -2763,8 +2760,18 @@ pub fn named_as_person(text: &str, name: &str) -> bool {
             && after.split_whitespace().take(5).any(|w| {
                 RULERS.contains(&w.trim_end_matches([',', '.', ';']).to_lowercase().as_str())
             });
-        whole && (led || called)
+        led || called
     })
+}
+
+/// Where `text` writes `name` as whole words (case as given).
+fn whole_word_at<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(name)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            !text[at + name.len()..].starts_with(char::is_alphanumeric)
+                && !text[..at].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// Whether `text` holds `name` as whole words (folded).

@@ -373,16 +373,16 @@ impl Extractor<'_> {
             } else {
                 places::countries_in(g, said)
             };
+            let title_name = places::title_place_name(&doc.title);
             for (p, name) in title_places {
                 // A town known to GeoNames alone (`Roses`, in Spain, of
                 // `Wars of the Roses`) only where the article names its
                 // country (`Battle of Bucha`: Ukraine), or where its name,
                 // written with letters English does not use, is no English
                 // word and no other place's (`Siege of Przemyśl`).
-                let foreign_name = places::title_place_name(&doc.title).is_some_and(|name| {
-                    !name.is_ascii()
-                        && g.places_folded(&crate::gazetteer::fold(&name), None).len() == 1
-                });
+                let foreign_name = title_name
+                    .as_deref()
+                    .is_some_and(|name| places::foreign_single_name(g, name));
                 if p.wikidata.is_none()
                     && !foreign_name
                     && !places::text_confirms(g, &p.country, said)
@@ -430,8 +430,8 @@ impl Extractor<'_> {
                 // 100,000 people or more the article names is in, where
                 // it names some, is another.
                 let old_name = before_1492
-                    && places::title_place_name(&doc.title).is_some_and(|name| {
-                        crate::gazetteer::fold(&name) != crate::gazetteer::fold(&p.title)
+                    && title_name.as_deref().is_some_and(|name| {
+                        crate::gazetteer::fold(name) != crate::gazetteer::fold(&p.title)
                     });
                 let elsewhere = said_countries.is_empty() && {
                     let least = if old_name { 100_000 } else { 1_000_000 };
