@@ -359,8 +359,10 @@ impl Extractor<'_> {
         // `Battle of Midway`, `place = Midway Atoll`: the title names the
         // place the field names, which the gazetteer does not know (its
         // Midway is a town in Texas).
-        let title_names_unknown = places::title_place_name(&doc.title)
-            .is_some_and(|name| unknown.iter().any(|u| places::holds_words(u, &name)));
+        let title_name = places::title_place_name(&doc.title);
+        let title_names_unknown = title_name
+            .as_deref()
+            .is_some_and(|name| unknown.iter().any(|u| places::holds_words(u, name)));
         if !known_place(&hits) && !theatre && !title_names_unknown {
             let at = self.source(ReadFrom::Title);
             let (title_places, area_countries) = places::title_places(g, &doc.title, &text);
@@ -373,7 +375,6 @@ impl Extractor<'_> {
             } else {
                 places::countries_in(g, said)
             };
-            let title_name = places::title_place_name(&doc.title);
             for (p, name) in title_places {
                 // A town known to GeoNames alone (`Roses`, in Spain, of
                 // `Wars of the Roses`) only where the article names its
