@@ -234,7 +234,15 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("cisalpine gaul", "IT"),
     ("cochinchina", "VN"),
     ("congo free state", "CD"),
+    // The six counties of Northern Ireland (the gazetteer holds its
+    // council areas).
+    ("county antrim", "GB"),
+    ("county armagh", "GB"),
+    ("county down", "GB"),
     ("county durham", "GB"),
+    ("county fermanagh", "GB"),
+    ("county londonderry", "GB"),
+    ("county tyrone", "GB"),
     ("courland", "LV"),
     ("crimea", "UA"),
     ("crimean peninsula", "UA"),
