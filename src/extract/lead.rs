@@ -2799,10 +2799,27 @@ fn country_of_sentence<'g>(
                     && words[i - back..i]
                         .iter()
                         .all(|k| k.starts_with(char::is_lowercase))
-                    && name_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
-                        matches!(words[k], "in" | "at" | "near" | "outside" | "around")
-                    })
+                    && name_at
+                        .and_then(|k| k.checked_sub(1))
+                        .is_some_and(|k| after_place_word(&words, k))
             });
+        // `on the Vítkov Hill, now part of Prague`: a place named after
+        // `in`, `at` or `on` that is now part of what follows.
+        let now_part_of = *w == "of"
+            && i >= 4
+            && words[i - 1] == "part"
+            && words[i - 2] == "now"
+            && words[i - 3].ends_with(',')
+            && {
+                let name_at = (0..i - 2)
+                    .rev()
+                    .take_while(|&k| words[k].starts_with(char::is_uppercase))
+                    .last();
+                name_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
+                    let k = if words[k] == "the" && k > 0 { k - 1 } else { k };
+                    matches!(words[k], "in" | "at" | "on" | "near")
+                })
+            };
         // `a revolt of the people of Naples`, `a rebellion by the people
         // of Madrid`, `against the Jewish population of Baghdad, Iraq`:
         // where a place's people rose or were struck, it happened.
@@ -2846,6 +2863,7 @@ fn country_of_sentence<'g>(
             || at_a_name
             || outside_of
             || apposed
+            || now_part_of
             || at_sea
             || all_over
             || at_a_place_of
@@ -3001,4 +3019,17 @@ fn container_after<'g>(
         }
         _ => country_opening(g, &words[j + 1..]),
     }
+}
+
+/// Whether the word at `k` opens a place where something happened (`in`,
+/// `at`, `near`, `outside`, `around`), or ends `in what is now` (`in what
+/// is now Rathmines, a suburb of Dublin`).
+fn after_place_word(words: &[&str], k: usize) -> bool {
+    let opens = |w: &str| matches!(w, "in" | "at" | "near" | "outside" | "around");
+    opens(words[k])
+        || words[k] == "now"
+            && k >= 3
+            && matches!(words[k - 1], "is" | "was")
+            && words[k - 2] == "what"
+            && opens(words[k - 3])
 }
