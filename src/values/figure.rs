@@ -145,10 +145,22 @@ fn parse_lines(original: &str, lines: &[&str]) -> Result<Figure, String> {
             lines.len()
         ));
     }
-    if lines
+    // `23,000` over `12 guns`: the one bare count is of people, the
+    // other lines count guns, ships or formations.
+    let bare: Vec<&&str> = lines
         .iter()
-        .all(|l| residual_words(&strip_brackets(l)) == 0)
-    {
+        .filter(|l| residual_words(&strip_brackets(l)) == 0)
+        .collect();
+    if let [people] = bare[..] {
+        if lines.iter().all(|l| {
+            l == people || counted_unit(&strip_brackets(l).to_ascii_lowercase()).is_some()
+        }) {
+            let mut f = parse_one(people)?;
+            f.text = original.to_owned();
+            return Ok(f);
+        }
+    }
+    if bare.len() == lines.len() {
         let mut f = parse_one(&lines.join(" "))?;
         f.text = original.to_owned();
         return Ok(f);
@@ -411,6 +423,10 @@ const UNITS: &[&str] = &[
     "planes",
     "helicopter",
     "helicopters",
+    "gun",
+    "guns",
+    "cannon",
+    "cannons",
 ];
 
 /// Whether `word` (lower case) names a formation or machine a strength or
@@ -665,6 +681,14 @@ mod tests {
         assert!(parse("149 students\n+ 6 soldiers").is_err());
         assert!(parse("149\n6 attackers").is_err());
         assert!(parse("2 killed, 5 wounded").is_err());
+        // Men over guns or ships: the men are the figure.
+        assert_eq!(
+            bounds("23,000\n12 guns"),
+            (Some(23_000), Some(23_000), Some(23_000), false)
+        );
+        assert_eq!(bounds("c. 9,000\n3 frigates\n40 cannon").2, Some(9_000));
+        assert!(parse("12 guns\n18 guns").is_err());
+        assert!(parse("23,000\n12 guns\n5,000").is_err());
         assert_eq!(
             bounds("15–21 rebels dead"),
             (None, Some(15), Some(21), true)
