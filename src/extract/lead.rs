@@ -1608,8 +1608,9 @@ fn demonym_part<'g>(
         return None;
     }
     let words = &words[like..];
-    // `the Portuguese mountain range of`, `the German port city of`: past
-    // the part's own kind (not `the Japanese puppet state of Manchukuo`).
+    // `the Portuguese mountain range of`, `the German port city of`, `the
+    // Egyptian resort city of`: past the part's own kind (not `the
+    // Japanese puppet state of Manchukuo`).
     let kind = usize::from(
         words.get(1).is_some_and(|w| {
             matches!(
@@ -1628,6 +1629,12 @@ fn demonym_part<'g>(
                     | "mining"
                     | "fishing"
                     | "garrison"
+                    | "resort"
+                    | "seaside"
+                    | "industrial"
+                    | "spa"
+                    | "university"
+                    | "railway"
             )
         }) && words.get(3) == Some(&"of"),
     );
@@ -1778,7 +1785,9 @@ fn country_after_comma<'g>(
                         .collect();
                     match regions[..] {
                         [one] => Some(one),
-                        _ => None,
+                        // `in St James's Square, London`: the city of
+                        // millions the name means when no region tells.
+                        _ => places::city_of_millions(g, item),
                     }
                 }
                 _ => None,
