@@ -332,7 +332,8 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         .lead()
         .find(|b| b.kind == BlockKind::Paragraph && !b.text.starts_with("{{"))?;
     let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
-    let all = sentences(&para.text);
+    let text = without_other_calendar(&para.text);
+    let all = sentences(&text);
     let dated = |(range, text): (DateRange, String)| LeadDates {
         range,
         line: para.line,
@@ -1504,6 +1505,38 @@ fn parts_of_a_year(sentence: &str) -> std::borrow::Cow<'_, str> {
             from = start + replacement.len();
         }
     }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `between 16 and 20 July [O.S. 3–7 July] 1917`: the text without the
+/// date in the other calendar (Old Style or New Style, in brackets), which
+/// names the same days.
+fn without_other_calendar(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("O.S.") && !text.contains("N.S.") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['[', '(']) {
+        let close = if rest.as_bytes()[at] == b'[' { ']' } else { ')' };
+        let inner = &rest[at + 1..];
+        let other = inner
+            .trim_start()
+            .strip_prefix("O.S.")
+            .or_else(|| inner.trim_start().strip_prefix("N.S."))
+            .is_some();
+        match inner.find(close).filter(|_| other) {
+            Some(end) => {
+                out.push_str(rest[..at].trim_end());
+                rest = &inner[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[..at + 1]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
     std::borrow::Cow::Owned(out)
 }
 

@@ -6263,3 +6263,49 @@ fn a_capitalised_titles_place_is_no_people_or_person_the_text_names() {
         ["United States"]
     );
 }
+
+/// Session 45's held-out rows: a date in brackets in the other calendar
+/// is no date (`between 16 and 20 July [O.S. 3–7 July] 1917`); a place
+/// `now part of` a city; `in what is now X, a suburb of Y`; Ireland's
+/// counties by their English titles, Northern Ireland's as lands of the
+/// United Kingdom; a people's resort town; a part the gazetteer does not
+/// know with a city of millions whose name other towns share.
+#[test]
+fn other_calendars_counties_resorts_and_parts_of_great_cities() {
+    let g = |t: &str| {
+        let d = written_lead(t);
+        let x = eventgraph::extract::extract(&d);
+        let ev = x.event.expect("an event");
+        (
+            ev.start.map(|d| d.to_string()),
+            ev.end.map(|d| d.to_string()),
+        )
+    };
+    assert_eq!(
+        g("July Days"),
+        (Some("1917-07-16".into()), Some("1917-07-20".into()))
+    );
+    assert_eq!(
+        g("Kornilov affair"),
+        (Some("1917-09-10".into()), Some("1917-09-13".into()))
+    );
+    assert_eq!(
+        g("Moscow uprising of 1682"),
+        (Some("1682-05-25".into()), None)
+    );
+    assert_eq!(
+        lead_span(
+            "Battle of Foo",
+            "The Battle of Foo took place on 18 October (O.S. 6 October) 1812 near Bar."
+        ),
+        (Some("1812-10-18".into()), None)
+    );
+    assert_eq!(written_countries("Battle of Vítkov Hill"), ["Czech Republic"]);
+    assert_eq!(written_countries("Battle of Rathmines"), ["Republic of Ireland"]);
+    assert_eq!(written_countries("Battle of Dungan's Hill"), ["Republic of Ireland"]);
+    assert_eq!(written_countries("Battle of Knocknanuss"), ["Republic of Ireland"]);
+    assert_eq!(written_countries("Battle of Benburb"), ["United Kingdom"]);
+    assert_eq!(written_countries("2005 Sharm El Sheikh attacks"), ["Egypt"]);
+    assert_eq!(written_countries("1984 Libyan embassy siege"), ["United Kingdom"]);
+    assert_eq!(written_countries("La Cantuta massacre"), ["Peru"]);
+}
