@@ -1833,8 +1833,13 @@ fn country_after_comma<'g>(
         let region = found?;
         let last = rest[k + len - 1];
         let next = rest.get(k + len).copied().unwrap_or("");
+        // `, and continued until 1881`: `and` before a verb in the past
+        // ends the list.
+        let after_next = rest.get(k + len + 1).copied().unwrap_or("");
         let ends_list = !last.ends_with(',')
-            || !(next.starts_with(char::is_uppercase) || matches!(next, "and" | "or"));
+            || !(next.starts_with(char::is_uppercase)
+                || matches!(next, "and" | "or")
+                    && !(after_next.starts_with(char::is_lowercase) && after_next.ends_with("ed")));
         if region.kind != PlaceKind::Region {
             // `in Bay View, Milwaukee`: a part the gazetteer does not know
             // written with its city, a city of one country it knows well.
@@ -2620,6 +2625,11 @@ fn country_of_sentence<'g>(
                             )
                     });
                 if region_elsewhere {
+                    // `in Lebanon, Tennessee`: that region's town, where
+                    // the region's country has a town of the name.
+                    if let Some(c) = country_after_comma(g, &name, &words[from + n..]) {
+                        return Some(c);
+                    }
                     continue;
                 }
                 return Some(c);

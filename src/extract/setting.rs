@@ -163,6 +163,31 @@ impl Extractor<'_> {
             );
             title_countries = vec![now.iso2.clone()];
         }
+        // `Battle of Lebanon ... in Lebanon, Tennessee`: the title's
+        // country is the name of a town the lead writes with its region,
+        // in the country the lead places the event in.
+        if let ([one], false) = (&title_countries[..], named.by_demonym) {
+            let town_of = lead::lead_country(doc, g).filter(|placed| {
+                placed.iso2 != *one
+                    && g.country_by_code(one).is_some_and(|c| {
+                        c.names.iter().chain([&c.title]).any(|n| {
+                            said.contains(&format!("{n}, "))
+                                && !g.places_named(n, Some(&placed.iso2)).is_empty()
+                        })
+                    })
+            });
+            if let Some(placed) = town_of {
+                self.warn(
+                    doc.title_line,
+                    format!(
+                        "the lead writes the title's {} as a town of {} with its region: the title's country not taken",
+                        country_title(g, one),
+                        placed.title
+                    ),
+                );
+                title_countries = vec![placed.iso2.clone()];
+            }
+        }
         let ambiguous = named.ambiguous;
         // Names several states share (`Congo`) are read by the words of
         // the article that point to one (`Kinshasa`), else not at all.

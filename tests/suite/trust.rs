@@ -6308,4 +6308,8 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     assert_eq!(written_countries("2005 Sharm El Sheikh attacks"), ["Egypt"]);
     assert_eq!(written_countries("1984 Libyan embassy siege"), ["United Kingdom"]);
     assert_eq!(written_countries("La Cantuta massacre"), ["Peru"]);
+    // A country's name the lead writes with a region of another state.
+    assert_eq!(written_countries("Battle of Lebanon"), ["United States"]);
+    assert_eq!(written_countries("Lincoln County War"), ["United States"]);
+    assert_eq!(written_countries("Taos Revolt"), Vec::<String>::new());
 }
