@@ -170,6 +170,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("affair", EventKind::Event),
     ("sinking", EventKind::Event),
     ("murder", EventKind::Event),
+    // `1891 New Orleans lynchings`, `Lynching of Jesse Washington`: killings
+    // by a mob, of one or of many.
+    ("lynching", EventKind::Event),
+    ("lynchings", EventKind::Event),
 ];
 
 /// Title prefixes of pages that gather other pages, or that are about a
