@@ -174,6 +174,12 @@ fn spans_borders(name: &str) -> bool {
         "carinthia",
         "styria",
         "dalmatia",
+        // GeoNames gives these to towns (New Iberia and Livonia in the
+        // United States, Turkistan in Kazakhstan).
+        "iberia",
+        "iberian peninsula",
+        "livonia",
+        "turkestan",
     ];
     LANDS.iter().any(|l| name.eq_ignore_ascii_case(l))
 }

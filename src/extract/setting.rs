@@ -415,6 +415,18 @@ impl Extractor<'_> {
                 {
                     continue;
                 }
+                // `Siege of Acre (1291)`: Acre is also a state of Brazil,
+                // whose places took their names after 1492.
+                if let Some(c) = g.country_by_code(&p.country).filter(|c| named_later(c)) {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "{:?} of the title lies in {}, whose places took their names after 1492; the event is older: no place taken from it",
+                            p.title, c.title
+                        ),
+                    );
+                    continue;
+                }
                 // `The Norman Conquest ... by an army made up of thousands of
                 // Norman, French, Flemish, and Breton troops`: the title's
                 // name the text lists among peoples is a people's; `led by

@@ -6312,4 +6312,13 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     assert_eq!(written_countries("Battle of Lebanon"), ["United States"]);
     assert_eq!(written_countries("Lincoln County War"), ["United States"]);
     assert_eq!(written_countries("Taos Revolt"), Vec::<String>::new());
+    // Lands of two states GeoNames gives to a town elsewhere; a title's
+    // place in a country named after 1492, for an older event.
+    assert!(written_countries("Battle of Covadonga").is_empty());
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo was fought in 1559 in Livonia between the Livonian Order and Russia."
+    )
+    .is_empty());
+    assert!(written_countries("Siege of Acre (1291)").is_empty());
 }
