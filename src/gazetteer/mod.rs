@@ -3,8 +3,10 @@
 //! binary so that places resolve offline.
 //!
 //! The tables in `data/gazetteer/` are generated from the linking tables of
-//! the corpus by [`build`] (`eventgraph build-gazetteer`); a test checks that
-//! the committed tables are what the generator makes.
+//! the corpus by [`build`] (`eventgraph build-gazetteer`), which also reads
+//! the corpus' English summaries beside them (`plain/`) for the words of
+//! the language, no town's other name; a test checks that the committed
+//! tables are what the generator makes.
 
 pub mod build;
 pub mod fixture;

@@ -6321,4 +6321,21 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     )
     .is_empty());
     assert!(written_countries("Siege of Acre (1291)").is_empty());
+    // English words GeoNames gives a town as another name (`Empire` for
+    // Coos Bay, `Human` for Uman) name no place.
+    assert!(lead_countries(
+        "Foo riot",
+        "The Foo riot broke out in the Empire in 1900."
+    )
+    .is_empty());
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    for word in ["Human", "Empire", "Name", "Spoken"] {
+        assert!(
+            !matches!(
+                eventgraph::extract::places::resolve(g, word, &[]),
+                eventgraph::extract::places::Resolved::One(_)
+            ),
+            "{word}"
+        );
+    }
 }

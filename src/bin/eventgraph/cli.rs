@@ -414,7 +414,8 @@ pub enum Command {
     /// of the reconciliation tests and of `link --evaluate`.
     #[command(hide = true)]
     WikidataFixture,
-    /// Regenerate the bundled gazetteer tables from the corpus' linking tables.
+    /// Regenerate the bundled gazetteer tables from the corpus' linking tables
+    /// (and its English summaries, `LINKING/../plain/`).
     #[command(hide = true)]
     BuildGazetteer { linking: PathBuf, out: PathBuf },
 }
