@@ -570,7 +570,16 @@ fn cities(
         if let Some(g) = geonames {
             in_ne.insert(g);
         }
-        for n in &names {
+        // The names a GeoNames town is checked against for being this city
+        // (below): its own and other spellings of them, not the other
+        // names GeoNames gathers (Macon's `Troy` would hide Troy, New
+        // York).
+        for n in names.iter().filter(|n| {
+            ne_own_names
+                .get(&super::fold(n))
+                .is_some_and(|o| o.iter().any(|(c, _)| *c == country))
+                || spelling_of(n, &title)
+        }) {
             ne_names
                 .entry(super::fold(n))
                 .or_default()

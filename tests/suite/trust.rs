@@ -6329,6 +6329,16 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     )
     .is_empty());
     let g = eventgraph::gazetteer::Gazetteer::bundled();
+    // Another town's own name that GeoNames also gives a city (Macon's
+    // `Troy`, Hopkinsville's `Elizabeth`) hides that town no more.
+    for (name, title) in [("Elizabeth", "Elizabeth"), ("Brooklyn", "Brooklyn")] {
+        match eventgraph::extract::places::resolve(g, name, &[]) {
+            eventgraph::extract::places::Resolved::One(eventgraph::gazetteer::Hit::Place(p)) => {
+                assert_eq!(p.title, title)
+            }
+            _ => panic!("{name}"),
+        }
+    }
     for word in ["Human", "Empire", "Name", "Spoken"] {
         assert!(
             !matches!(
