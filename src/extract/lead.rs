@@ -1759,6 +1759,16 @@ fn country_after_comma<'g>(
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::{Hit, PlaceKind};
     const PUNCT: [char; 5] = [',', '.', ';', ':', ')'];
+    // `near the town of Dundee, in the Colony of Natal`: what holds the
+    // place, after `in`.
+    let rest = match rest {
+        ["in", "the", more @ ..] | ["in", more @ ..]
+            if more.first().is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            more
+        }
+        _ => rest,
+    };
     let mut k = 0;
     for _ in 0..2 {
         // The next item: up to three words, to a comma or the end.

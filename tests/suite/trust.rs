@@ -6339,6 +6339,9 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
             _ => panic!("{name}"),
         }
     }
+    // What holds a place, after its comma and `in`.
+    assert_eq!(written_countries("Battle of Talana Hill"), ["South Africa"]);
+    assert_eq!(written_countries("Battle of Modder River"), ["South Africa"]);
     for word in ["Human", "Empire", "Name", "Spoken"] {
         assert!(
             !matches!(
