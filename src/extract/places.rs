@@ -2457,6 +2457,42 @@ const STATEHOOD: &[&str] = &[
     "Civil",
 ];
 
+/// `Newark-on-Trent`, `Kingston upon Hull`: a longer name `text` writes
+/// that begins with `name` (joined by a hyphen, or by `upon` or `on` and a
+/// capitalised word) and names one place in another country than `p`'s.
+pub fn longer_name_elsewhere<'g>(
+    g: &'g Gazetteer,
+    text: &str,
+    name: &str,
+    p: &Place,
+) -> Option<&'g Place> {
+    text.match_indices(name).find_map(|(at, _)| {
+        if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+        let rest = &text[at + name.len()..];
+        let tail_len = if rest.starts_with('-') {
+            rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                .unwrap_or(rest.len())
+        } else {
+            let joined = [" upon ", " on "].iter().find_map(|j| rest.strip_prefix(j))?;
+            let word = joined
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .filter(|w| w.starts_with(char::is_uppercase))?;
+            rest.len() - joined.len() + word.len()
+        };
+        let whole = format!("{name}{}", rest[..tail_len].trim_end_matches('-'));
+        if whole.len() == name.len() {
+            return None;
+        }
+        match resolve(g, &whole, &[]) {
+            Resolved::One(Hit::Place(q)) if q.country != p.country => Some(q),
+            _ => None,
+        }
+    })
+}
+
 /// Whether `text` (an article's lead, its title aside) places the country
 /// `iso` as a state: it names it (`Cambodia's population`, `in Algeria`)
 /// or a demonym of it qualifies a state's institution (`Hungarian

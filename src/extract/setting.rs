@@ -455,6 +455,29 @@ impl Extractor<'_> {
                     );
                     continue;
                 }
+                // `Siege of Newark ... Newark-on-Trent in Nottinghamshire`:
+                // the article writes the title's name whole as a place of
+                // another country, which the title means.
+                if let Some(whole) = places::longer_name_elsewhere(g, said, &name, p) {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "{:?} of the title is {} in the article, in {}: the gazetteer's {} not taken",
+                            name,
+                            whole.title,
+                            country_title(g, &whole.country),
+                            p.title
+                        ),
+                    );
+                    if countries.is_empty() {
+                        countries.push(whole.country.clone());
+                        ev.countries_from = Some(at.clone());
+                    }
+                    if countries.contains(&whole.country) {
+                        hits.push((Hit::Place(whole), None, at.clone()));
+                    }
+                    continue;
+                }
                 // `Battle of Blenheim`: the gazetteer's Blenheim is in New
                 // Zealand; the article names no country, but Vienna. A
                 // title's place whose country none of the large cities
