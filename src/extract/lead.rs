@@ -1767,6 +1767,21 @@ fn country_after_comma<'g>(
         {
             more
         }
+        // `at Sahagún, in the province of León`: the region of that kind
+        // and name (León Province, not León Department of Nicaragua).
+        ["in", "the", part, "of", name, ..] if matches!(*part, "province" | "region" | "department" | "county") => {
+            let name = name.trim_end_matches(PUNCT);
+            let kind = format!("{name} {}{}", part[..1].to_uppercase(), &part[1..]);
+            let regions: Vec<_> = g
+                .places_named(&kind, None)
+                .into_iter()
+                .filter(|r| r.kind == PlaceKind::Region)
+                .collect();
+            return match regions[..] {
+                [one] => g.country_by_code(&one.country),
+                _ => None,
+            };
+        }
         _ => rest,
     };
     let mut k = 0;

@@ -6353,6 +6353,11 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     // A title's name the article writes whole as a longer name elsewhere.
     assert_eq!(written_countries("Siege of Newark"), ["United Kingdom"]);
     assert_eq!(written_countries("Battle of Lincoln (1141)"), ["United Kingdom"]);
+    // Regions the gazetteer lacks as lands of one state; `in the province
+    // of X` after a place's comma.
+    assert_eq!(written_countries("Battle of Medellín"), ["Spain"]);
+    assert_eq!(written_countries("Battle of Sahagún"), ["Spain"]);
+    assert_eq!(written_countries("Java War"), ["Indonesia"]);
     for word in ["Human", "Empire", "Name", "Spoken"] {
         assert!(
             !matches!(
