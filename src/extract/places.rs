@@ -420,6 +420,28 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("zululand", "ZA"),
 ];
 
+/// Lands of history now shared by several states, by ISO code: `Ottoman
+/// Syria` is the Levant (Acre and Jaffa lie in Israel today), not the
+/// Syria of today.
+const LANDS_OF_SEVERAL_STATES: &[(&str, &[&str])] = &[
+    ("greater syria", &["SY", "LB", "IL", "PS", "JO"]),
+    ("levant", &["SY", "LB", "IL", "PS", "JO"]),
+    ("mandatory palestine", &["IL", "PS"]),
+    ("ottoman palestine", &["IL", "PS"]),
+    ("ottoman syria", &["SY", "LB", "IL", "PS", "JO"]),
+    ("the levant", &["SY", "LB", "IL", "PS", "JO"]),
+];
+
+/// The states of today a land of history `name` is shared by
+/// ([`LANDS_OF_SEVERAL_STATES`]), if it is one.
+pub fn states_of_a_land(name: &str) -> Option<&'static [&'static str]> {
+    let folded = crate::gazetteer::fold(name);
+    LANDS_OF_SEVERAL_STATES
+        .iter()
+        .find(|(land, _)| *land == folded)
+        .map(|(_, states)| *states)
+}
+
 /// A land of history that lies within one state today (`Bohemia`,
 /// `Wallachia`, `Anatolia`, `Zululand`, `Tonkin`): that state, unless a
 /// town of thousands elsewhere bears the name (`Anjou`, Montreal's), for
@@ -605,6 +627,9 @@ pub fn qualified_country<'g>(g: &'g Gazetteer, name: &str) -> Option<&'g Country
             [one] => Some(one),
             _ => country_named(g, people),
         };
+    }
+    if states_of_a_land(name).is_some() {
+        return None;
     }
     let (word, rest) = name.trim().split_once(' ')?;
     let part = word.starts_with(char::is_uppercase)
@@ -1268,6 +1293,18 @@ pub fn resolve_items<'g>(
             .rsplit_once(": ")
             .map_or(item.as_str(), |(_, v)| v)
             .trim();
+        // `Acre, Ottoman Syria`: a land now of several states tells where
+        // the places beside it may lie, and names no one country.
+        if let Some(states) = states_of_a_land(&item) {
+            for iso in states {
+                push_country(&mut context, iso);
+            }
+            out.push(ItemReading {
+                text: item.to_owned(),
+                result: Err("is a land now shared by several states: no one country".to_owned()),
+            });
+            continue;
+        }
         let (item, tail) = match trailing_country(g, item) {
             Some((c, head)) if !head.is_empty() => (head, Some(c)),
             _ => (item.to_owned(), None),

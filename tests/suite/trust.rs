@@ -6358,6 +6358,17 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     assert_eq!(written_countries("Battle of Medellín"), ["Spain"]);
     assert_eq!(written_countries("Battle of Sahagún"), ["Spain"]);
     assert_eq!(written_countries("Java War"), ["Indonesia"]);
+    // A land now of several states names none of them.
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo was fought in 1799 in Ottoman Syria between France and the Ottoman Empire."
+    )
+    .is_empty());
+    assert_eq!(
+        eventgraph::extract::places::qualified_country(g, "Ottoman Egypt").map(|c| c.title.as_str()),
+        Some("Egypt")
+    );
+    assert!(eventgraph::extract::places::qualified_country(g, "Ottoman Syria").is_none());
     for word in ["Human", "Empire", "Name", "Spoken"] {
         assert!(
             !matches!(
