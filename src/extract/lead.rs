@@ -1518,7 +1518,11 @@ fn without_other_calendar(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find(['[', '(']) {
-        let close = if rest.as_bytes()[at] == b'[' { ']' } else { ')' };
+        let close = if rest.as_bytes()[at] == b'[' {
+            ']'
+        } else {
+            ')'
+        };
         let inner = &rest[at + 1..];
         let other = inner
             .trim_start()
@@ -1763,13 +1767,17 @@ fn country_after_comma<'g>(
     // place, after `in`.
     let rest = match rest {
         ["in", "the", more @ ..] | ["in", more @ ..]
-            if more.first().is_some_and(|w| w.starts_with(char::is_uppercase)) =>
+            if more
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase)) =>
         {
             more
         }
         // `at Sahagún, in the province of León`: the region of that kind
         // and name (León Province, not León Department of Nicaragua).
-        ["in", "the", part, "of", name, ..] if matches!(*part, "province" | "region" | "department" | "county") => {
+        ["in", "the", part, "of", name, ..]
+            if matches!(*part, "province" | "region" | "department" | "county") =>
+        {
             let name = name.trim_end_matches(PUNCT);
             let kind = format!("{name} {}{}", part[..1].to_uppercase(), &part[1..]);
             let regions: Vec<_> = g

@@ -1295,7 +1295,7 @@ pub fn resolve_items<'g>(
             .trim();
         // `Acre, Ottoman Syria`: a land now of several states tells where
         // the places beside it may lie, and names no one country.
-        if let Some(states) = states_of_a_land(&item) {
+        if let Some(states) = states_of_a_land(item) {
             for iso in states {
                 push_country(&mut context, iso);
             }
@@ -2522,7 +2522,9 @@ pub fn longer_name_elsewhere<'g>(
             rest.find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
                 .unwrap_or(rest.len())
         } else {
-            let joined = [" upon ", " on "].iter().find_map(|j| rest.strip_prefix(j))?;
+            let joined = [" upon ", " on "]
+                .iter()
+                .find_map(|j| rest.strip_prefix(j))?;
             let word = joined
                 .split(|c: char| !c.is_alphanumeric())
                 .next()

@@ -263,8 +263,7 @@ pub fn generate(
     // linking tables, read for the words they write in lower case.
     let summaries = linking.join("../plain/summaries_en-us.json");
     let words = english_words(
-        &fs::read_to_string(&summaries)
-            .map_err(|e| format!("{}: {e}", summaries.display()))?,
+        &fs::read_to_string(&summaries).map_err(|e| format!("{}: {e}", summaries.display()))?,
     )?;
     Ok(Tables {
         countries: out,
@@ -563,9 +562,10 @@ fn cities(
         // Its other names, less English words that are no spelling of its
         // name (`Human` for Uman, `Empire` for Coos Bay).
         if let Some(city) = city {
-            names.extend(latin_alternates(city, country_words).filter(|a| {
-                spelling_of(a, &title) || !words.contains(&a.to_ascii_lowercase())
-            }));
+            names
+                .extend(latin_alternates(city, country_words).filter(|a| {
+                    spelling_of(a, &title) || !words.contains(&a.to_ascii_lowercase())
+                }));
         }
         if let Some(g) = geonames {
             in_ne.insert(g);

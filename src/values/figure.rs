@@ -152,9 +152,10 @@ fn parse_lines(original: &str, lines: &[&str]) -> Result<Figure, String> {
         .filter(|l| residual_words(&strip_brackets(l)) == 0)
         .collect();
     if let [people] = bare[..] {
-        if lines.iter().all(|l| {
-            l == people || counted_unit(&strip_brackets(l).to_ascii_lowercase()).is_some()
-        }) {
+        if lines
+            .iter()
+            .all(|l| l == people || counted_unit(&strip_brackets(l).to_ascii_lowercase()).is_some())
+        {
             let mut f = parse_one(people)?;
             f.text = original.to_owned();
             return Ok(f);

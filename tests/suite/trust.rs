@@ -6308,13 +6308,28 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
         ),
         (Some("1812-10-18".into()), None)
     );
-    assert_eq!(written_countries("Battle of Vítkov Hill"), ["Czech Republic"]);
-    assert_eq!(written_countries("Battle of Rathmines"), ["Republic of Ireland"]);
-    assert_eq!(written_countries("Battle of Dungan's Hill"), ["Republic of Ireland"]);
-    assert_eq!(written_countries("Battle of Knocknanuss"), ["Republic of Ireland"]);
+    assert_eq!(
+        written_countries("Battle of Vítkov Hill"),
+        ["Czech Republic"]
+    );
+    assert_eq!(
+        written_countries("Battle of Rathmines"),
+        ["Republic of Ireland"]
+    );
+    assert_eq!(
+        written_countries("Battle of Dungan's Hill"),
+        ["Republic of Ireland"]
+    );
+    assert_eq!(
+        written_countries("Battle of Knocknanuss"),
+        ["Republic of Ireland"]
+    );
     assert_eq!(written_countries("Battle of Benburb"), ["United Kingdom"]);
     assert_eq!(written_countries("2005 Sharm El Sheikh attacks"), ["Egypt"]);
-    assert_eq!(written_countries("1984 Libyan embassy siege"), ["United Kingdom"]);
+    assert_eq!(
+        written_countries("1984 Libyan embassy siege"),
+        ["United Kingdom"]
+    );
     assert_eq!(written_countries("La Cantuta massacre"), ["Peru"]);
     // A country's name the lead writes with a region of another state.
     assert_eq!(written_countries("Battle of Lebanon"), ["United States"]);
@@ -6331,11 +6346,7 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     assert!(written_countries("Siege of Acre (1291)").is_empty());
     // English words GeoNames gives a town as another name (`Empire` for
     // Coos Bay, `Human` for Uman) name no place.
-    assert!(lead_countries(
-        "Foo riot",
-        "The Foo riot broke out in the Empire in 1900."
-    )
-    .is_empty());
+    assert!(lead_countries("Foo riot", "The Foo riot broke out in the Empire in 1900.").is_empty());
     let g = eventgraph::gazetteer::Gazetteer::bundled();
     // Another town's own name that GeoNames also gives a city (Macon's
     // `Troy`, Hopkinsville's `Elizabeth`) hides that town no more.
@@ -6349,10 +6360,16 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     }
     // What holds a place, after its comma and `in`.
     assert_eq!(written_countries("Battle of Talana Hill"), ["South Africa"]);
-    assert_eq!(written_countries("Battle of Modder River"), ["South Africa"]);
+    assert_eq!(
+        written_countries("Battle of Modder River"),
+        ["South Africa"]
+    );
     // A title's name the article writes whole as a longer name elsewhere.
     assert_eq!(written_countries("Siege of Newark"), ["United Kingdom"]);
-    assert_eq!(written_countries("Battle of Lincoln (1141)"), ["United Kingdom"]);
+    assert_eq!(
+        written_countries("Battle of Lincoln (1141)"),
+        ["United Kingdom"]
+    );
     // Regions the gazetteer lacks as lands of one state; `in the province
     // of X` after a place's comma.
     assert_eq!(written_countries("Battle of Medellín"), ["Spain"]);
@@ -6365,7 +6382,8 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     )
     .is_empty());
     assert_eq!(
-        eventgraph::extract::places::qualified_country(g, "Ottoman Egypt").map(|c| c.title.as_str()),
+        eventgraph::extract::places::qualified_country(g, "Ottoman Egypt")
+            .map(|c| c.title.as_str()),
         Some("Egypt")
     );
     assert!(eventgraph::extract::places::qualified_country(g, "Ottoman Syria").is_none());
