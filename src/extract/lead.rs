@@ -1732,6 +1732,17 @@ fn demonym_part<'g>(
         .take(4)
         .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
         .collect();
+    // `the French province of Île-Royale (present-day Cape Breton
+    // Island)`: a land the people held then, in another state today.
+    let next = words.get(3 + name.len()).copied().unwrap_or("");
+    let now_elsewhere = matches!(
+        next,
+        "(present-day" | "(present" | "(now" | "(modern" | "(modern-day" | "(today"
+    ) || next == "now"
+        && words.get(2 + name.len()).is_some_and(|w| w.ends_with(','));
+    if now_elsewhere {
+        return None;
+    }
     use crate::extract::places::{self, Resolved};
     use crate::gazetteer::Hit;
     let name = name.join(" ");

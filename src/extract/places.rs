@@ -244,6 +244,7 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("cisalpine gaul", "IT"),
     ("cochinchina", "VN"),
     ("colony of natal", "ZA"),
+    ("colony of virginia", "US"),
     ("congo free state", "CD"),
     // The six counties of Northern Ireland (the gazetteer holds its
     // council areas).
@@ -362,6 +363,11 @@ const LANDS_OF_ONE_STATE: &[(&str, &str)] = &[
     ("poitou", "FR"),
     ("portuguese guinea", "GW"),
     ("provence", "FR"),
+    ("province of canada", "CA"),
+    ("province of massachusetts bay", "US"),
+    ("province of new jersey", "US"),
+    ("province of new york", "US"),
+    ("province of pennsylvania", "US"),
     ("quercy", "FR"),
     ("radnorshire", "GB"),
     ("rajputana", "IN"),

@@ -455,6 +455,30 @@ impl Extractor<'_> {
                     );
                     continue;
                 }
+                // `Siege of Louisbourg (1758)`: GeoNames' Louisbourg is
+                // Harrisburg, by an old name of it. A town of the Americas or
+                // Oceania (renamed often, often after older places) the title
+                // names by another of its names, no spelling of its own, only
+                // where the article names its country or its name today.
+                let other_name = p.kind == crate::gazetteer::PlaceKind::City
+                    && g.country_by_code(&p.country).is_some_and(settled_late)
+                    && crate::gazetteer::fold(&name) != crate::gazetteer::fold(&p.title)
+                    && !crate::gazetteer::build::spelling_of(&name, &p.title);
+                if other_name
+                    && !places::text_confirms(g, &p.country, said)
+                    && !places::holds_words(said, &p.title)
+                {
+                    self.warn(
+                        doc.title_line,
+                        format!(
+                            "{:?} of the title is another name of {} ({}), which the article does not name: no place taken from it",
+                            name,
+                            p.title,
+                            country_title(g, &p.country)
+                        ),
+                    );
+                    continue;
+                }
                 // `Siege of Newark ... Newark-on-Trent in Nottinghamshire`:
                 // the article writes the title's name whole as a place of
                 // another country, which the title means.

@@ -743,7 +743,7 @@ impl Admin1 {
 
 /// Whether `a` is another spelling of `name`: the same first letter and
 /// at most one edit in four letters apart (`Izium`, `Izyum`).
-fn spelling_of(a: &str, name: &str) -> bool {
+pub(crate) fn spelling_of(a: &str, name: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (
         super::fold(a).chars().collect(),
         super::fold(name).chars().collect(),

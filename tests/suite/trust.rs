@@ -6375,6 +6375,14 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
     assert_eq!(written_countries("Battle of Medellín"), ["Spain"]);
     assert_eq!(written_countries("Battle of Sahagún"), ["Spain"]);
     assert_eq!(written_countries("Java War"), ["Indonesia"]);
+    // A town of the Americas a title names by an old name of it; a
+    // people's land of then, in another state today.
+    assert!(written_countries("Siege of Louisbourg (1758)").is_empty());
+    assert!(written_countries("Siege of Louisbourg (1745)").is_empty());
+    assert_eq!(
+        written_countries("Battle of Lake George"),
+        ["United States"]
+    );
     // A land now of several states names none of them.
     assert!(lead_countries(
         "Battle of Foo",
