@@ -1777,7 +1777,10 @@ fn country_after_comma<'g>(
     // `near the town of Dundee, in the Colony of Natal`: what holds the
     // place, after `in`.
     let rest = match rest {
-        ["in", "the", more @ ..] | ["in", more @ ..]
+        // `near Las Piedras, in present-day Uruguay`.
+        ["in", "present-day" | "modern-day" | "modern" | "today's", more @ ..]
+        | ["in", "the", more @ ..]
+        | ["in", more @ ..]
             if more
                 .first()
                 .is_some_and(|w| w.starts_with(char::is_uppercase)) =>

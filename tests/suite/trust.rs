@@ -6383,6 +6383,10 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
         written_countries("Battle of Lake George"),
         ["United States"]
     );
+    assert_eq!(
+        written_countries("Battle of Las Piedras (1811)"),
+        ["Uruguay"]
+    );
     // A land now of several states names none of them.
     assert!(lead_countries(
         "Battle of Foo",
