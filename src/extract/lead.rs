@@ -2658,6 +2658,16 @@ fn country_of_sentence<'g>(
                 .filter(|_| last.ends_with(','))
                 .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
             let with_a_region = after_comma.is_some_and(|w| w.starts_with(char::is_uppercase));
+            // `in eastern Georgia`: a state's name a region of another
+            // state bears is the one the sentence's words point to, if
+            // they point to one (`the Savannah River`), else neither.
+            let folded = crate::gazetteer::fold(&name);
+            if places::is_bare_region_name(&folded) && !with_a_region {
+                match places::bare_region_state(&folded, sentence) {
+                    Some(iso) => return g.country_by_code(iso),
+                    None => continue,
+                }
+            }
             if let Some(c) = places::country_named(g, &name) {
                 // `Holland, Michigan`: a town written with a region of
                 // another country, not the country of its name.

@@ -715,6 +715,12 @@ fn country_or_region<'g>(
 /// `Luxembourg Province`, `Mali Prefecture`).
 const BARE_REGION_NAMES: &[&str] = &["georgia"];
 
+/// Whether `folded` is a state's name a region of another state bears
+/// ([`BARE_REGION_NAMES`]: Georgia).
+pub fn is_bare_region_name(folded: &str) -> bool {
+    BARE_REGION_NAMES.contains(&folded)
+}
+
 /// The states other than `c` that have a first-level region of its name
 /// (`Georgia`: the United States).
 fn bare_region_states(g: &Gazetteer, c: &Country, folded: &str) -> Vec<String> {

@@ -6387,6 +6387,12 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
         written_countries("Battle of Las Piedras (1811)"),
         ["Uruguay"]
     );
+    // A lead's `Georgia`: the state the sentence's words point to.
+    assert_eq!(
+        written_countries("Battle of Brier Creek"),
+        ["United States"]
+    );
+    assert!(written_countries("Rose Revolution").is_empty());
     // A land now of several states names none of them.
     assert!(lead_countries(
         "Battle of Foo",
