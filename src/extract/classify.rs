@@ -132,6 +132,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("explosion", EventKind::Event),
     ("explosions", EventKind::Event),
     ("blast", EventKind::Event),
+    ("blasts", EventKind::Event),
     ("shooting", EventKind::Attack),
     ("shootings", EventKind::Attack),
     ("stabbing", EventKind::Attack),

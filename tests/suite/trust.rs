@@ -6387,6 +6387,12 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
         written_countries("Battle of Las Piedras (1811)"),
         ["Uruguay"]
     );
+    // Where the lead says the place lies today.
+    assert_eq!(written_countries("1947 Mirpur massacre"), ["Pakistan"]);
+    assert_eq!(
+        written_class("2013 Hyderabad blasts").as_deref(),
+        Some("Attack")
+    );
     // A lead's `Georgia`: the state the sentence's words point to.
     assert_eq!(
         written_countries("Battle of Brier Creek"),
