@@ -1524,11 +1524,9 @@ fn without_other_calendar(text: &str) -> std::borrow::Cow<'_, str> {
             ')'
         };
         let inner = &rest[at + 1..];
-        let other = inner
-            .trim_start()
-            .strip_prefix("O.S.")
-            .or_else(|| inner.trim_start().strip_prefix("N.S."))
-            .is_some();
+        let other = ["O.S.", "N.S."]
+            .iter()
+            .any(|c| inner.trim_start().starts_with(c));
         match inner.find(close).filter(|_| other) {
             Some(end) => {
                 out.push_str(rest[..at].trim_end());
@@ -2661,9 +2659,8 @@ fn country_of_sentence<'g>(
             // `in eastern Georgia`: a state's name a region of another
             // state bears is the one the sentence's words point to, if
             // they point to one (`the Savannah River`), else neither.
-            let folded = crate::gazetteer::fold(&name);
-            if places::is_bare_region_name(&folded) && !with_a_region {
-                match places::bare_region_state(&folded, sentence) {
+            if let Some(folded) = places::bare_region_name(&name).filter(|_| !with_a_region) {
+                match places::bare_region_state(folded, sentence) {
                     Some(iso) => return g.country_by_code(iso),
                     None => continue,
                 }
@@ -2899,10 +2896,7 @@ fn country_of_sentence<'g>(
                     return false;
                 };
                 // The name's first word, after `in` or its like.
-                let name_at = (0..=comma)
-                    .rev()
-                    .take_while(|&k| words[k].starts_with(char::is_uppercase))
-                    .last();
+                let name_at = name_start(&words, comma);
                 matches!(words[i - back - 1], "the" | "a" | "an")
                     && words[comma].ends_with(',')
                     && words[i - back..i]
@@ -2920,14 +2914,12 @@ fn country_of_sentence<'g>(
             && words[i - 2] == "now"
             && words[i - 3].ends_with(',')
             && {
-                let name_at = (0..i - 2)
-                    .rev()
-                    .take_while(|&k| words[k].starts_with(char::is_uppercase))
-                    .last();
-                name_at.and_then(|k| k.checked_sub(1)).is_some_and(|k| {
-                    let k = if words[k] == "the" && k > 0 { k - 1 } else { k };
-                    matches!(words[k], "in" | "at" | "on" | "near")
-                })
+                name_start(&words, i - 3)
+                    .and_then(|k| k.checked_sub(1))
+                    .is_some_and(|k| {
+                        let k = if words[k] == "the" && k > 0 { k - 1 } else { k };
+                        matches!(words[k], "in" | "at" | "on" | "near")
+                    })
             };
         // `a revolt of the people of Naples`, `a rebellion by the people
         // of Madrid`, `against the Jewish population of Baghdad, Iraq`:
@@ -3128,6 +3120,15 @@ fn container_after<'g>(
         }
         _ => country_opening(g, &words[j + 1..]),
     }
+}
+
+/// The first word of the capitalised name that ends at `last` (`Pétion-Ville,`
+/// of `in Pétion-Ville, a suburb of`), if `last` is capitalised.
+fn name_start(words: &[&str], last: usize) -> Option<usize> {
+    (0..=last)
+        .rev()
+        .take_while(|&k| words[k].starts_with(char::is_uppercase))
+        .last()
 }
 
 /// Whether the word at `k` opens a place where something happened (`in`,

@@ -715,10 +715,13 @@ fn country_or_region<'g>(
 /// `Luxembourg Province`, `Mali Prefecture`).
 const BARE_REGION_NAMES: &[&str] = &["georgia"];
 
-/// Whether `folded` is a state's name a region of another state bears
-/// ([`BARE_REGION_NAMES`]: Georgia).
-pub fn is_bare_region_name(folded: &str) -> bool {
-    BARE_REGION_NAMES.contains(&folded)
+/// `name` as [`BARE_REGION_NAMES`] writes it, when it is a state's name
+/// a region of another state bears (Georgia).
+pub fn bare_region_name(name: &str) -> Option<&'static str> {
+    BARE_REGION_NAMES
+        .iter()
+        .find(|b| name.eq_ignore_ascii_case(b))
+        .copied()
 }
 
 /// The states other than `c` that have a first-level region of its name

@@ -559,6 +559,7 @@ fn cities(
                 .or_default()
                 .push((country.clone(), population));
         }
+        let own = names.clone();
         // Its other names, less English words that are no spelling of its
         // name (`Human` for Uman, `Empire` for Coos Bay).
         if let Some(city) = city {
@@ -574,12 +575,10 @@ fn cities(
         // (below): its own and other spellings of them, not the other
         // names GeoNames gathers (Macon's `Troy` would hide Troy, New
         // York).
-        for n in names.iter().filter(|n| {
-            ne_own_names
-                .get(&super::fold(n))
-                .is_some_and(|o| o.iter().any(|(c, _)| *c == country))
-                || spelling_of(n, &title)
-        }) {
+        for n in names
+            .iter()
+            .filter(|n| own.contains(*n) || spelling_of(n, &title))
+        {
             ne_names
                 .entry(super::fold(n))
                 .or_default()
