@@ -1871,11 +1871,11 @@ fn country_after_comma<'g>(
                 _ => None,
             };
             if let Some(region) = region.filter(|r| m == len || r.kind == PlaceKind::Region) {
-                found = Some(region);
+                found = Some((region, item.to_owned()));
                 break;
             }
         }
-        let region = found?;
+        let (region, item) = found?;
         let last = rest[k + len - 1];
         let next = rest.get(k + len).copied().unwrap_or("");
         // `, and continued until 1881`: `and` before a verb in the past
@@ -1888,11 +1888,19 @@ fn country_after_comma<'g>(
         if region.kind != PlaceKind::Region {
             // `in Bay View, Milwaukee`: a part the gazetteer does not know
             // written with its city, a city of one country it knows well.
+            // `Kingston, New York`: a town written with a name that is a
+            // city's and a region's of one country, the city the one the
+            // gazetteer takes (Kingston is also Jamaica's and Canada's).
+            let city_and_region = || {
+                let named = g.places_named(&item, None);
+                named.iter().any(|p| p.kind == PlaceKind::Region)
+                    && named.iter().all(|p| p.country == region.country)
+            };
             let of_a_city = region.kind == PlaceKind::City
                 && region.wikidata.is_some()
                 && k == 0
                 && ends_list
-                && !g.knows(name);
+                && (!g.knows(name) || city_and_region());
             return of_a_city
                 .then(|| g.country_by_code(&region.country))
                 .flatten();
@@ -2513,6 +2521,102 @@ pub fn country_now<'g>(
             })
         })
     })
+}
+
+/// Nouns of titles named after the place an event befell (`Battle of
+/// Albuera`, `Siege of Girona`, `Burning of Kingston`).
+const PLACE_TITLE_NOUNS: &[&str] = &[
+    "Battle",
+    "Battles",
+    "Siege",
+    "Sack",
+    "Capture",
+    "Fall",
+    "Burning",
+    "Storming",
+    "Relief",
+    "Raid",
+    "Bombing",
+    "Bombardment",
+    "Skirmish",
+    "Action",
+    "Engagement",
+    "Affair",
+    "Massacre",
+    "Landing",
+    "Landings",
+    "Blockade",
+    "Liberation",
+];
+
+/// `Battle of Albuera ... at the small Spanish village of Albuera`,
+/// `Battle of Kingston ... an attack on Kingston, New York`: the country
+/// of the place a battle's or siege's title is named after, where the
+/// lead's first paragraph writes that place with what holds it (after its
+/// comma) or as a people's part (not as a fortress or a fort, often held
+/// by a power from afar: `the French fortress of Louisbourg`). None where
+/// the paragraph writes it in two countries.
+pub fn title_place_country<'g>(
+    doc: &Document,
+    g: &'g crate::gazetteer::Gazetteer,
+) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places;
+    let title = crate::extract::classify::strip_parenthesis_pub(&doc.title);
+    let (head, _) = title.rsplit_once(" of ")?;
+    if !PLACE_TITLE_NOUNS.contains(&head.rsplit(' ').next()?) {
+        return None;
+    }
+    let name = places::title_place_name(&doc.title)?;
+    // `Battle of Britain`: a country's name is read as the title's.
+    if places::country_named(g, &name).is_some()
+        || matches!(
+            places::resolve(g, &name, &[]),
+            places::Resolved::One(crate::gazetteer::Hit::Country(_))
+        )
+    {
+        return None;
+    }
+    let name_words: Vec<&str> = name.split(' ').collect();
+    let n = name_words.len();
+    let para = doc.first_paragraph()?;
+    let words: Vec<&str> = para.text.split_whitespace().collect();
+    let mut found: Option<&crate::gazetteer::Country> = None;
+    for k in 0..words.len().saturating_sub(n - 1) {
+        let last = words[k + n - 1].trim_end_matches([',', '.', ';', ':', ')']);
+        if words[k..k + n - 1] != name_words[..n - 1] || last != name_words[n - 1] {
+            continue;
+        }
+        let after_comma = words[k + n - 1]
+            .ends_with(',')
+            .then(|| country_after_comma(g, &name, &words[k + n..]))
+            .flatten();
+        let as_part = || {
+            if k < 3 || words[k - 1] != "of" {
+                return None;
+            }
+            let the = (k.saturating_sub(5)..k - 2)
+                .rev()
+                .find(|&t| words[t].eq_ignore_ascii_case("the"))?;
+            let held = words[the + 1..k - 1].iter().any(|w| {
+                matches!(
+                    *w,
+                    "fortress" | "fort" | "castle" | "citadel" | "garrison" | "colony"
+                )
+            });
+            if held {
+                return None;
+            }
+            demonym_part(g, &words[the + 1..])
+        };
+        let Some(c) = after_comma.or_else(as_part) else {
+            continue;
+        };
+        match found {
+            Some(f) if f.iso2 != c.iso2 => return None,
+            _ => found = Some(c),
+        }
+    }
+    found
 }
 
 /// Whether a sentence opens with the day or month it tells of (`On 14

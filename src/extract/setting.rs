@@ -364,21 +364,25 @@ impl Extractor<'_> {
             // `in the town of Mirpur, in the Jammu and Kashmir princely
             // state, now in Azad Kashmir, Pakistan`: where the lead says
             // the place lies today.
-            let placed = lead::lead_country(doc, g).map(|c| {
-                match lead::country_now(doc, g).filter(|now| now.iso2 != c.iso2) {
-                    Some(now) => {
-                        self.warn(
-                            para_line(doc),
-                            format!(
-                                "the lead says the place is now in {}: {} not taken",
-                                now.title, c.title
-                            ),
-                        );
-                        now
-                    }
-                    None => c,
-                }
-            });
+            // `Battle of Albuera ... at the small Spanish village of
+            // Albuera`: else where it writes the title's place.
+            let placed = lead::lead_country(doc, g)
+                .or_else(|| lead::title_place_country(doc, g))
+                .map(
+                    |c| match lead::country_now(doc, g).filter(|now| now.iso2 != c.iso2) {
+                        Some(now) => {
+                            self.warn(
+                                para_line(doc),
+                                format!(
+                                    "the lead says the place is now in {}: {} not taken",
+                                    now.title, c.title
+                                ),
+                            );
+                            now
+                        }
+                        None => c,
+                    },
+                );
             if let Some(c) = placed {
                 if named_later(c) {
                     self.warn(

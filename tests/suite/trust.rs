@@ -3587,6 +3587,38 @@ fn written_countries(title: &str) -> Vec<String> {
 }
 
 /// The countries a lead's event is given.
+/// Where a battle's lead writes the title's place with what holds it, or
+/// as a people's part, the event is in that country, though the first
+/// sentence names no place (`Battle of Albuera ... A mixed British, Spanish
+/// and Portuguese corps engaged ... at the small Spanish village of
+/// Albuera`); not as a fortress a power from afar held, and not from a
+/// list of countries.
+#[test]
+fn the_place_a_title_is_named_after_as_the_lead_writes_it() {
+    assert_eq!(written_countries("Battle of Albuera"), ["Spain"]);
+    assert_eq!(written_countries("Battle of Kingston"), ["United States"]);
+    assert_eq!(written_countries("Battle of Richmond"), ["United States"]);
+    assert_eq!(written_countries("Battle of Actium"), ["Greece"]);
+    assert_eq!(written_countries("Siege of Colchester"), ["United Kingdom"]);
+    assert!(lead_countries(
+        "Siege of Foo",
+        "The Siege of Foo was fought in 1745. A New England army besieged the French fortress of Foo."
+    )
+    .is_empty());
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    let france = flat_lead(
+        "Battle of France",
+        "The Battle of France was the German invasion of 1940. It was fought in the north of France, Belgium.",
+    );
+    assert!(eventgraph::extract::lead::title_place_country(&france, g).is_none());
+    // The title's place written in two countries places it in neither.
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo was fought in 1812. Foo, Spain, is not Foo, Portugal."
+    )
+    .is_empty());
+}
+
 fn lead_countries(title: &str, lead: &str) -> Vec<String> {
     extract(&flat_lead(title, lead)).event.unwrap().countries
 }
