@@ -1824,6 +1824,10 @@ fn country_after_comma<'g>(
             }
             let item = rest[k..k + m].join(" ");
             let item = item.trim_end_matches(PUNCT);
+            // `London, most notably`: no name.
+            if !item.starts_with(char::is_uppercase) {
+                continue;
+            }
             // `Bukit Kepong, Johor, Malaya`: a land of its time as a
             // country.
             let country = places::country_named(g, item)

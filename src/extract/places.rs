@@ -898,8 +898,14 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
         };
     }
     for country in context {
-        if let Some(p) = g.places_folded(&folded, Some(country)).into_iter().next() {
-            return Resolved::One(Hit::Place(p));
+        let here = g.places_folded(&folded, Some(country));
+        if let Some(first) = here.first() {
+            let same_kind: Vec<&Place> = here
+                .iter()
+                .copied()
+                .filter(|q| q.kind == first.kind)
+                .collect();
+            return Resolved::One(Hit::Place(best_known(&same_kind, &folded).unwrap_or(first)));
         }
     }
     let all = g.places_folded(&folded, None);
@@ -945,7 +951,16 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
                 {
                     Resolved::One(Hit::Place(region))
                 }
-                _ => Resolved::One(Hit::Place(p)),
+                _ => Resolved::One(Hit::Place(
+                    best_known(
+                        &all.iter()
+                            .copied()
+                            .filter(|q| q.kind == p.kind)
+                            .collect::<Vec<_>>(),
+                        &folded,
+                    )
+                    .unwrap_or(p),
+                )),
             }
         }
         _ => {
@@ -969,6 +984,29 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
             Resolved::Ambiguous(cs)
         }
     }
+}
+
+/// Whether a town GeoNames alone knows shares its name with a region of
+/// its country that has a Wikidata item (`Kolín` and Kolín District,
+/// `Barnet` and the London Borough of Barnet): a place of that country
+/// known by the name at two levels, not a stray namesake.
+pub fn region_of_the_name(g: &Gazetteer, p: &Place) -> bool {
+    g.places_named(&p.title, Some(&p.country))
+        .iter()
+        .any(|r| r.kind == PlaceKind::Region && r.wikidata.is_some())
+}
+
+/// Of places of one name, kind and country, the first Natural Earth knows
+/// (with a Wikidata item: Selma, Alabama, of its history, before the
+/// larger Selma, California, which GeoNames alone knows), else the first;
+/// By its own name, not another GeoNames gives it (Hopkinsville's
+/// `Elizabeth` is no Elizabeth, New Jersey).
+fn best_known<'g>(places: &[&'g Place], folded: &str) -> Option<&'g Place> {
+    places
+        .iter()
+        .find(|p| p.wikidata.is_some() && crate::gazetteer::fold(&p.title) == folded)
+        .or(places.first())
+        .copied()
 }
 
 /// `London`, `Frankfurt`: the city of millions a name shared with far

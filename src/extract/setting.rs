@@ -432,6 +432,7 @@ impl Extractor<'_> {
                     .as_deref()
                     .is_some_and(|name| places::foreign_single_name(g, name));
                 if p.wikidata.is_none()
+                    && !places::region_of_the_name(g, p)
                     && !foreign_name
                     && !places::text_confirms(g, &p.country, said)
                 {

@@ -320,6 +320,22 @@ struct Row {
 }
 
 /// `lon lat` as the source writes them, when both are numbers in range.
+/// A point: latitude, longitude.
+type LatLon = (f64, f64);
+
+/// The distance between two points, in km.
+fn km_between(a: LatLon, b: LatLon) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
 fn point(lon: &str, lat: &str) -> String {
     let (lon, lat) = (lon.trim(), lat.trim());
     match (lon.parse::<f64>(), lat.parse::<f64>()) {
@@ -508,7 +524,7 @@ fn cities(
     // Each folded name of a Natural Earth city, with the country of each
     // city it names; and its own names (not GeoNames' other names: Austin
     // was once `Waterloo`), with each city's population.
-    let mut ne_names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut ne_names: BTreeMap<String, Vec<(String, Option<LatLon>)>> = BTreeMap::new();
     let mut ne_own_names: BTreeMap<String, Vec<(String, u64)>> = BTreeMap::new();
     for rec in &ne {
         let get = |k: &str| rec.get(k).map_or(String::new(), |v| v.trim().to_owned());
@@ -575,6 +591,10 @@ fn cities(
         // (below): its own and other spellings of them, not the other
         // names GeoNames gathers (Macon's `Troy` would hide Troy, New
         // York).
+        let at = get("LATITUDE")
+            .parse::<f64>()
+            .ok()
+            .zip(get("LONGITUDE").parse::<f64>().ok());
         for n in names
             .iter()
             .filter(|n| own.contains(*n) || spelling_of(n, &title))
@@ -582,7 +602,7 @@ fn cities(
             ne_names
                 .entry(super::fold(n))
                 .or_default()
-                .insert(country.clone());
+                .push((country.clone(), at));
         }
         let names: Vec<String> = names.into_iter().collect();
         rows.insert(format!(
@@ -622,9 +642,19 @@ fn cities(
         // Hastings, New Zealand: 66,100) does make the name ambiguous, as
         // it is.
         let population = city["population"].as_u64().unwrap_or(0);
+        // The same city lies where Natural Earth puts it (`Ch'ungju`,
+        // GeoNames' other name of Cheongju, is a spelling of Chungju, a
+        // city of its own 60 km away).
+        let here = city["latitude"].as_f64().zip(city["longitude"].as_f64());
+        let near = |at: &Option<LatLon>| match (here, at) {
+            (Some(a), Some(b)) => km_between(a, *b) < 30.0,
+            _ => true,
+        };
         let known = |n: &String| {
             let folded = super::fold(n);
-            ne_names.get(&folded).is_some_and(|cs| cs.contains(country))
+            ne_names
+                .get(&folded)
+                .is_some_and(|cs| cs.iter().any(|(c, at)| c == country && near(at)))
                 || ne_own_names
                     .get(&folded)
                     .is_some_and(|ne| ne.iter().any(|(_, p)| population.saturating_mul(4) < *p))

@@ -3619,6 +3619,42 @@ fn the_place_a_title_is_named_after_as_the_lead_writes_it() {
     .is_empty());
 }
 
+/// GeoNames' other name of a city (Cheongju's `Ch'ungju`) hides no town
+/// of its own 60 km away (Chungju); of two towns of a name in one state,
+/// the one with a Wikidata item by its own name is taken (Selma,
+/// Alabama, not the larger Selma, California); a town GeoNames alone
+/// knows is a title's place where a region of its state with a Wikidata
+/// item bears its name (Kolín, Kolín District); a word in lower case
+/// after a town's comma names nothing (`in London, most notably`: not
+/// Most District, Czech Republic).
+#[test]
+fn towns_of_one_name_and_the_regions_that_bear_it() {
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    use eventgraph::extract::places::{resolve, Resolved};
+    use eventgraph::gazetteer::Hit;
+    let one = |name: &str| match resolve(g, name, &[]) {
+        Resolved::One(Hit::Place(p)) => {
+            Some((p.title.clone(), p.country.clone(), p.wikidata.is_some()))
+        }
+        _ => None,
+    };
+    assert_eq!(one("Chungju"), Some(("Chungju".into(), "KR".into(), false)));
+    assert_eq!(one("Selma"), Some(("Selma".into(), "US".into(), true)));
+    assert_eq!(written_countries("Battle of Kolín"), ["Czech Republic"]);
+    assert_eq!(written_countries("Battle of Barnet"), ["United Kingdom"]);
+    assert_eq!(
+        written_countries("Selma to Montgomery marches"),
+        ["United States"]
+    );
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was a series of clashes that took place in London, most notably in 1936."
+        ),
+        ["United Kingdom"]
+    );
+}
+
 fn lead_countries(title: &str, lead: &str) -> Vec<String> {
     extract(&flat_lead(title, lead)).event.unwrap().countries
 }
