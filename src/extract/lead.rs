@@ -2853,9 +2853,13 @@ fn country_of_sentence<'g>(
                 // Bank`) only where the sentence names its country or the
                 // town is written with a region of it (`Ferguson,
                 // Missouri`).
+                // So is one written with a name several states share, one
+                // of them the town's (`near Chungju, Korea`).
                 let with_its_region = after_comma.is_some_and(|r| {
-                    !g.places_folded(&crate::gazetteer::fold(r), Some(&p.country))
-                        .is_empty()
+                    let folded = crate::gazetteer::fold(r);
+                    !g.places_folded(&folded, Some(&p.country)).is_empty()
+                        || g.ambiguous_country(&folded)
+                            .is_some_and(|states| states.iter().any(|(iso, _)| *iso == p.country))
                 });
                 // (A name written with letters English does not use, and
                 // no other place's, is no English word: `near Przemyśl`.)

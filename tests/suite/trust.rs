@@ -3622,7 +3622,8 @@ fn the_place_a_title_is_named_after_as_the_lead_writes_it() {
 /// GeoNames' other name of a city (Cheongju's `Ch'ungju`) hides no town
 /// of its own 60 km away (Chungju); of two towns of a name in one state,
 /// the one with a Wikidata item by its own name is taken (Selma,
-/// Alabama, not the larger Selma, California); a town GeoNames alone
+/// Alabama, not the larger Selma, California); a town written with a
+/// name two states share is the one's that holds it; a town GeoNames alone
 /// knows is a title's place where a region of its state with a Wikidata
 /// item bears its name (Kolín, Kolín District); a word in lower case
 /// after a town's comma names nothing (`in London, most notably`: not
@@ -3640,6 +3641,12 @@ fn towns_of_one_name_and_the_regions_that_bear_it() {
     };
     assert_eq!(one("Chungju"), Some(("Chungju".into(), "KR".into(), false)));
     assert_eq!(one("Selma"), Some(("Selma".into(), "US".into(), true)));
+    // `Korea`, a name both Koreas share: a town written with it is in the
+    // one of them that holds the town; alone it names neither; Myanmar's
+    // Okpo is no harbour of Korea.
+    assert_eq!(written_countries("Battle of Chungju"), ["South Korea"]);
+    assert!(written_countries("Battle of Okpo").is_empty());
+    assert!(lead_countries("Foo riot", "The Foo riot broke out in Korea in 1900.").is_empty());
     assert_eq!(written_countries("Battle of Kolín"), ["Czech Republic"]);
     assert_eq!(written_countries("Battle of Barnet"), ["United Kingdom"]);
     assert_eq!(
