@@ -2608,12 +2608,22 @@ pub fn text_confirms(g: &Gazetteer, iso: &str, text: &str) -> bool {
         !text[..at].ends_with(char::is_alphanumeric)
             && !text[at + len..].starts_with(char::is_alphanumeric)
     };
+    // A name inside another: `New Guinea`, `New Spain`, `New England`; the
+    // `East India Company`, `West India Regiment` (a compass word before
+    // it, a name going on after it).
+    let inside_another = |at: usize, len: usize| {
+        let before = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        let goes_on = text[at + len..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        before == "New" || matches!(before, "East" | "West") && goes_on
+    };
     // Its names (not one several states share: `Macedonia`).
     let named = c.names.iter().chain([&c.title]).any(|n| {
         g.ambiguous_country(&crate::gazetteer::fold(n)).is_none()
             && text
                 .match_indices(n.as_str())
-                .any(|(at, _)| whole(at, n.len()))
+                .any(|(at, _)| whole(at, n.len()) && !inside_another(at, n.len()))
     });
     named
         || c.demonyms.iter().any(|d| {

@@ -3662,6 +3662,36 @@ fn towns_of_one_name_and_the_regions_that_bear_it() {
     );
 }
 
+/// A country's name inside another name confirms no place of that
+/// country: the British East India Company's `India` (the Punjab of the
+/// Siege of Multan is Pakistan's; Ramnagar on the Chenab is no town of
+/// India's), `New Guinea`'s Guinea, `New Spain`'s Spain.
+#[test]
+fn a_countrys_name_inside_another_name_confirms_nothing() {
+    assert_eq!(written_countries("Siege of Multan"), ["Pakistan"]);
+    assert!(written_countries("Battle of Ramnagar").is_empty());
+    assert_eq!(written_countries("Battle of Chillianwala"), ["Pakistan"]);
+    let g = eventgraph::gazetteer::Gazetteer::bundled();
+    use eventgraph::extract::places::text_confirms;
+    assert!(!text_confirms(
+        g,
+        "IN",
+        "troops of the British East India Company"
+    ));
+    assert!(text_confirms(
+        g,
+        "IN",
+        "a battle in India, East of the river"
+    ));
+    assert!(!text_confirms(
+        g,
+        "GN",
+        "fought on the north coast of New Guinea"
+    ));
+    assert!(!text_confirms(g, "ES", "the viceroyalty of New Spain"));
+    assert!(text_confirms(g, "DE", "the border of East Germany."));
+}
+
 fn lead_countries(title: &str, lead: &str) -> Vec<String> {
     extract(&flat_lead(title, lead)).event.unwrap().countries
 }
