@@ -220,6 +220,11 @@ fn refers_back(sentence: &str, title: &str) -> bool {
         ["The", w, ..] | ["Armed", w, ..] | ["These", w, ..] | ["This", w, ..] => {
             crate::extract::classify::noun_kind(w).is_some() && !encloses(w, title)
                 || w.eq_ignore_ascii_case("fighting")
+                // `The action took place from 7 December 1939`: a
+                // battle's, as military writing names one.
+                || *w == "action"
+                    && crate::extract::classify::title_kind(title)
+                        == Some(crate::model::EventKind::ArmedConflict)
                 || title.starts_with(&format!("The {w}"))
                 || title.split_whitespace().next() == Some(*w)
         }

@@ -3671,6 +3671,14 @@ fn a_countrys_name_inside_another_name_confirms_nothing() {
     assert_eq!(written_countries("Siege of Multan"), ["Pakistan"]);
     assert!(written_countries("Battle of Ramnagar").is_empty());
     assert_eq!(written_countries("Battle of Chillianwala"), ["Pakistan"]);
+    // (Same groups:) a battle's second sentence that calls it `The action`.
+    assert_eq!(
+        lead_span(
+            "Battle of Foo",
+            "The Battle of Foo was fought between Finnish and Soviet forces in the Winter War. The action took place from 7 December 1939 to 8 January 1940, in and around Foo."
+        ),
+        (Some("1939-12-07".into()), Some("1940-01-08".into()))
+    );
     let g = eventgraph::gazetteer::Gazetteer::bundled();
     use eventgraph::extract::places::text_confirms;
     assert!(!text_confirms(
