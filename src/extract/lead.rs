@@ -582,8 +582,21 @@ fn own_clause(sentence: &str) -> &str {
                         && matches!(next, "is" | "was");
                     // `occurred on 15–16 December 2014, when a lone gunman
                     // held hostage ...`: what happened on the day told.
-                    let that_day =
-                        *m == ", when " && sentence[..*at].ends_with(|c: char| c.is_ascii_digit());
+                    // So after the war it was part of (`from 10 to 12 May
+                    // 1968 during the Vietnam War, when the People's Army
+                    // of Vietnam overran the camp at Kham Duc`).
+                    let before = &sentence[..*at];
+                    let dated = |s: &str| s.ends_with(|c: char| c.is_ascii_digit());
+                    let that_day = *m == ", when "
+                        && (dated(before)
+                            || before.rfind(" during the ").is_some_and(|d| {
+                                dated(&before[..d])
+                                    && before[d + 12..].split(' ').all(|w| {
+                                        w.starts_with(char::is_uppercase)
+                                            || matches!(w, "of" | "the")
+                                            || w.starts_with(|c: char| c.is_ascii_digit())
+                                    })
+                            }));
                     !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place || now))
                         && !time
                         && !that_day
@@ -2733,11 +2746,30 @@ fn country_of_sentence<'g>(
             if of_a_name && n < 4 && name.starts_with(char::is_uppercase) {
                 let rest = &words[from + n + 1..];
                 let rest = rest.strip_prefix(&["the"][..]).unwrap_or(rest);
+                // `the Central Highlands of Vietnam`: a landform's name,
+                // of the country named after `of`, known or not.
+                let landform = matches!(
+                    name.rsplit(' ').next(),
+                    Some(
+                        "Highlands"
+                            | "Lowlands"
+                            | "Mountains"
+                            | "Plateau"
+                            | "Delta"
+                            | "Valley"
+                            | "Basin"
+                            | "Peninsula"
+                            | "Desert"
+                            | "Plains"
+                            | "Hills"
+                    )
+                ) && name.contains(' ');
                 if let Some(c) = country_opening(g, rest).filter(|c| {
                     places::country_named(g, &name).is_none()
-                        && g.places_named(&name, Some(&c.iso2))
-                            .iter()
-                            .any(|p| p.kind == crate::gazetteer::PlaceKind::Region)
+                        && (landform
+                            || g.places_named(&name, Some(&c.iso2))
+                                .iter()
+                                .any(|p| p.kind == crate::gazetteer::PlaceKind::Region))
                 }) {
                     return Some(c);
                 }

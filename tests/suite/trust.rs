@@ -3700,6 +3700,32 @@ fn a_countrys_name_inside_another_name_confirms_nothing() {
     assert!(text_confirms(g, "DE", "the border of East Germany."));
 }
 
+/// A battle's `, when` clause after the war it was part of tells what
+/// happened that day, and where (`from 10 to 12 May 1968 during the
+/// Vietnam War, when the People's Army of Vietnam overran the US Special
+/// Forces camp at Kham Duc, in Quảng Tín Province, South Vietnam`); a
+/// landform's name before `of` and a country is of that country (`in the
+/// Central Highlands of Vietnam`).
+#[test]
+fn what_happened_during_a_war_and_the_landforms_of_a_country() {
+    assert_eq!(written_countries("Battle of Kham Duc"), ["Vietnam"]);
+    assert_eq!(written_countries("Battle of Nà Sản"), ["Vietnam"]);
+    assert_eq!(written_countries("Battle of Mang Yang Pass"), ["Vietnam"]);
+    assert_eq!(
+        lead_countries(
+            "Battle of Foo",
+            "The Battle of Foo was fought in 1850 in the Western Highlands of Guatemala."
+        ),
+        ["Guatemala"]
+    );
+    // Not a clause after another noun (`, when` after a war's name alone).
+    assert!(lead_countries(
+        "Battle of Foo",
+        "The Battle of Foo was a battle of the Vietnam War, when other troops fought in Laos."
+    )
+    .is_empty());
+}
+
 fn lead_countries(title: &str, lead: &str) -> Vec<String> {
     extract(&flat_lead(title, lead)).event.unwrap().countries
 }
