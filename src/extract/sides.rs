@@ -105,6 +105,7 @@ impl Extractor<'_> {
                 .or(linked_head)
                 .or_else(|| led_by_link(f, &item))
                 .or_else(|| forces_of_link(f, &item))
+                .or_else(|| link_and_its_kind(f, &item))
             {
                 Some(target) => vec![target],
                 None => links_joined(f, &item),
@@ -260,6 +261,32 @@ fn led_by_link(f: &Field, item: &str) -> Option<String> {
             .then(|| l.target.trim().to_owned())
             .filter(|t| !t.is_empty())
     })
+}
+
+/// `[[ThisFlag|#ThisFlag]] movement`, `[[Ansar Allah|Houthi]] movement`: a
+/// linked name and the kind of body its page is (a movement, a party, a
+/// coalition), that page. Not a body of a state's people (`[[Syria|Syrian]]
+/// rebels` fight Syria).
+fn link_and_its_kind(f: &Field, item: &str) -> Option<String> {
+    const KINDS: &[&str] = &[
+        "movement",
+        "party",
+        "coalition",
+        "alliance",
+        "campaign",
+        "organisation",
+        "organization",
+        "network",
+        "collective",
+    ];
+    let (name, kind) = item.rsplit_once(' ')?;
+    if !KINDS.contains(&kind) {
+        return None;
+    }
+    let target = link_target(f, name.trim())?;
+    let g = crate::gazetteer::Gazetteer::bundled();
+    (places::country_named(g, &target).is_none() && g.countries_of_demonym(name.trim()).is_empty())
+        .then_some(target)
 }
 
 /// `Forces of [[Henry IV of England|Henry IV]]`, `Army of [[X]]`: an armed

@@ -3726,6 +3726,26 @@ fn what_happened_during_a_war_and_the_landforms_of_a_country() {
     .is_empty());
 }
 
+/// Written infoboxes, group 53: a side written as a link and the kind of
+/// body its page is (`[[ThisFlag|#ThisFlag]] movement`) is that page; a
+/// people's link before such a word is not (`[[Syria|Syrian]] movement`
+/// names no party Syria).
+#[test]
+fn a_linked_name_and_the_kind_of_body_it_is() {
+    let x = infobox_page(
+        "2016 Foo protests",
+        "{{Infobox civil conflict\n| date = 6 July 2016\n\
+         | side1 = [[ThisFlag|#ThisFlag]] movement<br />[[Tajamuka]]\n\
+         | side2 = [[Syria|Syrian]] movement\n}}",
+    );
+    let ev = x.event.unwrap();
+    assert_eq!(ev.sides[0].parties, ["ThisFlag", "Tajamuka"]);
+    assert!(ev
+        .sides
+        .get(1)
+        .is_none_or(|s| !s.parties.iter().any(|p| p == "Syria")));
+}
+
 fn lead_countries(title: &str, lead: &str) -> Vec<String> {
     extract(&flat_lead(title, lead)).event.unwrap().countries
 }
