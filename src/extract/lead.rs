@@ -1824,9 +1824,13 @@ fn country_after_comma<'g>(
     };
     let mut k = 0;
     for _ in 0..2 {
-        // The next item: up to three words, to a comma or the end.
+        // The next item: up to three words, to a comma, a bracket (`Upper
+        // Canada (now Ontario)`) or the end.
         let len = (1..=3)
-            .find(|m| rest.get(k + m - 1).is_some_and(|w| w.ends_with(PUNCT)))
+            .find(|m| {
+                rest.get(k + m - 1).is_some_and(|w| w.ends_with(PUNCT))
+                    || rest.get(k + m).is_some_and(|w| w.starts_with('('))
+            })
             // No comma near: the first words, the sentence going on.
             .or_else(|| (k < rest.len()).then_some((rest.len() - k).min(3)))?;
         // The item, or its first words where the sentence goes on after it
