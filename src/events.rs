@@ -40,6 +40,9 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("arrests", "arrests, when exact"),
     ("arrests_min", "least arrests"),
     ("arrests_max", "greatest arrests"),
+    ("participants", "how many took part (a protest's or strike's participants), when exact"),
+    ("participants_min", "least participants"),
+    ("participants_max", "greatest participants"),
     ("causes", "stated causes, as written"),
     ("outcomes", "stated outcomes, as written"),
     ("related_election", "the election(s) it is about or followed (titles)"),
@@ -83,6 +86,7 @@ pub struct EventRow {
     pub fatalities: Counts,
     pub injuries: Counts,
     pub arrests: Counts,
+    pub participants: Counts,
     pub causes: Vec<String>,
     pub outcomes: Vec<String>,
     pub related_elections: Vec<String>,
@@ -151,6 +155,9 @@ impl EventRow {
             num(self.arrests.exact),
             num(self.arrests.min),
             num(self.arrests.max),
+            num(self.participants.exact),
+            num(self.participants.min),
+            num(self.participants.max),
             list(&self.causes),
             list(&self.outcomes),
             list(&self.related_elections),
@@ -261,6 +268,7 @@ const FIGURES: &[(&str, &str)] = &[
     (prop::FATALITIES, prop::FATALITIES_FIGURE),
     (prop::INJURIES, prop::INJURIES_FIGURE),
     (prop::ARRESTS, prop::ARRESTS_FIGURE),
+    (prop::PARTICIPANTS, prop::PARTICIPANTS_FIGURE),
 ];
 
 fn gather(
@@ -432,6 +440,7 @@ impl Builder {
             fatalities: counts(prop::FATALITIES),
             injuries: counts(prop::INJURIES),
             arrests: counts(prop::ARRESTS),
+            participants: counts(prop::PARTICIPANTS),
             causes: named(prop::HAS_CAUSE).into_iter().map(|(_, l)| l).collect(),
             outcomes: named(prop::HAS_OUTCOME)
                 .into_iter()

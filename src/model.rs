@@ -283,6 +283,9 @@ pub struct Event {
     pub fatalities: Option<Count>,
     pub injuries: Option<Count>,
     pub arrests: Option<Count>,
+    /// How many took part, as stated (`participants = 1.7 million
+    /// workers`): no side's strength.
+    pub participants: Option<Count>,
     pub related_elections: Vec<Named>,
     pub related_events: Vec<Named>,
     /// The sides of a conflict, from numbered infobox fields (`side1`,

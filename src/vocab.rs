@@ -168,9 +168,11 @@ pub mod prop {
     pub const FATALITIES: &str = "fatalities";
     pub const INJURIES: &str = "injuries";
     pub const ARRESTS: &str = "arrests";
+    pub const PARTICIPANTS: &str = "participants";
     pub const FATALITIES_FIGURE: &str = "fatalitiesFigure";
     pub const INJURIES_FIGURE: &str = "injuriesFigure";
     pub const ARRESTS_FIGURE: &str = "arrestsFigure";
+    pub const PARTICIPANTS_FIGURE: &str = "participantsFigure";
     pub const LOWER_BOUND: &str = "lowerBound";
     pub const UPPER_BOUND: &str = "upperBound";
     pub const APPROXIMATE: &str = "approximate";
@@ -224,9 +226,11 @@ pub mod prop {
         FATALITIES,
         INJURIES,
         ARRESTS,
+        PARTICIPANTS,
         FATALITIES_FIGURE,
         INJURIES_FIGURE,
         ARRESTS_FIGURE,
+        PARTICIPANTS_FIGURE,
         LOWER_BOUND,
         UPPER_BOUND,
         APPROXIMATE,

@@ -23,6 +23,9 @@ pub enum Role {
     Fatalities,
     Injuries,
     Arrests,
+    /// How many took part (a protest's or strike's participants; a side's
+    /// own are its strength).
+    Participants,
     Party,
     Leader,
     Strength,
@@ -56,6 +59,8 @@ pub struct Fields {
     #[serde(default)]
     pub arrests: Vec<String>,
     #[serde(default)]
+    pub participants: Vec<String>,
+    #[serde(default)]
     pub party: Vec<String>,
     #[serde(default)]
     pub leader: Vec<String>,
@@ -81,6 +86,7 @@ impl Fields {
             Role::Fatalities => &self.fatalities,
             Role::Injuries => &self.injuries,
             Role::Arrests => &self.arrests,
+            Role::Participants => &self.participants,
             Role::Party => &self.party,
             Role::Leader => &self.leader,
             Role::Strength => &self.strength,
@@ -182,8 +188,21 @@ impl Mappings {
             )*};
         }
         over!(
-            date, place, cause, goal, method, outcome, fatalities, injuries, arrests, party,
-            leader, strength, casualties, country
+            date,
+            place,
+            cause,
+            goal,
+            method,
+            outcome,
+            fatalities,
+            injuries,
+            arrests,
+            participants,
+            party,
+            leader,
+            strength,
+            casualties,
+            country
         );
         Ok(m)
     }
@@ -250,7 +269,7 @@ mod tests {
     #[test]
     fn the_bundled_mapping_is_valid_and_complete() {
         let m = Mappings::bundled();
-        assert_eq!(m.roles.len(), 15);
+        assert_eq!(m.roles.len(), 16);
         for (name, t) in &m.templates {
             assert!(name.starts_with("infobox "), "{name}");
             assert!(page_class(&t.class).is_some(), "{name}");

@@ -248,6 +248,7 @@ impl<'d> Extractor<'d> {
             fatalities: None,
             injuries: None,
             arrests: None,
+            participants: None,
             related_elections: Vec::new(),
             related_events: Vec::new(),
             sides: Vec::new(),
@@ -282,6 +283,7 @@ impl<'d> Extractor<'d> {
         ev.fatalities = self.count(Role::Fatalities);
         ev.injuries = self.count(Role::Injuries);
         ev.arrests = self.count(Role::Arrests);
+        ev.participants = self.count(Role::Participants);
         self.related(&mut ev);
         ev.sides = self.sides();
         self.casualties_by_kind(&mut ev);

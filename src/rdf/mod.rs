@@ -627,6 +627,12 @@ impl<'a> Builder<'a> {
                 "injuries",
             ),
             (&ev.arrests, prop::ARRESTS, prop::ARRESTS_FIGURE, "arrests"),
+            (
+                &ev.participants,
+                prop::PARTICIPANTS,
+                prop::PARTICIPANTS_FIGURE,
+                "participants",
+            ),
         ] {
             if let Some(c) = count {
                 if let Some(n) = c.figure.exact {

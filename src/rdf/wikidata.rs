@@ -141,6 +141,7 @@ impl Builder<'_> {
         for (count, ours) in [
             (&ev.fatalities, prop::FATALITIES),
             (&ev.injuries, prop::INJURIES),
+            (&ev.participants, prop::PARTICIPANTS),
         ] {
             let (Some(c), Some(p)) = (count, a.wikidata_property(&vocab::eg(ours))) else {
                 continue;

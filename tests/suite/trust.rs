@@ -3749,6 +3749,41 @@ fn a_linked_name_and_the_kind_of_body_it_is() {
         .is_none_or(|s| !s.parties.iter().any(|p| p == "Syria")));
 }
 
+/// A protest's or strike's unnumbered `participants` or `howmany` is how
+/// many took part (`1.7 million workers`, `430,000 (3 September 2011)`);
+/// a numbered one stays its side's strength.
+#[test]
+fn how_many_took_part_is_no_sides_strength() {
+    let x = infobox_page(
+        "1926 Foo general strike",
+        "{{Infobox civil conflict\n| date = 4–12 May 1926\n| side1 = [[Trades Union Congress]]\n\
+         | participants = 1.7 million workers\n}}",
+    );
+    let ev = x.event.unwrap();
+    let p = ev.participants.expect("participants").figure;
+    assert_eq!((p.lower, p.upper), (Some(1_700_000), Some(1_700_000)));
+    let x = infobox_page(
+        "2011 Foo protests",
+        "{{Infobox civil conflict\n| date = 14 July 2011\n| side1 = Protesters\n\
+         | howmany = 430,000 (3 September 2011)\n}}",
+    );
+    assert_eq!(
+        x.event.unwrap().participants.unwrap().figure.exact,
+        Some(430_000)
+    );
+    let x = infobox_page(
+        "2011 Foo protests",
+        "{{Infobox civil conflict\n| date = 14 July 2011\n| side1 = Protesters\n\
+         | howmany1 = 5,000\n}}",
+    );
+    let ev = x.event.unwrap();
+    assert!(ev.participants.is_none());
+    assert_eq!(
+        ev.sides[0].strength.as_ref().unwrap().figure.exact,
+        Some(5_000)
+    );
+}
+
 fn lead_countries(title: &str, lead: &str) -> Vec<String> {
     extract(&flat_lead(title, lead)).event.unwrap().countries
 }

@@ -164,7 +164,8 @@ pub enum Command {
     /// Columns, in this order: event, title, type, start, end,
     /// date_precision, ongoing, country, country_qid, places, fatalities,
     /// fatalities_min, fatalities_max, injuries, injuries_min,
-    /// injuries_max, arrests, arrests_min, arrests_max, causes, outcomes,
+    /// injuries_max, arrests, arrests_min, arrests_max, participants,
+    /// participants_min, participants_max, causes, outcomes,
     /// related_election, wikipedia, wikidata, source_file, mentioned_only
     /// (README.md says what each holds). Several values in one cell are
     /// joined by " | " (JSON keeps them as arrays). csv loads in pandas
