@@ -2730,10 +2730,12 @@ fn country_of_sentence<'g>(
                 .to_owned();
             // `in the Dominican Republic's northwestern frontier`: a
             // country's part.
+            // (`St. John's, Newfoundland`: a place's own name, read on.)
             if let Some(owner) = name.strip_suffix("'s").or(name.strip_suffix("’s")) {
                 match places::country_named(g, owner) {
                     Some(c) => return Some(c),
-                    None => continue,
+                    None if !last.ends_with(',') => continue,
+                    None => {}
                 }
             }
             let next = words

@@ -3721,6 +3721,8 @@ fn what_happened_during_a_war_and_the_landforms_of_a_country() {
     // A land written with its name today in brackets after a town's comma
     // (group 159).
     assert_eq!(written_countries("Battle of Queenston Heights"), ["Canada"]);
+    // A place's own name ending in `'s`, written with what holds it.
+    assert_eq!(written_countries("Battle of Signal Hill"), ["Canada"]);
     // Not a clause after another noun (`, when` after a war's name alone).
     assert!(lead_countries(
         "Battle of Foo",
