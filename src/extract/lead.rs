@@ -1837,10 +1837,15 @@ fn country_after_comma<'g>(
         // (`Galicia, Spain in 1500`, `Paris, Texas in 1500`).
         let mut found = None;
         for m in (1..=len).rev() {
-            // Not the first of a list (`Aeolis, Doris, Cyprus and Caria`).
+            // Not the first of a list (`Aeolis, Doris, Cyprus and Caria`),
+            // nor the first word of a longer name (`the Bay of Islands`).
             if m < len
                 && (!rest[k + m].starts_with(char::is_lowercase)
-                    || matches!(rest[k + m], "and" | "or"))
+                    || matches!(rest[k + m], "and" | "or")
+                    || rest[k + m] == "of"
+                        && rest
+                            .get(k + m + 1)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase)))
             {
                 continue;
             }

@@ -3721,6 +3721,12 @@ fn what_happened_during_a_war_and_the_landforms_of_a_country() {
     // A land written with its name today in brackets after a town's comma
     // (group 159).
     assert_eq!(written_countries("Battle of Queenston Heights"), ["Canada"]);
+    // The first word of a longer name after a comma names nothing of its
+    // own (`the Bay of Islands region of New Zealand`: not Somalia's Bay
+    // Region; group 164).
+    assert!(written_countries("Battle of Ruapekapeka")
+        .iter()
+        .all(|c| c == "New Zealand"));
     // A place's own name ending in `'s`, written with what holds it.
     assert_eq!(written_countries("Battle of Signal Hill"), ["Canada"]);
     // Not a clause after another noun (`, when` after a war's name alone).
