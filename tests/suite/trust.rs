@@ -3627,7 +3627,8 @@ fn the_place_a_title_is_named_after_as_the_lead_writes_it() {
 /// knows is a title's place where a region of its state with a Wikidata
 /// item bears its name (Kolín, Kolín District); a word in lower case
 /// after a town's comma names nothing (`in London, most notably`: not
-/// Most District, Czech Republic).
+/// Most District, Czech Republic); nor does a region's one-word name that
+/// is a common English word.
 #[test]
 fn towns_of_one_name_and_the_regions_that_bear_it() {
     let g = eventgraph::gazetteer::Gazetteer::bundled();
@@ -3641,6 +3642,21 @@ fn towns_of_one_name_and_the_regions_that_bear_it() {
     };
     assert_eq!(one("Chungju"), Some(("Chungju".into(), "KR".into(), false)));
     assert_eq!(one("Selma"), Some(("Selma".into(), "US".into(), true)));
+    // A region's one-word name that is a common English word is no name of
+    // it (`Bay` of Somalia's Bay Region, `Delta`, `Lakes`); its whole name
+    // is, and a compass word still is in its country's context.
+    for word in ["Bay", "Delta", "Lakes", "Unity", "Rivers", "Plateau"] {
+        assert!(
+            !matches!(resolve(g, word, &[]), Resolved::One(Hit::Place(p)) if p.kind == eventgraph::gazetteer::PlaceKind::Region),
+            "{word}"
+        );
+    }
+    assert!(
+        matches!(resolve(g, "Bay Region", &[]), Resolved::One(Hit::Place(p)) if p.country == "SO")
+    );
+    assert!(
+        matches!(resolve(g, "Delta State", &[]), Resolved::One(Hit::Place(p)) if p.country == "NG")
+    );
     // `Korea`, a name both Koreas share: a town written with it is in the
     // one of them that holds the town; alone it names neither; Myanmar's
     // Okpo is no harbour of Korea.
