@@ -2747,6 +2747,29 @@ fn country_of_sentence<'g>(
                 .get(from + n)
                 .filter(|_| !last.ends_with([',', '.', ';', ':']));
             // `the United Kingdom of the Netherlands`: a longer name.
+            // `in the Grammos mountains of northwestern Greece`: a
+            // landform's name and its kind in lower case, of a country
+            // (past a compass word).
+            let lower_landform = n >= 2
+                && next == Some(&"of")
+                && matches!(
+                    last,
+                    "mountains" | "hills" | "highlands" | "valley" | "plateau" | "peninsula"
+                )
+                && words[from..from + n - 1]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', '.', ';']));
+            if lower_landform {
+                let rest = &words[from + n + 1..];
+                let rest = rest.strip_prefix(&["the"][..]).unwrap_or(rest);
+                let compass = rest
+                    .iter()
+                    .take_while(|w| places::DIRECTIONS.contains(w))
+                    .count();
+                if let Some(c) = country_opening(g, &rest[compass..]) {
+                    return Some(c);
+                }
+            }
             let of_a_name = next == Some(&"of")
                 && words[from + n + 1..]
                     .iter()

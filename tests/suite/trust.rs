@@ -3745,6 +3745,9 @@ fn what_happened_during_a_war_and_the_landforms_of_a_country() {
         .all(|c| c == "New Zealand"));
     // A place's own name ending in `'s`, written with what holds it.
     assert_eq!(written_countries("Battle of Signal Hill"), ["Canada"]);
+    // A landform's name with its kind in lower case, of a country past a
+    // compass word (group 166).
+    assert_eq!(written_countries("Battle of Grammos (1948)"), ["Greece"]);
     // Not a clause after another noun (`, when` after a war's name alone).
     assert!(lead_countries(
         "Battle of Foo",
