@@ -344,6 +344,28 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         line: para.line,
         text,
     };
+    // A year the title names outside its parenthesis (`1919 Chicago race
+    // riot`, `Rebellions of 1837–1838`) bounds what the lead may date.
+    // (`8888 Uprising`: no year.)
+    let years: Vec<i32> = title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| t.len() == 4)
+        .filter_map(|t| t.parse().ok())
+        .filter(|y| (1000..=2100).contains(y))
+        .collect();
+    let in_title_years = |(r, _): &(DateRange, String)| {
+        let y = r.start.map_or(0, |d| d.year);
+        years.is_empty() || (years.iter().min() <= Some(&y) && Some(&y) <= years.iter().max())
+    };
+    // `The 1958 anti-Tamil pogrom ... in Ceylon after it became independent
+    // in 1948, which took place from 22 May to 29 May 1958`: a start more
+    // than a year before the title's year is another event's date (a year
+    // before may be the event's: `2011 X protests` that began in December
+    // 2010).
+    let not_before_title = |(r, _): &(DateRange, String)| {
+        let y = r.start.map_or(i32::MAX, |d| d.year);
+        years.iter().min().is_none_or(|first| y >= first - 1)
+    };
     for (n, s) in all.iter().take(4).enumerate() {
         if n == 1 || n == 2 {
             if let Some(found) = opening_span(s) {
@@ -357,22 +379,12 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         if n > 0 && !begins && !refers_back(s, title) {
             continue;
         }
-        if let Some(found) = dates_in(s.trim_start(), title, n == 0 || begins) {
+        if let Some(found) =
+            dates_in(s.trim_start(), title, n == 0 || begins).filter(not_before_title)
+        {
             return Some(dated(found));
         }
     }
-    // A year the title names outside its parenthesis (`1919 Chicago race
-    // riot`, `Rebellions of 1837–1838`) bounds what a later sentence may
-    // date.
-    let years: Vec<i32> = title
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|t| t.len() == 4)
-        .filter_map(|t| t.parse().ok())
-        .collect();
-    let in_title_years = |(r, _): &(DateRange, String)| {
-        let y = r.start.map_or(0, |d| d.year);
-        years.is_empty() || (years.iter().min() <= Some(&y) && Some(&y) <= years.iter().max())
-    };
     all.first()
         .and_then(|s| when_after_the_predicate(s))
         .or_else(|| all.get(1).and_then(|s| day_in_second_sentence(s)))

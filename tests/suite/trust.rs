@@ -3748,6 +3748,27 @@ fn what_happened_during_a_war_and_the_landforms_of_a_country() {
     // A landform's name with its kind in lower case, of a country past a
     // compass word (group 166).
     assert_eq!(written_countries("Battle of Grammos (1948)"), ["Greece"]);
+    // A lead's start more than a year before the title's year is another
+    // event's (`after it became independent in 1948, which took place from
+    // 22 May to 29 May 1958`; group 167); a title's `8888` is no year.
+    assert_eq!(
+        lead_span(
+            "1958 Foo pogrom",
+            "The 1958 Foo pogrom refers to the first riots in Ceylon after it became independent in 1948, which took place from 22 May to 29 May 1958."
+        )
+        .0
+        .map(|d| d[..4].to_owned()),
+        Some("1958".into())
+    );
+    assert_eq!(
+        lead_span(
+            "8888 Uprising",
+            "The 8888 Uprising was a series of protests in Burma that peaked in August 1988."
+        )
+        .0
+        .map(|d| d[..4].to_owned()),
+        Some("1988".into())
+    );
     // Not a clause after another noun (`, when` after a war's name alone).
     assert!(lead_countries(
         "Battle of Foo",
