@@ -2334,6 +2334,8 @@ const INTERCARDINALS: &[&str] = &[
 /// Kinds of places a name follows after `of` (`the town of Makariv`, `the
 /// island of Okinawa`, `the hills of North Korea`).
 const PLACE_KINDS: &[&str] = &[
+    // `at the gates of Lima, Peru`.
+    "gates",
     "town",
     "city",
     "village",

@@ -3769,6 +3769,8 @@ fn what_happened_during_a_war_and_the_landforms_of_a_country() {
         .map(|d| d[..4].to_owned()),
         Some("1988".into())
     );
+    // `at the gates of X` is at X (group 168).
+    assert_eq!(written_countries("Battle of Portada de Guías"), ["Peru"]);
     // Not a clause after another noun (`, when` after a war's name alone).
     assert!(lead_countries(
         "Battle of Foo",
