@@ -353,9 +353,10 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
         .filter_map(|t| t.parse().ok())
         .filter(|y| (1000..=2100).contains(y))
         .collect();
+    let span = years.iter().min().zip(years.iter().max());
     let in_title_years = |(r, _): &(DateRange, String)| {
         let y = r.start.map_or(0, |d| d.year);
-        years.is_empty() || (years.iter().min() <= Some(&y) && Some(&y) <= years.iter().max())
+        span.is_none_or(|(first, last)| (*first..=*last).contains(&y))
     };
     // `The 1958 anti-Tamil pogrom ... in Ceylon after it became independent
     // in 1948, which took place from 22 May to 29 May 1958`: a start more
@@ -364,7 +365,7 @@ pub fn lead_dates(doc: &Document) -> Option<LeadDates> {
     // 2010).
     let not_before_title = |(r, _): &(DateRange, String)| {
         let y = r.start.map_or(i32::MAX, |d| d.year);
-        years.iter().min().is_none_or(|first| y >= first - 1)
+        span.is_none_or(|(first, _)| y >= first - 1)
     };
     for (n, s) in all.iter().take(4).enumerate() {
         if n == 1 || n == 2 {
@@ -601,14 +602,16 @@ fn own_clause(sentence: &str) -> &str {
                     let dated = |s: &str| s.ends_with(|c: char| c.is_ascii_digit());
                     let that_day = *m == ", when "
                         && (dated(before)
-                            || before.rfind(" during the ").is_some_and(|d| {
-                                dated(&before[..d])
-                                    && before[d + 12..].split(' ').all(|w| {
-                                        w.starts_with(char::is_uppercase)
-                                            || matches!(w, "of" | "the")
-                                            || w.starts_with(|c: char| c.is_ascii_digit())
-                                    })
-                            }));
+                            || before
+                                .rsplit_once(" during the ")
+                                .is_some_and(|(day, war)| {
+                                    dated(day)
+                                        && war.split(' ').all(|w| {
+                                            w.starts_with(char::is_uppercase)
+                                                || matches!(w, "of" | "the")
+                                                || w.starts_with(|c: char| c.is_ascii_digit())
+                                        })
+                                }));
                     !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place || now))
                         && !time
                         && !that_day

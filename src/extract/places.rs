@@ -904,12 +904,7 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
     for country in context {
         let here = g.places_folded(&folded, Some(country));
         if let Some(first) = here.first() {
-            let same_kind: Vec<&Place> = here
-                .iter()
-                .copied()
-                .filter(|q| q.kind == first.kind)
-                .collect();
-            return Resolved::One(Hit::Place(best_known(&same_kind, &folded).unwrap_or(first)));
+            return Resolved::One(Hit::Place(best_known(&here, first, &folded)));
         }
     }
     let all = g.places_folded(&folded, None);
@@ -955,16 +950,7 @@ fn resolve_whole<'g>(g: &'g Gazetteer, name: &str, context: &[String]) -> Resolv
                 {
                     Resolved::One(Hit::Place(region))
                 }
-                _ => Resolved::One(Hit::Place(
-                    best_known(
-                        &all.iter()
-                            .copied()
-                            .filter(|q| q.kind == p.kind)
-                            .collect::<Vec<_>>(),
-                        &folded,
-                    )
-                    .unwrap_or(p),
-                )),
+                _ => Resolved::One(Hit::Place(best_known(&all, p, &folded))),
             }
         }
         _ => {
@@ -1000,17 +986,18 @@ pub fn region_of_the_name(g: &Gazetteer, p: &Place) -> bool {
         .any(|r| r.kind == PlaceKind::Region && r.wikidata.is_some())
 }
 
-/// Of places of one name, kind and country, the first Natural Earth knows
-/// (with a Wikidata item: Selma, Alabama, of its history, before the
-/// larger Selma, California, which GeoNames alone knows), else the first;
-/// By its own name, not another GeoNames gives it (Hopkinsville's
-/// `Elizabeth` is no Elizabeth, New Jersey).
-fn best_known<'g>(places: &[&'g Place], folded: &str) -> Option<&'g Place> {
+/// Of `places` of one name (`folded`) in one country, `first`'s kind, the
+/// first Natural Earth knows by that name as its own (with a Wikidata
+/// item: Selma, Alabama, of its history, before the larger Selma,
+/// California, which GeoNames alone knows; not Hopkinsville, whose other
+/// name `Elizabeth` is no Elizabeth, New Jersey), else `first`.
+fn best_known<'g>(places: &[&'g Place], first: &'g Place, folded: &str) -> &'g Place {
     places
         .iter()
-        .find(|p| p.wikidata.is_some() && crate::gazetteer::fold(&p.title) == folded)
-        .or(places.first())
         .copied()
+        .filter(|q| q.kind == first.kind && q.wikidata.is_some())
+        .find(|q| crate::gazetteer::fold(&q.title) == folded)
+        .unwrap_or(first)
 }
 
 /// `London`, `Frankfurt`: the city of millions a name shared with far

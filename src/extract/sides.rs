@@ -105,7 +105,7 @@ impl Extractor<'_> {
                 .or(linked_head)
                 .or_else(|| led_by_link(f, &item))
                 .or_else(|| forces_of_link(f, &item))
-                .or_else(|| link_and_its_kind(f, &item))
+                .or_else(|| link_and_its_kind(g, f, &item))
             {
                 Some(target) => vec![target],
                 None => links_joined(f, &item),
@@ -267,7 +267,7 @@ fn led_by_link(f: &Field, item: &str) -> Option<String> {
 /// linked name and the kind of body its page is (a movement, a party, a
 /// coalition), that page. Not a body of a state's people (`[[Syria|Syrian]]
 /// rebels` fight Syria).
-fn link_and_its_kind(f: &Field, item: &str) -> Option<String> {
+fn link_and_its_kind(g: &Gazetteer, f: &Field, item: &str) -> Option<String> {
     const KINDS: &[&str] = &[
         "movement",
         "party",
@@ -284,7 +284,6 @@ fn link_and_its_kind(f: &Field, item: &str) -> Option<String> {
         return None;
     }
     let target = link_target(f, name.trim())?;
-    let g = crate::gazetteer::Gazetteer::bundled();
     (places::country_named(g, &target).is_none() && g.countries_of_demonym(name.trim()).is_empty())
         .then_some(target)
 }

@@ -325,7 +325,6 @@ struct Row {
     point: String,
 }
 
-/// `lon lat` as the source writes them, when both are numbers in range.
 /// A point: latitude, longitude.
 type LatLon = (f64, f64);
 
@@ -342,6 +341,7 @@ fn km_between(a: LatLon, b: LatLon) -> f64 {
     2.0 * 6371.0 * h.sqrt().asin()
 }
 
+/// `lon lat` as the source writes them, when both are numbers in range.
 fn point(lon: &str, lat: &str) -> String {
     let (lon, lat) = (lon.trim(), lat.trim());
     match (lon.parse::<f64>(), lat.parse::<f64>()) {
@@ -365,10 +365,6 @@ fn split_demonyms(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// First-level divisions (dr5hn states): a region is titled by its name
-/// and its kind (`Aleppo Province`), as the tables give no Wikipedia title,
-/// or by `titles` where dr5hn's name is not English Wikipedia's
-/// (`Mykolaivska` is `Mykolaiv Oblast`, `Hessen` is `Hesse`).
 /// `North`, `Southwest`, `Central`: a compass word, which names a region
 /// only in the context of its country (the extractor asks it so).
 fn is_compass_word(name: &str) -> bool {
@@ -394,7 +390,11 @@ fn is_compass_word(name: &str) -> bool {
     )
 }
 
-/// A region's one-word name that English writes as a common word (the
+/// First-level divisions (dr5hn states): a region is titled by its name
+/// and its kind (`Aleppo Province`), as the tables give no Wikipedia title,
+/// or by `titles` where dr5hn's name is not English Wikipedia's
+/// (`Mykolaivska` is `Mykolaiv Oblast`, `Hessen` is `Hesse`).
+/// A one-word name that English writes as a common word (the
 /// summaries in lower case ten times or more: `Bay` of Somalia's Bay
 /// Region, `Delta`, `Plateau`, `Lakes`, `Most`, `Capital`) is no name of
 /// it, unless it is its title or a compass word: a capitalised `Bay of
