@@ -547,10 +547,10 @@ pub(crate) fn is_particular(title: &str) -> bool {
         .split(['-', '–', '—'])
         .filter(|p| !p.is_empty())
         .collect();
-    if parts
-        .iter()
-        .any(|p| g.knows(p) || !g.countries_of_demonym(p).is_empty())
-    {
+    if parts.iter().any(|p| {
+        let f = crate::gazetteer::fold(p);
+        g.knows_folded(&f) || !g.countries_of_demonym_folded(&f).is_empty()
+    }) {
         return true;
     }
     // `Engels air base attack`: a first word that is a name, before words

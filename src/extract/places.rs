@@ -2289,22 +2289,24 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
         {
             continue;
         }
+        // `Anglo-Dutch`, `Israeli–Palestinian`: the sides, not the place.
+        let mut parts = raw.split(['-', '–', '—']).filter(|p| !p.is_empty());
+        let part = parts.next().unwrap_or(raw);
+        if parts.next().is_some() && !raw.ends_with("-led") {
+            continue;
+        }
+        let folded = crate::gazetteer::fold(part);
+        let demonyms = g.countries_of_demonym_folded(&folded);
+        let named = g.countries_folded(&folded);
+        // Most words name no country (asked before the dearer tests).
+        if demonyms.is_empty() && named.is_empty() {
+            continue;
+        }
         // `Malaysia Airlines Flight 17`, `Iranian Embassy siege`: a name
         // of an airline, an embassy, that begins with the country's.
         if names_no_event(&words[i + 1..]) {
             continue;
         }
-        // `Anglo-Dutch`, `Israeli–Palestinian`: the sides, not the place.
-        let parts: Vec<&str> = raw
-            .split(['-', '–', '—'])
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.len() > 1 && !raw.ends_with("-led") {
-            continue;
-        }
-        let part = parts.first().copied().unwrap_or(raw);
-        let folded = crate::gazetteer::fold(part);
-        let demonyms = g.countries_of_demonym_folded(&folded);
         // The people who act (`Spanish conquest of`, `Italian invasion
         // of`) or claim a throne (`Spanish Succession`): not where it
         // happened.
@@ -2319,16 +2321,16 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
         // the demonym's country; before `American` (`Spanish American
         // wars of independence`, `African American`), Americans of that
         // origin or the Americas it ruled.
-        let colony = words.get(i + 1).is_some_and(|next| {
-            matches!(
-                *next,
-                "West" | "East" | "North" | "South" | "Central" | "American" | "Americans"
-            ) || !g.countries_named(next).is_empty()
-        }) && !g.countries_of_demonym_folded(&folded).is_empty();
+        let colony = !demonyms.is_empty()
+            && words.get(i + 1).is_some_and(|next| {
+                matches!(
+                    *next,
+                    "West" | "East" | "North" | "South" | "Central" | "American" | "Americans"
+                ) || !g.countries_named(next).is_empty()
+            });
         if colony {
             continue;
         }
-        let named = g.countries_folded(&folded);
         let mut found: Vec<String> = demonyms
             .iter()
             .chain(named.iter())
@@ -2390,18 +2392,22 @@ pub fn title_countries(g: &Gazetteer, title: &str) -> TitleCountries {
             let window = &words[at..at + n];
             // `Sri Lankan Civil War` names where; `United States Army`
             // is a name that begins with the country's.
+            if !window.iter().all(|w| upper(w)) {
+                continue;
+            }
             let inside = at > 0 && upper(words[at - 1]) && words[at - 1] != "The"
                 || names_no_event(&words[at + n..]);
-            if inside || !window.iter().all(|w| upper(w)) {
+            if inside {
                 continue;
             }
             let joined = window.join(" ");
+            let folded = crate::gazetteer::fold(&joined);
             // `2022 Sri Lankan protests`: a people's name of two words.
-            let demonym = match g.countries_of_demonym(&joined)[..] {
+            let demonym = match g.countries_of_demonym_folded(&folded)[..] {
                 [c] if demonym_names_the_place(bare) => Some(c),
                 _ => None,
             };
-            let named = country_named(g, &joined);
+            let named = country_folded(g, &joined, &folded);
             if let Some(c) = named.or(demonym) {
                 let list = if words[..at].iter().any(|w| matches!(*w, "of" | "in")) {
                     &mut after

@@ -531,10 +531,14 @@ impl Gazetteer {
         self.place_by_name.contains_key(folded)
     }
 
-    /// True when a folded name is known at all (country, demonym or place).
+    /// True when a country or a place has this name (folded here).
     pub fn knows(&self, name: &str) -> bool {
-        let f = fold(name);
-        self.country_by_name.contains_key(&f) || self.place_by_name.contains_key(&f)
+        self.knows_folded(&fold(name))
+    }
+
+    /// [`Self::knows`] of a name already [`fold`]ed.
+    pub fn knows_folded(&self, folded: &str) -> bool {
+        self.country_by_name.contains_key(folded) || self.place_by_name.contains_key(folded)
     }
 }
 
