@@ -217,6 +217,15 @@ fn refers_back(sentence: &str, title: &str) -> bool {
         ["The", len, w] if is_duration(len) && crate::extract::classify::noun_kind(w).is_some() => {
             true
         }
+        // `This final battle of the Black Hawk War`: `this` points back
+        // past a word that qualifies the noun.
+        ["This" | "These", a, w]
+            if a.starts_with(char::is_lowercase)
+                && crate::extract::classify::noun_kind(w).is_some()
+                && !encloses(w, title) =>
+        {
+            true
+        }
         ["The", w, ..] | ["Armed", w, ..] | ["These", w, ..] | ["This", w, ..] => {
             crate::extract::classify::noun_kind(w).is_some() && !encloses(w, title)
                 || w.eq_ignore_ascii_case("fighting")
@@ -1598,6 +1607,13 @@ fn point_after(words: &[&str], from: usize) -> Option<(DateRange, String)> {
 /// what follows the joiner is no date (`from 1939 to the defeat of ...`).
 fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRange, String)> {
     let Some(j) = (from..words.len().min(from + 5)).find(|&k| joiners.contains(&words[k])) else {
+        // `Lasting from March 9–29, 1847, it began`: a span written as one
+        // date, days joined by a dash.
+        if joiners != ["and"] {
+            if let Some(found) = dashed_span(words, from) {
+                return Some(found);
+            }
+        }
         // `from December 5, 1955, the Monday after ..., to December 20,
         // 1956`: the start, whole, before an aside.
         let (n, r) = date_words(words, from)?;
@@ -1649,6 +1665,24 @@ fn range_after(words: &[&str], from: usize, joiners: &[&str]) -> Option<(DateRan
         return None;
     }
     Some((r, first))
+}
+
+/// A span written as one date from `from` (`March 9–29, 1847`, `9–29
+/// March 1847`), up to a comma or the clause's end, with a start and an
+/// end.
+fn dashed_span(words: &[&str], from: usize) -> Option<(DateRange, String)> {
+    (1..=3).rev().find_map(|n| {
+        let span = words.get(from..from + n)?;
+        let last = span[n - 1];
+        let ends = last.ends_with([',', '.', ';', ':']) || from + n == words.len();
+        if !ends || !span.iter().any(|w| w.contains(['–', '-'])) {
+            return None;
+        }
+        let text = span.join(" ");
+        let text = text.trim_end_matches([',', '.', ';', ':']);
+        let r = whole_date(text)?;
+        (r.start.is_some_and(|d| d.day.is_some()) && r.end.is_some()).then(|| (r, text.to_owned()))
+    })
 }
 
 /// `Argentine province of`, `Indonesian island of`: the country of a
@@ -2192,6 +2226,30 @@ fn country_opening<'g>(
     })
 }
 
+/// The country of the region the first words name (the longest name
+/// first, up to three words), where the name is one region's only.
+fn region_opening<'g>(
+    g: &'g crate::gazetteer::Gazetteer,
+    words: &[&str],
+) -> Option<&'g crate::gazetteer::Country> {
+    use crate::extract::places::{self, Resolved};
+    (1..=words.len().min(3)).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        match places::resolve(g, name, &[]) {
+            Resolved::One(crate::gazetteer::Hit::Place(p))
+                if p.kind == crate::gazetteer::PlaceKind::Region =>
+            {
+                g.country_by_code(&p.country)
+            }
+            _ => None,
+        }
+    })
+}
+
 /// `in the County of Holland`, `in the Electorate of Saxony`, `in the
 /// Kingdom of Hungary`: an old state named for a land the gazetteer knows
 /// as a country or a region is in that country today. A town's name is
@@ -2522,10 +2580,22 @@ pub fn lead_country<'g>(
                 // Oblast, near the town of Pravdinsk, Russia.`
                 s.starts_with("The battlefield ")
                     || opens_with_its_day(s)
-                    || refers_back(s, title)
-                        && s.split_whitespace()
-                            .take(6)
-                            .any(|w| WHERE_VERBS.contains(&w.trim_end_matches(',')))
+                    || refers_back(s, title) && {
+                        // `This final battle of the Black Hawk War took
+                        // place`: further in, after a subject that names an
+                        // event, unbroken by a comma.
+                        let words: Vec<&str> = s.split_whitespace().take(12).collect();
+                        words
+                            .iter()
+                            .position(|w| WHERE_VERBS.contains(&w.trim_end_matches(',')))
+                            .is_some_and(|k| {
+                                k < 6
+                                    || !words[..k].iter().any(|w| w.ends_with(','))
+                                        && words[1..k].iter().any(|w| {
+                                            crate::extract::classify::noun_kind(w).is_some()
+                                        })
+                            })
+                    }
             })
             .find_map(|s| country_of_sentence(doc, g, s, true))
     })
@@ -2824,6 +2894,13 @@ fn country_of_sentence<'g>(
                 }) {
                     return Some(c);
                 }
+                // `in the West Highlands of Scotland`: a landform of a
+                // region one state holds.
+                if landform {
+                    if let Some(c) = region_opening(g, rest) {
+                        return Some(c);
+                    }
+                }
             }
             let continues = of_a_name || next.is_some_and(|x| x.starts_with(char::is_uppercase));
             // `in the Balkan states`: a region's name before a noun
@@ -2959,6 +3036,16 @@ fn country_of_sentence<'g>(
                 {
                     continue;
                 }
+                // `near the hamlet of Buena Vista, ... south of Saltillo`:
+                // GeoNames' other name of a town of the Americas, only
+                // where the sentence names its country or its own name.
+                if places::late_town_by_another_name(g, &name, p)
+                    && !with_its_region
+                    && !places::text_confirms(g, &p.country, sentence)
+                    && !places::holds_words(sentence, &p.title)
+                {
+                    continue;
+                }
                 return g.country_by_code(&p.country);
             }
         }
@@ -3043,6 +3130,22 @@ fn country_of_sentence<'g>(
         let at_sea_from =
             off && i >= 3 && words[i - 3] == "nautical" && matches!(words[i - 2], "miles" | "mi");
         let off = off && !at_sea_from;
+        // `five miles (8 km) from the modern-day city of Brownsville,
+        // Texas`: as `near` (not nautical miles, at sea).
+        let miles_from = *w == "from"
+            && i >= 2
+            && matches!(
+                words[i - 1].trim_end_matches(')'),
+                "miles"
+                    | "mile"
+                    | "mi"
+                    | "km"
+                    | "kilometres"
+                    | "kilometers"
+                    | "kilometre"
+                    | "kilometer"
+            )
+            && !words[i.saturating_sub(4)..i].contains(&"nautical");
         // `began in Guarenas and spread to Caracas`, `later spread to
         // other parts of Bangladesh`: where it went, it happened.
         // (`spread across`, `spread throughout` are read as all over it,
@@ -3172,7 +3275,8 @@ fn country_of_sentence<'g>(
             || against_its_government
             || spread_to
             || done_to
-            || off)
+            || off
+            || miles_from)
             || i > 0
                 && matches!(
                     words[i - 1],

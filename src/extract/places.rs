@@ -2940,6 +2940,37 @@ fn whole_word_at<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = usize
         })
 }
 
+/// A town of the Americas or Oceania (renamed often, often after older
+/// places) named by another of its names, no spelling of its own
+/// (GeoNames' `Louisbourg` is Harrisburg, its `Buena Vista` Visalia): the
+/// name may as well be another place's, which the gazetteer does not know.
+/// (Not the title's first words: `New York` of New York City.)
+pub(crate) fn late_town_by_another_name(g: &Gazetteer, name: &str, p: &Place) -> bool {
+    let (folded, title) = (
+        crate::gazetteer::fold(name),
+        crate::gazetteer::fold(&p.title),
+    );
+    p.kind == PlaceKind::City
+        && g.country_by_code(&p.country).is_some_and(settled_late)
+        && folded != title
+        && !title
+            .strip_prefix(folded.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
+        && !crate::gazetteer::build::spelling_of(name, &p.title)
+}
+
+/// A country of the Americas, Australia or New Zealand, whose towns were
+/// named (often for older places elsewhere: Troy, Memphis, Utica, Ithaca)
+/// after 1492.
+pub(crate) fn settled_late(c: &Country) -> bool {
+    let lon = c
+        .point
+        .as_deref()
+        .and_then(|p| p.split_whitespace().next())
+        .and_then(|l| l.parse::<f64>().ok());
+    lon.is_some_and(|lon| lon < -25.0) || matches!(c.iso2.as_str(), "AU" | "NZ")
+}
+
 /// Whether `text` holds `name` as whole words (folded).
 pub fn holds_words(text: &str, name: &str) -> bool {
     let (t, n) = (crate::gazetteer::fold(text), crate::gazetteer::fold(name));

@@ -100,7 +100,7 @@ impl Extractor<'_> {
         // event happened, unless the article names its country.
         let before_1492 = ev.start.is_some_and(|d| d.year < 1492);
         let named_later = |c: &crate::gazetteer::Country| {
-            before_1492 && settled_late(c) && !places::text_confirms(g, &c.iso2, said)
+            before_1492 && places::settled_late(c) && !places::text_confirms(g, &c.iso2, said)
         };
         let named = places::title_countries(g, &doc.title);
         let mut title_countries = named.countries;
@@ -483,11 +483,7 @@ impl Extractor<'_> {
                 // Oceania (renamed often, often after older places) the title
                 // names by another of its names, no spelling of its own, only
                 // where the article names its country or its name today.
-                let other_name = p.kind == crate::gazetteer::PlaceKind::City
-                    && g.country_by_code(&p.country).is_some_and(settled_late)
-                    && crate::gazetteer::fold(&name) != crate::gazetteer::fold(&p.title)
-                    && !crate::gazetteer::build::spelling_of(&name, &p.title);
-                if other_name
+                if places::late_town_by_another_name(g, &name, p)
                     && !places::text_confirms(g, &p.country, said)
                     && !places::holds_words(said, &p.title)
                 {
@@ -773,18 +769,6 @@ fn set_dates(ev: &mut Event, r: &date::DateRange) {
     ev.date_approximate = r.approximate;
     ev.start_bounds = r.start_bounds;
     ev.end_bounds = r.end_bounds;
-}
-
-/// A country of the Americas, Australia or New Zealand, whose towns were
-/// named (often for older places elsewhere: Troy, Memphis, Utica, Ithaca)
-/// after 1492.
-fn settled_late(c: &crate::gazetteer::Country) -> bool {
-    let lon = c
-        .point
-        .as_deref()
-        .and_then(|p| p.split_whitespace().next())
-        .and_then(|l| l.parse::<f64>().ok());
-    lon.is_some_and(|lon| lon < -25.0) || matches!(c.iso2.as_str(), "AU" | "NZ")
 }
 
 /// The line of the lead's first paragraph (for a diagnostic).
