@@ -2716,7 +2716,7 @@ pub fn countries_in(g: &Gazetteer, text: &str) -> Vec<String> {
             // `(CUP)`, `AND`: an acronym, not an ISO code.
             let code = name.len() == 3 && name.bytes().all(|b| b.is_ascii_uppercase());
             if let Some(c) = country_named(g, &name).filter(|_| !code || name == "USA") {
-                if !out.contains(&c.iso2) {
+                if !out.contains(&c.iso2) && !style_or_colony(g, &words[..i], c) {
                     out.push(c.iso2.clone());
                 }
                 taken = n;
@@ -2726,6 +2726,28 @@ pub fn countries_in(g: &Gazetteer, text: &str) -> Vec<String> {
         i += taken;
     }
     out
+}
+
+/// Whether the words before a country's name make it a ruler's style
+/// (`King Louis IX of France`, `Louis IX, King of France`: a king's
+/// realm, not where he fought) or a colony's name (`the governor of
+/// Portuguese India`: another people's demonym before it).
+fn style_or_colony(g: &Gazetteer, before: &[&str], c: &Country) -> bool {
+    const RULERS: &[&str] = &[
+        "king", "queen", "emperor", "empress", "sultan", "tsar", "czar", "shah", "prince",
+        "princess", "duke", "duchess", "regent", "viceroy", "governor", "caliph", "emir",
+        "pharaoh", "khan",
+    ];
+    let roman = |w: &str| !w.is_empty() && w.chars().all(|ch| matches!(ch, 'I' | 'V' | 'X'));
+    let styled = match before {
+        [.., by, "of"] => roman(by) || RULERS.contains(&by.to_lowercase().as_str()),
+        _ => false,
+    };
+    let colony = before.last().is_some_and(|w| {
+        let people = g.countries_of_demonym(w);
+        !people.is_empty() && people.iter().all(|p| p.iso2 != c.iso2)
+    });
+    styled || colony
 }
 
 /// Whether `text` names a region after `name`: `Kharkiv Oblast`, `Idlib
