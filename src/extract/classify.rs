@@ -1350,6 +1350,16 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                     && last
                         .is_some_and(|l| GATHERING_NOUNS.iter().any(|g| l.eq_ignore_ascii_case(g)));
             period |= gathers && last.is_some_and(is_period);
+            // `a 1987 arcade game developed and published by Taito`: the
+            // phrase ended at the participles, joined by `and`.
+            let joins_participles = (w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+                && last.is_some_and(is_participle)
+                && phrase.len() > 1;
+            if joins_participles
+                && ended(&phrase[..phrase.len() - 1], period) == Some(LeadHead::Thing)
+            {
+                return Some(LeadHead::Thing);
+            }
             if gathers || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") {
                 phrase.clear();
                 i += 1;
