@@ -991,6 +991,11 @@ const THING_NOUNS: &[&str] = &[
     "brigade",
     "regiment",
     "division",
+    // `the code name for the plan for an invasion of the United Kingdom`:
+    // a plan, carried out or not, is told as what it was of elsewhere.
+    "plan",
+    "plans",
+    "proposal",
 ];
 
 /// Nouns whose `of` leads on to what they gather: `a series of protests`.
@@ -1239,10 +1244,18 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
             if let Some(kind) = word_kind(&words, i).or_else(predicated) {
                 // `a fictional battle in J. R. R. Tolkien's The Lord of the
                 // Rings`: a story's event, no event of ours.
+                // `a proposed invasion`: one that did not take place (or
+                // not yet; a `planned` one may have been carried out).
                 if phrase.iter().any(|p| {
                     matches!(
                         p.to_ascii_lowercase().as_str(),
-                        "fictional" | "fictitious" | "imaginary"
+                        "fictional"
+                            | "fictitious"
+                            | "imaginary"
+                            | "proposed"
+                            | "hypothetical"
+                            | "unrealized"
+                            | "unrealised"
                     )
                 }) {
                     return Some(LeadHead::Thing);
@@ -1390,6 +1403,69 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         i += 1;
     }
     None
+}
+
+/// A predicate of what was proposed, not done (`a proposed false flag
+/// operation`, `a hypothetical ...`).
+fn proposed(predicate: &str) -> bool {
+    let mut words = predicate
+        .split_whitespace()
+        .skip_while(|w| matches!(*w, "a" | "an" | "the"));
+    matches!(
+        words.next(),
+        Some("proposed" | "hypothetical" | "unrealized" | "unrealised" | "contingency")
+    )
+}
+
+/// A sentence that says its subject never took place (`It was never
+/// carried out.`, `The plan was never implemented.`).
+fn never_done(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    (s.starts_with("It ") || s.starts_with("The "))
+        && [
+            "was never carried out",
+            "was never executed",
+            "was never implemented",
+            "was never launched",
+            "was never put into effect",
+            "was never put into action",
+            "never took place",
+        ]
+        .iter()
+        .any(|m| s.contains(m))
+}
+
+/// Whether `sentence` writes the title of a war (or its singular) with
+/// the title's capitalised first word in lower case, past the sentence's
+/// first word: a title of common nouns (`Cola wars`: `The cola wars are`;
+/// `Browser wars`: `A browser war is`), no war's name. Only for titles
+/// ending in `war` or `wars`, of a first word that is no event noun, no
+/// year and no capitalised word after it.
+fn writes_title_in_lower_case(sentence: &str, title: &str) -> bool {
+    let mut words = title.split(' ');
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    if !matches!(rest.last(), Some(&("war" | "wars")))
+        || !first.starts_with(|c: char| c.is_ascii_uppercase())
+        || first[1..].contains(|c: char| c.is_uppercase())
+        || noun_kind(first).is_some()
+        || rest
+            .iter()
+            .any(|w| !w.starts_with(|c: char| c.is_ascii_lowercase()))
+    {
+        return false;
+    }
+    let lower = format!("{}{}", first[..1].to_ascii_lowercase(), &first[1..]);
+    let phrase = format!(" {lower} {}", rest.join(" "));
+    let singular = phrase.strip_suffix('s');
+    let at = |p: &str| {
+        sentence
+            .match_indices(p)
+            .any(|(i, _)| sentence[i + p.len()..].starts_with([' ', ',', '.', ';', ':']))
+    };
+    at(&phrase) || singular.is_some_and(at)
 }
 
 /// Whether the words after a comma go on with a list of single lower-case
@@ -1692,6 +1768,14 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     }) {
         return None;
     }
+    // `The cola wars are a campaign of ... advertisements`, `A browser
+    // war is a competition`: a lead that writes a war's title with its
+    // capitalised first word in lower case takes it for no name, and the
+    // war for a figure of speech (named wars keep their capitals: `the Pig
+    // War`; `the yellow vests protests` were protests all the same).
+    if sentence.is_some_and(|s| writes_title_in_lower_case(s, bare)) {
+        return None;
+    }
     // What the lead sentence predicates, and whether of the page's subject.
     let head_of_lead = sentence.and_then(lead_head);
     let subject = sentence.map_or(Subject::Other, |s| subject_of_lead(s, &doc.title));
@@ -1739,6 +1823,12 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                 && predicate.is_some_and(|p| !has_arms(p))
                 && !has_arms(next)
             {
+                return None;
+            }
+            // `Operation Northwoods was a proposed false flag operation ...
+            // It was never carried out.`: an operation that did not take
+            // place.
+            if of_title && (predicate.is_some_and(proposed) || never_done(next)) {
                 return None;
             }
             return Some((op, ReadFrom::Title));
