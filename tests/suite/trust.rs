@@ -6668,3 +6668,61 @@ fn other_calendars_counties_resorts_and_parts_of_great_cities() {
         );
     }
 }
+
+/// Held-out groups 169–171 (session 47): GeoNames' other name of a town
+/// of the Americas (`Buena Vista`, Visalia's) places nothing where the
+/// sentence names another country's town; a distance `from` a place is
+/// as `near`; `This final battle of the X War took place` refers back;
+/// a landform of a region one state holds; a span of days after `from`.
+#[test]
+fn other_names_distances_and_spans_of_written_battles() {
+    assert_eq!(written_countries("Battle of Buena Vista"), ["Mexico"]);
+    assert_eq!(written_countries("Battle of Palo Alto"), ["United States"]);
+    assert_eq!(written_countries("Battle of Bad Axe"), ["United States"]);
+    assert_eq!(
+        written_countries("Battle of Glen Shiel"),
+        ["United Kingdom"]
+    );
+    assert_eq!(
+        written_start("Siege of Veracruz").as_deref(),
+        Some("1847-03-09")
+    );
+    // `New York` of New York City is the city's own name, not another.
+    assert_eq!(written_countries("Leisler's Rebellion"), ["United States"]);
+}
+
+/// Held-out group 175 (session 47): a ruler's style (`Louis IX, King of
+/// France`) and a colony's name (`Portuguese India`) are no country the
+/// article names as where it happened, so the title's town stands.
+#[test]
+fn a_kings_realm_and_a_colony_do_not_unplace_the_titles_town() {
+    assert_eq!(written_countries("Battle of Mansurah (1250)"), ["Egypt"]);
+    assert_eq!(written_countries("Capture of Malacca (1511)"), ["Malaysia"]);
+}
+
+/// Held-out groups 180–181 (session 47): no event in a game's lead that
+/// goes on about enemy forces, in wars of firms and standards, in an
+/// operation proposed and never carried out, or in a plan for one.
+#[test]
+fn games_figures_of_speech_and_plans_are_no_events() {
+    for title in [
+        "Operation Wolf",
+        "Cola wars",
+        "Browser wars",
+        "Console wars",
+        "Operation Northwoods",
+        "Operation Sea Lion",
+    ] {
+        assert_eq!(written_class(title), None, "{title}");
+    }
+    // Named wars keep their capitals, and stay wars.
+    assert_eq!(
+        lead_class("Pig War", "The Pig War was a confrontation in 1859 between the United States and the British Empire over the border in the San Juan Islands.").as_deref(),
+        Some("ArmedConflict")
+    );
+    // A planned operation carried out was one.
+    assert_eq!(
+        written_class("Operation Searchlight").as_deref(),
+        Some("MilitaryOperation")
+    );
+}
