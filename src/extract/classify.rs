@@ -1904,6 +1904,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             Some((EventKind::Riot, ReadFrom::Lead))
         }
+        // `The Battle of Lewisham took place on 13 August 1977, when ...
+        // members of the National Front attempted to march ..., and
+        // thousands of counter-protesters clashed with them and with the
+        // police`: a battle whose lead names no kind of event, told of
+        // marchers, protesters and police and of no arms, is a riot.
+        Some(EventKind::ArmedConflict)
+            if particular
+                && lead_of_title.is_none()
+                && head_of_lead.is_none()
+                && sentence.is_some_and(|s| crowd_and_police(&s.replace(bare, ""))) =>
+        {
+            Some((EventKind::Riot, ReadFrom::Lead))
+        }
         // `The Battle of the Overpass was an incident on May 26, 1937, in
         // which ... security guards beat union organizers`: a battle the
         // lead calls an incident, naming no arms, was no armed conflict
@@ -2126,6 +2139,30 @@ fn names_no_one(predicate: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         !w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
     })
+}
+
+/// A sentence that tells of a crowd (protesters, marchers, pickets) and
+/// police, and of no arms (the title taken out: `The Battle of ...`).
+fn crowd_and_police(sentence: &str) -> bool {
+    const CROWDS: &[&str] = &[
+        "demonstrators",
+        "protesters",
+        "protestors",
+        "counter-protesters",
+        "counter-protestors",
+        "counter-demonstrators",
+        "marchers",
+        "rioters",
+        "strikers",
+        "picketers",
+        "pickets",
+    ];
+    let words = || {
+        sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+    };
+    words().any(|w| CROWDS.contains(&w)) && words().any(|w| w == "police") && !has_arms(sentence)
 }
 
 /// A predicate of a clash `between police and ...` (`between the

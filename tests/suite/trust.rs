@@ -6726,3 +6726,12 @@ fn games_figures_of_speech_and_plans_are_no_events() {
         Some("MilitaryOperation")
     );
 }
+
+/// Held-out group 182 (session 47): a battle whose lead names no kind of
+/// event but tells of marchers, counter-protesters and police, and of no
+/// arms, is a riot; a battle of football is a match, no event.
+#[test]
+fn a_street_battle_of_marchers_and_police_is_a_riot() {
+    assert_eq!(written_class("Battle of Lewisham").as_deref(), Some("Riot"));
+    assert_eq!(written_class("Battle of Old Trafford"), None);
+}
