@@ -249,6 +249,23 @@ impl Extractor<'_> {
             let at = Source::field(&f.key, f.line);
             let items = places::place_items(g, &f.value, &f.links);
             let mut readings = places::resolve_items(g, &items, context.clone());
+            // `Place: Alcolea, near Córdoba` (Córdoba of Spain, Argentina,
+            // Colombia or Mexico), `... near Córdoba, in Andalusia` in the
+            // lead: a name several countries' places bear is the one of the
+            // country the lead places the event in.
+            let ambiguous = |rs: &[places::ItemReading]| {
+                rs.iter()
+                    .any(|r| matches!(&r.result, Err(e) if e.starts_with("is ambiguous")))
+            };
+            if ambiguous(&readings) {
+                if let Some(c) =
+                    super::lead::lead_country(doc, g).filter(|c| !context.contains(&c.iso2))
+                {
+                    let mut with_lead = context.clone();
+                    with_lead.push(c.iso2.clone());
+                    readings = places::resolve_items(g, &items, with_lead);
+                }
+            }
             places::refuse_piped_elsewhere(g, &mut readings, &f.links);
             places::place_by_link_qualifier(g, &mut readings, &f.links);
             for r in readings {

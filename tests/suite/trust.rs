@@ -6735,3 +6735,16 @@ fn a_street_battle_of_marchers_and_police_is_a_riot() {
     assert_eq!(written_class("Battle of Lewisham").as_deref(), Some("Riot"));
     assert_eq!(written_class("Battle of Old Trafford"), None);
 }
+
+/// Flat group 37, unplaced until session 47: a place field's name that
+/// several countries' places bear (`Alcolea, near Córdoba`) is the one of
+/// the country the lead places the event in (`near Córdoba, in
+/// Andalusia`), where the field gives no country of its own.
+#[test]
+fn an_ambiguous_place_item_is_read_in_the_leads_country() {
+    let x = eventgraph::ingest::extract_file(
+        &super::root().join("tests/data/flat_written/battle_of_alcolea_bridge.txt"),
+    )
+    .unwrap();
+    assert_eq!(x.event.unwrap().countries, ["Spain"]);
+}
