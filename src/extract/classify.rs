@@ -1671,6 +1671,14 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
     if !h.is_empty() && (h == t || (t.starts_with(&h) && h.len() * 2 > t.len())) {
         return Subject::Title;
     }
+    // `The Great Cat Massacre and Other Episodes in French Cultural
+    // History is a 1984 book`: the title is the start of its subject's
+    // longer name.
+    if h.strip_prefix(t.as_str())
+        .is_some_and(|rest| rest.starts_with(" and "))
+    {
+        return Subject::Title;
+    }
     // `The Rum Rebellion of 1808`, `The Siege of Vienna in 1529`: the
     // title and the date it is named with.
     let dated = h.strip_prefix(t.as_str()).is_some_and(|rest| {
@@ -1868,6 +1876,20 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             .is_some_and(names_an_operation)
     {
         return Some((EventKind::MilitaryOperation, ReadFrom::Lead));
+    }
+    // `The Halloween Massacre was a major reorganization of the cabinet`,
+    // `The Saturday Night Massacre was a series of events`: a massacre
+    // whose lead tells of no killing is a figure of speech; the event is
+    // what the lead says it was, if it says it was one.
+    if head == Some(EventKind::Massacre)
+        && of_title
+        && predicate.is_some()
+        && lead_of_title.is_none_or(|(k, _)| k == EventKind::Event)
+        && !doc
+            .first_paragraph()
+            .is_some_and(|p| tells_of_killing(&p.text))
+    {
+        return lead_of_title;
     }
     match head {
         // `2024 Okhmatdyt hospital strike`: `On 8 July 2024, a Russian
@@ -2138,6 +2160,61 @@ fn names_no_one(predicate: &str) -> bool {
     predicate.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         !w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Whether a text tells of people killed or of violence (`killing`,
+/// `were shot`, `116 deaths`, `executed`, `victims`, `the forcible
+/// transfer ... of prisoners of war`), in words in lower case (not a
+/// name's: `The Halloween Massacre`).
+fn tells_of_killing(text: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "kill",
+        "murder",
+        "slaughter",
+        "massacr",
+        "execut",
+        "shot",
+        "shoot",
+        "death",
+        "dead",
+        "died",
+        "die",
+        "lives",
+        "victim",
+        "genocid",
+        "pogrom",
+        "bodies",
+        "wounded",
+        "butcher",
+        "extermin",
+        "burned",
+        "burnt",
+        "hanged",
+        "lynch",
+        "beheaded",
+        "stabbed",
+        "casualt",
+        "fatalit",
+        "perish",
+        "drown",
+        "forcibl",
+        "forced",
+        "prisoner",
+        "atrocit",
+        "brutal",
+        "violen",
+        "attack",
+        "tortur",
+        "rape",
+        "assault",
+        "armed",
+        "soldier",
+        "troops",
+    ];
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(char::is_lowercase) && STEMS.iter().any(|s| w.starts_with(s))
     })
 }
 

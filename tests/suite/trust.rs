@@ -6748,3 +6748,24 @@ fn an_ambiguous_place_item_is_read_in_the_leads_country() {
     .unwrap();
     assert_eq!(x.event.unwrap().countries, ["Spain"]);
 }
+
+/// Held-out group 184 (session 47): a massacre whose lead tells of no
+/// killing and no violence is a figure of speech (a cabinet reshuffle,
+/// firings, a book); one whose lead tells of violence stays a massacre.
+#[test]
+fn a_massacre_of_no_killing_is_a_figure_of_speech() {
+    assert_eq!(written_class("Halloween Massacre"), None);
+    assert_eq!(
+        written_class("Saturday Night Massacre").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(written_class("The Great Cat Massacre"), None);
+    assert_eq!(
+        written_class("Bear River Massacre").as_deref(),
+        Some("Massacre")
+    );
+    assert_eq!(
+        written_class("Bataan Death March").as_deref(),
+        Some("Massacre")
+    );
+}
