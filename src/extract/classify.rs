@@ -788,6 +788,18 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 return None;
             }
         }
+        // `an economic conflict between China and the United States`, `a
+        // trade war`: a conflict fought with tariffs, not arms.
+        "conflict" | "conflicts" | "war" | "wars"
+            if before().is_some_and(|b| {
+                matches!(
+                    b.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "economic" | "trade" | "tariff" | "currency" | "price" | "commercial"
+                )
+            }) =>
+        {
+            return Some(EventKind::Event);
+        }
         // `a punitive expedition by a British force`: an army sent; not
         // `an expedition to the South Pole`.
         "expedition" | "expeditions" => {

@@ -6769,3 +6769,13 @@ fn a_massacre_of_no_killing_is_a_figure_of_speech() {
         Some("Massacre")
     );
 }
+
+/// Held-out group 185 (session 47): a conflict the word before calls
+/// economic or trade is fought without arms.
+#[test]
+fn an_economic_conflict_is_no_armed_conflict() {
+    assert_eq!(
+        written_class("China–United States trade war").as_deref(),
+        Some("Event")
+    );
+}
