@@ -3082,11 +3082,19 @@ fn country_of_sentence<'g>(
         // `in the Argentine province of Corrientes`, `on the Indonesian
         // island of Bali`, `a siege of the Croatian city of Vukovar`,
         // `east of the Belgian city of Ypres`: the one country of a
-        // people's part of it.
-        if matches!(
+        // people's part of it. So too what an attack struck (`Chechen
+        // separatists ... attacked the southern Russian city of
+        // Budyonnovsk`).
+        let struck = matches!(
             *w,
-            "in" | "on" | "at" | "near" | "of" | "around" | "outside"
-        ) && words.get(i + 1) == Some(&"the")
+            "attacked" | "besieged" | "stormed" | "raided" | "bombed" | "shelled" | "captured"
+        );
+        if (struck
+            || matches!(
+                *w,
+                "in" | "on" | "at" | "near" | "of" | "around" | "outside"
+            ))
+            && words.get(i + 1) == Some(&"the")
         {
             if let Some(c) = demonym_part(g, &words[i + 2..]) {
                 return Some(c);
