@@ -491,8 +491,13 @@ fn head_at(words: &[&str]) -> Option<usize> {
         let w = words[i];
         if is_prep(w) {
             // `Republic of the Congo Civil War`, `Kingdom of Italy`: a
-            // state's name holds `of`, and the head follows it.
-            if w == "of" && head.is_some_and(|h| STATE_NOUNS.contains(&words[h])) {
+            // state's name holds `of`, and the head follows it; so does an
+            // institution's (`University of Idaho`).
+            if w == "of"
+                && head.is_some_and(|h| {
+                    STATE_NOUNS.contains(&words[h]) || INSTITUTION_NOUNS.contains(&words[h])
+                })
+            {
                 i += 1;
                 if words.get(i) == Some(&"the") {
                     i += 1;
@@ -509,6 +514,19 @@ fn head_at(words: &[&str]) -> Option<usize> {
     }
     head
 }
+
+/// Nouns of institutions whose names go on with `of` (`2022 University of
+/// Idaho killings`: the killings, not the university).
+const INSTITUTION_NOUNS: &[&str] = &[
+    "University",
+    "College",
+    "Institute",
+    "Academy",
+    "Bank",
+    "Church",
+    "Cathedral",
+    "Museum",
+];
 
 /// Nouns of states whose names go on with `of` (`Republic of the Congo`,
 /// `Kingdom of Italy`, `Empire of Japan`).
