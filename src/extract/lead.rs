@@ -2215,9 +2215,7 @@ fn country_opening<'g>(
     g: &'g crate::gazetteer::Gazetteer,
     words: &[&str],
 ) -> Option<&'g crate::gazetteer::Country> {
-    (1..=words.len().min(5)).rev().find_map(|n| {
-        let name = words[..n].join(" ");
-        let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+    opening(words, 5, |name| {
         let name = name
             .strip_suffix("'s")
             .or(name.strip_suffix("’s"))
@@ -2233,9 +2231,7 @@ fn region_opening<'g>(
     words: &[&str],
 ) -> Option<&'g crate::gazetteer::Country> {
     use crate::extract::places::{self, Resolved};
-    (1..=words.len().min(3)).rev().find_map(|n| {
-        let name = words[..n].join(" ");
-        let name = name.trim_end_matches([',', '.', ';', ':', ')']);
+    opening(words, 3, |name| {
         if !name.starts_with(char::is_uppercase) {
             return None;
         }
@@ -2247,6 +2243,15 @@ fn region_opening<'g>(
             }
             _ => None,
         }
+    })
+}
+
+/// `f` of the first `n` words (at most `most`, the most first), joined and
+/// without the punctuation after them, until it gives something.
+fn opening<T>(words: &[&str], most: usize, f: impl Fn(&str) -> Option<T>) -> Option<T> {
+    (1..=words.len().min(most)).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        f(name.trim_end_matches([',', '.', ';', ':', ')']))
     })
 }
 
