@@ -735,9 +735,21 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
             // and 19 February 1913`: what happened, told in the past (not
             // `the set of all events that occurred before ...`, `an
             // extinction event which occurred`).
-            let in_a_series = i >= 2
-                && words[i - 1] == "of"
-                && matches!(words[i - 2], "series" | "chain" | "sequence" | "succession");
+            // (`a sequence of violent events`: one word may qualify them.)
+            let of_at = match i.checked_sub(1).map(|j| words[j]) {
+                Some("of") => Some(i - 1),
+                Some(q) if i >= 3 && words[i - 2] == "of" && q.starts_with(char::is_lowercase) => {
+                    Some(i - 2)
+                }
+                _ => None,
+            };
+            let in_a_series = of_at.is_some_and(|at| {
+                at >= 1
+                    && matches!(
+                        words[at - 1],
+                        "series" | "chain" | "sequence" | "succession"
+                    )
+            });
             let happened = in_a_series
                 && after
                     .first()
