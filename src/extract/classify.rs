@@ -1477,6 +1477,21 @@ fn never_done(sentence: &str) -> bool {
         .any(|m| s.contains(m))
 }
 
+/// A title of common words ending in `revolution` in lower case, none of
+/// them a place's or a people's name or a number (`Shale gas revolution`).
+fn figurative_revolution(title: &str) -> bool {
+    let words: Vec<&str> = title.split(' ').collect();
+    let g = crate::gazetteer::Gazetteer::bundled();
+    words.len() >= 2
+        && words.last() == Some(&"revolution")
+        && !title.contains(|c: char| c.is_ascii_digit())
+        && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))
+        && words[..words.len() - 1].iter().all(|w| {
+            let f = crate::gazetteer::fold(w);
+            !g.knows_folded(&f) && g.countries_of_demonym_folded(&f).is_empty()
+        })
+}
+
 /// Whether `sentence` writes the title of a war (or its singular) with
 /// the title's capitalised first word in lower case, past the sentence's
 /// first word: a title of common nouns (`Cola wars`: `The cola wars are`;
@@ -1828,6 +1843,16 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     }
     // What the lead sentence predicates, and whether of the page's subject.
     let head_of_lead = sentence.and_then(lead_head);
+    // `Shale gas revolution`, `Printing revolution`: a revolution in lower
+    // case after words that name no place, people or year, whose lead
+    // names no event, is a great change of some craft or trade, no
+    // state's (the `Egyptian revolution of 2011` names its people).
+    if head == Some(EventKind::Revolution)
+        && figurative_revolution(bare)
+        && !matches!(head_of_lead, Some(LeadHead::Event(_)))
+    {
+        return None;
+    }
     let subject = sentence.map_or(Subject::Other, |s| subject_of_lead(s, &doc.title));
     let of_title = subject == Subject::Title;
     // `Star Wars is an American media franchise`: the lead says what the

@@ -6779,3 +6779,20 @@ fn an_economic_conflict_is_no_armed_conflict() {
         Some("Event")
     );
 }
+
+/// Held-out group 191 (session 47): a revolution in lower case after
+/// words of no place, people or year, whose lead names no event, is no
+/// state's; a revolution whose lead names an insurrection stays one.
+#[test]
+fn a_revolution_of_a_craft_is_no_states() {
+    assert_eq!(written_class("Shale gas revolution"), None);
+    assert_eq!(written_class("Printing revolution"), None);
+    assert_eq!(
+        lead_class(
+            "Foo revolution",
+            "The Foo revolution was an armed insurrection in the Austrian Netherlands between 1789 and 1790."
+        )
+        .as_deref(),
+        Some("Revolution")
+    );
+}
