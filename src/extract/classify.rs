@@ -819,12 +819,23 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
             }
         }
         // `an economic conflict between China and the United States`, `a
-        // trade war`: a conflict fought with tariffs, not arms.
+        // trade war`, `a political conflict`: a conflict fought with
+        // tariffs, votes or words, not arms.
         "conflict" | "conflicts" | "war" | "wars"
             if before().is_some_and(|b| {
                 matches!(
                     b.trim_matches(|c: char| !c.is_alphanumeric()),
-                    "economic" | "trade" | "tariff" | "currency" | "price" | "commercial"
+                    "economic"
+                        | "trade"
+                        | "tariff"
+                        | "currency"
+                        | "price"
+                        | "commercial"
+                        | "political"
+                        | "diplomatic"
+                        | "legal"
+                        | "constitutional"
+                        | "ideological"
                 )
             }) =>
         {

@@ -6796,3 +6796,10 @@ fn a_revolution_of_a_craft_is_no_states() {
         Some("Revolution")
     );
 }
+
+/// Held-out group 192 (session 47): a conflict called political is
+/// fought without arms.
+#[test]
+fn a_political_conflict_is_no_armed_conflict() {
+    assert_eq!(written_class("Croatian Spring").as_deref(), Some("Event"));
+}
