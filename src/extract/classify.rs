@@ -2296,20 +2296,24 @@ fn tells_of_killing(text: &str) -> bool {
     })
 }
 
+/// Crowds that face police (`demonstrators`, `strikers`).
+const CROWDS: &[&str] = &[
+    "demonstrators",
+    "protesters",
+    "protestors",
+    "rioters",
+    "strikers",
+    "picketers",
+];
+
 /// A sentence that tells of a crowd (protesters, marchers, pickets) and
 /// police, and of no arms (the title taken out: `The Battle of ...`).
 fn crowd_and_police(sentence: &str) -> bool {
-    const CROWDS: &[&str] = &[
-        "demonstrators",
-        "protesters",
-        "protestors",
+    const MARCHERS: &[&str] = &[
         "counter-protesters",
         "counter-protestors",
         "counter-demonstrators",
         "marchers",
-        "rioters",
-        "strikers",
-        "picketers",
         "pickets",
     ];
     let words = || {
@@ -2317,7 +2321,9 @@ fn crowd_and_police(sentence: &str) -> bool {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
     };
-    words().any(|w| CROWDS.contains(&w)) && words().any(|w| w == "police") && !has_arms(sentence)
+    words().any(|w| CROWDS.contains(&w) || MARCHERS.contains(&w))
+        && words().any(|w| w == "police")
+        && !has_arms(sentence)
 }
 
 /// A predicate of a clash `between police and ...` (`between the
@@ -2326,14 +2332,6 @@ fn police_and_people(predicate: &str) -> bool {
     // `a clash between Shia pilgrim demonstrators and Saudi Arabian
     // security forces`: security forces facing a crowd are its police
     // (facing militants, an army).
-    const CROWDS: &[&str] = &[
-        "demonstrators",
-        "protesters",
-        "protestors",
-        "rioters",
-        "strikers",
-        "picketers",
-    ];
     let crowd = predicate
         .split_whitespace()
         .any(|w| CROWDS.contains(&w.trim_end_matches([',', ';', '.'])));

@@ -1280,6 +1280,16 @@ pub struct ItemReading<'g> {
     pub result: Result<Hit<'g>, String>,
 }
 
+/// What an item several countries' places bear is refused with.
+const AMBIGUOUS: &str = "is ambiguous";
+
+impl ItemReading<'_> {
+    /// Whether the item names places of several countries, none chosen.
+    pub fn is_ambiguous(&self) -> bool {
+        matches!(&self.result, Err(e) if e.starts_with(AMBIGUOUS))
+    }
+}
+
 /// Reads the items of a place value: countries first (they set the context
 /// in which the other items resolve, as do the `context` countries, from
 /// the title), then the rest, each resolved place adding its country to the
@@ -1550,7 +1560,7 @@ pub fn resolve_items<'g>(
                 Resolved::Ambiguous(_) if !last_try => again.push(item),
                 Resolved::Ambiguous(cs) => out.push(ItemReading {
                     text: item,
-                    result: Err(format!("is ambiguous (in {})", cs.join(", "))),
+                    result: Err(format!("{AMBIGUOUS} (in {})", cs.join(", "))),
                 }),
                 Resolved::Unknown if item.chars().all(|c| c.is_ascii_digit() || c == ',') => out
                     .push(ItemReading {
@@ -2968,13 +2978,14 @@ fn whole_word_at<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = usize
 /// name may as well be another place's, which the gazetteer does not know.
 /// (Not the title's first words: `New York` of New York City.)
 pub(crate) fn late_town_by_another_name(g: &Gazetteer, name: &str, p: &Place) -> bool {
+    if p.kind != PlaceKind::City || !g.country_by_code(&p.country).is_some_and(settled_late) {
+        return false;
+    }
     let (folded, title) = (
         crate::gazetteer::fold(name),
         crate::gazetteer::fold(&p.title),
     );
-    p.kind == PlaceKind::City
-        && g.country_by_code(&p.country).is_some_and(settled_late)
-        && folded != title
+    folded != title
         && !title
             .strip_prefix(folded.as_str())
             .is_some_and(|rest| rest.starts_with(' '))

@@ -253,11 +253,7 @@ impl Extractor<'_> {
             // Colombia or Mexico), `... near Córdoba, in Andalusia` in the
             // lead: a name several countries' places bear is the one of the
             // country the lead places the event in.
-            let ambiguous = |rs: &[places::ItemReading]| {
-                rs.iter()
-                    .any(|r| matches!(&r.result, Err(e) if e.starts_with("is ambiguous")))
-            };
-            if ambiguous(&readings) {
+            if readings.iter().any(places::ItemReading::is_ambiguous) {
                 if let Some(c) =
                     super::lead::lead_country(doc, g).filter(|c| !context.contains(&c.iso2))
                 {

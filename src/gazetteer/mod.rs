@@ -538,7 +538,7 @@ impl Gazetteer {
 
     /// [`Self::knows`] of a name already [`fold`]ed.
     pub fn knows_folded(&self, folded: &str) -> bool {
-        self.country_by_name.contains_key(folded) || self.place_by_name.contains_key(folded)
+        self.country_by_name.contains_key(folded) || self.has_place_folded(folded)
     }
 }
 
