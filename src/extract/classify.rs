@@ -67,6 +67,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("plebiscite", EventKind::Election),
     ("plebiscites", EventKind::Election),
     ("referenda", EventKind::Election),
+    // A papal conclave elects a pope (`A papal conclave was held on 18
+    // and 19 April 2005 to elect a new pope`).
+    ("conclave", EventKind::Election),
+    ("conclaves", EventKind::Election),
     ("war", EventKind::ArmedConflict),
     ("wars", EventKind::ArmedConflict),
     ("battle", EventKind::ArmedConflict),
@@ -1835,13 +1839,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
     let predicate = sentence.and_then(split_predicate).map(|(_, p)| p);
     // `A battle of the bands is a contest in which ...`: the lead defines
     // a kind of thing the title names, no one event.
-    if sentence.is_some_and(|s| {
-        ["A ", "An "].iter().any(|a| {
-            s.strip_prefix(a)
-                .and_then(|r| r.get(..bare.len()))
-                .is_some_and(|r| r.eq_ignore_ascii_case(bare))
-        })
-    }) {
+    if sentence.is_some_and(|s| defines_a_kind(s, bare)) {
         return None;
     }
     // `The cola wars are a campaign of ... advertisements`, `A browser
@@ -2189,6 +2187,60 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                     .map(|k| (k, ReadFrom::Lead))
             }),
     }
+}
+
+/// Whether a lead sentence defines the kind of thing its title names
+/// rather than tells of one: `A battle of the bands is a contest`, `A
+/// conclave is a gathering` (of `Papal conclave`), `In
+/// Westminster systems of government, a khaki election is any national
+/// election which ...` (after a phrase that sets the field, in the
+/// present tense), `Primary elections or primaries are elections held
+/// to nominate` (the title in the plural, with no article, present).
+fn defines_a_kind(sentence: &str, bare: &str) -> bool {
+    let starts_with_title = |s: &str, articles: &[&str]| {
+        articles.iter().any(|a| {
+            s.get(..a.len())
+                .filter(|p| p.eq_ignore_ascii_case(a))
+                .and_then(|_| s.get(a.len()..a.len() + bare.len()))
+                .is_some_and(|r| r.eq_ignore_ascii_case(bare))
+        })
+    };
+    if starts_with_title(sentence, &["A ", "An "]) {
+        return true;
+    }
+    if !copula(sentence).is_some_and(|v| matches!(v, "is" | "are")) {
+        return false;
+    }
+    // `Papal conclave`: `A conclave is a gathering of the College of
+    // Cardinals`: the kind the title's last words name.
+    let subject = subject_of(sentence).unwrap_or("");
+    if ["A ", "An "].iter().any(|a| {
+        subject.strip_prefix(a).is_some_and(|named| {
+            bare.len() > named.len()
+                && bare.ends_with(named)
+                && bare[..bare.len() - named.len()].ends_with(' ')
+        })
+    }) {
+        return true;
+    }
+    // `In game theory, a ...`, `In Westminster systems of government,
+    // a ...`: the field the definition holds in.
+    let after_field = sentence
+        .strip_prefix("In ")
+        .and_then(|r| r.split_once(", "))
+        .filter(|(field, _)| !field.contains(|c: char| c.is_ascii_digit()))
+        .map(|(_, rest)| rest);
+    if after_field.is_some_and(|r| starts_with_title(r, &["a ", "an "])) {
+        return true;
+    }
+    let defined = after_field.unwrap_or(sentence);
+    copula(sentence) == Some("are")
+        && defined
+            .get(..bare.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(bare))
+        && ["s ", "es "]
+            .iter()
+            .any(|plural| defined[bare.len()..].starts_with(plural))
 }
 
 /// A lead sentence's predicate that tells of no fighting: no word of

@@ -686,7 +686,7 @@ fn parse_date(s: &str, approximate: &mut bool) -> Result<Loose, String> {
                 era = Some(false);
                 continue;
             }
-            "c" | "ca" | "circa" | "around" | "about" | "approximately" => {
+            "c" | "ca" | "circa" | "around" | "about" | "approximately" | "roughly" => {
                 *approximate = true;
                 continue;
             }

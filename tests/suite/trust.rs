@@ -6803,3 +6803,57 @@ fn a_revolution_of_a_craft_is_no_states() {
 fn a_political_conflict_is_no_armed_conflict() {
     assert_eq!(written_class("Croatian Spring").as_deref(), Some("Event"));
 }
+
+/// Held-out group 199 (session 48): a lead that defines the kind its
+/// title names, after a phrase naming the field it holds in or with the
+/// title in the plural, tells of no one election; a dated lead that
+/// tells of one (`In 1900, a general election was held`) still does.
+#[test]
+fn a_lead_defining_a_kind_of_election_tells_of_none() {
+    assert_eq!(written_class("Khaki election"), None);
+    assert_eq!(written_class("Primary election"), None);
+    assert_eq!(
+        lead_class(
+            "Foo election",
+            "In 1900, a Foo election was held in the United Kingdom."
+        )
+        .as_deref(),
+        Some("Election")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo riot",
+            "The Foo riots were a series of riots in Foo in 1900."
+        )
+        .as_deref(),
+        Some("Riot")
+    );
+}
+
+/// Held-out group 199 (session 48): a papal conclave is an election,
+/// and the page about conclaves none.
+#[test]
+fn a_papal_conclave_is_an_election() {
+    assert_eq!(
+        written_class("2005 papal conclave").as_deref(),
+        Some("Election")
+    );
+    assert_eq!(
+        written_start("2013 papal conclave").as_deref(),
+        Some("2013-03-12")
+    );
+    assert_eq!(
+        lead_class(
+            "Papal conclave",
+            "A conclave is a gathering of the College of Cardinals convened to elect a bishop of Rome, also known as the pope."
+        ),
+        None
+    );
+}
+
+/// Held-out group 196 (session 48): `from roughly September 1939 to May
+/// 1940` gives the months, approximately.
+#[test]
+fn a_span_from_roughly_a_month() {
+    assert_eq!(written_start("Phoney War").as_deref(), Some("1939-09"));
+}
