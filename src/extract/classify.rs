@@ -2643,7 +2643,9 @@ fn occurs(sentence: &str, title: &str) -> bool {
 
 /// A predicate that is a stretch of time filled with strife: `a period of
 /// violence`, `the short period of violence`, `a period of social and
-/// political turmoil` (not `a period of geopolitical tension`).
+/// political turmoil` (not `a period of geopolitical tension`); `the
+/// opening phase of the American Revolutionary War`: a phase of a named
+/// war is fought.
 fn period_of_strife(predicate: &str) -> bool {
     const STRIFE: &[&str] = &[
         "violence",
@@ -2658,8 +2660,28 @@ fn period_of_strife(predicate: &str) -> bool {
     let Some(period) = words.iter().take(4).position(|w| is_period(w)) else {
         return false;
     };
-    words.get(period + 1) == Some(&"of")
-        && words[period + 2..]
+    if words.get(period + 1) != Some(&"of") {
+        return false;
+    }
+    let of_a_named_war = matches!(words[period], "phase" | "stage") && {
+        let rest = &words[period + 2..];
+        let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+        let name = rest
+            .iter()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        // The name ends at its first mark (`War. In the siege`).
+        let mut last = None;
+        for w in name {
+            last = Some(w.trim_end_matches([',', '.', ';', ':']));
+            if w.ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+        last.and_then(noun_kind)
+            .is_some_and(|k| k.with_ancestors().contains(&EventKind::ArmedConflict))
+    };
+    of_a_named_war
+        || words[period + 2..]
             .iter()
             .take(5)
             .take_while(|w| w.starts_with(char::is_lowercase))

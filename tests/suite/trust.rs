@@ -6857,3 +6857,22 @@ fn a_papal_conclave_is_an_election() {
 fn a_span_from_roughly_a_month() {
     assert_eq!(written_start("Phoney War").as_deref(), Some("1939-09"));
 }
+
+/// Held-out group 200 (session 48): a siege whose lead calls it a phase
+/// of a named war was fought; a war's lead that calls it a period of
+/// tension names no fighting.
+#[test]
+fn a_phase_of_a_named_war_is_fought() {
+    assert_eq!(
+        written_class("Siege of Boston").as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo War",
+            "The Foo War was a period of geopolitical tension between the Foo Union and the Bar Republic."
+        )
+        .as_deref(),
+        Some("Event")
+    );
+}
