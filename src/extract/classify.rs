@@ -655,6 +655,18 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
     };
     match lower {
         "strike" | "strikes" => return Some(strike_kind(before().as_deref(), &words[i + 1..])),
+        // `a pair of nuclear weapon tests`, `the fifth American nuclear
+        // test series`: a test of a weapon took place.
+        "test" | "tests"
+            if before().is_some_and(|b| {
+                matches!(
+                    b.as_str(),
+                    "nuclear" | "atomic" | "thermonuclear" | "weapon" | "weapons"
+                )
+            }) =>
+        {
+            return Some(EventKind::Event);
+        }
         // `the killing of 643 civilians`, `the killing of members of the
         // Mau movement`: of many, a massacre; of one (`the killing of
         // George Floyd`), no class.
@@ -982,6 +994,8 @@ const THING_NOUNS: &[&str] = &[
     "organization",
     "organisation",
     "band",
+    // `The Coup is an American hip hop group`, `a militant group`.
+    "group",
     "city",
     "town",
     "village",
@@ -1330,8 +1344,10 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
                 let of_protests = kind == EventKind::Protest
                     && next.is_some_and(|n| matches!(n, "movement" | "movements"));
                 // `a failed coup attempt`: an attempt at what the noun
-                // names (as a title's `2016 Turkish coup attempt`).
-                let attempted = next.is_some_and(|n| matches!(n, "attempt" | "attempts"));
+                // names (as a title's `2016 Turkish coup attempt`); `a
+                // nuclear test series`: a series of them.
+                let attempted =
+                    next.is_some_and(|n| matches!(n, "attempt" | "attempts" | "series"));
                 // `the violent intervention of miners ... against
                 // protesters`: an intervention is armed where the lead
                 // says so (`a Dutch military intervention`).
@@ -1902,10 +1918,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                 let rest = &p.text[crate::text::first_sentence(&p.text).len()..];
                 crate::text::first_sentence(rest)
             });
-            if of_title
+            // `Operation Pied Piper, which began on 1 September 1939,
+            // officially relocated more than 3.5 million people`: a lead
+            // with no copula tells what its subject did; `during World
+            // War II`: a war's name tells when, not that arms were used.
+            let did = sentence
+                .filter(|_| predicate.is_none())
+                .and_then(|s| s.strip_prefix(bare))
+                .filter(|rest| rest.starts_with([' ', ',']));
+            let told = predicate.or(did);
+            if (of_title || did.is_some())
                 && lead_of_title.is_none()
-                && predicate.is_some_and(|p| !has_arms(p))
-                && !has_arms(next)
+                && told.is_some_and(|p| !tells_of_arms(p))
+                && !tells_of_arms(next)
             {
                 return None;
             }
@@ -2414,42 +2439,55 @@ fn police_and_people(predicate: &str) -> bool {
 /// Whether a predicate has a word of arms or fighting (its subject's are
 /// its name's: `Operation Car Wash`).
 fn has_arms(sentence: &str) -> bool {
-    const ARMS: &[&str] = &[
-        "military",
-        "army",
-        "armies",
-        "armed",
-        "forces",
-        "force",
-        "troops",
-        "battle",
-        "battles",
-        "war",
-        "wars",
-        "offensive",
-        "militia",
-        "militiamen",
-        "navy",
-        "naval",
-        "soldiers",
-        "fought",
-        "invasion",
-        "siege",
-        "operation",
-        "operations",
-        "insurgency",
-        "rebels",
-        "guerrilla",
-        "fighting",
-        "attack",
-        "attacks",
-        "killed",
-    ];
+    words_of(sentence).any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a sentence tells of arms or fighting other than by a war's
+/// name (`during World War II`, `the Cold War` tell when).
+fn tells_of_arms(sentence: &str) -> bool {
+    words_of(sentence)
+        .filter(|w| !matches!(*w, "War" | "Wars"))
+        .any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
     sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
 }
+
+const ARMS: &[&str] = &[
+    "military",
+    "army",
+    "armies",
+    "armed",
+    "forces",
+    "force",
+    "troops",
+    "battle",
+    "battles",
+    "war",
+    "wars",
+    "offensive",
+    "militia",
+    "militiamen",
+    "navy",
+    "naval",
+    "soldiers",
+    "fought",
+    "invasion",
+    "siege",
+    "operation",
+    "operations",
+    "insurgency",
+    "rebels",
+    "guerrilla",
+    "fighting",
+    "attack",
+    "attacks",
+    "killed",
+    "combat",
+];
 
 /// Whether a lead's class `lead` says more exactly what a title of class
 /// `title` names: an invasion is an armed conflict; a rebellion's may be

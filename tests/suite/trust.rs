@@ -6876,3 +6876,42 @@ fn a_phase_of_a_named_war_is_fought() {
         Some("Event")
     );
 }
+
+/// Held-out group 202 (session 48): a lead that calls its title's
+/// subject a group (of musicians) tells of no event, whatever the title's
+/// noun.
+#[test]
+fn a_group_named_for_an_event_is_none() {
+    assert_eq!(written_class("The Coup"), None);
+}
+
+/// Held-out group 203 (session 48): nuclear tests took place; an
+/// operation whose lead tells of no arms (a war's name tells when) was
+/// none of war, also where the lead says what it did without a copula;
+/// the combat phase of a war, or a lead of troops, was one.
+#[test]
+fn operations_of_tests_evacuations_and_forgery() {
+    assert_eq!(
+        written_class("Operation Crossroads").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        written_class("Operation Greenhouse").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(written_class("Operation Pied Piper"), None);
+    assert_eq!(written_class("Operation Bernhard"), None);
+    assert_eq!(written_class("Operation Ezra and Nehemiah"), None);
+    assert_eq!(
+        written_class("Operation Desert Storm").as_deref(),
+        Some("MilitaryOperation")
+    );
+    assert_eq!(
+        lead_class(
+            "Operation Foo",
+            "Operation Foo, launched on 3 May 1944, drove the German troops from the town."
+        )
+        .as_deref(),
+        Some("MilitaryOperation")
+    );
+}
