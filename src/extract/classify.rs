@@ -156,6 +156,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("killings", EventKind::Massacre),
     ("crisis", EventKind::Event),
     ("famine", EventKind::Event),
+    // `The Aberfan disaster was the catastrophic collapse of a colliery
+    // spoil tip`, `was a disaster that occurred on ... 1919`.
+    ("disaster", EventKind::Event),
+    ("disasters", EventKind::Event),
     ("purge", EventKind::Event),
     ("purges", EventKind::Event),
     ("partition", EventKind::Event),
@@ -285,6 +289,22 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "wildcat",
     "world",
 ];
+
+/// Nouns of events a page's title or lead may be headed by, but that
+/// name no event in prose: `described the battle ... as "Russian
+/// Airborne Disaster"` is a figure of speech, no name.
+const NOT_IN_PROSE: &[&str] = &["disaster", "disasters"];
+
+/// The class a noun gives where prose names an event (see
+/// `NOT_IN_PROSE`).
+pub fn prose_noun_kind(word: &str) -> Option<EventKind> {
+    noun_kind(word).filter(|_| {
+        !NOT_IN_PROSE.iter().any(|n| {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case(n)
+        })
+    })
+}
 
 /// The class a noun gives, if it names events.
 pub fn noun_kind(word: &str) -> Option<EventKind> {

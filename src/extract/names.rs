@@ -1,6 +1,6 @@
 //! Names of elections, events and people inside a piece of text.
 
-use super::classify::noun_kind;
+use super::classify::prose_noun_kind;
 use crate::gazetteer::Gazetteer;
 use crate::model::{Entity, EntityKind, EventKind};
 
@@ -291,7 +291,7 @@ pub fn check_event_name(name: &str) -> Result<(), &'static str> {
         // `First World War` and `Second World War` are the names of wars.
         let world_war = head.text == "War"
             && matches!(modifiers, [o, w] if matches!(o.text, "First" | "Second") && w.text == "World");
-        if noun_kind(head.text).is_some()
+        if prose_noun_kind(head.text).is_some()
             && !modifiers.is_empty()
             && !world_war
             && modifiers
@@ -300,7 +300,8 @@ pub fn check_event_name(name: &str) -> Result<(), &'static str> {
         {
             return Err("is generic words before its noun");
         }
-        if modifiers.is_empty() && generic.len() == ws.len() && noun_kind(head.text).is_some() {
+        if modifiers.is_empty() && generic.len() == ws.len() && prose_noun_kind(head.text).is_some()
+        {
             return Err("is a bare noun");
         }
         if head.text.to_lowercase().starts_with("revolution")
@@ -364,7 +365,7 @@ fn stands_alone(text: &str, ws: &[Word<'_>], first: usize, last: usize) -> bool 
             && ws[first - 1].joined
             && capitalised(ws[first - 2].text)
             && !is_function_word(ws[first - 2].text)
-            && noun_kind(ws[first - 2].text).is_none()
+            && prose_noun_kind(ws[first - 2].text).is_none()
     };
     if joined_after_a_name("and")
         && !(first >= 3 && ws[first - 2].joined && ws[first - 3].text == "of")
@@ -514,7 +515,7 @@ pub fn elections_and_their_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                 .iter()
                 .any(|a| n.text.eq_ignore_ascii_case(a))
         }) {
-            let kind = noun_kind(next.text).unwrap_or(EventKind::Event);
+            let kind = prose_noun_kind(next.text).unwrap_or(EventKind::Event);
             let mut event = Entity::new(
                 text[ws[j - 1].start..next.end].to_owned(),
                 EntityKind::Event(kind),
@@ -581,7 +582,7 @@ fn name_end(ws: &[Word<'_>], last: usize) -> usize {
         // the Second World War`: what follows `of` is another event's
         // name, whose part this one is, not more of this one's.
         let another_event = k > from + 1
-            && noun_kind(ws[k - 1].text).is_some_and(|kind| kind != EventKind::Election)
+            && prose_noun_kind(ws[k - 1].text).is_some_and(|kind| kind != EventKind::Election)
             || k > from && matches!(ws[k - 1].text, "I" | "II") && ws[k - 2].text == "War";
         if k > from && !another_event {
             return k - 1;
@@ -683,7 +684,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
                 })
                 && !g.countries_of_demonym(ws[k - 1].text).is_empty();
             if k > first && !cut {
-                let kind = noun_kind(w).unwrap_or(EventKind::Event);
+                let kind = prose_noun_kind(w).unwrap_or(EventKind::Event);
                 let title = text[ws[b].start..ws[k - 1].end].to_owned();
                 push(b, k - 1, Entity::new(title, EntityKind::Event(kind)));
                 i = k;
@@ -693,7 +694,7 @@ pub fn named_events(g: &Gazetteer, text: &str) -> Vec<Entity> {
         // A capitalised event noun closing a run of capitalised words
         // (`Russo-Ukrainian War`), or a year, capitalised words and a
         // lower-case event noun (`2011 Egyptian revolution`).
-        if let Some(kind) = noun_kind(w).filter(|k| *k != EventKind::Election) {
+        if let Some(kind) = prose_noun_kind(w).filter(|k| *k != EventKind::Election) {
             let mut j = i;
             // Back over the capitalised words of the name, not into the
             // organisation before it (`US Army Iraq War study`).

@@ -2777,6 +2777,50 @@ fn names_region(text: &str, name: &str) -> bool {
     .any(|kind| text.contains(&format!("{name} {kind}")))
 }
 
+/// Whether `text` writes `name` only as the first words of a building's
+/// or a works' name (`the Chernobyl Nuclear Power Plant, located near
+/// Pripyat`): the title's name is then the works', not its town's. The
+/// title's own phrase (`The Chernobyl disaster`), followed by a word in
+/// lower case, is passed over; one plain mention of the town tells.
+fn names_works_only(text: &str, name: &str) -> bool {
+    const WORKS: &[&str] = &[
+        "Plant", "Station", "Stadium", "Park", "Mine", "Colliery", "Dam", "Factory", "Works",
+        "Bridge", "Airport", "Prison", "Hospital", "Tower", "Barracks", "Base", "Refinery",
+    ];
+    let mut works = false;
+    let mut from = 0;
+    while let Some(at) = text[from..].find(name).map(|i| from + i) {
+        from = at + name.len();
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let after = &text[from..];
+        let Some(rest) = after.strip_prefix(' ') else {
+            return false;
+        };
+        if rest.starts_with(char::is_lowercase) {
+            continue;
+        }
+        let run = rest
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(5);
+        let mut last = "";
+        for w in run {
+            last = w;
+            if w.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+        }
+        if !WORKS.contains(&last.trim_end_matches([',', '.', ';', ':', ')'])) {
+            return false;
+        }
+        works = true;
+    }
+    works
+}
+
 /// Words a title capitalises that name what was fought for, not where
 /// (`Irish War of Independence`: not Independence, Missouri).
 const CAUSE_WORDS: &[&str] = &[
@@ -3126,6 +3170,9 @@ pub fn title_places<'g>(
                     countries.push(c.iso2.clone());
                 }
             }
+            continue;
+        }
+        if names_works_only(text, &name) {
             continue;
         }
         let resolved = match resolve(g, &name, &[]) {

@@ -6915,3 +6915,50 @@ fn operations_of_tests_evacuations_and_forgery() {
         Some("MilitaryOperation")
     );
 }
+
+/// Held-out groups 161 and 194 (sessions 46-47), read in session 48: a
+/// disaster is an event, as its title or its lead says; in prose a quoted
+/// `Disaster` names none (`described the battle ... as "Russian Airborne
+/// Disaster"`, the corpus's Battle of Antonov Airport).
+#[test]
+fn a_disaster_is_an_event_named_by_titles_not_prose() {
+    assert_eq!(written_class("Aberfan disaster").as_deref(), Some("Event"));
+    assert_eq!(
+        written_class("Great Molasses Flood").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        prose_names(
+            "Security analyst Andrew McGregor described the battle for Antonov Airport as \"Russian Airborne Disaster\"."
+        ),
+        Vec::<String>::new()
+    );
+}
+
+/// A title's name the lead writes only as the first words of a works'
+/// name (`the Chernobyl Nuclear Power Plant, located near Pripyat`) is the
+/// works', not its town's; a plain mention of the town places the event.
+#[test]
+fn a_title_named_for_a_works_is_not_placed_in_its_town() {
+    let places = |title: &str, lead: &str| -> Vec<String> {
+        extract(&flat_lead(title, lead))
+            .event
+            .unwrap()
+            .locations
+            .into_iter()
+            .map(|l| l.title)
+            .collect()
+    };
+    assert!(places(
+        "Chernobyl disaster",
+        "On 26 April 1986, reactor 4 of the Chernobyl Nuclear Power Plant, located near Pripyat, Ukraine, exploded."
+    )
+    .is_empty());
+    assert_eq!(
+        places(
+            "Chernobyl disaster",
+            "On 26 April 1986, a reactor of the Chernobyl Nuclear Power Plant, north of Chernobyl, Ukraine, exploded."
+        ),
+        ["Chornobyl"]
+    );
+}
