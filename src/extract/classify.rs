@@ -2157,6 +2157,23 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             lead_of_title.filter(|(k, _)| !k.with_ancestors().contains(&EventKind::ArmedConflict))
         }
+        // `The Four Pests campaign was one of the first actions taken in
+        // the Great Leap Forward`, `The "Strike Hard" campaigns are
+        // anti-crime campaigns`: a campaign whose lead's first sentences
+        // name no arms was waged by other means (a military one's say so:
+        // `a military campaign`, `launched by the People's Liberation
+        // Army`).
+        Some(EventKind::ArmedConflict)
+            if particular
+                && head_noun_is(bare, &["campaign", "campaigns"])
+                && !doc.first_paragraph().is_some_and(|p| {
+                    let first = crate::text::first_sentence(&p.text);
+                    let next = crate::text::first_sentence(&p.text[first.len()..]);
+                    has_arms(first) || has_arms(next)
+                }) =>
+        {
+            lead_of_title.filter(|(k, _)| !k.with_ancestors().contains(&EventKind::ArmedConflict))
+        }
         // `The Norman Conquest was the 11th-century invasion of England`,
         // `The Rum Rebellion of 1808 was a coup d'état`, `The Baptist War
         // ... was an eleven-day rebellion`: the lead says which kind of

@@ -6962,3 +6962,32 @@ fn a_title_named_for_a_works_is_not_placed_in_its_town() {
         ["Chornobyl"]
     );
 }
+
+/// Held-out group 210 (session 48): a campaign whose lead's first
+/// sentences name no arms (a state's against pests, rightists, crime; a
+/// campaign of defiance) is no armed conflict; one whose lead says
+/// military, or names an army, is.
+#[test]
+fn a_campaign_without_arms_is_no_armed_conflict() {
+    for title in [
+        "Four Pests campaign",
+        "Anti-Rightist Campaign",
+        "Defiance Campaign",
+        "Three-anti and Five-anti Campaigns",
+        "Strike Hard Campaign",
+    ] {
+        assert_eq!(written_class(title), None, "{title}");
+    }
+    assert_eq!(
+        written_class("Liaoshen campaign").as_deref(),
+        Some("ArmedConflict")
+    );
+    assert_eq!(
+        lead_class(
+            "Foo campaign",
+            "The Foo campaign was fought in 1812 between the troops of Foo and Bar."
+        )
+        .as_deref(),
+        Some("ArmedConflict")
+    );
+}
