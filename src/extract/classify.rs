@@ -1007,6 +1007,10 @@ const THING_NOUNS: &[&str] = &[
     "term",
     "word",
     "theory",
+    // `The "War on Christmas" is the claim that`.
+    "claim",
+    // `The British Invasion was a cultural phenomenon of the mid-1960s`.
+    "phenomenon",
     "doctrine",
     "ideology",
     "philosophy",
@@ -1762,11 +1766,11 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
         .next()
         .unwrap_or("")
         // `"Battle of the Bastards" is the ninth episode`: a work's title
-        // in quotes.
-        .trim()
-        .trim_matches(['"', '“', '”']);
+        // in quotes; `The "War on Christmas" is the claim`: a phrase.
+        .trim();
     let fold = |t: &str| crate::gazetteer::fold(t);
-    let (h, t) = (fold(head), fold(strip_parenthesis(title)));
+    let unquoted = head.replace(['"', '“', '”'], "");
+    let (h, t) = (fold(&unquoted), fold(strip_parenthesis(title)));
     // `2003 Bolivian gas conflict`, told as `The Bolivian gas conflict`.
     let t = match t.split_once(' ') {
         Some((year, rest))
@@ -2133,6 +2137,19 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         {
             Some((EventKind::Event, ReadFrom::Lead))
         }
+        // `The Revolt of the Admirals was a policy and funding dispute
+        // within the United States government ..., involving ... United
+        // States Navy admirals`: a revolt the lead calls a dispute, naming
+        // no arms in lower case (a navy's name says who, not how), was
+        // fought with words.
+        Some(EventKind::Revolution)
+            if particular
+                && of_title
+                && predicate
+                    .is_some_and(|p| names_a_dispute(p) && !tells_of_arms_in_lower_case(p)) =>
+        {
+            Some((EventKind::Event, ReadFrom::Lead))
+        }
         // `The Drumcree conflict ... is a dispute over yearly parades`: a
         // conflict the lead calls a dispute, and tells of without arms, is
         // fought with words.
@@ -2485,6 +2502,14 @@ fn tells_of_arms(sentence: &str) -> bool {
     words_of(sentence)
         .filter(|w| !matches!(*w, "War" | "Wars"))
         .any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a sentence tells of arms in words of its own, not in names
+/// (`United States Navy admirals`).
+fn tells_of_arms_in_lower_case(sentence: &str) -> bool {
+    words_of(sentence)
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .any(|w| ARMS.contains(&w))
 }
 
 fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
@@ -2840,7 +2865,15 @@ fn names_a_dispute(predicate: &str) -> bool {
     let phrase = predicate.split_whitespace().take(8).take_while(|w| {
         !matches!(
             *w,
-            "in" | "between" | "over" | "of" | "from" | "with" | "that" | "which" | "among"
+            "in" | "between"
+                | "over"
+                | "of"
+                | "from"
+                | "with"
+                | "within"
+                | "that"
+                | "which"
+                | "among"
         )
     });
     phrase.last().is_some_and(|w| {

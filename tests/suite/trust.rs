@@ -6991,3 +6991,24 @@ fn a_campaign_without_arms_is_no_armed_conflict() {
         Some("ArmedConflict")
     );
 }
+
+/// Held-out group 211 (session 48): a cultural phenomenon, a claim, a
+/// dispute are no invasion, war or revolt, whatever the title says; a
+/// navy named in a dispute's lead names who took part, not arms.
+#[test]
+fn phenomena_claims_and_disputes_are_no_wars() {
+    assert_eq!(written_class("British Invasion"), None);
+    assert_eq!(written_class("War on Christmas"), None);
+    assert_eq!(
+        written_class("Revolt of the Admirals").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        lead_class(
+            "Revolt of the Foo",
+            "The Revolt of the Foo was a dispute between the Foo and the crown, in which armed rebels fought for two years."
+        )
+        .as_deref(),
+        Some("Revolution")
+    );
+}
