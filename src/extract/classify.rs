@@ -1049,6 +1049,15 @@ const THING_NOUNS: &[&str] = &[
     // the Sexes was a tennis match`): no event of ours.
     "match",
     "bout",
+    // `an international historical medieval battles world championship`.
+    "championship",
+    "championships",
+    "tournament",
+    "tournaments",
+    "competition",
+    "contest",
+    "festival",
+    "league",
     "agreement",
     "agreements",
     "treaty",

@@ -7012,3 +7012,13 @@ fn phenomena_claims_and_disputes_are_no_wars() {
         Some("Revolution")
     );
 }
+
+/// Held-out group 212 (session 48): a championship, a tournament, a
+/// contest is no battle, whatever its title or its lead's `battles`.
+#[test]
+fn a_tournament_of_battles_is_no_battle() {
+    assert_eq!(
+        written_class("Battle of the Nations (modern tournament)"),
+        None
+    );
+}
