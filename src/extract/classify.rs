@@ -1049,15 +1049,6 @@ const THING_NOUNS: &[&str] = &[
     // the Sexes was a tennis match`): no event of ours.
     "match",
     "bout",
-    // `an international historical medieval battles world championship`.
-    "championship",
-    "championships",
-    "tournament",
-    "tournaments",
-    "competition",
-    "contest",
-    "festival",
-    "league",
     "agreement",
     "agreements",
     "treaty",
@@ -1100,6 +1091,23 @@ const THING_NOUNS: &[&str] = &[
     "plan",
     "plans",
     "proposal",
+];
+
+/// Nouns of contests held again and again: what a lead in the present
+/// tense says its subject is (`Battle of the Nations is an international
+/// historical medieval battles world championship`), no event; in the
+/// past tense one was held (`was the eighth round of the 2008 MotoGP
+/// championship`, `The 1966 FIFA World Cup was ... a quadrennial football
+/// tournament`).
+const RECURRING: &[&str] = &[
+    "championship",
+    "championships",
+    "tournament",
+    "tournaments",
+    "competition",
+    "contest",
+    "festival",
+    "league",
 ];
 
 /// Nouns whose `of` leads on to what they gather: `a series of protests`.
@@ -1302,6 +1310,7 @@ fn lead_head(sentence: &str) -> Option<LeadHead> {
         if phrase.iter().any(|l| {
             THING_NOUNS.iter().any(|t| l.eq_ignore_ascii_case(t))
                 && !(past && l.eq_ignore_ascii_case("process"))
+                || !past && RECURRING.iter().any(|t| l.eq_ignore_ascii_case(t))
         }) {
             Some(LeadHead::Thing)
         } else if period || phrase.iter().any(|l| is_period(l)) {
