@@ -232,9 +232,12 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "armed",
     "asymmetric",
     "border",
+    "acid",
+    "biological",
     "bread",
     "bus",
     "car",
+    "chemical",
     "civil",
     "class",
     "colonial",
@@ -252,7 +255,9 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "general",
     "guerrilla",
     "holy",
+    "hate",
     "hunger",
+    "knife",
     "labor",
     "labour",
     "limited",
@@ -276,6 +281,7 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "sexual",
     "slave",
     "soft",
+    "sniper",
     "student",
     "suicide",
     "surprise",
@@ -284,7 +290,11 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "total",
     "trade",
     "tribal",
+    "truck",
     "urban",
+    // `Vehicle-ramming attack`: a kind of attack (each part of a joined
+    // word is asked).
+    "vehicle",
     "war",
     "wildcat",
     "world",
@@ -351,6 +361,14 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
     // cheapest way to no.
     let kind = title_head_kind(bare)?;
     if is_about_events(title) {
+        return None;
+    }
+    // `Democratic Constitutional Rally`, `National Rally`, `Rally for the
+    // Republic`: a party; a rally held has a year or is written in lower
+    // case (`Unite the Right rally`), and one capitalised and undated is
+    // a party's name or a race's (`Dakar Rally`).
+    if head_noun(bare).is_some_and(|h| h == "Rally") && !bare.contains(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     // `Battles of the American Revolutionary War`: the battles of a war

@@ -7022,3 +7022,28 @@ fn a_tournament_of_battles_is_no_battle() {
         None
     );
 }
+
+/// Found in session 48 on the written infoboxes (related events nobody
+/// had listed): the Tunisian revolution's side `[[Democratic
+/// Constitutional Rally]]`, a party, was typed a protest and made a
+/// related event; the attacks' `[[Vehicle-ramming attack]]`, a kind of
+/// attack, an attack. A capitalised rally with no year names a party or
+/// a race; a kind's first word (vehicle, knife, acid, chemical, sniper,
+/// truck) names no one attack.
+#[test]
+fn a_party_named_rally_and_a_kind_of_attack_are_no_events() {
+    use eventgraph::extract::classify::title_kind;
+    for title in [
+        "Democratic Constitutional Rally",
+        "National Rally",
+        "Rally for the Republic",
+        "Vehicle-ramming attack",
+        "Knife attack",
+        "Acid attack",
+    ] {
+        assert_eq!(title_kind(title), None, "{title}");
+    }
+    assert!(title_kind("Unite the Right rally").is_some());
+    assert!(title_kind("Khan Shaykhun chemical attack").is_some());
+    assert!(title_kind("Engels air base attack").is_some());
+}
