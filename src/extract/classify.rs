@@ -308,12 +308,14 @@ const NOT_IN_PROSE: &[&str] = &["disaster", "disasters"];
 /// The class a noun gives where prose names an event (see
 /// `NOT_IN_PROSE`).
 pub fn prose_noun_kind(word: &str) -> Option<EventKind> {
-    noun_kind(word).filter(|_| {
-        !NOT_IN_PROSE.iter().any(|n| {
-            word.trim_matches(|c: char| !c.is_alphanumeric())
-                .eq_ignore_ascii_case(n)
-        })
-    })
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // `the Democratic Constitutional Rally`, `the National Rally`: a
+    // capitalised rally in prose is a party's name (one held is written
+    // in lower case: `the Unite the Right rally`).
+    if matches!(w, "Rally" | "Rallies") {
+        return None;
+    }
+    noun_kind(word).filter(|_| !NOT_IN_PROSE.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
 /// The class a noun gives, if it names events.

@@ -371,6 +371,12 @@ impl<'d> Extractor<'d> {
                             && l.target.eq_ignore_ascii_case(&l.text))
                 }) {
                     if let Some(e) = linked_entity(self.g, &l.target) {
+                        // `methods = [[Road blockade|Road blockades]]`,
+                        // `type = [[Vehicle-ramming attack]]`: a means is
+                        // a kind of act, never one event.
+                        if keys == Role::Method && matches!(e.kind, EntityKind::Event(_)) {
+                            continue;
+                        }
                         let e = with_election(e, &mut self.entities);
                         let t = self.add(e);
                         push_unique(&mut mentions, t);
@@ -635,9 +641,16 @@ fn linked_entity(g: &Gazetteer, target: &str) -> Option<Entity> {
 
 fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
     let target = target.trim();
+    // (An event the name grammar reads in a page's title is one its
+    // title's head names: `[[Democratic Constitutional Rally]]` is a
+    // party's page.)
     if let Some(e) = names::elections_and_their_events(g, target)
         .into_iter()
         .find(|e| e.title == target)
+        .filter(|e| {
+            matches!(e.kind, EntityKind::Event(EventKind::Election))
+                || classify::title_kind(target).is_some()
+        })
     {
         return Some(e);
     }

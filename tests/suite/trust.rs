@@ -7047,3 +7047,25 @@ fn a_party_named_rally_and_a_kind_of_attack_are_no_events() {
     assert!(title_kind("Khan Shaykhun chemical attack").is_some());
     assert!(title_kind("Engels air base attack").is_some());
 }
+
+/// Found in session 48 on the written infoboxes: `methods =
+/// [[Road blockade|Road blockades]]` made the kind of act an event (a
+/// military operation, by `blockade`), and `Dissolution of the [[Democratic
+/// Constitutional Rally]]` read the party's name as a protest in prose.
+/// A means is never one event; a capitalised Rally in prose names a party.
+#[test]
+fn a_means_and_a_party_named_rally_are_no_events() {
+    let page = "= Foo protests =\n\nInfobox\n- Date: 3 May 2019\n- Place: Lima, Peru\n- Methods: Road blockades\n- Result: Dissolution of the Democratic Constitutional Rally\n\nThe Foo protests were protests in Lima, Peru, in May 2019.\n";
+    let x = extract(&eventgraph::article::flat::parse("foo.txt", page).unwrap());
+    let titles: Vec<&str> = x.entities.iter().map(|e| e.title.as_str()).collect();
+    assert!(
+        !titles.contains(&"Democratic Constitutional Rally"),
+        "{titles:?}"
+    );
+    assert_eq!(
+        prose_names(
+            "Supporters of the Democratic Constitutional Rally fled during the 2011 Tunisian revolution."
+        ),
+        ["2011 Tunisian revolution"]
+    );
+}
