@@ -936,7 +936,8 @@ pub fn organizations(text: &str) -> Vec<Entity> {
             let prev = ws[j - 1].text;
             let joiner = matches!(prev, "of" | "for" | "and" | "the")
                 && j >= 2
-                && capitalised(ws[j - 2].text);
+                && capitalised(ws[j - 2].text)
+                && !(matches!(prev, "of" | "for") && names_an_act_or_role(ws[j - 2].text));
             if (capitalised(prev) && !matches!(prev, "The" | "A" | "An" | "In" | "On" | "By"))
                 || joiner
             {
@@ -979,6 +980,20 @@ pub fn organizations(text: &str) -> Vec<Entity> {
         i = k;
     }
     out
+}
+
+/// A capitalised word before `of` that names an act done to a body or a
+/// post in it, not the body's name (`Dissolution of Congress`, `Member of
+/// Parliament`; `Library of Congress` is one).
+fn names_an_act_or_role(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    ["tion", "sion", "ment", "al"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || matches!(
+            w.as_str(),
+            "member" | "members" | "speaker" | "president" | "leader" | "head" | "chairman"
+        )
 }
 
 /// People named after a role: `President Heydar Aliyev`.

@@ -7069,3 +7069,22 @@ fn a_means_and_a_party_named_rally_are_no_events() {
         ["2011 Tunisian revolution"]
     );
 }
+
+/// Found in session 48 on the written infoboxes: the goal `Dissolution of
+/// Congress` made an organisation of the act. A capitalised act or post
+/// before `of` is no part of a body's name; a name of `of` still is.
+#[test]
+fn an_act_done_to_a_body_is_no_organisation() {
+    let orgs = |text: &str| -> Vec<String> {
+        eventgraph::extract::names::organizations(text)
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    };
+    assert!(orgs("Dissolution of Congress").is_empty());
+    assert!(orgs("Member of Parliament").is_empty());
+    assert_eq!(
+        orgs("Staff of the Library of Congress"),
+        ["Library of Congress"]
+    );
+}
