@@ -7088,3 +7088,24 @@ fn an_act_done_to_a_body_is_no_organisation() {
         ["Library of Congress"]
     );
 }
+
+/// Held-out group 215 (session 48): a page on the prelude, background,
+/// origins, effects or impact of an event is no event of the event's
+/// class (`Prelude to the Russian invasion of Ukraine` no invasion).
+#[test]
+fn a_prelude_to_an_event_is_not_the_event() {
+    assert_eq!(
+        written_class("Prelude to the Russian invasion of Ukraine"),
+        None
+    );
+    use eventgraph::extract::classify::title_kind;
+    for t in [
+        "Background of the Rwandan genocide",
+        "Origins of the Cold War",
+        "Effects of the Chernobyl disaster",
+        "Run-up to the 2003 invasion of Iraq",
+    ] {
+        assert_eq!(title_kind(t), None, "{t}");
+    }
+    assert!(title_kind("2003 invasion of Iraq").is_some());
+}
