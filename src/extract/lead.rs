@@ -945,10 +945,12 @@ fn dates_in(sentence: &str, title: &str, subject_sentence: bool) -> Option<(Date
             verb = w;
         }
         // `was fought July 1–3, 1863, in ...`, `began February 27, 1973,
-        // when`, `took place June 4, 1989`: the date right after the verb.
+        // when`, `took place June 4, 1989`, `an environmental disaster
+        // beginning 20 April 2010`: the date right after the verb.
         let right_after = (i > verb_at
             && match words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()) {
-                "fought" | "held" | "occurred" | "began" | "started" | "erupted" => true,
+                "fought" | "held" | "occurred" | "began" | "started" | "erupted" | "beginning"
+                | "starting" => true,
                 "place" => i >= 2 && words[i - 2] == "took",
                 _ => false,
             })
@@ -2828,8 +2830,24 @@ fn country_of_sentence<'g>(
             // `in the Dominican Republic's northwestern frontier`: a
             // country's part.
             // (`St. John's, Newfoundland`: a place's own name, read on.)
+            // `in Alaska's Prince William Sound`: a region's part (a
+            // name follows, not `England's conquest of`), in the one
+            // country that has a region of the name.
             if let Some(owner) = name.strip_suffix("'s").or(name.strip_suffix("’s")) {
-                match places::country_named(g, owner) {
+                let part_named = !last.ends_with(',')
+                    && words
+                        .get(from + n)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let region = || match places::resolve(g, owner, &[]) {
+                    _ if !part_named => None,
+                    Resolved::One(Hit::Place(p))
+                        if p.kind == crate::gazetteer::PlaceKind::Region =>
+                    {
+                        g.country_by_code(&p.country)
+                    }
+                    _ => None,
+                };
+                match places::country_named(g, owner).or_else(region) {
                     Some(c) => return Some(c),
                     None if !last.ends_with(',') => continue,
                     None => {}

@@ -7109,3 +7109,19 @@ fn a_prelude_to_an_event_is_not_the_event() {
     }
     assert!(title_kind("2003 invasion of Iraq").is_some());
 }
+
+/// Held-out group 217 (session 48): `an environmental disaster beginning
+/// 20 April 2010` dates the event; `in Alaska's Prince William Sound`
+/// places it in the one country with a region of that name, while
+/// `England's conquest of Gaelic Ireland` (a possessive before a common
+/// noun) and `St. John's, Newfoundland` (a town's own name) do not.
+#[test]
+fn a_date_after_beginning_and_a_regions_named_part() {
+    assert_eq!(
+        written_start("Deepwater Horizon oil spill").as_deref(),
+        Some("2010-04-20")
+    );
+    assert_eq!(written_countries("Exxon Valdez oil spill"), ["United States"]);
+    assert!(!written_countries("Siege of Kinsale").contains(&"United Kingdom".to_owned()));
+    assert_eq!(written_countries("Battle of Signal Hill"), ["Canada"]);
+}
