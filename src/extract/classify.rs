@@ -236,13 +236,13 @@ const NOT_EVENT_ENDINGS: &[&str] = &[
 /// war`, `Suicide attack`, `General strike`): a title in lower case after
 /// one of them names a topic.
 const GENERIC_FIRST_WORDS: &[&str] = &[
-    "air",
+    "acid",
     "aerial",
+    "air",
     "armed",
     "asymmetric",
-    "border",
-    "acid",
     "biological",
+    "border",
     "bread",
     "bus",
     "car",
@@ -263,8 +263,8 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "gang",
     "general",
     "guerrilla",
-    "holy",
     "hate",
+    "holy",
     "hunger",
     "knife",
     "labor",
@@ -289,8 +289,8 @@ const GENERIC_FIRST_WORDS: &[&str] = &[
     "self",
     "sexual",
     "slave",
-    "soft",
     "sniper",
+    "soft",
     "student",
     "suicide",
     "surprise",
@@ -1985,10 +1985,7 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
             // arms says the operation was none of war (`Operation Polo was
             // the code name of the Hyderabad "police action" ... It was a
             // military operation`: its next sentence may).
-            let next = doc.first_paragraph().map_or("", |p| {
-                let rest = &p.text[crate::text::first_sentence(&p.text).len()..];
-                crate::text::first_sentence(rest)
-            });
+            let (_, next) = first_two_sentences(doc);
             // `Operation Pied Piper, which began on 1 September 1939,
             // officially relocated more than 3.5 million people`: a lead
             // with no copula tells what its subject did; `during World
@@ -2228,13 +2225,10 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
         // `a military campaign`, `launched by the People's Liberation
         // Army`).
         Some(EventKind::ArmedConflict)
-            if particular
-                && head_noun_is(bare, &["campaign", "campaigns"])
-                && !doc.first_paragraph().is_some_and(|p| {
-                    let first = crate::text::first_sentence(&p.text);
-                    let next = crate::text::first_sentence(&p.text[first.len()..]);
-                    has_arms(first) || has_arms(next)
-                }) =>
+            if particular && head_noun_is(bare, &["campaign", "campaigns"]) && {
+                let (first, next) = first_two_sentences(doc);
+                !has_arms(first) && !has_arms(next)
+            } =>
         {
             lead_of_title.filter(|(k, _)| !k.with_ancestors().contains(&EventKind::ArmedConflict))
         }
@@ -2313,6 +2307,15 @@ pub fn classify_from(doc: &Document, m: &Mappings) -> Option<(EventKind, ReadFro
                     .map(|k| (k, ReadFrom::Lead))
             }),
     }
+}
+
+/// The first two sentences of the lead's first paragraph (empty where
+/// there are none).
+fn first_two_sentences(doc: &Document) -> (&str, &str) {
+    doc.first_paragraph().map_or(("", ""), |p| {
+        let first = crate::text::first_sentence(&p.text);
+        (first, crate::text::first_sentence(&p.text[first.len()..]))
+    })
 }
 
 /// Whether a lead sentence defines the kind of thing its title names
@@ -2565,6 +2568,7 @@ fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Words of arms and fighting (see [`has_arms`]).
 const ARMS: &[&str] = &[
     "military",
     "army",

@@ -7121,7 +7121,10 @@ fn a_date_after_beginning_and_a_regions_named_part() {
         written_start("Deepwater Horizon oil spill").as_deref(),
         Some("2010-04-20")
     );
-    assert_eq!(written_countries("Exxon Valdez oil spill"), ["United States"]);
+    assert_eq!(
+        written_countries("Exxon Valdez oil spill"),
+        ["United States"]
+    );
     assert!(!written_countries("Siege of Kinsale").contains(&"United Kingdom".to_owned()));
     assert_eq!(written_countries("Battle of Signal Hill"), ["Canada"]);
 }
