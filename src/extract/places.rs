@@ -2780,9 +2780,9 @@ fn names_region(text: &str, name: &str) -> bool {
 /// Whether `text` writes `name` only as the first words of a building's
 /// or a works' name (`the Chernobyl Nuclear Power Plant, located near
 /// Pripyat`): the title's name is then the works', not its town's. The
-/// title's own phrase (`The Chernobyl disaster`), followed by a word in
-/// lower case, is passed over; one plain mention of the town tells.
-fn names_works_only(text: &str, name: &str) -> bool {
+/// title's own words (`The Chernobyl disaster`) are passed over; one
+/// plain mention of the town tells.
+fn names_works_only(text: &str, name: &str, title: &str) -> bool {
     const WORKS: &[&str] = &[
         "Plant", "Station", "Stadium", "Park", "Mine", "Colliery", "Dam", "Factory", "Works",
         "Bridge", "Airport", "Prison", "Hospital", "Tower", "Barracks", "Base", "Refinery",
@@ -2792,16 +2792,12 @@ fn names_works_only(text: &str, name: &str) -> bool {
     while let Some(at) = text[from..].find(name).map(|i| from + i) {
         from = at + name.len();
         let before = text[..at].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) {
+        if before.is_some_and(char::is_alphanumeric) || text[at..].starts_with(title) {
             continue;
         }
-        let after = &text[from..];
-        let Some(rest) = after.strip_prefix(' ') else {
+        let Some(rest) = text[from..].strip_prefix(' ') else {
             return false;
         };
-        if rest.starts_with(char::is_lowercase) {
-            continue;
-        }
         let run = rest
             .split(' ')
             .take_while(|w| w.starts_with(char::is_uppercase))
@@ -3172,7 +3168,7 @@ pub fn title_places<'g>(
             }
             continue;
         }
-        if names_works_only(text, &name) {
+        if names_works_only(text, &name, bare) {
             continue;
         }
         let resolved = match resolve(g, &name, &[]) {

@@ -6961,6 +6961,13 @@ fn a_title_named_for_a_works_is_not_placed_in_its_town() {
         ),
         ["Chornobyl"]
     );
+    assert_eq!(
+        places(
+            "Chernobyl disaster",
+            "On 26 April 1986, a reactor of the Chernobyl Nuclear Power Plant, near Chernobyl in northern Ukraine, exploded."
+        ),
+        ["Chornobyl"]
+    );
 }
 
 /// Held-out group 210 (session 48): a campaign whose lead's first
