@@ -378,7 +378,9 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
     // Republic`: a party; a rally held has a year or is written in lower
     // case (`Unite the Right rally`), and one capitalised and undated is
     // a party's name or a race's (`Dakar Rally`).
-    if head_noun(bare).is_some_and(|h| h == "Rally") && !bare.contains(|c: char| c.is_ascii_digit())
+    if bare.contains("Rally")
+        && head_noun(bare).is_some_and(|h| h == "Rally")
+        && !bare.contains(|c: char| c.is_ascii_digit())
     {
         return None;
     }
@@ -412,8 +414,11 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
 /// A list, an index or a page about how events are told (`Vietnam War in
 /// popular culture`), not an event.
 fn is_about_events(title: &str) -> bool {
+    // (Asked of every link a page has: the first letter first.)
+    let first = title.as_bytes().first().map(u8::to_ascii_lowercase);
     NOT_EVENTS
         .iter()
+        .filter(|p| p.as_bytes().first().copied() == first)
         .any(|p| crate::text::starts_with_ascii_ci(title.as_bytes(), p.as_bytes()))
         || names_a_thing(title)
         || kind_in_a_place(title)
