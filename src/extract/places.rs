@@ -1459,13 +1459,17 @@ pub fn resolve_items<'g>(
                         })
                         .map(|(_, iso, _, _)| iso)
                 };
-                let written = match p.kind {
-                    PlaceKind::Region => in_country(),
-                    PlaceKind::City => in_region
+                // (`Camden, South Carolina`: not the London Borough of
+                // Camden, a region too.)
+                let before_a_region = || {
+                    in_region
                         .iter()
                         .find(|(i, iso)| elsewhere(i, iso))
                         .map(|(_, iso)| iso)
-                        .or_else(in_country),
+                };
+                let written = match p.kind {
+                    PlaceKind::Region => in_country().or_else(before_a_region),
+                    PlaceKind::City => before_a_region().or_else(in_country),
                 };
                 if let Some(iso) = written {
                     let title = |c: &str| {

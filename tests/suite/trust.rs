@@ -7135,3 +7135,21 @@ fn a_date_after_beginning_and_a_regions_named_part() {
     assert!(!written_countries("Siege of Kinsale").contains(&"United Kingdom".to_owned()));
     assert_eq!(written_countries("Battle of Signal Hill"), ["Canada"]);
 }
+
+/// Held-out infobox group 57 (session 48): `Near [[Camden, South
+/// Carolina]]` gave the London Borough of Camden and the United Kingdom
+/// (the gazetteer knows no Camden in South Carolina, and its one Camden
+/// region is London's). A region written before a region of another
+/// country is that region's place, as a city is (`Paris, Texas`).
+#[test]
+fn a_region_written_before_another_countrys_region_is_not_itself() {
+    let page = "= Battle of Foo =\n\nInfobox\n- Date: August 16, 1780\n- Place: Near Camden, South Carolina\n\nThe Battle of Foo was fought on August 16, 1780, near Camden, South Carolina.\n";
+    let x = extract(&eventgraph::article::flat::parse("foo.txt", page).unwrap());
+    let ev = x.event.unwrap();
+    assert_eq!(ev.countries, ["United States"]);
+    assert!(
+        !ev.locations.iter().any(|l| l.title.contains("Borough")),
+        "{:?}",
+        ev.locations.iter().map(|l| &l.title).collect::<Vec<_>>()
+    );
+}
