@@ -641,16 +641,9 @@ fn linked_entity(g: &Gazetteer, target: &str) -> Option<Entity> {
 
 fn event_by_title(g: &Gazetteer, target: &str) -> Option<Entity> {
     let target = target.trim();
-    // (An event the name grammar reads in a page's title is one its
-    // title's head names: `[[Democratic Constitutional Rally]]` is a
-    // party's page.)
     if let Some(e) = names::elections_and_their_events(g, target)
         .into_iter()
         .find(|e| e.title == target)
-        .filter(|e| {
-            matches!(e.kind, EntityKind::Event(EventKind::Election))
-                || classify::title_kind(target).is_some()
-        })
     {
         return Some(e);
     }
