@@ -840,9 +840,11 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
             };
             if of(&[
                 "repression",
+                "repressions",
                 "terror",
                 "terrorism",
                 "persecution",
+                "persecutions",
                 "intimidation",
             ]) {
                 return Some(EventKind::Event);
@@ -1833,6 +1835,28 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
         _ => t,
     };
     if !h.is_empty() && (h == t || (t.starts_with(&h) && h.len() * 2 > t.len())) {
+        return Subject::Title;
+    }
+    // `The 2012 Quebec student protests, sometimes referred to as the
+    // Maple Spring, were`: a page titled by its subject's other name.
+    let aliased = [" known as ", " referred to as ", " called "]
+        .iter()
+        .filter_map(|m| subject.split_once(m).map(|(_, rest)| rest))
+        .any(|rest| {
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let alias = rest
+                .split([',', '(', ';', ')'])
+                .next()
+                .unwrap_or("")
+                .split(" or ")
+                .next()
+                .unwrap_or("")
+                .trim()
+                .replace(['"', '“', '”'], "");
+            !alias.is_empty() && fold(&alias) == t
+        });
+    if aliased {
         return Subject::Title;
     }
     // `The Great Cat Massacre and Other Episodes in French Cultural

@@ -7153,3 +7153,14 @@ fn a_region_written_before_another_countrys_region_is_not_itself() {
         ev.locations.iter().map(|l| &l.title).collect::<Vec<_>>()
     );
 }
+
+/// Held-out group 219 (session 48): `the Soviet campaign of political
+/// repressions` is no war (the plural as the singular); a page titled by
+/// its subject's other name (`The 2012 Quebec student protests, sometimes
+/// referred to as the Maple Spring, were`) is told of by its lead.
+#[test]
+fn repressions_and_a_page_titled_by_its_other_name() {
+    assert_eq!(written_class("Dekulakization").as_deref(), Some("Event"));
+    assert_eq!(written_class("Maple Spring").as_deref(), Some("Protest"));
+    assert_eq!(written_start("Maple Spring").as_deref(), Some("2012-02"));
+}
