@@ -621,9 +621,13 @@ fn own_clause(sentence: &str) -> &str {
                                                 || w.starts_with(|c: char| c.is_ascii_digit())
                                         })
                                 }));
+                    // `on 16 September 1976 and the following days, in La
+                    // Plata`: `following` qualifying a noun, no clause.
+                    let adjective = *m == " following " && before.ends_with(" the");
                     !(m.contains("which") && (ONLY_EVENTS_DO.contains(&next) || took_place || now))
                         && !time
                         && !that_day
+                        && !adjective
                 })
                 .collect::<Vec<_>>()
         })

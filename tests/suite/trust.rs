@@ -7164,3 +7164,11 @@ fn repressions_and_a_page_titled_by_its_other_name() {
     assert_eq!(written_class("Maple Spring").as_deref(), Some("Protest"));
     assert_eq!(written_start("Maple Spring").as_deref(), Some("2012-02"));
 }
+
+/// Held-out group 220 (session 48): `during the night of 16 September
+/// 1976 and the following days, in La Plata, Argentina`: `the following`
+/// qualifies a noun and opens no clause about something else.
+#[test]
+fn the_following_days_open_no_other_clause() {
+    assert_eq!(written_countries("Night of the Pencils"), ["Argentina"]);
+}
