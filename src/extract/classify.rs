@@ -2366,12 +2366,16 @@ fn defines_a_kind(sentence: &str, bare: &str) -> bool {
     if starts_with_title(sentence, &["A ", "An "]) {
         return true;
     }
-    if !copula(sentence).is_some_and(|v| matches!(v, "is" | "are")) {
+    let Some((at, verb)) = first_copula(sentence) else {
+        return false;
+    };
+    let verb = verb.trim();
+    if !matches!(verb, "is" | "are") {
         return false;
     }
     // `Papal conclave`: `A conclave is a gathering of the College of
     // Cardinals`: the kind the title's last words name.
-    let subject = subject_of(sentence).unwrap_or("");
+    let subject = &sentence[..at];
     if ["A ", "An "].iter().any(|a| {
         subject.strip_prefix(a).is_some_and(|named| {
             bare.len() > named.len()
@@ -2392,7 +2396,7 @@ fn defines_a_kind(sentence: &str, bare: &str) -> bool {
         return true;
     }
     let defined = after_field.unwrap_or(sentence);
-    copula(sentence) == Some("are")
+    verb == "are"
         && defined
             .get(..bare.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(bare))
@@ -2572,29 +2576,27 @@ fn police_and_people(predicate: &str) -> bool {
 /// Whether a predicate has a word of arms or fighting (its subject's are
 /// its name's: `Operation Car Wash`).
 fn has_arms(sentence: &str) -> bool {
-    words_of(sentence).any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
+    arms_in(sentence, |_| true)
 }
 
 /// Whether a sentence tells of arms or fighting other than by a war's
 /// name (`during World War II`, `the Cold War` tell when).
 fn tells_of_arms(sentence: &str) -> bool {
-    words_of(sentence)
-        .filter(|w| !matches!(*w, "War" | "Wars"))
-        .any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
+    arms_in(sentence, |w| !matches!(w, "War" | "Wars"))
 }
 
 /// Whether a sentence tells of arms in words of its own, not in names
 /// (`United States Navy admirals`).
 fn tells_of_arms_in_lower_case(sentence: &str) -> bool {
-    words_of(sentence)
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .any(|w| ARMS.contains(&w))
+    arms_in(sentence, |w| w.starts_with(char::is_lowercase))
 }
 
-fn words_of(sentence: &str) -> impl Iterator<Item = &str> {
+/// Whether a word of arms is among a sentence's words that `counts`.
+fn arms_in(sentence: &str, counts: impl Fn(&str) -> bool) -> bool {
     sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && counts(w))
+        .any(|w| ARMS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Words of arms and fighting (see [`has_arms`]).

@@ -2842,9 +2842,8 @@ fn country_of_sentence<'g>(
                     && words
                         .get(from + n)
                         .is_some_and(|w| w.starts_with(char::is_uppercase));
-                let region = || match places::resolve(g, owner, &[]) {
-                    _ if !part_named => None,
-                    Resolved::One(Hit::Place(p))
+                let region = || match part_named.then(|| places::resolve(g, owner, &[])) {
+                    Some(Resolved::One(Hit::Place(p)))
                         if p.kind == crate::gazetteer::PlaceKind::Region =>
                     {
                         g.country_by_code(&p.country)
