@@ -73,9 +73,13 @@ fn balanced_len(s: &str, open: u8, close: u8, stop_at_blank_line: bool) -> Optio
     let b = s.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
-    let wanted = |c: u8| c == open || c == close || (stop_at_blank_line && c == b'\n');
     while i + 1 < b.len() {
-        match b[i..].iter().position(|&c| wanted(c)) {
+        let next = if stop_at_blank_line {
+            memchr::memchr3(open, close, b'\n', &b[i..])
+        } else {
+            memchr::memchr2(open, close, &b[i..])
+        };
+        match next {
             Some(p) => i += p,
             None => break,
         }

@@ -329,7 +329,7 @@ pub fn prose_noun_kind(word: &str) -> Option<EventKind> {
 
 /// The class a noun gives, if it names events.
 pub fn noun_kind(word: &str) -> Option<EventKind> {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+    let w = word_proper(word);
     // Lowercased only when it must be (`D'ÉTAT`).
     if !w.is_ascii() {
         let lower = w.to_lowercase();
@@ -350,6 +350,17 @@ pub fn noun_kind(word: &str) -> Option<EventKind> {
         })
         .get(lower)
         .copied()
+}
+
+/// A word without the marks around it (letters, digits, `'` and `-` kept).
+fn word_proper(word: &str) -> &str {
+    // Most words begin and end with a letter: nothing to trim (asked of
+    // every word of every link's target).
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => word,
+        _ => word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'),
+    }
 }
 
 /// `w` lowercased (ASCII letters) in `buf`, without allocating; `None`
@@ -688,7 +699,7 @@ pub fn strike_kind(before: Option<&str>, after: &[&str]) -> EventKind {
 /// The class of the word at `i` of `words`, reading `strike` by its
 /// neighbours.
 fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
-    let w = words[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+    let w = word_proper(words[i]);
     // Lowercased on the stack (no word read below is longer), and its
     // neighbours lowercased only for the words read by them: most words
     // are none of those.

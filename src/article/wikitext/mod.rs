@@ -254,43 +254,28 @@ struct Gathered<'a> {
 /// How many more `{{` than `}}`, and `[[` than `]]`, `s` holds: pairs are
 /// read from the left, so `{{{` is one pair and a lone brace.
 fn bracket_balance(s: &str) -> (i64, i64) {
-    let b = s.as_bytes();
-    let (mut curly, mut square) = (0i64, 0i64);
+    // A pair is two equal bytes, so braces and square brackets never share
+    // one and each kind is counted on its own (by memchr: brackets are rare
+    // in prose).
+    (
+        pairs(s.as_bytes(), b'{', b'}'),
+        pairs(s.as_bytes(), b'[', b']'),
+    )
+}
+
+/// How many more `open` than `close` pairs `b` holds, read from the left.
+fn pairs(b: &[u8], open: u8, close: u8) -> i64 {
+    let mut n = 0;
     // Past the second bracket of the last pair counted.
     let mut free = 0;
-    let mut count = |p: usize| {
+    for p in memchr::memchr2_iter(open, close, b) {
         if p < free || p + 1 >= b.len() || b[p + 1] != b[p] {
-            return;
+            continue;
         }
-        match b[p] {
-            b'{' => curly += 1,
-            b'}' => curly -= 1,
-            b'[' => square += 1,
-            _ => square -= 1,
-        }
+        n += if b[p] == open { 1 } else { -1 };
         free = p + 2;
-    };
-    // `{` `}` `[` `]` are the only bytes that OR 0x20 makes 0x7B or 0x7D.
-    let is_bracket = |c: u8| ((c | 0x20) == b'{') | ((c | 0x20) == b'}');
-    let mut i = 0;
-    while i + 16 <= b.len() {
-        let chunk: &[u8; 16] = b[i..i + 16].try_into().expect("16 bytes");
-        let mut mask = 0u16;
-        for (k, &c) in chunk.iter().enumerate() {
-            mask |= u16::from(is_bracket(c)) << k;
-        }
-        while mask != 0 {
-            count(i + mask.trailing_zeros() as usize);
-            mask &= mask - 1;
-        }
-        i += 16;
     }
-    for (p, &c) in b.iter().enumerate().skip(i) {
-        if is_bracket(c) {
-            count(p);
-        }
-    }
-    (curly, square)
+    n
 }
 
 fn heading(line: &str) -> Option<(usize, &str)> {
