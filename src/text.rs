@@ -166,11 +166,17 @@ pub fn page_title(target: &str) -> String {
     let t = target.trim();
     // Most targets are written as stored: ASCII, single spaces, a capital.
     // (Or with a first letter in lower case: `[[protest]]s`.)
-    let b = t.as_bytes();
-    let plain = b
-        .iter()
-        .all(|&c| c.is_ascii() && c != b'_' && (c == b' ' || !c.is_ascii_whitespace()))
-        && !b.windows(2).any(|w| w == b"  ");
+    // ASCII, no `_`, no white space but single spaces: one pass.
+    let mut prev = 0u8;
+    let plain = t.bytes().all(|c| {
+        let ok = if c == b' ' {
+            prev != b' '
+        } else {
+            c.is_ascii() && c != b'_' && !c.is_ascii_whitespace()
+        };
+        prev = c;
+        ok
+    });
     if plain {
         let mut t = t.to_owned();
         if let Some(first) = t.get_mut(..1) {
@@ -199,6 +205,22 @@ pub fn strip_title<'a>(text: &'a str, title: &str) -> Option<&'a str> {
         }
     }
     Some(x.as_str())
+}
+
+/// `s.trim()`, quicker where `s` begins or ends with a long run of spaces
+/// (a line whose markup was blanked: an infobox, a table).
+pub fn trim_blanked(s: &str) -> &str {
+    const SPACES: [u8; 8] = [b' '; 8];
+    let b = s.as_bytes();
+    let mut start = 0;
+    while b.len() - start >= 8 && b[start..start + 8] == SPACES {
+        start += 8;
+    }
+    let mut end = b.len();
+    while end - start >= 8 && b[end - 8..end] == SPACES {
+        end -= 8;
+    }
+    s[start..end].trim()
 }
 
 /// Trims and folds runs of white space into one space.
@@ -336,6 +358,21 @@ mod tests {
             interchangeable("Baku"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn trim_blanked_trims_as_trim_does() {
+        for s in [
+            "",
+            " ",
+            "        ",
+            "                 x                 ",
+            "\u{a0}         text\t        \u{3000}",
+            "x",
+            "         é",
+        ] {
+            assert_eq!(trim_blanked(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

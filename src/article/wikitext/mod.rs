@@ -158,7 +158,7 @@ fn body(doc: &mut Document, text: &str, skip: Option<(usize, usize)>, lines: &Li
             doc.category_line = rendered.0;
         }
         rendered = (line_no, categories.len());
-        let line = raw_line.trim();
+        let line = crate::text::trim_blanked(&raw_line);
         if line.is_empty() {
             paragraph.flush(doc, section);
             continue;
@@ -293,11 +293,13 @@ fn heading(line: &str) -> Option<(usize, &str)> {
 fn blank_blocks(text: &str, skip: Option<(usize, usize)>) -> String {
     let mut out: Vec<u8> = text.as_bytes().to_vec();
     let blank = |out: &mut Vec<u8>, a: usize, b: usize| {
-        for c in &mut out[a..b.min(text.len())] {
-            if *c != b'\n' {
-                *c = b' ';
-            }
+        let range = &mut out[a..b.min(text.len())];
+        let mut from = 0;
+        for nl in memchr::memchr_iter(b'\n', &text.as_bytes()[a..a + range.len()]) {
+            range[from..nl].fill(b' ');
+            from = nl + 1;
         }
+        range[from..].fill(b' ');
     };
     if let Some((a, b)) = skip {
         blank(&mut out, a, b);

@@ -140,19 +140,21 @@ fn render_link(inner: &str, out: &mut String, links: &mut Vec<Link>, categories:
         None => (inner.trim(), None),
     };
     let bare = target.trim_start_matches(':');
-    let has_prefix = |p: &str| crate::text::starts_with_ascii_ci(bare.as_bytes(), p.as_bytes());
-    if !target.starts_with(':') && has_prefix("category:") {
-        let name = target["category:".len()..].trim();
-        if !name.is_empty() && !categories.iter().any(|c| c == name) {
-            categories.push(name.to_owned());
+    // Namespaces and languages end in `:`; most targets have none.
+    if let Some(colon) = memchr::memchr(b':', target.as_bytes()) {
+        let has_prefix = |p: &str| crate::text::starts_with_ascii_ci(bare.as_bytes(), p.as_bytes());
+        if !target.starts_with(':') && has_prefix("category:") {
+            let name = target["category:".len()..].trim();
+            if !name.is_empty() && !categories.iter().any(|c| c == name) {
+                categories.push(name.to_owned());
+            }
+            return;
         }
-        return;
-    }
-    if ["file:", "image:", "media:"].iter().any(|p| has_prefix(p)) {
-        return;
-    }
-    // Interlanguage links (`fr:Titre`) are not text.
-    if let Some((prefix, _)) = target.split_once(':') {
+        if ["file:", "image:", "media:"].iter().any(|p| has_prefix(p)) {
+            return;
+        }
+        // Interlanguage links (`fr:Titre`) are not text.
+        let prefix = &target[..colon];
         let language = (2..=12).contains(&prefix.len())
             && prefix.chars().all(|c| c.is_ascii_lowercase() || c == '-');
         if language && !target.starts_with(':') {
@@ -213,8 +215,12 @@ fn render_tag(rest: &str, out: &mut String) -> usize {
             if self_closing || tag.starts_with('/') {
                 return end + 1;
             }
-            let close = format!("</{name}");
-            match crate::text::find_ascii_ci(&rest[end..], &close) {
+            // `</ref`, written on the stack (no name here is longer).
+            let mut close = [0u8; 18];
+            close[..2].copy_from_slice(b"</");
+            close[2..2 + name.len()].copy_from_slice(name.as_bytes());
+            let close = std::str::from_utf8(&close[..2 + name.len()]).unwrap_or_default();
+            match crate::text::find_ascii_ci(&rest[end..], close) {
                 Some(p) => {
                     let after = end + p;
                     after
