@@ -616,15 +616,20 @@ const STATE_NOUNS: &[&str] = &[
 /// word (`Battle of al-Bab`), or a first word the gazetteer knows as a
 /// place or people (`Raqqa campaign`, `Syrian uprising`).
 pub(crate) fn is_particular(title: &str) -> bool {
-    let mut rest = title.split_whitespace();
-    let first = rest.next().unwrap_or("");
-    let alone = rest.clone().next().is_none();
+    let (first, alone, named) = crate::text::with_words(title, |words| {
+        let first = words.first().copied().unwrap_or("");
+        let rest = words.get(1..).unwrap_or_default();
+        (
+            first,
+            rest.is_empty(),
+            rest.iter().any(|w| w.chars().any(char::is_uppercase)),
+        )
+    });
     // `War`, `Battle`: the name of a kind.
     if alone && noun_kind(first).is_some() {
         return false;
     }
-    if title.chars().any(|c| c.is_ascii_digit()) || rest.any(|w| w.chars().any(char::is_uppercase))
-    {
+    if title.chars().any(|c| c.is_ascii_digit()) || named {
         return true;
     }
     let g = crate::gazetteer::Gazetteer::bundled();
