@@ -854,7 +854,7 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 after.first().is_some_and(|a| a == "of")
                     && after[1..].iter().any(|a| nouns.contains(&a.as_str()))
             };
-            if of(&[
+            const REPRESSION: &[&str] = &[
                 "repression",
                 "repressions",
                 "terror",
@@ -862,7 +862,13 @@ fn word_kind(words: &[&str], i: usize) -> Option<EventKind> {
                 "persecution",
                 "persecutions",
                 "intimidation",
-            ]) {
+            ];
+            // `a violent political repression campaign`: the same, the
+            // noun before it.
+            let before_noun = before().is_some_and(|b| {
+                REPRESSION.contains(&b.trim_matches(|c: char| !c.is_alphanumeric()))
+            });
+            if of(REPRESSION) || before_noun {
                 return Some(EventKind::Event);
             }
             if of(&[
@@ -1872,6 +1878,23 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
                 .replace(['"', '“', '”'], "");
             !alias.is_empty() && fold(&alias) == t
         });
+    // `The Qey Shibir, or Ethiopian Red Terror, was` (`Red Terror
+    // (Ethiopia)`): another name after `or`, the title's own, or the title
+    // after the demonym of the place its parenthesis names.
+    let or_named = subject.split(" or ").skip(1).any(|rest| {
+        let alias = rest
+            .split([',', '(', ';', ')'])
+            .next()
+            .unwrap_or("")
+            .trim()
+            .replace(['"', '“', '”'], "");
+        let alias = fold(&alias);
+        let alias = alias.strip_prefix("the ").unwrap_or(&alias);
+        !alias.is_empty() && (alias == t || demonym_before_title(alias, &t, title))
+    });
+    if or_named {
+        return Subject::Title;
+    }
     if aliased {
         return Subject::Title;
     }
@@ -1900,6 +1923,26 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
     } else {
         Subject::Other
     }
+}
+
+/// Whether `alias` (folded) is the folded title `t` after the demonym of
+/// the country the title's parenthesis names (`ethiopian red terror` for
+/// `Red Terror (Ethiopia)`).
+fn demonym_before_title(alias: &str, t: &str, title: &str) -> bool {
+    let Some(place) = title
+        .strip_suffix(')')
+        .and_then(|x| x.rsplit_once(" (").map(|(_, p)| p))
+    else {
+        return false;
+    };
+    let Some(demonym) = alias.strip_suffix(t).and_then(|d| d.strip_suffix(' ')) else {
+        return false;
+    };
+    let g = crate::gazetteer::Gazetteer::bundled();
+    let by_demonym = g.countries_of_demonym_folded(demonym);
+    g.countries_named(place)
+        .iter()
+        .any(|c| by_demonym.iter().any(|d| d.iso2 == c.iso2))
 }
 
 /// The class the page's categories agree on (`Protests in Azerbaijan`,

@@ -7172,3 +7172,21 @@ fn repressions_and_a_page_titled_by_its_other_name() {
 fn the_following_days_open_no_other_clause() {
     assert_eq!(written_countries("Night of the Pencils"), ["Argentina"]);
 }
+
+/// Held-out group 220's miss (session 49): `The Qey Shibir, or Ethiopian
+/// Red Terror, was` names `Red Terror (Ethiopia)`: another name after `or`
+/// is read, and a title after the demonym of its parenthesis' country is
+/// the title; `a violent political repression campaign` is a campaign of
+/// repression, no war.
+#[test]
+fn an_or_name_and_a_demonym_for_the_parenthesis() {
+    assert_eq!(
+        written_class("Red Terror (Ethiopia)").as_deref(),
+        Some("Event")
+    );
+    assert_eq!(
+        written_start("Red Terror (Ethiopia)").as_deref(),
+        Some("1976")
+    );
+    assert_eq!(written_countries("Red Terror (Ethiopia)"), ["Ethiopia"]);
+}
