@@ -288,6 +288,9 @@ pub struct Event {
     pub participants: Option<Count>,
     pub related_elections: Vec<Named>,
     pub related_events: Vec<Named>,
+    /// The larger events the infobox says this one is part of, by their
+    /// links (`partof = the [[American Revolutionary War]]`).
+    pub part_of: Vec<Named>,
     /// The sides of a conflict, from numbered infobox fields (`side1`,
     /// `leadfigures1`, `howmany1`, `casualties1` describe side 1).
     pub sides: Vec<Side>,

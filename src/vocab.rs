@@ -164,6 +164,7 @@ pub mod prop {
     pub const HAS_OUTCOME: &str = "hasOutcome";
     pub const RELATED_ELECTION: &str = "relatedElection";
     pub const RELATED_EVENT: &str = "relatedEvent";
+    pub const PART_OF: &str = "partOf";
     pub const MENTIONS: &str = "mentions";
     pub const FATALITIES: &str = "fatalities";
     pub const INJURIES: &str = "injuries";
@@ -222,6 +223,7 @@ pub mod prop {
         HAS_OUTCOME,
         RELATED_ELECTION,
         RELATED_EVENT,
+        PART_OF,
         MENTIONS,
         FATALITIES,
         INJURIES,

@@ -379,6 +379,18 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
         return (!is_about_events(title)).then_some(EventKind::MilitaryOperation);
     }
     let bare = strip_parenthesis(title);
+    // `Eastern Front (World War II)`, `Western Front (World War I)`: a
+    // theatre of the war its parenthesis names (`Popular Front (France)`
+    // is a party).
+    let war = title[bare.len()..]
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'));
+    if let Some(war) = war.filter(|_| head_noun_is(bare, &["Front"])) {
+        let theatre =
+            title_kind(war).is_some_and(|k| k.with_ancestors().contains(&EventKind::ArmedConflict));
+        return (theatre && !is_about_events(title)).then_some(EventKind::ArmedConflict);
+    }
     // Most titles have no event noun for a head: asked first, it is the
     // cheapest way to no.
     let kind = title_head_kind(bare)?;
@@ -3255,6 +3267,13 @@ mod tests {
             None
         );
         assert_eq!(title_kind("Refugees of the Syrian civil war"), None);
+        // A front is a war's theatre when its parenthesis names the war.
+        assert_eq!(
+            title_kind("Eastern Front (World War II)"),
+            Some(EventKind::ArmedConflict)
+        );
+        assert_eq!(title_kind("Popular Front (France)"), None);
+        assert_eq!(title_kind("Western Front"), None);
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub enum Role {
     Country,
     /// Where the event happened, as a point (`{{coord}}`).
     Coordinates,
+    /// The larger events this one is part of (`partof = the [[Gaza–Israel
+    /// conflict]]`), by their links.
+    PartOf,
 }
 
 /// Field names (folded) per role.
@@ -72,6 +75,8 @@ pub struct Fields {
     pub country: Vec<String>,
     #[serde(default)]
     pub coordinates: Vec<String>,
+    #[serde(default)]
+    pub part_of: Vec<String>,
 }
 
 impl Fields {
@@ -93,6 +98,7 @@ impl Fields {
             Role::Casualties => &self.casualties,
             Role::Country => &self.country,
             Role::Coordinates => &self.coordinates,
+            Role::PartOf => &self.part_of,
         }
     }
 }
@@ -202,7 +208,9 @@ impl Mappings {
             leader,
             strength,
             casualties,
-            country
+            country,
+            coordinates,
+            part_of
         );
         Ok(m)
     }
@@ -269,7 +277,7 @@ mod tests {
     #[test]
     fn the_bundled_mapping_is_valid_and_complete() {
         let m = Mappings::bundled();
-        assert_eq!(m.roles.len(), 16);
+        assert_eq!(m.roles.len(), 17);
         for (name, t) in &m.templates {
             assert!(name.starts_with("infobox "), "{name}");
             assert!(page_class(&t.class).is_some(), "{name}");

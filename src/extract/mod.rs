@@ -251,6 +251,7 @@ impl<'d> Extractor<'d> {
             participants: None,
             related_elections: Vec::new(),
             related_events: Vec::new(),
+            part_of: Vec::new(),
             sides: Vec::new(),
             other_fields: Vec::new(),
         };
@@ -284,11 +285,40 @@ impl<'d> Extractor<'d> {
         ev.injuries = self.count(Role::Injuries);
         ev.arrests = self.count(Role::Arrests);
         ev.participants = self.count(Role::Participants);
+        ev.part_of = self.part_of();
         self.related(&mut ev);
         ev.sides = self.sides();
         self.casualties_by_kind(&mut ev);
         ev.other_fields = self.other_fields();
         ev
+    }
+
+    /// The events the infobox's `partof` field links to: each a page with
+    /// an event's title (`the [[Gaza–Israel conflict]]`). A field that
+    /// links none stays a field as written.
+    fn part_of(&mut self) -> Vec<Named> {
+        let keys = self
+            .m
+            .keys(self.doc.infobox_template.as_deref(), Role::PartOf);
+        let Some(f) = self.doc.field(&keys) else {
+            return Vec::new();
+        };
+        let at = Source::field(&f.key, f.line);
+        let mut out = Vec::new();
+        for l in &f.links {
+            let Some(e) = related::linked_event(self.g, &l.target) else {
+                continue;
+            };
+            if e.title == self.doc.title {
+                continue;
+            }
+            let t = self.add(e);
+            push_named(&mut out, t, &at);
+        }
+        if !out.is_empty() {
+            self.used.insert(f.norm_key.clone());
+        }
+        out
     }
 
     /// Infobox fields no typed fact was read from, kept as they are (like

@@ -691,6 +691,9 @@ impl<'a> Builder<'a> {
         for e in &ev.related_events {
             self.entity_fact(x, s, prop::RELATED_EVENT, &e.title, &e.at);
         }
+        for e in &ev.part_of {
+            self.entity_fact(x, s, prop::PART_OF, &e.title, &e.at);
+        }
         self.wikidata(s, x, ev);
     }
 

@@ -120,6 +120,10 @@ impl Builder<'_> {
                     .flat_map(|s| s.parties.iter().map(String::as_str))
                     .collect(),
             ),
+            (
+                prop::PART_OF,
+                ev.part_of.iter().map(|e| e.title.as_str()).collect(),
+            ),
         ] {
             if let Some(p) = a.wikidata_property(&vocab::eg(ours)) {
                 claims.extend(titles.into_iter().map(|t| (p, item(t))));

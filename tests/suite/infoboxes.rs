@@ -143,6 +143,7 @@ fn facts(store: &eventgraph::store::GraphStore, title: &str) -> BTreeMap<String,
     ] {
         ask(kind, graph(&format!("<{s}> eg:{p}/rdfs:label ?v")));
     }
+    ask("part", graph(&format!("<{s}> eg:partOf ?v")));
     ask("party", graph(&format!("<{s}> eg:party ?v")));
     ask("leader", graph(&format!("<{s}> eg:leader ?v")));
     for (kind, p) in [("party", "party"), ("leader", "leader")] {
@@ -279,5 +280,25 @@ fn written_infoboxes_of_unseen_articles_give_facts_as_written() {
             *found as f64 >= floor * *required as f64,
             "{kind}: found {found} of {required} required"
         );
+    }
+}
+
+/// The `partof` field (session 49): each link whose title names an event
+/// is a larger event (`eg:partOf`, with Wikidata's `P361` beside it and a
+/// record of the field and line it was read from); a field that links no
+/// event stays a field as written (`the [[Interwar period]]`), and a
+/// front of a war is its theatre (`Eastern Front (World War II)`).
+#[test]
+fn a_partof_field_names_the_larger_event_by_its_link() {
+    let path = super::root().join("tests/data/infoboxes_written.xml");
+    let (store, _) = super::ingested(&[path]);
+    for ask in [
+        "ASK { egr:Battle_of_Trenton eg:partOf egr:American_Revolutionary_War, egr:New_York_and_New_Jersey_campaign ; wdt:P361 egr:American_Revolutionary_War }",
+        "ASK { egr:Battle_of_Stalingrad eg:partOf egr:World_War_II, <https://w3id.org/eventgraph/resource/Eastern_Front_(World_War_II)> . <https://w3id.org/eventgraph/resource/Eastern_Front_(World_War_II)> a eg:ArmedConflict }",
+        "ASK { GRAPH ?g { ?r rdf:subject egr:2014_Gaza_War ; rdf:predicate eg:partOf ; rdf:object <https://w3id.org/eventgraph/resource/Gaza–Israel_conflict> ; eg:sourceField \"partof\" ; eg:sourceLine ?line } }",
+        "ASK { egr:Spanish_Civil_War egp:partof ?t FILTER(CONTAINS(?t, \"interwar\")) FILTER NOT EXISTS { egr:Spanish_Civil_War eg:partOf ?x } }",
+        "ASK { FILTER NOT EXISTS { ?e eg:partOf egr:Interwar_period } }",
+    ] {
+        assert!(store.ask(ask).unwrap(), "does not hold:\n{ask}");
     }
 }
