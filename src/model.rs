@@ -291,6 +291,10 @@ pub struct Event {
     /// The larger events the infobox says this one is part of, by their
     /// links (`partof = the [[American Revolutionary War]]`).
     pub part_of: Vec<Named>,
+    /// The events of its series just before and after it, as the infobox
+    /// names them (`previous_election`, `next_election`).
+    pub follows: Vec<Named>,
+    pub followed_by: Vec<Named>,
     /// The sides of a conflict, from numbered infobox fields (`side1`,
     /// `leadfigures1`, `howmany1`, `casualties1` describe side 1).
     pub sides: Vec<Side>,

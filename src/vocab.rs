@@ -165,6 +165,8 @@ pub mod prop {
     pub const RELATED_ELECTION: &str = "relatedElection";
     pub const RELATED_EVENT: &str = "relatedEvent";
     pub const PART_OF: &str = "partOf";
+    pub const FOLLOWS: &str = "follows";
+    pub const FOLLOWED_BY: &str = "followedBy";
     pub const MENTIONS: &str = "mentions";
     pub const FATALITIES: &str = "fatalities";
     pub const INJURIES: &str = "injuries";
@@ -224,6 +226,8 @@ pub mod prop {
         RELATED_ELECTION,
         RELATED_EVENT,
         PART_OF,
+        FOLLOWS,
+        FOLLOWED_BY,
         MENTIONS,
         FATALITIES,
         INJURIES,

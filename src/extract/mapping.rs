@@ -37,6 +37,10 @@ pub enum Role {
     /// The larger events this one is part of (`partof = the [[Gaza–Israel
     /// conflict]]`), by their links.
     PartOf,
+    /// The event of the same series before this one (`previous_election`).
+    Follows,
+    /// The event of the same series after this one (`next_election`).
+    FollowedBy,
 }
 
 /// Field names (folded) per role.
@@ -77,6 +81,10 @@ pub struct Fields {
     pub coordinates: Vec<String>,
     #[serde(default)]
     pub part_of: Vec<String>,
+    #[serde(default)]
+    pub follows: Vec<String>,
+    #[serde(default)]
+    pub followed_by: Vec<String>,
 }
 
 impl Fields {
@@ -99,6 +107,8 @@ impl Fields {
             Role::Country => &self.country,
             Role::Coordinates => &self.coordinates,
             Role::PartOf => &self.part_of,
+            Role::Follows => &self.follows,
+            Role::FollowedBy => &self.followed_by,
         }
     }
 }
@@ -210,7 +220,9 @@ impl Mappings {
             casualties,
             country,
             coordinates,
-            part_of
+            part_of,
+            follows,
+            followed_by
         );
         Ok(m)
     }
@@ -277,7 +289,7 @@ mod tests {
     #[test]
     fn the_bundled_mapping_is_valid_and_complete() {
         let m = Mappings::bundled();
-        assert_eq!(m.roles.len(), 17);
+        assert_eq!(m.roles.len(), 19);
         for (name, t) in &m.templates {
             assert!(name.starts_with("infobox "), "{name}");
             assert!(page_class(&t.class).is_some(), "{name}");

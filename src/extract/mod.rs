@@ -252,6 +252,8 @@ impl<'d> Extractor<'d> {
             related_elections: Vec::new(),
             related_events: Vec::new(),
             part_of: Vec::new(),
+            follows: Vec::new(),
+            followed_by: Vec::new(),
             sides: Vec::new(),
             other_fields: Vec::new(),
         };
@@ -286,6 +288,8 @@ impl<'d> Extractor<'d> {
         ev.arrests = self.count(Role::Arrests);
         ev.participants = self.count(Role::Participants);
         ev.part_of = self.part_of();
+        ev.follows = self.sequel(Role::Follows);
+        ev.followed_by = self.sequel(Role::FollowedBy);
         self.related(&mut ev);
         ev.sides = self.sides();
         self.casualties_by_kind(&mut ev);
@@ -312,6 +316,36 @@ impl<'d> Extractor<'d> {
             if e.title == self.doc.title {
                 continue;
             }
+            let t = self.add(e);
+            push_named(&mut out, t, &at);
+        }
+        if !out.is_empty() {
+            self.used.insert(f.norm_key.clone());
+        }
+        out
+    }
+
+    /// The event before or after this one in its series, as its infobox
+    /// field names it: by its links, or, where it links none, by the whole
+    /// value when that is an event's title (`previous_election = 2017
+    /// United Kingdom general election`: the template links it). A value
+    /// that names none stays a field as written.
+    fn sequel(&mut self, role: Role) -> Vec<Named> {
+        let keys = self.m.keys(self.doc.infobox_template.as_deref(), role);
+        let Some(f) = self.doc.field(&keys) else {
+            return Vec::new();
+        };
+        let at = Source::field(&f.key, f.line);
+        let found: Vec<Entity> = if f.links.is_empty() {
+            event_by_title(self.g, &f.value).into_iter().collect()
+        } else {
+            f.links
+                .iter()
+                .filter_map(|l| related::linked_event(self.g, &l.target))
+                .collect()
+        };
+        let mut out = Vec::new();
+        for e in found.into_iter().filter(|e| e.title != self.doc.title) {
             let t = self.add(e);
             push_named(&mut out, t, &at);
         }

@@ -691,8 +691,14 @@ impl<'a> Builder<'a> {
         for e in &ev.related_events {
             self.entity_fact(x, s, prop::RELATED_EVENT, &e.title, &e.at);
         }
-        for e in &ev.part_of {
-            self.entity_fact(x, s, prop::PART_OF, &e.title, &e.at);
+        for (list, p) in [
+            (&ev.part_of, prop::PART_OF),
+            (&ev.follows, prop::FOLLOWS),
+            (&ev.followed_by, prop::FOLLOWED_BY),
+        ] {
+            for e in list {
+                self.entity_fact(x, s, p, &e.title, &e.at);
+            }
         }
         self.wikidata(s, x, ev);
     }

@@ -124,6 +124,14 @@ impl Builder<'_> {
                 prop::PART_OF,
                 ev.part_of.iter().map(|e| e.title.as_str()).collect(),
             ),
+            (
+                prop::FOLLOWS,
+                ev.follows.iter().map(|e| e.title.as_str()).collect(),
+            ),
+            (
+                prop::FOLLOWED_BY,
+                ev.followed_by.iter().map(|e| e.title.as_str()).collect(),
+            ),
         ] {
             if let Some(p) = a.wikidata_property(&vocab::eg(ours)) {
                 claims.extend(titles.into_iter().map(|t| (p, item(t))));

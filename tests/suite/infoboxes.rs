@@ -144,6 +144,8 @@ fn facts(store: &eventgraph::store::GraphStore, title: &str) -> BTreeMap<String,
         ask(kind, graph(&format!("<{s}> eg:{p}/rdfs:label ?v")));
     }
     ask("part", graph(&format!("<{s}> eg:partOf ?v")));
+    ask("follows", graph(&format!("<{s}> eg:follows ?v")));
+    ask("followed", graph(&format!("<{s}> eg:followedBy ?v")));
     ask("party", graph(&format!("<{s}> eg:party ?v")));
     ask("leader", graph(&format!("<{s}> eg:leader ?v")));
     for (kind, p) in [("party", "party"), ("leader", "leader")] {
@@ -287,7 +289,8 @@ fn written_infoboxes_of_unseen_articles_give_facts_as_written() {
 /// is a larger event (`eg:partOf`, with Wikidata's `P361` beside it and a
 /// record of the field and line it was read from); a field that links no
 /// event stays a field as written (`the [[Interwar period]]`), and a
-/// front of a war is its theatre (`Eastern Front (World War II)`).
+/// front of a war is its theatre (`Eastern Front (World War II)`). An
+/// election's previous and next elections are read as its sequels.
 #[test]
 fn a_partof_field_names_the_larger_event_by_its_link() {
     let path = super::root().join("tests/data/infoboxes_written.xml");
@@ -298,6 +301,9 @@ fn a_partof_field_names_the_larger_event_by_its_link() {
         "ASK { GRAPH ?g { ?r rdf:subject egr:2014_Gaza_War ; rdf:predicate eg:partOf ; rdf:object <https://w3id.org/eventgraph/resource/Gaza–Israel_conflict> ; eg:sourceField \"partof\" ; eg:sourceLine ?line } }",
         "ASK { egr:Spanish_Civil_War egp:partof ?t FILTER(CONTAINS(?t, \"interwar\")) FILTER NOT EXISTS { egr:Spanish_Civil_War eg:partOf ?x } }",
         "ASK { FILTER NOT EXISTS { ?e eg:partOf egr:Interwar_period } }",
+        // An election's previous and next, named as the template links them.
+        "ASK { egr:2019_United_Kingdom_general_election eg:follows egr:2017_United_Kingdom_general_election ; eg:followedBy egr:2024_United_Kingdom_general_election ; wdt:P155 egr:2017_United_Kingdom_general_election . egr:2017_United_Kingdom_general_election a eg:Election }",
+        "ASK { FILTER NOT EXISTS { ?e egp:previous_election|egp:next_election ?v } }",
     ] {
         assert!(store.ask(ask).unwrap(), "does not hold:\n{ask}");
     }
