@@ -379,21 +379,11 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
         return (!is_about_events(title)).then_some(EventKind::MilitaryOperation);
     }
     let bare = strip_parenthesis(title);
-    // `Eastern Front (World War II)`, `Western Front (World War I)`: a
-    // theatre of the war its parenthesis names (`Popular Front (France)`
-    // is a party).
-    let war = title[bare.len()..]
-        .trim_start()
-        .strip_prefix('(')
-        .and_then(|w| w.strip_suffix(')'));
-    if let Some(war) = war.filter(|_| head_noun_is(bare, &["Front"])) {
-        let theatre =
-            title_kind(war).is_some_and(|k| k.with_ancestors().contains(&EventKind::ArmedConflict));
-        return (theatre && !is_about_events(title)).then_some(EventKind::ArmedConflict);
-    }
     // Most titles have no event noun for a head: asked first, it is the
     // cheapest way to no.
-    let kind = title_head_kind(bare)?;
+    let Some(kind) = title_head_kind(bare) else {
+        return theatre_of_a_war(title, bare);
+    };
     if is_about_events(title) {
         return None;
     }
@@ -432,6 +422,19 @@ pub fn title_kind(title: &str) -> Option<EventKind> {
         }
     }
     is_particular(title).then_some(kind)
+}
+
+/// `Eastern Front (World War II)`, `Western Front (World War I)`: a front
+/// is a theatre of the war its parenthesis names (`Popular Front
+/// (France)` is a party).
+fn theatre_of_a_war(title: &str, bare: &str) -> Option<EventKind> {
+    let war = title[bare.len()..]
+        .trim_start()
+        .strip_prefix('(')?
+        .strip_suffix(')')?;
+    let theatre = head_noun_is(bare, &["Front"])
+        && title_kind(war).is_some_and(|k| k.with_ancestors().contains(&EventKind::ArmedConflict));
+    (theatre && !is_about_events(title)).then_some(EventKind::ArmedConflict)
 }
 
 /// A list, an index or a page about how events are told (`Vietnam War in
