@@ -287,9 +287,9 @@ impl<'d> Extractor<'d> {
         ev.injuries = self.count(Role::Injuries);
         ev.arrests = self.count(Role::Arrests);
         ev.participants = self.count(Role::Participants);
-        ev.part_of = self.part_of();
-        ev.follows = self.sequel(Role::Follows);
-        ev.followed_by = self.sequel(Role::FollowedBy);
+        ev.part_of = self.events_of_field(Role::PartOf);
+        ev.follows = self.events_of_field(Role::Follows);
+        ev.followed_by = self.events_of_field(Role::FollowedBy);
         self.related(&mut ev);
         ev.sides = self.sides();
         self.casualties_by_kind(&mut ev);
@@ -297,40 +297,13 @@ impl<'d> Extractor<'d> {
         ev
     }
 
-    /// The events the infobox's `partof` field links to: each a page with
-    /// an event's title (`the [[Gaza–Israel conflict]]`). A field that
-    /// links none stays a field as written.
-    fn part_of(&mut self) -> Vec<Named> {
-        let keys = self
-            .m
-            .keys(self.doc.infobox_template.as_deref(), Role::PartOf);
-        let Some(f) = self.doc.field(&keys) else {
-            return Vec::new();
-        };
-        let at = Source::field(&f.key, f.line);
-        let mut out = Vec::new();
-        for l in &f.links {
-            let Some(e) = related::linked_event(self.g, &l.target) else {
-                continue;
-            };
-            if e.title == self.doc.title {
-                continue;
-            }
-            let t = self.add(e);
-            push_named(&mut out, t, &at);
-        }
-        if !out.is_empty() {
-            self.used.insert(f.norm_key.clone());
-        }
-        out
-    }
-
-    /// The event before or after this one in its series, as its infobox
-    /// field names it: by its links, or, where it links none, by the whole
-    /// value when that is an event's title (`previous_election = 2017
-    /// United Kingdom general election`: the template links it). A value
-    /// that names none stays a field as written.
-    fn sequel(&mut self, role: Role) -> Vec<Named> {
+    /// The events an infobox field of `role` names: the larger events of
+    /// `partof = the [[Gaza–Israel conflict]]`, the election before or
+    /// after (`previous_election = 2017 United Kingdom general election`,
+    /// which the template links). By its links, each whose page has an
+    /// event's title; where it links none, by the whole value when that is
+    /// an event's title. A field that names none stays a field as written.
+    fn events_of_field(&mut self, role: Role) -> Vec<Named> {
         let keys = self.m.keys(self.doc.infobox_template.as_deref(), role);
         let Some(f) = self.doc.field(&keys) else {
             return Vec::new();
