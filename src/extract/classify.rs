@@ -600,7 +600,8 @@ fn head_at(words: &[&str]) -> Option<usize> {
 }
 
 /// Nouns of institutions whose names go on with `of` (`2022 University of
-/// Idaho killings`: the killings, not the university).
+/// Idaho killings`: the killings, not the university; `2025 Japanese House
+/// of Councillors election`: the election of a chamber).
 const INSTITUTION_NOUNS: &[&str] = &[
     "University",
     "College",
@@ -610,6 +611,13 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "Church",
     "Cathedral",
     "Museum",
+    "House",
+    "Chamber",
+    "Council",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Senate",
 ];
 
 /// Nouns of states whose names go on with `of` (`Republic of the Congo`,

@@ -7190,3 +7190,24 @@ fn an_or_name_and_a_demonym_for_the_parenthesis() {
     );
     assert_eq!(written_countries("Red Terror (Ethiopia)"), ["Ethiopia"]);
 }
+
+/// Held-out group 222 (session 49): `2025 Japanese House of Councillors
+/// election` is an election: a chamber's name goes on with `of` (`House
+/// of`, `Chamber of`), and the head is the noun after it.
+#[test]
+fn a_chambers_name_goes_on_with_of() {
+    assert_eq!(
+        written_class("2025 Japanese House of Councillors election").as_deref(),
+        Some("Election")
+    );
+    assert_eq!(
+        eventgraph::extract::classify::title_kind(
+            "2022 United States House of Representatives elections"
+        ),
+        Some(eventgraph::model::EventKind::Election)
+    );
+    assert_eq!(
+        eventgraph::extract::classify::title_kind("House of Wettin"),
+        None
+    );
+}
