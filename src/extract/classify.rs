@@ -3229,8 +3229,20 @@ fn title_head_kind(bare: &str) -> Option<EventKind> {
                 return Some(k);
             }
         }
-        word_kind(words, i)
+        word_kind(words, i).or_else(|| post_election(words))
     })
+}
+
+/// `2019 Speaker of the House of Commons election`, `2024 President of
+/// the European Commission election`: a year, a post of a body, and the
+/// election to it (the head read is the post, the word before `of`).
+fn post_election(words: &[&str]) -> Option<EventKind> {
+    let year = words
+        .first()
+        .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let last = words.last().map(|w| noun_kind(w));
+    (year && words.contains(&"of") && last == Some(Some(EventKind::Election)))
+        .then_some(EventKind::Election)
 }
 
 #[cfg(test)]
@@ -3284,6 +3296,12 @@ mod tests {
             Some(EventKind::ArmedConflict)
         );
         assert_eq!(title_kind("Popular Front (France)"), None);
+        // A year, a post of a body, and the election to it.
+        assert_eq!(
+            title_kind("2019 Speaker of the House of Commons election"),
+            Some(EventKind::Election)
+        );
+        assert_eq!(title_kind("Speaker of the House of Commons"), None);
         assert_eq!(title_kind("Western Front"), None);
     }
 
