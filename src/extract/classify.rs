@@ -3240,9 +3240,10 @@ fn post_election(words: &[&str]) -> Option<EventKind> {
     let year = words
         .first()
         .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
-    let last = words.last().map(|w| noun_kind(w));
-    (year && words.contains(&"of") && last == Some(Some(EventKind::Election)))
-        .then_some(EventKind::Election)
+    (year
+        && words.contains(&"of")
+        && words.last().and_then(|w| noun_kind(w)) == Some(EventKind::Election))
+    .then_some(EventKind::Election)
 }
 
 #[cfg(test)]
