@@ -164,9 +164,9 @@ pub fn starts_with_ascii_ci(hay: &[u8], prefix: &[u8]) -> bool {
 /// and Concord`).
 pub fn page_title(target: &str) -> String {
     let t = target.trim();
-    // Most targets are written as stored: ASCII, single spaces, a capital.
-    // (Or with a first letter in lower case: `[[protest]]s`.)
-    // ASCII, no `_`, no white space but single spaces: one pass.
+    // Most targets are written as stored (ASCII, no `_`, single spaces),
+    // at most with a first letter in lower case (`[[protest]]s`): one pass
+    // tells, and the first letter is raised.
     let mut prev = 0u8;
     let plain = t.bytes().all(|c| {
         let ok = if c == b' ' {

@@ -1882,43 +1882,36 @@ fn subject_of_lead(sentence: &str, title: &str) -> Subject {
     if !h.is_empty() && (h == t || (t.starts_with(&h) && h.len() * 2 > t.len())) {
         return Subject::Title;
     }
+    // Another name the subject gives itself, folded: what follows `known
+    // as`, `referred to as`, `called` or `or`, up to a mark.
+    let other_name = |rest: &str| {
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let name = rest
+            .split([',', '(', ';', ')'])
+            .next()
+            .unwrap_or("")
+            .split(" or ")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .replace(['"', '“', '”'], "");
+        fold(&name)
+    };
     // `The 2012 Quebec student protests, sometimes referred to as the
     // Maple Spring, were`: a page titled by its subject's other name.
     let aliased = [" known as ", " referred to as ", " called "]
         .iter()
         .filter_map(|m| subject.split_once(m).map(|(_, rest)| rest))
-        .any(|rest| {
-            let rest = rest.trim_start();
-            let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            let alias = rest
-                .split([',', '(', ';', ')'])
-                .next()
-                .unwrap_or("")
-                .split(" or ")
-                .next()
-                .unwrap_or("")
-                .trim()
-                .replace(['"', '“', '”'], "");
-            !alias.is_empty() && fold(&alias) == t
-        });
+        .any(|rest| other_name(rest) == t);
     // `The Qey Shibir, or Ethiopian Red Terror, was` (`Red Terror
-    // (Ethiopia)`): another name after `or`, the title's own, or the title
-    // after the demonym of the place its parenthesis names.
+    // (Ethiopia)`): the title's own name after `or`, or the title after
+    // the demonym of the place its parenthesis names.
     let or_named = subject.split(" or ").skip(1).any(|rest| {
-        let alias = rest
-            .split([',', '(', ';', ')'])
-            .next()
-            .unwrap_or("")
-            .trim()
-            .replace(['"', '“', '”'], "");
-        let alias = fold(&alias);
-        let alias = alias.strip_prefix("the ").unwrap_or(&alias);
-        !alias.is_empty() && (alias == t || demonym_before_title(alias, &t, title))
+        let name = other_name(rest);
+        !name.is_empty() && (name == t || demonym_before_title(&name, &t, title))
     });
-    if or_named {
-        return Subject::Title;
-    }
-    if aliased {
+    if aliased || or_named {
         return Subject::Title;
     }
     // `The Great Cat Massacre and Other Episodes in French Cultural
