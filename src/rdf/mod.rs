@@ -691,11 +691,7 @@ impl<'a> Builder<'a> {
         for e in &ev.related_events {
             self.entity_fact(x, s, prop::RELATED_EVENT, &e.title, &e.at);
         }
-        for (list, p) in [
-            (&ev.part_of, prop::PART_OF),
-            (&ev.follows, prop::FOLLOWS),
-            (&ev.followed_by, prop::FOLLOWED_BY),
-        ] {
+        for (p, list) in events_of_fields(ev) {
             for e in list {
                 self.entity_fact(x, s, p, &e.title, &e.at);
             }
@@ -990,4 +986,14 @@ pub fn event_classes(kind: EventKind) -> Vec<&'static str> {
         .into_iter()
         .map(EventKind::class)
         .collect()
+}
+
+/// The events an event's infobox fields name, with the property of each:
+/// the larger events, the one before and the one after.
+fn events_of_fields(ev: &Event) -> [(&'static str, &[Named]); 3] {
+    [
+        (prop::PART_OF, &ev.part_of),
+        (prop::FOLLOWS, &ev.follows),
+        (prop::FOLLOWED_BY, &ev.followed_by),
+    ]
 }

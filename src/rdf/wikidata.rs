@@ -120,19 +120,12 @@ impl Builder<'_> {
                     .flat_map(|s| s.parties.iter().map(String::as_str))
                     .collect(),
             ),
-            (
-                prop::PART_OF,
-                ev.part_of.iter().map(|e| e.title.as_str()).collect(),
-            ),
-            (
-                prop::FOLLOWS,
-                ev.follows.iter().map(|e| e.title.as_str()).collect(),
-            ),
-            (
-                prop::FOLLOWED_BY,
-                ev.followed_by.iter().map(|e| e.title.as_str()).collect(),
-            ),
-        ] {
+        ]
+        .into_iter()
+        .chain(
+            super::events_of_fields(ev)
+                .map(|(p, list)| (p, list.iter().map(|e| e.title.as_str()).collect::<Vec<_>>())),
+        ) {
             if let Some(p) = a.wikidata_property(&vocab::eg(ours)) {
                 claims.extend(titles.into_iter().map(|t| (p, item(t))));
             }
